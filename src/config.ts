@@ -1,0 +1,86 @@
+// Configuration from the environment, parsed once into one typed object.
+// A bad value stops start-up with a message that names the variable and what is expected.
+import path from 'node:path';
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(0).max(65535);
+const optionalText = z.string().trim().optional().transform((v) => (v ? v : undefined));
+
+export const ConfigSchema = z.object({
+  PORT: port.default(3978),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  /** Public base URL of this server (used in links and the Direct Line streamUrl). */
+  PUBLIC_URL: z.string().url().optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^(file:|postgres(ql)?:\/\/)/, 'a file: URL (SQLite) or a postgresql:// URL')
+    .default('file:./data/werkloket.db'),
+  MICROSOFT_APP_ID: optionalText,
+  MICROSOFT_APP_PASSWORD: optionalText,
+  MICROSOFT_APP_TENANT_ID: optionalText,
+  MICROSOFT_APP_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Directory with the reference data (ESCO, CBS, MBO, regelingen). */
+  WERKLOKET_DATA_DIR: z.string().min(1).default('../shared/data'),
+  /** Secret that signs Direct Line tokens; generated once and kept in the database when empty. */
+  DIRECTLINE_SECRET: optionalText.refine((v) => v === undefined || v.length >= 32, 'at least 32 characters'),
+  /** Direct Line token lifetime in seconds. */
+  DIRECTLINE_TOKEN_TTL: z.coerce.number().int().min(60).max(86400).default(3600),
+  /** Tokens one IP may generate per minute. */
+  DIRECTLINE_TOKENS_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+});
+
+type Env = z.infer<typeof ConfigSchema>;
+
+export interface Config {
+  port: number;
+  host: string;
+  publicUrl?: string;
+  databaseUrl: string;
+  database: 'sqlite' | 'postgresql';
+  microsoftApp: { id?: string; password?: string; tenantId?: string; type: Env['MICROSOFT_APP_TYPE'] };
+  logLevel: Env['LOG_LEVEL'];
+  dataDir: string;
+  directLine: { secret?: string; tokenTtlSeconds: number; tokensPerMinute: number };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly issues: string[]) {
+    super(`Invalid configuration:\n${issues.map((i) => `  - ${i}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment; throws ConfigError listing every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = ConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const name = String(issue.path[0] ?? '?');
+        return `${name}=${JSON.stringify(env[name] ?? '')}: expected ${issue.message}`;
+      }),
+    );
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    publicUrl: e.PUBLIC_URL?.replace(/\/$/, ''),
+    databaseUrl: e.DATABASE_URL,
+    database: e.DATABASE_URL.startsWith('file:') ? 'sqlite' : 'postgresql',
+    microsoftApp: {
+      id: e.MICROSOFT_APP_ID,
+      password: e.MICROSOFT_APP_PASSWORD,
+      tenantId: e.MICROSOFT_APP_TENANT_ID,
+      type: e.MICROSOFT_APP_TYPE,
+    },
+    logLevel: e.LOG_LEVEL,
+    dataDir: path.resolve(e.WERKLOKET_DATA_DIR),
+    directLine: {
+      secret: e.DIRECTLINE_SECRET,
+      tokenTtlSeconds: e.DIRECTLINE_TOKEN_TTL,
+      tokensPerMinute: e.DIRECTLINE_TOKENS_PER_MINUTE,
+    },
+  };
+}

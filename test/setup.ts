@@ -1,0 +1,2 @@
+// Shared test set-up: quiet logs unless LOG_LEVEL is set.
+process.env.LOG_LEVEL ??= 'silent';
