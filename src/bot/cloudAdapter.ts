@@ -1,0 +1,30 @@
+// The Bot Framework adapter for /api/messages (Emulator, Teams, Azure channels). With an app id it
+// validates every request's JWT; without one, auth is off (local development and the Emulator).
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
+import type { Config } from '../config';
+import type { Logger } from '../logger';
+import { textsFor } from '../texts';
+
+export function createCloudAdapter(config: Config, logger: Logger): CloudAdapter {
+  const auth = new ConfigurationBotFrameworkAuthentication({
+    MicrosoftAppId: config.microsoftApp.id ?? '',
+    MicrosoftAppPassword: config.microsoftApp.password ?? '',
+    MicrosoftAppTenantId: config.microsoftApp.tenantId ?? '',
+    MicrosoftAppType: config.microsoftApp.type,
+  });
+  const adapter = new CloudAdapter(auth);
+  adapter.onTurnError = turnErrorHandler(logger);
+  return adapter;
+}
+
+/** Logs the error (no message text) and tells the seeker something went wrong, in their language. */
+export function turnErrorHandler(logger: Logger) {
+  return async (context: TurnContext, error: Error): Promise<void> => {
+    logger.error({ err: { name: error.name, message: error.message, stack: error.stack }, conversationId: context.activity.conversation?.id, channel: context.activity.channelId }, 'turn failed');
+    try {
+      await context.sendActivity(textsFor(context.activity.locale).error);
+    } catch (sendError) {
+      logger.error({ err: sendError }, 'could not tell the seeker about the error');
+    }
+  };
+}

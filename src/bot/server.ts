@@ -1,0 +1,54 @@
+// The restify server and its routes. Composition happens in src/index.ts.
+import restify, { type Request, type Response } from 'restify';
+import type { CloudAdapter } from 'botbuilder';
+import type { ActivityHandler } from 'botbuilder';
+import { pingDb, type Db } from '../db/client';
+import type { Logger } from '../logger';
+import { registerDirectLineRoutes } from '../channels/directline/routes';
+import type { DirectLineService } from '../channels/directline/service';
+import { registerWebPage } from './webPage';
+
+export interface ServerDeps {
+  db: Db;
+  logger: Logger;
+  bot: ActivityHandler;
+  cloudAdapter: CloudAdapter;
+  directLine: DirectLineService;
+  provider: 'sqlite' | 'postgresql';
+  tokensPerMinute: number;
+  publicUrl?: string;
+}
+
+export function createServer(deps: ServerDeps): restify.Server {
+  const server = restify.createServer({ name: 'werkloket', handleUncaughtExceptions: false });
+  server.use(restify.plugins.queryParser({ mapParams: false }));
+  server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: 256 * 1024 }));
+  server.use((req, _res, next) => {
+    // One id per request in every log line, no personal data.
+    req.log = deps.logger.child({ reqId: req.id(), path: req.getPath() }) as unknown as typeof req.log;
+    next();
+  });
+
+  server.get('/healthz', async (_req: Request, res: Response) => {
+    const up = await pingDb(deps.db);
+    res.send(up ? 200 : 503, { status: up ? 'ok' : 'unavailable', database: { provider: deps.provider, status: up ? 'up' : 'down' } });
+  });
+
+  server.post('/api/messages', async (req: Request, res: Response) => {
+    await deps.cloudAdapter.process(req, res, (context) => deps.bot.run(context));
+  });
+
+  registerDirectLineRoutes(server, deps.directLine, {
+    tokensPerMinute: deps.tokensPerMinute,
+    streamBase: (req) => streamBase(req, deps.publicUrl),
+  });
+  registerWebPage(server);
+  return server;
+}
+
+function streamBase(req: Request, publicUrl?: string): string {
+  if (publicUrl) return publicUrl.replace(/^http/, 'ws');
+  const forwarded = String(req.headers['x-forwarded-proto'] ?? '').split(',')[0].trim();
+  const secure = forwarded === 'https' || (req.socket as { encrypted?: boolean }).encrypted;
+  return `${secure ? 'wss' : 'ws'}://${req.headers.host ?? 'localhost'}`;
+}

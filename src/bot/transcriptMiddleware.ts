@@ -1,0 +1,46 @@
+// Writes every message in and out to the transcript, before the bot acts on it and before a reply
+// is sent, so nothing is lost when the process stops between turns. Personal data is masked first.
+import crypto from 'node:crypto';
+import { ActivityTypes, TurnContext, type Activity, type Middleware } from 'botbuilder';
+import type { TranscriptStore } from '../db/transcriptStore';
+
+const RECORDED = new Set<string>([ActivityTypes.Message, ActivityTypes.Event]);
+
+export class TranscriptMiddleware implements Middleware {
+  constructor(
+    private readonly store: TranscriptStore,
+    private readonly maskText: (text: string) => string,
+  ) {}
+
+  async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
+    const incoming = context.activity;
+    if (RECORDED.has(incoming.type)) {
+      incoming.id ??= crypto.randomUUID();
+      await this.store.append(this.record(incoming, 'in', 'seeker', TurnContext.getConversationReference(incoming)));
+    }
+    context.onSendActivities(async (_ctx, activities, sendNext) => {
+      for (const activity of activities) {
+        if (!RECORDED.has(activity.type ?? '')) continue;
+        activity.id ??= crypto.randomUUID();
+        const sender = (activity.channelData as { werkloketSender?: 'advisor' } | undefined)?.werkloketSender ?? 'bot';
+        await this.store.append(this.record({ ...activity, conversation: activity.conversation ?? incoming.conversation }, 'out', sender));
+      }
+      return sendNext();
+    });
+    await next();
+  }
+
+  private record(activity: Partial<Activity>, direction: 'in' | 'out', sender: 'seeker' | 'bot' | 'advisor', reference?: unknown) {
+    return {
+      conversationId: activity.conversation!.id,
+      channel: activity.channelId ?? 'unknown',
+      activityId: activity.id!,
+      direction,
+      sender,
+      type: activity.type ?? 'message',
+      text: typeof activity.text === 'string' ? this.maskText(activity.text) : undefined,
+      attachments: activity.attachments?.length ? activity.attachments : undefined,
+      reference,
+    } as const;
+  }
+}

@@ -1,0 +1,82 @@
+// The bot side of the self-hosted Direct Line: an in-process botbuilder adapter. The website's
+// activities reach the bot through this adapter (not through /api/messages), so the website keeps
+// working when Bot Framework authentication is on; the bot's replies go straight into the store.
+import crypto from 'node:crypto';
+import {
+  ActivityTypes,
+  BotAdapter,
+  TurnContext,
+  type Activity,
+  type ConversationReference,
+  type ResourceResponse,
+} from 'botbuilder';
+
+export const DIRECTLINE_CHANNEL = 'directline';
+export const BOT_ACCOUNT = { id: 'werkloket', name: 'Werkloket', role: 'bot' } as const;
+
+/** Where the adapter delivers outgoing activities (stores and streams them). */
+export interface ActivitySink {
+  deliver(conversationId: string, activity: Record<string, unknown> & { id: string }): Promise<void>;
+  replace(conversationId: string, activity: Record<string, unknown> & { id: string }): Promise<void>;
+}
+
+type Logic = (context: TurnContext) => Promise<void>;
+
+export class DirectLineAdapter extends BotAdapter {
+  constructor(private readonly sink: ActivitySink) {
+    super();
+  }
+
+  /** Runs one turn for an activity that came in through the Direct Line endpoint. */
+  async processActivity(activity: Partial<Activity>, logic: Logic): Promise<void> {
+    const context = new TurnContext(this, activity);
+    await this.runMiddleware(context, logic);
+  }
+
+  async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
+    const responses: ResourceResponse[] = [];
+    for (const partial of activities) {
+      if (partial.type === 'delay') {
+        await new Promise((resolve) => setTimeout(resolve, typeof partial.value === 'number' ? partial.value : 1000));
+        responses.push({ id: '' });
+        continue;
+      }
+      if (partial.type === ActivityTypes.InvokeResponse) {
+        responses.push({ id: '' });
+        continue;
+      }
+      const activity = {
+        ...partial,
+        id: partial.id ?? crypto.randomUUID(),
+        timestamp: new Date().toISOString(),
+        channelId: DIRECTLINE_CHANNEL,
+        from: partial.from ?? BOT_ACCOUNT,
+        conversation: partial.conversation ?? context.activity.conversation,
+      } as Record<string, unknown> & { id: string; conversation: { id: string } };
+      await this.sink.deliver(activity.conversation.id, activity);
+      responses.push({ id: activity.id });
+    }
+    return responses;
+  }
+
+  async updateActivity(context: TurnContext, activity: Partial<Activity>): Promise<void> {
+    const conversationId = activity.conversation?.id ?? context.activity.conversation.id;
+    if (activity.id) await this.sink.replace(conversationId, { ...activity, id: activity.id } as Record<string, unknown> & { id: string });
+  }
+
+  async deleteActivity(): Promise<void> {
+    // Web Chat has no way to show a deletion; the transcript keeps what was said.
+  }
+
+  /** Proactive message into a conversation (e.g. from an advisor). */
+  async continueConversation(reference: Partial<ConversationReference>, logic: Logic): Promise<void> {
+    const activity = TurnContext.applyConversationReference({ type: ActivityTypes.Event, name: 'continueConversation' }, reference, true);
+    const context = new TurnContext(this, activity);
+    // A proactive message answers nothing: a replyToId makes Web Chat wait 5 s for a missing activity.
+    context.onSendActivities(async (_ctx, outgoing, next) => {
+      for (const a of outgoing) delete a.replyToId;
+      return next();
+    });
+    await this.runMiddleware(context, logic);
+  }
+}

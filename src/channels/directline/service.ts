@@ -1,0 +1,176 @@
+// The self-hosted Direct Line v3: what each endpoint does, independent of HTTP.
+import crypto from 'node:crypto';
+import { z } from 'zod';
+import { ActivityTypes, type Activity, type TurnContext } from 'botbuilder';
+import type { DirectLineStore } from '../../db/directLineStore';
+import { ApiError } from '../../errors';
+import { BOT_ACCOUNT, DIRECTLINE_CHANNEL, type ActivitySink, DirectLineAdapter } from './adapter';
+import type { StreamHub } from './hub';
+import { KeyedQueue } from './keyedQueue';
+import type { TokenClaims, TokenService } from './tokens';
+
+export const MAX_TEXT_LENGTH = 20_000;
+
+const AccountSchema = z.object({ id: z.string().min(1).max(200), name: z.string().max(200).optional() }).passthrough();
+
+/** What a client may post; everything else about the activity is set by the server. */
+export const IncomingActivitySchema = z
+  .object({
+    type: z.string().min(1).max(50),
+    text: z.string().optional(),
+    from: AccountSchema.optional(),
+    locale: z.string().max(20).optional(),
+    value: z.unknown().optional(),
+    name: z.string().max(200).optional(),
+    attachments: z.array(z.unknown()).max(10).optional(),
+    channelData: z.record(z.string(), z.unknown()).optional(),
+  })
+  .passthrough();
+
+export const TokenRequestSchema = z
+  .object({ user: AccountSchema.optional() })
+  .passthrough()
+  .optional();
+
+type Json = Record<string, unknown>;
+type RunTurn = (context: TurnContext) => Promise<void>;
+
+export interface DirectLineServiceOptions {
+  store: DirectLineStore;
+  tokens: TokenService;
+  hub: StreamHub;
+  /** Runs the bot for one turn (the ActivityHandler's run). */
+  runTurn: RunTurn;
+  /** Masks personal data (a BSN, …) before a seeker's text is stored or echoed. */
+  maskText: (text: string) => string;
+  onTurnError?: (error: unknown, conversationId: string) => void;
+}
+
+export class DirectLineService implements ActivitySink {
+  readonly adapter: DirectLineAdapter;
+  private readonly queue = new KeyedQueue();
+
+  constructor(private readonly o: DirectLineServiceOptions) {
+    this.adapter = new DirectLineAdapter(this);
+  }
+
+  async generateToken(userId?: string): Promise<{ conversationId: string; token: string; expires_in: number }> {
+    const conversationId = crypto.randomBytes(12).toString('base64url');
+    await this.o.store.createConversation(conversationId, userId);
+    return { conversationId, ...this.o.tokens.issue(conversationId, userId) };
+  }
+
+  /** Checks a token for a conversation: 401 without one, 403 when it is not for this conversation. */
+  authorize(token: string | undefined, conversationId?: string): TokenClaims {
+    if (!token) throw new ApiError('TOKEN_MISSING');
+    const claims = this.o.tokens.verify(token);
+    if (!claims || (conversationId !== undefined && claims.c !== conversationId)) throw new ApiError('TOKEN_INVALID');
+    return claims;
+  }
+
+  refresh(claims: TokenClaims): { conversationId: string; token: string; expires_in: number } {
+    return { conversationId: claims.c, ...this.o.tokens.issue(claims.c, claims.u) };
+  }
+
+  /** POST /conversations: the first call greets (conversationUpdate with bot and user added). */
+  async start(claims: TokenClaims, streamBase: string) {
+    const conversation = await this.requireConversation(claims.c);
+    const userId = claims.u ?? conversation.userId ?? undefined;
+    if (await this.o.store.markStarted(claims.c)) {
+      const members = userId ? [BOT_ACCOUNT, { id: userId }] : [BOT_ACCOUNT];
+      await this.runTurn(claims.c, {
+        type: ActivityTypes.ConversationUpdate,
+        membersAdded: members,
+        from: userId ? { id: userId } : { id: `anon-${claims.c}` },
+      });
+    }
+    return { conversationId: claims.c, ...this.o.tokens.issue(claims.c, claims.u), streamUrl: this.streamUrl(streamBase, claims) };
+  }
+
+  async reconnect(claims: TokenClaims, streamBase: string, watermark?: string) {
+    await this.requireConversation(claims.c);
+    const token = this.o.tokens.issue(claims.c, claims.u);
+    return { conversationId: claims.c, ...token, streamUrl: this.streamUrl(streamBase, claims, watermark) };
+  }
+
+  /** POST /conversations/:id/activities: stores the seeker's activity (masked), then runs the turn. */
+  async post(claims: TokenClaims, body: unknown): Promise<{ id: string }> {
+    const parsed = IncomingActivitySchema.safeParse(body);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new ApiError('BAD_REQUEST', `Invalid activity: ${issue?.path.join('.') || 'body'}: ${issue?.message}`);
+    }
+    const incoming = parsed.data;
+    if ((incoming.text?.length ?? 0) > MAX_TEXT_LENGTH) throw new ApiError('TEXT_TOO_LONG', `The text may have at most ${MAX_TEXT_LENGTH} characters.`);
+    const conversation = await this.requireConversation(claims.c);
+    const userId = claims.u ?? incoming.from?.id ?? conversation.userId ?? `anon-${claims.c}`;
+    if (!conversation.userId) await this.o.store.setUser(claims.c, userId);
+
+    const id = `${claims.c}|${crypto.randomBytes(6).toString('base64url')}`;
+    const activity: Json & { id: string } = {
+      ...incoming,
+      id,
+      from: { ...incoming.from, id: userId, role: 'user' },
+      timestamp: new Date().toISOString(),
+      channelId: DIRECTLINE_CHANNEL,
+      conversation: { id: claims.c },
+      recipient: BOT_ACCOUNT,
+    };
+    // The echo (what is stored and streamed back) never contains a BSN or other identifiers;
+    // the bot itself sees the original text once, in memory, to warn the seeker.
+    const echo = typeof activity.text === 'string' ? { ...activity, text: this.o.maskText(activity.text) } : activity;
+    await this.deliver(claims.c, echo);
+    await this.runTurn(claims.c, activity);
+    return { id };
+  }
+
+  async activities(conversationId: string, watermark: string | undefined) {
+    const from = Number.parseInt(watermark ?? '0', 10);
+    const rows = await this.o.store.since(conversationId, Number.isFinite(from) && from > 0 ? from : 0);
+    const last = rows.at(-1)?.watermark ?? (Number.isFinite(from) && from > 0 ? from : 0);
+    return { activities: rows.map((r) => r.activity), watermark: String(last) };
+  }
+
+  // ActivitySink: where the adapter puts the bot's replies.
+  async deliver(conversationId: string, activity: Json & { id: string }): Promise<void> {
+    const watermark = await this.o.store.append(conversationId, activity);
+    if (watermark !== undefined) this.o.hub.publish(conversationId, activity, watermark);
+  }
+
+  async replace(conversationId: string, activity: Json & { id: string }): Promise<void> {
+    await this.o.store.replace(conversationId, activity);
+  }
+
+  private runTurn(conversationId: string, activity: Json): Promise<void> {
+    const full = {
+      channelId: DIRECTLINE_CHANNEL,
+      conversation: { id: conversationId },
+      recipient: BOT_ACCOUNT,
+      serviceUrl: 'urn:werkloket:directline',
+      timestamp: new Date().toISOString(),
+      ...activity,
+    } as unknown as Partial<Activity>;
+    // One turn at a time per conversation, so two quick messages do not race on the state.
+    return this.queue.run(conversationId, async () => {
+      try {
+        await this.adapter.processActivity(full, this.o.runTurn);
+      } catch (error) {
+        this.o.onTurnError?.(error, conversationId);
+      }
+    });
+  }
+
+  private async requireConversation(id: string) {
+    const conversation = await this.o.store.getConversation(id);
+    if (!conversation) throw new ApiError('NOT_FOUND', 'Conversation not found.');
+    if (conversation.endedAt) throw new ApiError('CONVERSATION_ENDED');
+    return conversation;
+  }
+
+  private streamUrl(base: string, claims: TokenClaims, watermark?: string): string {
+    const token = this.o.tokens.issue(claims.c, claims.u).token;
+    const query = new URLSearchParams({ t: token });
+    if (watermark) query.set('watermark', watermark);
+    return `${base}/v3/directline/conversations/${encodeURIComponent(claims.c)}/stream?${query}`;
+  }
+}

@@ -1,0 +1,59 @@
+// Persistence of the self-hosted Direct Line: conversations and the activities in them.
+// The autoincrement id of an activity is its watermark.
+import { isUniqueViolation, type Db } from './client';
+
+export interface StoredActivity {
+  watermark: number;
+  activity: Record<string, unknown>;
+}
+
+export class DirectLineStore {
+  constructor(private readonly db: Db) {}
+
+  async createConversation(id: string, userId?: string): Promise<void> {
+    await this.db.directLineConversation.create({ data: { id, userId } });
+  }
+
+  getConversation(id: string) {
+    return this.db.directLineConversation.findUnique({ where: { id } });
+  }
+
+  /** True for exactly one caller: the one that starts the conversation (greets the seeker). */
+  async markStarted(id: string): Promise<boolean> {
+    const { count } = await this.db.directLineConversation.updateMany({ where: { id, startedAt: null }, data: { startedAt: new Date() } });
+    return count === 1;
+  }
+
+  async setUser(id: string, userId: string): Promise<void> {
+    await this.db.directLineConversation.updateMany({ where: { id, userId: null }, data: { userId } });
+  }
+
+  /** Stores an activity once; returns its watermark, or undefined if that id was stored before. */
+  async append(conversationId: string, activity: Record<string, unknown> & { id: string }): Promise<number | undefined> {
+    try {
+      const row = await this.db.directLineActivity.create({
+        data: { conversationId, activityId: activity.id, activity: JSON.stringify(activity) },
+      });
+      return row.id;
+    } catch (error) {
+      if (isUniqueViolation(error)) return undefined;
+      throw error;
+    }
+  }
+
+  async replace(conversationId: string, activity: Record<string, unknown> & { id: string }): Promise<void> {
+    await this.db.directLineActivity.updateMany({
+      where: { conversationId, activityId: activity.id },
+      data: { activity: JSON.stringify(activity) },
+    });
+  }
+
+  async since(conversationId: string, watermark: number, limit = 500): Promise<StoredActivity[]> {
+    const rows = await this.db.directLineActivity.findMany({
+      where: { conversationId, id: { gt: watermark } },
+      orderBy: { id: 'asc' },
+      take: limit,
+    });
+    return rows.map((r) => ({ watermark: r.id, activity: JSON.parse(r.activity) as Record<string, unknown> }));
+  }
+}

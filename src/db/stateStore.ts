@@ -1,0 +1,71 @@
+// Key → JSON document store with eTag optimistic concurrency, behaving like botbuilder's
+// MemoryStorage. Structurally it IS a botbuilder `Storage`, without importing botbuilder.
+import crypto from 'node:crypto';
+import { isUniqueViolation, type Db } from './client';
+
+export interface StoredItem {
+  eTag?: string;
+  [key: string]: unknown;
+}
+export type StoredItems = Record<string, StoredItem>;
+
+export class StateConflictError extends Error {
+  readonly code = 'ETAG_CONFLICT';
+  constructor(key: string) {
+    super(`Storage: error writing "${key}" due to eTag conflict.`);
+    this.name = 'StateConflictError';
+  }
+}
+
+const newETag = (): string => crypto.randomUUID();
+
+export class PrismaStateStore {
+  constructor(private readonly db: Db) {}
+
+  async read(keys: string[]): Promise<StoredItems> {
+    if (!keys.length) return {};
+    const rows = await this.db.botState.findMany({ where: { key: { in: keys } } });
+    const items: StoredItems = {};
+    for (const row of rows) items[row.key] = { ...(JSON.parse(row.data) as object), eTag: row.eTag };
+    return items;
+  }
+
+  async write(changes: StoredItems): Promise<void> {
+    for (const [key, item] of Object.entries(changes)) await this.writeOne(key, item);
+  }
+
+  async delete(keys: string[]): Promise<void> {
+    if (keys.length) await this.db.botState.deleteMany({ where: { key: { in: keys } } });
+  }
+
+  private async writeOne(key: string, item: StoredItem): Promise<void> {
+    const { eTag, ...rest } = item;
+    const data = JSON.stringify(rest);
+    if (!eTag || eTag === '*') {
+      await this.upsert(key, data);
+      return;
+    }
+    // Conditional update: only the writer holding the current eTag wins.
+    const updated = await this.db.botState.updateMany({ where: { key, eTag }, data: { data, eTag: newETag() } });
+    if (updated.count === 1) return;
+    const exists = await this.db.botState.findUnique({ where: { key }, select: { key: true } });
+    if (exists) throw new StateConflictError(key);
+    // MemoryStorage accepts an eTag for a key that does not exist yet: create it.
+    try {
+      await this.db.botState.create({ data: { key, data, eTag: newETag() } });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new StateConflictError(key);
+      throw error;
+    }
+  }
+
+  private async upsert(key: string, data: string, retry = true): Promise<void> {
+    try {
+      await this.db.botState.upsert({ where: { key }, update: { data, eTag: newETag() }, create: { key, data, eTag: newETag() } });
+    } catch (error) {
+      // Two first writes of one key can race on the insert: the second becomes an update.
+      if (retry && isUniqueViolation(error)) return this.upsert(key, data, false);
+      throw error;
+    }
+  }
+}

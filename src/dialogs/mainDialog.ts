@@ -1,0 +1,49 @@
+// The front door: greet, say what Werkloket does, and offer the main routes as buttons.
+import { ComponentDialog, ChoicePrompt, ListStyle, WaterfallDialog, type WaterfallStepContext, type DialogTurnResult, type FoundChoice, type Choice } from 'botbuilder-dialogs';
+import { textsFor, type Texts } from '../texts';
+
+export const MAIN_DIALOG = 'main';
+const MENU_PROMPT = 'menuPrompt';
+const FLOW = 'mainFlow';
+
+type MenuKey = keyof Texts['menu'];
+const MENU_KEYS: MenuKey[] = ['work', 'employer', 'question', 'human'];
+
+/** Words people type instead of pressing a button (Dutch and English). */
+const SYNONYMS: Record<MenuKey, string[]> = {
+  work: ['werk', 'werk zoeken', 'baan', 'vacature zoeken', 'work', 'job', 'find work'],
+  employer: ['werkgever', 'personeel', 'ik zoek personeel', 'employer', 'staff'],
+  question: ['vraag', 'informatie', 'question', 'info'],
+  human: ['mens', 'medewerker', 'adviseur', 'human', 'person', 'advisor'],
+};
+
+export class MainDialog extends ComponentDialog {
+  constructor() {
+    super(MAIN_DIALOG);
+    this.addDialog(new ChoicePrompt(MENU_PROMPT, undefined, 'nl-nl'));
+    this.addDialog(new WaterfallDialog(FLOW, [this.greet.bind(this), this.answer.bind(this)]));
+    this.initialDialogId = FLOW;
+  }
+
+  private async greet(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const t = textsFor(step.context.activity.locale);
+    for (const line of t.welcome) await step.context.sendActivity(line);
+    return step.prompt(MENU_PROMPT, {
+      prompt: t.menuQuestion,
+      retryPrompt: t.menuRetry,
+      choices: menuChoices(t),
+      style: ListStyle.suggestedAction,
+    });
+  }
+
+  private async answer(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const t = textsFor(step.context.activity.locale);
+    const key = (step.result as FoundChoice).value as MenuKey;
+    for (const line of t.menuAnswers[key]) await step.context.sendActivity(line);
+    return step.endDialog(key);
+  }
+}
+
+function menuChoices(t: Texts): Choice[] {
+  return MENU_KEYS.map((key) => ({ value: key, action: { type: 'imBack', title: t.menu[key], value: t.menu[key] }, synonyms: [t.menu[key], ...SYNONYMS[key]] }));
+}

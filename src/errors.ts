@@ -1,0 +1,31 @@
+// Every coded API error in one place: status, code and a message a developer can act on.
+export const ERRORS = {
+  BAD_REQUEST: [400, 'The request body is not valid.'],
+  INVALID_JSON: [400, 'The request body is not valid JSON.'],
+  TEXT_TOO_LONG: [413, 'The message text is too long.'],
+  TOKEN_MISSING: [401, 'A Bearer token is required.'],
+  TOKEN_INVALID: [403, 'The token is invalid, expired, or not for this conversation.'],
+  NOT_FOUND: [404, 'Not found.'],
+  CONVERSATION_ENDED: [404, 'This conversation has ended.'],
+  RATE_LIMITED: [429, 'Too many requests. Please wait a moment and try again.'],
+  UNAVAILABLE: [503, 'The service is temporarily unavailable. Please try again shortly.'],
+  INTERNAL: [500, 'Something went wrong on our side.'],
+} as const satisfies Record<string, readonly [number, string]>;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+export class ApiError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    detail?: string,
+  ) {
+    super(detail ?? ERRORS[code][1]);
+    this.name = 'ApiError';
+    this.status = ERRORS[code][0];
+  }
+
+  toJSON(): { error: { code: ErrorCode; message: string } } {
+    return { error: { code: this.code, message: this.message } };
+  }
+}
