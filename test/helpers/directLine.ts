@@ -1,0 +1,70 @@
+// A small Direct Line v3 client, speaking HTTP to the real server like Web Chat does.
+export interface Activity {
+  id: string;
+  type: string;
+  text?: string;
+  from: { id: string; role?: string };
+  suggestedActions?: { actions: { title: string; value: unknown }[] };
+  [key: string]: unknown;
+}
+
+export class DirectLineClient {
+  watermark = '0';
+  conversationId = '';
+  token = '';
+
+  constructor(
+    readonly baseUrl: string,
+    readonly userId = `u-test-${Math.random().toString(36).slice(2, 10)}`,
+  ) {}
+
+  async generate(): Promise<this> {
+    const res = await fetch(`${this.baseUrl}/v3/directline/tokens/generate`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ user: { id: this.userId } }),
+    });
+    if (res.status !== 200) throw new Error(`generate: ${res.status}`);
+    const body = (await res.json()) as { conversationId: string; token: string };
+    this.conversationId = body.conversationId;
+    this.token = body.token;
+    return this;
+  }
+
+  async start(): Promise<{ streamUrl: string; conversationId: string }> {
+    const res = await this.request('POST', '/v3/directline/conversations');
+    if (res.status !== 200 && res.status !== 201) throw new Error(`start: ${res.status}`);
+    return (await res.json()) as { streamUrl: string; conversationId: string };
+  }
+
+  async say(text: string, extra: Record<string, unknown> = {}): Promise<Response> {
+    return this.request('POST', `/v3/directline/conversations/${this.conversationId}/activities`, {
+      type: 'message',
+      from: { id: this.userId },
+      text,
+      ...extra,
+    });
+  }
+
+  /** All activities after the last watermark; moves the watermark on. */
+  async poll(): Promise<Activity[]> {
+    const res = await this.request('GET', `/v3/directline/conversations/${this.conversationId}/activities?watermark=${this.watermark}`);
+    if (res.status !== 200) throw new Error(`poll: ${res.status}`);
+    const body = (await res.json()) as { activities: Activity[]; watermark: string };
+    this.watermark = body.watermark;
+    return body.activities;
+  }
+
+  /** Bot messages that arrived since the last poll. */
+  async botReplies(): Promise<Activity[]> {
+    return (await this.poll()).filter((a) => a.type === 'message' && a.from.id !== this.userId);
+  }
+
+  request(method: string, path: string, body?: unknown, token = this.token): Promise<Response> {
+    return fetch(`${this.baseUrl}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  }
+}
