@@ -1,0 +1,93 @@
+import { EMOJI_PATTERN } from './emoji';
+
+/**
+ * Longest input the parsers look at. Chat answers are short; capping keeps every regex cheap
+ * even on pasted CVs. PII masking does NOT use this cap: it must see the whole message.
+ */
+export const MAX_INPUT_CHARS = 1000;
+
+export interface NormalizeOptions {
+  /** Fold "ë" to "e" etc. (default true). Folding never changes the length of the text. */
+  foldDiacritics?: boolean;
+  /** Cap the input at this many characters (default MAX_INPUT_CHARS). */
+  maxChars?: number;
+}
+
+// Control and format characters (zero-width spaces, bidi marks, BOM) but not \n or \t,
+// which become spaces anyway.
+const CONTROL = /[\p{Cc}\p{Cf}]/gu;
+const MARKS = /\p{M}+/gu;
+const QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u00B4`]/g;
+const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033]/g;
+const DASHES = /[\u2010-\u2015\u2212]/g;
+
+/**
+ * Removes diacritics character by character ("tweeënhalf" → "tweeenhalf", "één" → "een").
+ * Length-preserving on purpose, so positions found in folded text are valid in unfolded text.
+ */
+export function foldDiacritics(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const folded = ch.normalize('NFD').replace(MARKS, '');
+    out += folded.length === ch.length ? folded : ch;
+  }
+  return out;
+}
+
+/**
+ * The canonical form every parser works on: emoji and control characters removed, NFKC
+ * (full-width digits, ligatures), typographic quotes and dashes made plain, lowercase,
+ * whitespace collapsed and trimmed, and (by default) diacritics folded.
+ * Punctuation is kept: "1.500,-", "€" and "t/m" carry meaning.
+ */
+export function normalizeText(text: string, options: NormalizeOptions = {}): string {
+  const { foldDiacritics: fold = true, maxChars = MAX_INPUT_CHARS } = options;
+  let out = text.length > maxChars * 2 ? text.slice(0, maxChars * 2) : text;
+  out = out
+    .replace(EMOJI_PATTERN, ' ')
+    .replace(/[\t\n\r\v\f]/g, ' ')
+    .replace(CONTROL, '')
+    .normalize('NFKC')
+    .replace(QUOTES, "'")
+    .replace(DOUBLE_QUOTES, '"')
+    .replace(DASHES, '-')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (out.length > maxChars) out = out.slice(0, maxChars).trimEnd();
+  return fold ? foldDiacritics(out) : out;
+}
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Letter/digit runs of already-normalised text, with positions. Punctuation separates. */
+export function tokenize(normalized: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of normalized.matchAll(/[\p{L}\p{N}]+/gu)) {
+    tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return tokens;
+}
+
+/** Normalised words only, for matching against word lists: "Ik zit in de WW!" → ["ik","zit","in","de","ww"]. */
+export function words(text: string): string[] {
+  return tokenize(normalizeText(text)).map((t) => t.text);
+}
+
+/** Normalised text with punctuation replaced by spaces, for whole-phrase regexes. */
+export function plainText(text: string): string {
+  return words(text).join(' ');
+}
+
+/**
+ * Squeezes letters repeated three or more times ("jaaaa" → "ja", "neeeee" → "ne") and also
+ * returns the two-letter variant ("nee"), so elongated chat words can be looked up.
+ */
+export function deElongate(word: string): string[] {
+  if (!/(\p{L})\1\1/u.test(word)) return [word];
+  return [word.replace(/(\p{L})\1{2,}/gu, '$1'), word.replace(/(\p{L})\1{2,}/gu, '$1$1')];
+}

@@ -1,0 +1,69 @@
+import * as Recognizers from '@microsoft/recognizers-text-suite';
+import { emojiAnswer } from './emoji';
+import { closestWord } from './fuzzy';
+import { deElongate, plainText } from './normalize';
+
+export type YesNo = 'yes' | 'no' | 'unknown';
+
+// Whole phrases, checked before single words. Order matters: "dat klopt niet" is no although
+// it contains "klopt"; "niet zeker" is unknown although it contains "niet".
+const UNKNOWN_PHRASES = /\b(weet (ik |je )?(het )?(nu )?(nog )?(echt )?niet|weet niet|geen (flauw )?idee|geen flauw benul|misschien|wellicht|mogelijk|twijfel|ik twijfel|niet zeker|weet niet zeker|hangt (ervan|er van) af|soms|deels|half om half|i (don'?t|do not) know|(don'?t|do not|dont) know|not sure|no idea|maybe|perhaps|it depends|depends|idk|dunno|kweenie|weenie)\b/;
+const NO_PHRASES = /\b(ja nee|klopt niet|klopt (helemaal )?niet|dat klopt niet|niet goed|is niet goed|niet waar|niet juist|niet correct|niet akkoord|niet oke|niet ok|zeker niet|echt niet|helemaal niet|natuurlijk niet|absoluut niet|liever niet|niet echt|nee hoor|nee dank( je| u)?|nee bedankt|of course not|definitely not|certainly not|not really|not correct|not right|not true|no thanks|no thank you|i don'?t think so|rather not|not at all)\b/;
+const YES_PHRASES = /\b(dat klopt|klopt helemaal|klopt wel|is goed|is prima|dat is goed|dat is het|helemaal goed|helemaal prima|doe maar|prima|geen probleem|geen bezwaar|ja hoor|jazeker|ja zeker|zeker weten|dat wil ik|graag|no problem|of course|that'?s right|that is right|sounds good|go ahead|all right|alright)\b/;
+
+const YES_WORDS = [
+  'ja', 'jaa', 'jah', 'jaja', 'jawel', 'jazeker', 'jep', 'jup', 'jop', 'yes', 'yess', 'yeah', 'yea', 'yep', 'yup', 'ye',
+  'klopt', 'correct', 'juist', 'precies', 'zeker', 'natuurlijk', 'uiteraard', 'absoluut', 'tuurlijk', 'akkoord',
+  'ok', 'oke', 'okee', 'okay', 'okido', 'oki', 'okey', 'k', 'goed', 'prima', 'top', 'super', 'sure', 'yes',
+  'certainly', 'definitely', 'right', 'true', 'agreed', 'absolutely', 'indeed', 'graag', 'please', 'inderdaad', 'klopt',
+];
+const NO_WORDS = [
+  'nee', 'neen', 'ne', 'nah', 'nope', 'no', 'nee', 'niet', 'nooit', 'geen', 'never', 'not', 'nein', 'nay', 'neej',
+  'fout', 'onjuist', 'verkeerd', 'incorrect', 'wrong', 'false', 'niks', 'niets', 'nothing', 'none',
+];
+const VOCABULARY = [...new Set([...YES_WORDS, ...NO_WORDS])];
+// Letters typed alone: "j" / "y" = yes, "n" = no. Only when the whole answer is that letter.
+const SINGLE_LETTERS: Record<string, YesNo> = { j: 'yes', y: 'yes', n: 'no' };
+
+function wordAnswer(word: string): YesNo | undefined {
+  for (const variant of deElongate(word)) {
+    const known = closestWord(variant, VOCABULARY);
+    if (known && YES_WORDS.includes(known)) return 'yes';
+    if (known && NO_WORDS.includes(known)) return 'no';
+  }
+  return undefined;
+}
+
+/**
+ * Yes / no / don't know in Dutch or English, tolerant of typos, elongation ("jaaaa"),
+ * capitals, punctuation and emoji. Rules, in order: don't-know phrases ("niet zeker",
+ * "misschien") → 'unknown'; negated phrases ("dat klopt niet", "liever niet", "ja nee") →
+ * 'no'; affirmative phrases ("is goed", "dat klopt") → 'yes'; then the FIRST yes/no word
+ * decides ("ja, maar niet op zondag" → yes); then emoji (👍/👎/🤷); last the Microsoft Boolean
+ * recognizer (Dutch, then English). Nothing recognised → undefined (ask again).
+ */
+export function parseYesNo(text: string): YesNo | undefined {
+  const plain = plainText(text.replace(/['\u2019`]/g, '')); // "don't" → "dont"
+  if (plain === '') {
+    const emoji = emojiAnswer(text);
+    return emoji;
+  }
+  if (plain in SINGLE_LETTERS) return SINGLE_LETTERS[plain];
+  if (UNKNOWN_PHRASES.test(plain)) return 'unknown';
+  if (NO_PHRASES.test(plain)) return 'no';
+  if (YES_PHRASES.test(plain)) return 'yes';
+  for (const word of plain.split(' ')) {
+    const answer = wordAnswer(word);
+    if (answer) return answer;
+  }
+  const emoji = emojiAnswer(text);
+  if (emoji) return emoji;
+  for (const culture of [Recognizers.Culture.Dutch, Recognizers.Culture.English]) {
+    const [best] = Recognizers.recognizeBoolean(plain, culture);
+    const resolution = best?.resolution as { value?: boolean; score?: number } | undefined;
+    if (resolution && typeof resolution.value === 'boolean' && (resolution.score ?? 0) >= 0.5) {
+      return resolution.value ? 'yes' : 'no';
+    }
+  }
+  return undefined;
+}
