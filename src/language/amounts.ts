@@ -47,12 +47,12 @@ const FOREIGN_CURRENCY = /[$£¥]|\b(dollars?|usd|pounds? sterling|gbp|yen|zloty
 // "32 uur per week": this "per week" belongs to the hours, not to the money.
 const BELONGS_TO_HOURS = /(uur|uren|hours?|hrs?|dagen|days?)\s*$/;
 
-function nearest<T>(text: string, markers: Marker<T>[], anchor: NumberMatch): T | undefined {
+function nearest<T>(text: string, markers: Marker<T>[], anchor: NumberMatch, skipHourPeriods = false): T | undefined {
   let best: { value: T; distance: number } | undefined;
   for (const { pattern, value } of markers) {
     for (const m of text.matchAll(pattern)) {
       const start = m.index;
-      if (BELONGS_TO_HOURS.test(text.slice(0, start)) && !m[0].includes('uur')) continue;
+      if (skipHourPeriods && BELONGS_TO_HOURS.test(text.slice(0, start)) && !/uur|hour/.test(m[0])) continue;
       const end = start + m[0].length;
       // Prefer markers after the amount ("1500 per maand") over ones before ("uurloon 12,50").
       const distance = start >= anchor.end ? start - anchor.end : anchor.start - end + 0.5;
@@ -101,7 +101,7 @@ export function parseAmount(text: string, options: { locale?: Locale } = {}): Am
 
   const result: Amount = { amount: amount.value, currency: 'EUR' };
   if (max !== undefined) result.max = max;
-  const period = nearest(normalized, PERIOD_MARKERS, amount);
+  const period = nearest(normalized, PERIOD_MARKERS, amount, true);
   if (period) result.period = period;
   const gross = nearest(normalized, GROSS_MARKERS, amount);
   if (gross !== undefined) result.gross = gross;

@@ -303,6 +303,9 @@ export function parseDate(text: string, options: ParseDateOptions): DateAnswer |
   const normalized = correctMonthTypos(normalizeText(text));
   if (normalized === '') return undefined;
 
+  // A full numeric date that is not a real date ("31-2-2027") is a typo: do not guess.
+  if (/(?<![\d.,])\d{1,2}([-/.])\d{1,2}\1\d{2,4}(?!\d)/.test(normalized) && !numericDate(normalized, ref)) return undefined;
+
   for (const matcher of MATCHERS) {
     let candidate = matcher(normalized, ref);
     if (!candidate) continue;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { toCalendarDate } from './calendar';
 import { closestWord } from './fuzzy';
-import { normalizeText } from './normalize';
+import { deElongate, normalizeText } from './normalize';
 import { findNumbers } from './numbers';
 
 export const DurationSchema = z.object({
@@ -39,7 +39,7 @@ interface Part {
 function unitAt(text: string, from: number): { months: number; end: number } | undefined {
   const m = /^\s*(\p{L}+)/u.exec(text.slice(from));
   if (!m) return undefined;
-  const unit = closestWord(m[1], UNITS);
+  const unit = deElongate(m[1]).map((w) => closestWord(w, UNITS)).find(Boolean); // "jaaar"
   return unit === undefined ? undefined : { months: UNIT_MONTHS[unit], end: from + m[0].length };
 }
 

@@ -61,6 +61,7 @@ function hours(min: number, max: number, vague = false): HoursPerWeek | undefine
  */
 export function parseHoursPerWeek(text: string): HoursPerWeek | undefined {
   const normalized = normalizeText(text);
+  if (/^(halve dagen|half days)$/.test(normalized)) return hours(HOURS_PER_DAY / 2 * 5, HOURS_PER_DAY / 2 * 5);
   const numbers = findNumbers(text).filter((n) => !/^\s*(euro|eur|€|jaar|jaren|years?|maanden|weken|kinderen)\b/.test(normalized.slice(n.end)));
 
   if (numbers.length >= 2) {
@@ -87,7 +88,6 @@ export function parseHoursPerWeek(text: string): HoursPerWeek | undefined {
   const joined = normalized.replace(/[\s-]+/g, '');
   if (tokens.some((t) => closestWord(t, FULL_TIME_WORDS)) || /fulltime|voltijd|full ?time/.test(joined)) return FULL_TIME;
   if (tokens.some((t) => closestWord(t, PART_TIME_WORDS)) || /parttime|deeltijd|part ?time/.test(joined)) return PART_TIME;
-  if (/\b(halve dagen|half days)\b/.test(normalized)) return hours(20, 20);
   if (ANY.test(normalized)) return { any: true };
   return undefined;
 }

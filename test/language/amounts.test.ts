@@ -1,0 +1,50 @@
+import { expect } from 'chai';
+import { Amount, AmountSchema, parseAmount } from '../../src/language';
+
+describe('language/amounts', () => {
+  const cases: [string, Partial<Amount> | undefined][] = [
+    ['€ 1.200 per maand', { amount: 1200, period: 'month' }],
+    ['1200 euro netto per maand', { amount: 1200, period: 'month', gross: false }],
+    ['ongeveer 1500 bruto', { amount: 1500, gross: true, approximate: true }],
+    ['350 per week', { amount: 350, period: 'week' }],
+    ['€12,50 per uur', { amount: 12.5, period: 'hour' }],
+    ['2.100 euro in de maand', { amount: 2100, period: 'month' }],
+    ['vierhonderd euro', { amount: 400 }],
+    ['Ik verdien 1.800 p/m', { amount: 1800, period: 'month' }],
+    ['€2000 per 4 weken', { amount: 2000, period: 'four-weeks' }],
+    ['1950 bruto per vier weken', { amount: 1950, period: 'four-weeks', gross: true }],
+    ['uurloon 14,20 bruto', { amount: 14.2, period: 'hour', gross: true }],
+    ['jaarsalaris van 42.000', { amount: 42000, period: 'year' }],
+    ['€ 1.650,- netto', { amount: 1650, gross: false }],
+    ['1650,- schoon in handen', { amount: 1650, gross: false }],
+    ['tussen 1500 en 2000 netto', { amount: 1500, max: 2000, gross: false }],
+    ['1500-2000 per maand', { amount: 1500, max: 2000, period: 'month' }],
+    ['32 uur per week voor 1500 euro', { amount: 1500 }],
+    ['twaalfhonderd', { amount: 1200 }],
+    ['rond de 2k bruto per maand', { amount: 2000, period: 'month', gross: true, approximate: true }],
+    ['1.500 euro netto, 32 uur', { amount: 1500, gross: false }],
+    ['$1200', undefined],
+    ['1500 dollar', undefined],
+    ['geen idee', undefined],
+    ['32 uur', undefined],
+    ['1500 of 2000', undefined],
+  ];
+  for (const [input, expected] of cases) {
+    it(`${JSON.stringify(input)}`, () => {
+      const result = parseAmount(input);
+      if (expected === undefined) return expect(result).to.equal(undefined);
+      expect(result).to.deep.equal({ currency: 'EUR', ...expected });
+      AmountSchema.parse(result);
+    });
+  }
+
+  const english: [string, Partial<Amount>][] = [
+    ['1,200 euros a month', { amount: 1200, period: 'month' }],
+    ['about €15.50 an hour gross', { amount: 15.5, period: 'hour', gross: true, approximate: true }],
+    ['2,000 net per month', { amount: 2000, period: 'month', gross: false }],
+    ['40,000 a year', { amount: 40000, period: 'year' }],
+  ];
+  for (const [input, expected] of english) {
+    it(`en: ${JSON.stringify(input)}`, () => expect(parseAmount(input, { locale: 'en' })).to.deep.equal({ currency: 'EUR', ...expected }));
+  }
+});

@@ -1,0 +1,118 @@
+import { expect } from 'chai';
+import { DateAnswer, DateAnswerSchema, parseDate, toCalendarDate } from '../../src/language';
+
+// Sunday 10 May 2026
+const reference = '2026-05-10';
+const day = (date: string, extra: object = {}) => ({ date, granularity: 'day', approximate: false, ...extra });
+const month = (date: string, extra: object = {}) => ({ date, granularity: 'month', approximate: false, ...extra });
+
+describe('language/dates', () => {
+  const dutch: [string, DateAnswer | undefined][] = [
+    ['volgende maand', month('2026-06-01')],
+    ['per 1 januari', day('2027-01-01', { kind: 'from' })],
+    ['Per 1 Januari!', day('2027-01-01', { kind: 'from' })],
+    ['1 januari 2027', day('2027-01-01')],
+    ['tot september', month('2026-09-01', { kind: 'until' })],
+    ['tot en met september', day('2026-09-30', { kind: 'until' })],
+    ['t/m september', day('2026-09-30', { kind: 'until' })],
+    ['tot 1 september', day('2026-09-01', { kind: 'until' })],
+    ['1-2-2027', day('2027-02-01')],
+    ['01/02/27', day('2027-02-01')],
+    ['1.2.2027', day('2027-02-01')],
+    ['15-6', day('2026-06-15')],
+    ['1-3', day('2027-03-01')],
+    ['2027-02-01', day('2027-02-01')],
+    ['2/15/2027', day('2027-02-15')],
+    ['31-2-2027', undefined],
+    ['over 3 maanden', day('2026-08-10', { approximate: true })],
+    ['over twee weken', day('2026-05-24', { approximate: true })],
+    ['over 10 dagen', day('2026-05-20')],
+    ['over een half jaar', day('2026-11-10', { approximate: true })],
+    ['binnen 2 weken', day('2026-05-24', { approximate: true, kind: 'until' })],
+    ['eind maart', day('2027-03-31', { approximate: true })],
+    ['eind mei', day('2026-05-31', { approximate: true })],
+    ['begin juni', day('2026-06-01', { approximate: true })],
+    ['begin 2027', month('2027-01-01', { approximate: true })],
+    ['medio 2027', month('2027-07-01', { approximate: true })],
+    ['eind van de maand', day('2026-05-31', { approximate: true })],
+    ['eind volgende maand', day('2026-06-30', { approximate: true })],
+    ['half augustus', day('2026-08-15', { approximate: true })],
+    ['morgen', day('2026-05-11')],
+    ['overmorgen', day('2026-05-12')],
+    ['vandaag', day('2026-05-10')],
+    ['volgende week', day('2026-05-11', { approximate: true })],
+    ['maandag', day('2026-05-11')],
+    ['vrijdag', day('2026-05-15')],
+    ['volgend jaar', { date: '2027-01-01', granularity: 'year', approximate: false }],
+    ['2027', { date: '2027-01-01', granularity: 'year', approximate: false }],
+    ['na de zomer', month('2026-09-01', { approximate: true, kind: 'from' })],
+    ['na de zomervakantie', month('2026-09-01', { approximate: true, kind: 'from' })],
+    ['voor de zomer', month('2026-07-01', { approximate: true, kind: 'until' })],
+    ['maart', month('2027-03-01')],
+    ['mei', month('2026-05-01')],
+    ['in juni', month('2026-06-01', { kind: 'at' })],
+    ['vanaf juli 2026', month('2026-07-01', { kind: 'from' })],
+    ['febuari 2027', month('2027-02-01')],
+    ['spetember', month('2026-09-01')],
+    ['ik kan per 1 sept beginnen', day('2026-09-01', { kind: 'from' })],
+    ['ergens in oktober', month('2026-10-01', { approximate: true, kind: 'at' })],
+    ['ongeveer half juni', day('2026-06-15', { approximate: true })],
+    ['3 mrt', day('2027-03-03')],
+    ['zo snel mogelijk', { asap: true }],
+    ['ZSM!', { asap: true }],
+    ['nu', { asap: true }],
+    ['direct', { asap: true }],
+    ['per direct', { asap: true }],
+    ['meteen 💪', { asap: true }],
+    ['weet ik niet', { unknown: true }],
+    ['geen idee', { unknown: true }],
+    ['ik weet het nu nog niet', { unknown: true }],
+    ['ik heb met Jan gesproken', undefined],
+    ['maar ik wil wel werken', undefined],
+    ['3.5', undefined],
+    ['1500 euro', undefined],
+    ['', undefined],
+  ];
+  for (const [input, expected] of dutch) {
+    it(`${JSON.stringify(input)}`, () => {
+      const result = parseDate(input, { reference });
+      expect(result).to.deep.equal(expected);
+      if (result) DateAnswerSchema.parse(result);
+    });
+  }
+
+  const english: [string, DateAnswer | undefined][] = [
+    ['next month', month('2026-06-01')],
+    ['by 1 March', day('2027-03-01', { kind: 'until' })],
+    ['in 3 months', day('2026-08-10', { approximate: true })],
+    ['March 1st, 2027', day('2027-03-01')],
+    ['end of March', day('2027-03-31', { approximate: true })],
+    ['mid August', day('2026-08-15', { approximate: true })],
+    ['tomorrow', day('2026-05-11')],
+    ['after the summer', month('2026-09-01', { approximate: true, kind: 'from' })],
+    ['asap', { asap: true }],
+    ["I don't know", { unknown: true }],
+    ['I may start later', undefined],
+  ];
+  for (const [input, expected] of english) {
+    it(`en: ${JSON.stringify(input)}`, () => expect(parseDate(input, { reference, locale: 'en' })).to.deep.equal(expected));
+  }
+
+  it('uses the recognizer as English fallback ("next friday")', () => {
+    expect(parseDate('next friday', { reference, locale: 'en' })).to.deep.equal(day('2026-05-15'));
+  });
+
+  it('reads a Date reference in Dutch time', () => {
+    // 23:30 UTC on 31 December is already 1 January in Amsterdam.
+    expect(toCalendarDate(new Date('2026-12-31T23:30:00Z'))).to.deep.equal({ year: 2027, month: 1, day: 1 });
+    expect(parseDate('morgen', { reference: new Date('2026-12-31T23:30:00Z') })).to.deep.equal(day('2027-01-02'));
+  });
+
+  it('rejects an invalid reference', () => {
+    expect(() => parseDate('morgen', { reference: '2026-02-30' })).to.throw();
+  });
+
+  it('two-digit years stay within 20 years ahead', () => {
+    expect(parseDate('3-4-80', { reference })).to.deep.equal(day('1980-04-03'));
+  });
+});

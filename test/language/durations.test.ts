@@ -1,0 +1,52 @@
+import { expect } from 'chai';
+import { Duration, parseDuration } from '../../src/language';
+
+describe('language/durations', () => {
+  const cases: [string, Duration | undefined][] = [
+    ['10 jaar', { months: 120, approximate: false }],
+    ['tien jaar', { months: 120, approximate: false }],
+    ['Tien Jaar.', { months: 120, approximate: false }],
+    ['een half jaar', { months: 6, approximate: false }],
+    ['anderhalf jaar', { months: 18, approximate: false }],
+    ['anderhalve maand', { months: 1.5, approximate: false }],
+    ['zes maanden', { months: 6, approximate: false }],
+    ['6 mnd', { months: 6, approximate: false }],
+    ['3 weken', { months: 0.69, approximate: false }],
+    ['2 jaar en 3 maanden', { months: 27, approximate: false }],
+    ['1 jaar, 6 maanden', { months: 18, approximate: false }],
+    ['een jaar', { months: 12, approximate: false }],
+    ['één jaar', { months: 12, approximate: false }],
+    ['paar maanden', { months: 2, approximate: true }],
+    ['een paar jaar', { months: 24, approximate: true }],
+    ['enkele jaren', { months: 36, approximate: true }],
+    ['ruim 5 jaar', { months: 60, approximate: true }],
+    ['bijna 2 jaar', { months: 24, approximate: true }],
+    ['10+ jaar', { months: 120, approximate: true }],
+    ['een jaar of tien', { months: 120, approximate: true }],
+    ['12 jaaar', { months: 144, approximate: false }],
+    ['3 maande', { months: 3, approximate: false }],
+    ['10 jaar heftruckchauffeur bij een distributiecentrum', { months: 120, approximate: false, rest: 'heftruckchauffeur bij een distributiecentrum' }],
+    ['Ik heb 10 jaar als kok gewerkt', { months: 120, approximate: false, rest: 'kok' }],
+    ['ruim 5 jaar ervaring als verpleegkundige', { months: 60, approximate: true, rest: 'verpleegkundige' }],
+    ['ik heb 3 jaar in de zorg gewerkt', { months: 36, approximate: false, rest: 'zorg' }],
+    ['twee jaartjes schoonmaker', { months: 24, approximate: false, rest: 'schoonmaker' }],
+    ['heftruckchauffeur, 8 jaar', { months: 96, approximate: false, rest: 'heftruckchauffeur' }],
+    ['Crèche-leidster 4 jaar', { months: 48, approximate: false, rest: 'crèche-leidster' }],
+    ['10 years', { months: 120, approximate: false }],
+    ['1 year and 6 months', { months: 18, approximate: false }],
+    ['half a year', { months: 6, approximate: false }],
+    ['a few years as a welder', { months: 36, approximate: true, rest: 'welder' }],
+    ['ik ben kok', undefined],
+    ['geen ervaring', undefined],
+    ['32 uur', undefined],
+    ['', undefined],
+  ];
+  for (const [input, expected] of cases) {
+    it(`${JSON.stringify(input)}`, () => expect(parseDuration(input)).to.deep.equal(expected));
+  }
+
+  it('reads "sinds 2015" with a reference date only', () => {
+    expect(parseDuration('sinds 2015 buschauffeur', { reference: '2026-05-10' })).to.deep.equal({ months: 132, approximate: true, rest: 'buschauffeur' });
+    expect(parseDuration('sinds 2015 buschauffeur')).to.equal(undefined);
+  });
+});
