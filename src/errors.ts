@@ -10,6 +10,17 @@ export const ERRORS = {
   RATE_LIMITED: [429, 'Too many requests. Please wait a moment and try again.'],
   UNAVAILABLE: [503, 'The service is temporarily unavailable. Please try again shortly.'],
   INTERNAL: [500, 'Something went wrong on our side.'],
+  // Advisor console (src/advisor)
+  UNAUTHENTICATED: [401, 'Log in first.'],
+  INVALID_CREDENTIALS: [401, 'Wrong e-mail address or password.'],
+  ACCOUNT_LOCKED: [423, 'Too many failed log-ins: this account is locked for a few minutes.'],
+  FORBIDDEN_ORIGIN: [403, 'This request comes from another site.'],
+  UNSUPPORTED_MEDIA_TYPE: [415, 'Send the request body as application/json.'],
+  ALREADY_CLAIMED: [409, 'Another advisor already holds this chat.'],
+  NOT_HOLDER: [409, 'You do not hold this chat.'],
+  NOT_CLAIMED: [409, 'Nobody holds this chat yet: claim it first.'],
+  HANDOFF_CLOSED: [409, 'This chat is closed.'],
+  SEEKER_UNREACHABLE: [502, "The message could not be delivered to the seeker's channel."],
 } as const satisfies Record<string, readonly [number, string]>;
 
 export type ErrorCode = keyof typeof ERRORS;
