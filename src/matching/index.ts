@@ -1,0 +1,48 @@
+// Public API of the matching module (pure foundation: no botbuilder, restify or Prisma).
+export {
+  ProfileSchema,
+  IncomeSituationSchema,
+  DutchLevelSchema,
+  EducationLevelSchema,
+  BarrierSchema,
+  GoalsSchema,
+  WorkHistoryItemSchema,
+  EscoOccupationUriSchema,
+  NLQF_BY_EDUCATION,
+  describeProfileIssues,
+  nlqfOf,
+  type Profile,
+  type ProfileInput,
+  type IncomeSituation,
+  type DutchLevel,
+  type EducationLevel,
+  type Barrier,
+  type Goals,
+  type WorkHistoryItem,
+} from './profile';
+export {
+  ProposalSchema,
+  ProposalKindSchema,
+  MatchResultSchema,
+  ComplexSignalSchema,
+  type Proposal,
+  type ProposalKind,
+  type MatchResult,
+  type ComplexSignal,
+} from './proposal';
+export { loadCatalogue, buildCatalogue, type Catalogue, type CatalogueStats, type LoadOptions } from './catalogue';
+export { loadRawCatalogueData, DATA_FILES, type RawCatalogueData } from './rawData';
+export { DataFileError } from './dataError';
+export {
+  searchOccupations,
+  searchSkills,
+  getOccupationSkills,
+  type OccupationCandidate,
+  type SkillCandidate,
+  type OccupationSkill,
+} from './search';
+export { matchProfile, type MatchOptions } from './match';
+export { InstrumentSchema, type Instrument } from './instruments';
+export { isEligible, isRunning, offeredInstruments } from './eligibility';
+export { indexedSkillOverlap, type SkillOverlap, type SkillOverlapFn } from './skillOverlap';
+export { textsFor, type Locale, type Texts } from './texts';

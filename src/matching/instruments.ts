@@ -1,0 +1,124 @@
+// Curated instrument rules (content/instruments.json): schema, loading and the fact-sheet cross-check.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import { DataFileError } from './dataError';
+import { FactSheetSchema } from './dataSchemas';
+import { BarrierSchema, DutchLevelSchema, IncomeSituationSchema } from './profile';
+
+const Localised = z.object({ nl: z.string().min(1), en: z.string().min(1) });
+const LocalisedList = z.object({ nl: z.array(z.string().min(1)), en: z.array(z.string().min(1)) });
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+
+export const InstrumentTagSchema = z.enum([
+  'training',
+  'guidance',
+  'work-experience',
+  'employer-incentive',
+  'job-search',
+  'language',
+  'advice',
+]);
+export type InstrumentTag = z.infer<typeof InstrumentTagSchema>;
+
+export const RelevanceSchema = z.enum(['has-work-history', 'willing-to-train']);
+export type Relevance = z.infer<typeof RelevanceSchema>;
+
+export const InstrumentSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/, 'lowercase letters, digits and dashes'),
+    /** Entry in regelingen_nl.json this rule is built from, if any. */
+    factSheetId: z.string().optional(),
+    status: z.enum(['active', 'ended']),
+    endedOn: isoDate.optional(),
+    kind: z.enum(['reintegration', 'referral', 'schooling']),
+    title: Localised,
+    provider: Localised,
+    what: Localised,
+    /** Hard conditions. An instrument is only proposed when every stated condition holds. */
+    eligibility: z.object({
+      incomeSituations: z.array(IncomeSituationSchema).min(1),
+      wiaTypes: z.array(z.enum(['wga', 'iva'])).optional(),
+      minAge: z.number().int().min(0).optional(),
+      maxAge: z.number().int().min(0).optional(),
+      requiresBarrier: BarrierSchema.optional(),
+      maxDutchLevel: DutchLevelSchema.optional(),
+    }),
+    /** Soft conditions: whether the instrument is worth mentioning to this seeker at all. */
+    relevantWhen: z.array(RelevanceSchema).default([]),
+    decides: Localised,
+    nextStep: Localised,
+    whatToBring: LocalisedList,
+    tags: z.array(InstrumentTagSchema).min(1),
+    baseScore: z.number().min(0).max(1),
+    note: z.string().optional(),
+    sources: z.array(z.string().url()).min(1),
+  })
+  .refine((i) => i.status === 'active' || i.endedOn !== undefined, {
+    message: 'an ended instrument needs endedOn',
+    path: ['endedOn'],
+  });
+export type Instrument = z.infer<typeof InstrumentSchema>;
+
+const InstrumentFileSchema = z.object({ _about: z.string().optional(), instruments: z.array(InstrumentSchema).min(1) });
+
+/** Words in a fact-sheet status that mean the scheme no longer runs. */
+const ENDED_STATUS = /be[eë]indigd|historisch|ge[eë]indigd|niet aanbieden|niet meer/i;
+
+async function readJson(file: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    throw new DataFileError(file, undefined, `cannot read file (${(err as Error).message})`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw new DataFileError(file, undefined, `not valid JSON: ${(err as Error).message}`);
+  }
+}
+
+function issuePath(issue: z.core.$ZodIssue): string {
+  return issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+}
+
+/**
+ * Loads the instrument rules and checks them against the fact sheet: every factSheetId exists,
+ * ids are unique, and a scheme the fact sheet calls ended is never marked active.
+ */
+export async function loadInstruments(instrumentsFile: string, factSheetFile: string): Promise<Instrument[]> {
+  const factSheet = FactSheetSchema.safeParse(await readJson(factSheetFile));
+  if (!factSheet.success) {
+    throw new DataFileError(factSheetFile, undefined, `${issuePath(factSheet.error.issues[0])}: ${factSheet.error.issues[0].message}`);
+  }
+  const parsed = InstrumentFileSchema.safeParse(await readJson(instrumentsFile));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new DataFileError(instrumentsFile, undefined, `${issuePath(issue)}: ${issue.message}`);
+  }
+  const facts = new Map(factSheet.data.regelingen.map((r) => [r.id, r]));
+  const seen = new Set<string>();
+  for (const instrument of parsed.data.instruments) {
+    const where = `instrument "${instrument.id}"`;
+    if (seen.has(instrument.id)) throw new DataFileError(instrumentsFile, undefined, `${where}: duplicate id`);
+    seen.add(instrument.id);
+    if (instrument.factSheetId === undefined) continue;
+    const fact = facts.get(instrument.factSheetId);
+    if (!fact) {
+      throw new DataFileError(
+        instrumentsFile,
+        undefined,
+        `${where}: factSheetId "${instrument.factSheetId}" is not in ${path.basename(factSheetFile)}`,
+      );
+    }
+    if (instrument.status === 'active' && ENDED_STATUS.test(fact.status)) {
+      throw new DataFileError(
+        instrumentsFile,
+        undefined,
+        `${where}: marked active, but ${path.basename(factSheetFile)} says "${fact.status}"`,
+      );
+    }
+  }
+  return parsed.data.instruments;
+}

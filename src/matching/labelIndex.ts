@@ -1,0 +1,127 @@
+// A lexical index over labels (occupation names, skill names) built on MiniSearch: BM25 ranking,
+// prefix and fuzzy (typo-tolerant) matching, with our own Dutch tokenizer and stemmer.
+// Each label is its own document, so a hit can say which label matched ("matchedLabel").
+import MiniSearch from 'minisearch';
+import { boundedEditDistance, contentTerms, splitCompound } from './dutchText';
+
+export interface LabelEntry {
+  /** What the label belongs to (an occupation or skill index). */
+  key: number;
+  label: string;
+  preferred: boolean;
+}
+
+export interface LabelHit {
+  key: number;
+  matchedLabel: string;
+  /** 0..1: how well the query's words are covered by the matched label. */
+  confidence: number;
+  /** Raw BM25 score (for ordering only). */
+  score: number;
+}
+
+interface LabelDoc {
+  id: number;
+  label: string;
+}
+
+const PREFERRED_BOOST = 1.25;
+
+export class LabelIndex {
+  private readonly search: MiniSearch<LabelDoc>;
+  private readonly entries: LabelEntry[];
+  private readonly labelTerms: string[][];
+
+  constructor(entries: LabelEntry[]) {
+    this.entries = entries;
+    this.labelTerms = entries.map((e) => contentTerms(e.label));
+    // Words that occur on their own in some label: the parts compound splitting may use.
+    const vocabulary = new Set<string>();
+    for (const terms of this.labelTerms) for (const t of terms) if (t.length >= 4) vocabulary.add(t);
+    const indexTokenize = (text: string): string[] => {
+      const terms = contentTerms(text);
+      const extra = terms.flatMap((t) => splitCompound(t, vocabulary));
+      return extra.length > 0 ? [...terms, ...extra] : terms;
+    };
+    this.search = new MiniSearch<LabelDoc>({
+      fields: ['label'],
+      storeFields: [],
+      tokenize: indexTokenize,
+      processTerm: (term) => term, // contentTerms already normalised and stemmed
+      searchOptions: {
+        tokenize: contentTerms,
+        processTerm: (term) => term,
+        prefix: (term) => term.length >= 4,
+        fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+        maxFuzzy: 3,
+        combineWith: 'OR',
+        boostDocument: (id) => (this.entries[id as number].preferred ? PREFERRED_BOOST : 1),
+      },
+    });
+    this.search.addAll(entries.map((e, id) => ({ id, label: e.label })));
+  }
+
+  get size(): number {
+    return this.entries.length;
+  }
+
+  /**
+   * Best hit per key, best first; ties broken by key so results are deterministic.
+   * `exact` turns off typo tolerance (for matching curated names against each other).
+   */
+  find(query: string, limit: number, options: { exact?: boolean } = {}): LabelHit[] {
+    const queryTerms = contentTerms(query);
+    if (queryTerms.length === 0) return [];
+    const best = new Map<number, LabelHit>();
+    const results = options.exact ? this.search.search(query, { fuzzy: false }) : this.search.search(query);
+    for (const result of results) {
+      const id = result.id as number;
+      const entry = this.entries[id];
+      const current = best.get(entry.key);
+      if (current && current.score >= result.score) continue;
+      best.set(entry.key, {
+        key: entry.key,
+        matchedLabel: entry.label,
+        score: result.score,
+        confidence: this.confidence(queryTerms, this.labelTerms[id]),
+      });
+    }
+    return [...best.values()]
+      .sort((a, b) => b.confidence - a.confidence || b.score - a.score || a.key - b.key)
+      .slice(0, limit);
+  }
+
+  /**
+   * How well the query explains the matched label: mostly how much of the label is covered
+   * (by quality of match), partly how many of the query's words were used. Intake phrases carry
+   * extra words ("bij een distributiecentrum"), so label coverage weighs more.
+   */
+  private confidence(queryTerms: string[], labelTerms: string[]): number {
+    if (labelTerms.length === 0) return 0;
+    const labelQuality = labelTerms.map(() => 0);
+    let queryQuality = 0;
+    for (const q of queryTerms) {
+      let best = 0;
+      labelTerms.forEach((t, i) => {
+        const value = termQuality(q, t);
+        if (value > best) best = value;
+        if (value > labelQuality[i]) labelQuality[i] = value;
+      });
+      queryQuality += best;
+    }
+    const queryCoverage = queryQuality / queryTerms.length;
+    const labelCoverage = labelQuality.reduce((a, b) => a + b, 0) / labelTerms.length;
+    return Math.round((0.4 * queryCoverage + 0.6 * labelCoverage) * 100) / 100;
+  }
+}
+
+function termQuality(query: string, labelTerm: string): number {
+  if (query === labelTerm) return 1;
+  if (query.length >= 4 && labelTerm.startsWith(query)) return 0.6 + 0.3 * (query.length / labelTerm.length);
+  if (query.length >= 4 && labelTerm.endsWith(query)) return 0.55 + 0.3 * (query.length / labelTerm.length);
+  if (query.length >= 5) {
+    const distance = boundedEditDistance(query, labelTerm, 2);
+    if (distance <= 2) return distance === 1 ? 0.8 : 0.5;
+  }
+  return 0;
+}

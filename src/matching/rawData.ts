@@ -1,0 +1,106 @@
+// Reads and validates every reference file the matching module uses. No indexing here:
+// buildCatalogue turns these rows into the indexed Catalogue (and the bench can double them).
+import { access, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { z } from 'zod';
+import { readCsv } from './csvFile';
+import {
+  CrosswalkRowSchema,
+  IscoGroupRowSchema,
+  MboRowSchema,
+  OccupationRowSchema,
+  RelationRowSchema,
+  ShortageRowSchema,
+  SkillCollectionRowSchema,
+  WageRowSchema,
+} from './dataSchemas';
+import { type Instrument, loadInstruments } from './instruments';
+import { readSchoolingLinks, type SchoolingLinkFile } from './schoolingLinks';
+
+export const DATA_FILES = {
+  occupations: 'esco_nl_v1.2/occupations_nl.csv',
+  iscoGroups: 'esco_nl_v1.2/ISCOGroups_nl.csv',
+  relations: 'esco_en_v1.2.0_relations/occupation_skill_relations_en.csv',
+  skillCollectionsDir: 'esco_nl_v1.1_collections',
+  crosswalk: 'cbs/isco_brc_crosswalk.csv',
+  wages: 'cbs/brc_wage_quartiles.csv',
+  mbo: 'mbo/mbo_kwalificaties_2015.csv',
+  factSheet: 'regelingen_nl.json',
+  /** Optional: not shipped anywhere yet (see docs/matching.md). Looked for in dataDir, then contentDir. */
+  shortage: 'shortage.csv',
+} as const;
+
+/** Project-authored data (content/ in the repository). */
+export const DEFAULT_CONTENT_DIR = path.resolve(__dirname, '..', '..', 'content');
+
+type Rows<S extends z.ZodType> = Array<{ line: number; value: z.infer<S> }>;
+
+export interface RawCatalogueData {
+  dataDir: string;
+  occupations: Rows<typeof OccupationRowSchema>;
+  iscoGroups: Rows<typeof IscoGroupRowSchema>;
+  relations: Rows<typeof RelationRowSchema>;
+  skillCollections: Rows<typeof SkillCollectionRowSchema>;
+  crosswalk: Rows<typeof CrosswalkRowSchema>;
+  wages: Rows<typeof WageRowSchema>;
+  mbo: Rows<typeof MboRowSchema>;
+  instruments: Instrument[];
+  schoolingLinks: { file: string; value: SchoolingLinkFile };
+  shortage?: { file: string; rows: Rows<typeof ShortageRowSchema> };
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await access(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function readSkillCollections(dir: string): Promise<Rows<typeof SkillCollectionRowSchema>> {
+  // researchOccupationsCollection lists occupations, not skills.
+  const files = (await readdir(dir)).filter((f) => f.endsWith('SkillsCollection_nl.csv')).sort();
+  const all: Rows<typeof SkillCollectionRowSchema> = [];
+  for (const file of files) all.push(...(await readCsv(path.join(dir, file), SkillCollectionRowSchema)));
+  return all;
+}
+
+export async function loadRawCatalogueData(
+  dataDir: string,
+  contentDir: string = DEFAULT_CONTENT_DIR,
+): Promise<RawCatalogueData> {
+  const at = (file: string) => path.join(dataDir, file);
+  const linksFile = path.join(contentDir, 'schooling-links.json');
+  const [occupations, iscoGroups, relations, skillCollections, crosswalk, wages, mbo, instruments, links] = await Promise.all([
+    readCsv(at(DATA_FILES.occupations), OccupationRowSchema),
+    readCsv(at(DATA_FILES.iscoGroups), IscoGroupRowSchema),
+    readCsv(at(DATA_FILES.relations), RelationRowSchema),
+    readSkillCollections(at(DATA_FILES.skillCollectionsDir)),
+    readCsv(at(DATA_FILES.crosswalk), CrosswalkRowSchema),
+    readCsv(at(DATA_FILES.wages), WageRowSchema),
+    readCsv(at(DATA_FILES.mbo), MboRowSchema),
+    loadInstruments(path.join(contentDir, 'instruments.json'), at(DATA_FILES.factSheet)),
+    readSchoolingLinks(linksFile),
+  ]);
+  let shortage: RawCatalogueData['shortage'];
+  for (const candidate of [at(DATA_FILES.shortage), path.join(contentDir, DATA_FILES.shortage)]) {
+    if (await exists(candidate)) {
+      shortage = { file: candidate, rows: await readCsv(candidate, ShortageRowSchema) };
+      break;
+    }
+  }
+  return {
+    dataDir,
+    occupations,
+    iscoGroups,
+    relations,
+    skillCollections,
+    crosswalk,
+    wages,
+    mbo,
+    instruments,
+    schoolingLinks: { file: linksFile, value: links },
+    shortage,
+  };
+}

@@ -1,0 +1,81 @@
+// Seeker-facing Dutch at B1 (../shared/taal.md): "je", short sentences, jargon explained,
+// no promises about money or rights.
+import type { Texts } from './texts';
+
+const euro = (n: number) => n.toFixed(2).replace('.', ',');
+const years = (min: number, max: number) => (min === max ? `${min} jaar` : `${min} tot ${max} jaar`);
+const list = (items: string[]) =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
+
+export const textsNl: Texts = {
+  incomeExplained: {
+    employed: 'je hebt werk met een vast contract',
+    flex: 'je hebt flexwerk (een tijdelijk contract, uitzendwerk of een nulurencontract)',
+    'self-employed': 'je werkt als zelfstandige (zzp)',
+    ww: 'je hebt WW (een uitkering van UWV als je werkloos bent geworden)',
+    bijstand: 'je hebt bijstand (geld van de gemeente als je niet genoeg inkomen hebt)',
+    wia: 'je hebt WIA (een uitkering van UWV als je na 2 jaar ziekte minder kunt werken)',
+    wajong: 'je hebt Wajong (een uitkering van UWV voor mensen die jong ziek of beperkt zijn geworden)',
+    'other-benefit': 'je hebt een andere uitkering',
+    none: 'je hebt nu geen werk en geen uitkering',
+  },
+  becauseIncome: (explained) => `Dit kan passen, want ${explained}.`,
+  whoPays: {
+    employed: 'Wie betaalt? Vraag het je werkgever. Soms betaalt die mee, zeker bij BBL.',
+    flex: 'Wie betaalt? Vraag het je werkgever of uitzendbureau. Het leerwerkloket weet welke regelingen er zijn.',
+    'self-employed': 'Wie betaalt? Het leerwerkloket weet welke regelingen er voor zelfstandigen zijn.',
+    ww: 'Wie betaalt? Soms betaalt UWV. UWV beslist of je dit krijgt. Vraag het na voordat je begint.',
+    bijstand: 'Wie betaalt? Soms helpt de gemeente. De gemeente beslist. Vraag het na voordat je begint.',
+    wia: 'Wie betaalt? Soms betaalt UWV. UWV beslist of je dit krijgt. Vraag het na.',
+    wajong: 'Wie betaalt? Soms betaalt UWV. UWV beslist of je dit krijgt. Vraag het na.',
+    'other-benefit': 'Wie betaalt? Vraag het na bij de organisatie die je uitkering betaalt, of bij het leerwerkloket.',
+    none: 'Wie betaalt? Het leerwerkloket weet welke regelingen er zijn. Check de actuele bedragen bij de school.',
+  },
+
+  jobTitle: (occupation) => `Werken als ${occupation}`,
+  jobProvider: 'Werkgevers bij jou in de buurt (vacatures op werk.nl)',
+  jobEligibility: 'Iedereen mag solliciteren. De werkgever kiest wie de baan krijgt.',
+  jobNextStep: (occupation) => `Zoek vacatures voor ${occupation} op werk.nl. Wil je hulp bij je cv of je brief? Vraag het leerwerkloket.`,
+  jobWhatToBring: ['je cv', "diploma's en certificaten"],
+
+  schoolingTitle: (qualification, level) => `Mbo-opleiding ${qualification} (niveau ${level})`,
+  schoolingProvider: 'Een mbo-school (roc) of een erkende opleider bij jou in de buurt',
+  schoolingEligibility: 'De school beslist of je kunt beginnen. Vraag naar de toelatingseisen.',
+  schoolingNextStep: (qualification) =>
+    `Vraag het leerwerkloket welke school de opleiding ${qualification} geeft en wie kan betalen. Je vindt het leerwerkloket op lerenenwerken.nl.`,
+  schoolingWhatToBring: ["je diploma's en cijferlijsten", 'je cv of een lijstje van werk dat je eerder deed'],
+  schoolingFits: (qualification, occupation, min, max) =>
+    `De opleiding ${qualification} past bij werk als ${occupation}. Die duurt meestal ${years(min, max)}.`,
+  schoolingEstimate: 'Let op: welke opleiding bij welk beroep past, is een schatting van ons. Vraag het na.',
+  schoolingWorkAndLearn: 'Je kunt dit ook als BBL doen: je werkt en leert tegelijk, en je krijgt loon.',
+  longerThanWished: (months) =>
+    `Deze opleiding duurt langer dan de ${months} maanden die je wilt. Vraag of het korter kan, bijvoorbeeld met een ervaringscertificaat (EVC).`,
+  stepUpInLevel: 'Dit is een stap hoger dan je opleiding nu. Dat kan, maar het is zwaarder.',
+  dutchFirst: 'Voor deze opleiding helpt het om eerst beter Nederlands te leren.',
+
+  essentialSkills: (have, total, occupation) => `Je hebt ${have} van de ${total} belangrijkste vaardigheden voor ${occupation}.`,
+  allEssentialSkills: (occupation) => `Je hebt alle belangrijkste vaardigheden voor ${occupation} al.`,
+  allNewSkills: (total, occupation) => `Voor werk als ${occupation} leer je ${total} nieuwe vaardigheden. Een opleiding helpt daarbij.`,
+  overlapPercent: (percent, occupation) => `Je ervaring past voor ${percent}% bij werk als ${occupation}.`,
+  missingSkills: (labels, more) =>
+    more > 0
+      ? `Je mist nog ${list(labels)}, en nog ${more} andere. Die andere hebben we alleen in het Engels.`
+      : `Je mist nog ${list(labels)}.`,
+  missingSkillsNoLabel: (count) =>
+    `Je mist nog ${count} ${count === 1 ? 'vaardigheid' : 'vaardigheden'}. Die hebben we alleen in het Engels. Een adviseur kan ze met je bespreken.`,
+  sameAsPastWork: 'Dit is het werk dat je eerder deed.',
+  closeToPastWork: (past) => `Dit werk lijkt op je werk als ${past}.`,
+  namedWish: 'Je zei dat je dit werk graag wilt doen.',
+  matchesInterest: (interest) => `Dit past bij wat je zoekt: "${interest}".`,
+  wageMedian: (p50, group) =>
+    `In dit soort werk (${group}) verdient de helft van de mensen meer dan ${euro(p50)} euro bruto per uur. Jongeren tellen ook mee (CBS, 2022).`,
+  shortage: (region, period) => `In ${region} zoeken werkgevers veel mensen voor dit werk (${period}).`,
+  nationalShortage: (period) => `Werkgevers zoeken veel mensen voor dit werk (${period}).`,
+
+  boostTraining: 'Je wilt graag iets leren.',
+  boostLanguage: 'Zo kun je je Nederlands verbeteren. Dat helpt bij werk.',
+  boostStartNow: 'Je wilt snel beginnen.',
+  boostSupport: 'Je krijgt hulp van een vast persoon.',
+  boostHealth: 'Dit helpt als je door je gezondheid niet alles kunt.',
+  boostDirection: 'Een adviseur helpt je kiezen welke kant je op wilt.',
+};

@@ -1,0 +1,59 @@
+// The shape of every seeker-facing sentence the matching module produces. One implementation
+// per language (texts.nl.ts, texts.en.ts); logic never builds seeker text inline.
+import type { IncomeSituation } from './profile';
+import { textsEn } from './texts.en';
+import { textsNl } from './texts.nl';
+
+export type Locale = 'nl' | 'en';
+
+export interface Texts {
+  /** The income situation explained the first time it is named. */
+  incomeExplained: Record<IncomeSituation, string>;
+  becauseIncome(explained: string): string;
+  /** Who can help pay for schooling, per income situation. */
+  whoPays: Record<IncomeSituation, string>;
+
+  jobTitle(occupation: string): string;
+  jobProvider: string;
+  jobEligibility: string;
+  jobNextStep(occupation: string): string;
+  jobWhatToBring: string[];
+
+  schoolingTitle(qualification: string, level: number): string;
+  schoolingProvider: string;
+  schoolingEligibility: string;
+  schoolingNextStep(qualification: string): string;
+  schoolingWhatToBring: string[];
+  schoolingFits(qualification: string, occupation: string, minYears: number, maxYears: number): string;
+  schoolingEstimate: string;
+  schoolingWorkAndLearn: string;
+  longerThanWished(months: number): string;
+  stepUpInLevel: string;
+  dutchFirst: string;
+
+  essentialSkills(have: number, total: number, occupation: string): string;
+  allEssentialSkills(occupation: string): string;
+  allNewSkills(total: number, occupation: string): string;
+  overlapPercent(percent: number, occupation: string): string;
+  missingSkills(labels: string[], moreWithoutLabel: number): string;
+  missingSkillsNoLabel(count: number): string;
+  sameAsPastWork: string;
+  closeToPastWork(pastOccupation: string): string;
+  namedWish: string;
+  matchesInterest(interest: string): string;
+  /** CBS median hourly wage of the occupation group (all ages, so young people pull it down). */
+  wageMedian(p50: number, group: string): string;
+  shortage(region: string, period: string): string;
+  nationalShortage(period: string): string;
+
+  boostTraining: string;
+  boostLanguage: string;
+  boostStartNow: string;
+  boostSupport: string;
+  boostHealth: string;
+  boostDirection: string;
+}
+
+export function textsFor(locale: Locale): Texts {
+  return locale === 'en' ? textsEn : textsNl;
+}
