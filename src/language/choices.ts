@@ -26,6 +26,7 @@ const STOPWORDS = new Set([
 ]);
 const NEGATIONS = new Set(['geen', 'niet', 'no', 'not', 'nooit', 'without', 'zonder']);
 const MIN_CONFIDENCE = 0.5;
+const AMBIGUITY_RATIO = 0.8;
 
 function contentWords(text: string): string[] {
   return tokenize(normalizeText(text.replace(/['\u2019`]/g, ''))).map((t) => t.text).filter((w) => !STOPWORDS.has(w));
@@ -37,7 +38,7 @@ function wordSimilarity(typed: string, label: string): number {
   const allowed = allowedTypos(Math.min(typed.length, label.length));
   if (allowed > 0 && editDistance(typed, label, allowed) <= allowed) return 0.9;
   // Partial words: "uitzend" for "uitzendbureau", "wajong" inside "wajonguitkering".
-  if (typed.length >= 4 && label.startsWith(typed)) return 0.8;
+  if (typed.length >= 5 && typed.length * 2 >= label.length && label.startsWith(typed)) return 0.8;
   if (label.length >= 4 && typed.startsWith(label)) return 0.8;
   return 0;
 }
@@ -45,6 +46,8 @@ function wordSimilarity(typed: string, label: string): number {
 interface LabelScore {
   score: number;
   covered: number;
+  /** Which answer words the label used. */
+  used: Set<number>;
 }
 
 /**
@@ -76,12 +79,13 @@ function scoreLabel(answer: string[], label: string): LabelScore | undefined {
   if (used.size === labelWords.length) {
     const covered = [...used].reduce((n, i) => n + answer[i].length, 0);
     const meanSim = similarity / labelWords.length;
-    return { score: meanSim * (0.6 + 0.4 * (covered / answerLength)), covered };
+    return { score: meanSim * (0.6 + 0.4 * (covered / answerLength)), covered, used };
   }
   const joinedLabel = labelWords.join('');
   const joinedAnswer = answer.join('');
   if (joinedLabel.length >= 6 && joinedAnswer.includes(joinedLabel)) {
-    return { score: 0.85 * (0.6 + 0.4 * (joinedLabel.length / answerLength)), covered: joinedLabel.length };
+    const all = new Set(answer.map((_, i) => i));
+    return { score: 0.85 * (0.6 + 0.4 * (joinedLabel.length / answerLength)), covered: joinedLabel.length, used: all };
   }
   return undefined;
 }
@@ -107,8 +111,8 @@ function positionNumber(text: string): number | undefined {
 /**
  * Which button the seeker meant when typing instead of tapping. In order: an exact label;
  * a position ("1", "twee", "de tweede") within range; the best-scoring label (typos, synonyms,
- * partial words, extra words). Two different values scoring (nearly) the same is ambiguous
- * → undefined, as is a best score below 0.5.
+ * partial words, extra words). A second value scoring at least 80% of the best on other words
+ * ("rood of groen") makes the answer ambiguous → undefined, as does a best score below 0.5.
  */
 export function matchChoice(text: string, choices: readonly Choice[]): ChoiceMatch | undefined {
   const normalized = normalizeText(text);
@@ -132,6 +136,11 @@ export function matchChoice(text: string, choices: readonly Choice[]): ChoiceMat
   }
   const ranked = [...best.entries()].sort((a, b) => b[1].score - a[1].score || b[1].covered - a[1].covered);
   if (ranked.length === 0 || ranked[0][1].score < MIN_CONFIDENCE) return undefined;
-  if (ranked.length > 1 && ranked[0][1].score - ranked[1][1].score < 0.02 && ranked[0][1].covered === ranked[1][1].covered) return undefined;
+  // "rood of groen": a close second that explains OTHER words than the best is a rival answer.
+  // A second that only uses words of the best ("mbo" inside "mbo 3") is just less specific.
+  for (const [, other] of ranked.slice(1)) {
+    const isSubset = [...other.used].every((i) => ranked[0][1].used.has(i));
+    if (other.score >= AMBIGUITY_RATIO * ranked[0][1].score && !isSubset) return undefined;
+  }
   return { value: ranked[0][0], confidence: Math.round(ranked[0][1].score * 100) / 100 };
 }

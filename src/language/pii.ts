@@ -85,20 +85,22 @@ function findPhones(text: string): PiiMatch[] {
   return found;
 }
 
-// A run of digit groups separated by ONE kind of separator (space, dot or dash).
-const DIGIT_RUN = /(?<!\d)\d+(?:([ .-])\d+(?:\1\d+)*)?(?!\d)/g;
+// A run of digit groups separated by single spaces, dots or dashes (mixed: "1 000.000.012").
+const DIGIT_RUN = /(?<!\d)\d+(?:[ .-]\d+)*(?!\d)/g;
 
 /**
  * BSNs: 9 digits (or 8, with the leading zero left off) passing the 11-proef, written plain or
- * in groups ("123.456.782", "123 456 782", "1234 56 782"). Inside a longer run of groups, any
- * consecutive groups of 2–4 digits that add up to 9 digits are tried too, so a BSN next to
- * another number ("nr 5 123456782") is still found.
+ * in groups with one kind of separator ("123.456.782", "123 456 782", "1234 56 782"). Inside a
+ * longer run of groups, any consecutive groups of 2–4 digits that add up to 9 digits are tried
+ * too, so a BSN next to another number ("nr 5 123456782") is still found.
  */
 function findBsns(text: string): PiiMatch[] {
   const found: PiiMatch[] = [];
   for (const m of text.matchAll(DIGIT_RUN)) {
-    const groups: { digits: string; start: number; end: number }[] = [];
-    for (const g of m[0].matchAll(/\d+/g)) groups.push({ digits: g[0], start: m.index + g.index, end: m.index + g.index + g[0].length });
+    const groups: { digits: string; start: number; end: number; separator: string }[] = [];
+    for (const g of m[0].matchAll(/\d+/g)) {
+      groups.push({ digits: g[0], start: m.index + g.index, end: m.index + g.index + g[0].length, separator: g.index > 0 ? m[0][g.index - 1] : '' });
+    }
     for (let i = 0; i < groups.length; i++) {
       const single = groups[i].digits;
       if ((single.length === 9 || single.length === 8) && isValidBsn(single)) {
@@ -108,6 +110,7 @@ function findBsns(text: string): PiiMatch[] {
       let digits = '';
       for (let j = i; j < groups.length && digits.length < 9; j++) {
         if (groups[j].digits.length < 2 || groups[j].digits.length > 4) break;
+        if (j > i + 1 && groups[j].separator !== groups[i + 1].separator) break;
         digits += groups[j].digits;
         if (j > i && digits.length === 9 && isValidBsn(digits)) {
           found.push({ kind: 'bsn', start: groups[i].start, end: groups[j].end });

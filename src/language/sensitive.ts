@@ -25,7 +25,7 @@ const RULES: Rule[] = [
     priority: 'urgent',
     // Never suppressed: a false alarm costs a kind message with 113, a miss can cost a life.
     evenInWorkContext: true,
-    pattern: /\b(zelfmoord|suicide|suicidaal|suicidale|zelfdoding|wil (ik )?(graag )?dood|wou dat ik dood was|was ik maar dood|dood willen|niet meer (willen )?leven|wil niet meer leven|geen zin meer (in|om te) leven|(er|het) (een )?eind(e)? aan (te )?(wil |willen |gaan )?maken|zie het (echt |allemaal )?niet meer zitten|zie het leven niet meer zitten|leven heeft geen zin|heeft (allemaal )?geen zin meer|mezelf (van kant|iets aan|wat aan)|mijzelf (van kant|iets aan|wat aan)|mezelf (iets )?aandoen|mijzelf (iets )?aandoen|zelfbeschadiging|mezelf snijden|kill myself|killing myself|want to die|wanna die|end my life|end it all|take my (own )?life|dont want to live|do not want to live|no reason to live|suicidal|self harm|hurt myself)\b/,
+    pattern: /\b(zelfmoord|suicide|suicidaal|suicidale|zelfdoding|wil (ik )?(graag )?dood|wou dat ik dood was|was ik maar dood|dood willen|niet meer (willen )?leven|wil niet meer leven|geen zin meer (in|om te) leven|(er|het) (een )?eind(e)? aan (te )?(wil |willen |gaan )?maken|zie (het|t|ik het) (\w+ ){0,2}niet meer zitten|zie het leven niet meer zitten|leven heeft geen zin|heeft (allemaal )?geen zin meer|mezelf (van kant|iets aan|wat aan)|mijzelf (van kant|iets aan|wat aan)|mezelf (iets )?aandoen|mijzelf (iets )?aandoen|zelfbeschadiging|mezelf snijden|kill myself|killing myself|want to die|wanna die|end my life|end it all|take my (own )?life|dont want to live|do not want to live|no reason to live|suicidal|self harm|hurt myself)\b/,
   },
   {
     kind: 'violence',

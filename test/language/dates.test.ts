@@ -1,10 +1,10 @@
 import { expect } from 'chai';
-import { DateAnswer, DateAnswerSchema, parseDate, toCalendarDate } from '../../src/language';
+import { CalendarAnswer, DateAnswer, DateAnswerSchema, parseDate, toCalendarDate } from '../../src/language';
 
 // Sunday 10 May 2026
 const reference = '2026-05-10';
-const day = (date: string, extra: object = {}) => ({ date, granularity: 'day', approximate: false, ...extra });
-const month = (date: string, extra: object = {}) => ({ date, granularity: 'month', approximate: false, ...extra });
+const day = (date: string, extra: Partial<CalendarAnswer> = {}): CalendarAnswer => ({ date, granularity: 'day', approximate: false, ...extra });
+const month = (date: string, extra: Partial<CalendarAnswer> = {}): CalendarAnswer => ({ date, granularity: 'month', approximate: false, ...extra });
 
 describe('language/dates', () => {
   const dutch: [string, DateAnswer | undefined][] = [
