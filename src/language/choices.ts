@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { allowedTypos, editDistance } from './fuzzy';
-import { normalizeText, tokenize } from './normalize';
+import { normalizeText, words } from './normalize';
 import { parseNumber } from './numbers';
 
 export const ChoiceSchema = z.object({
@@ -29,7 +29,7 @@ const MIN_CONFIDENCE = 0.5;
 const AMBIGUITY_RATIO = 0.8;
 
 function contentWords(text: string): string[] {
-  return tokenize(normalizeText(text.replace(/['\u2019`]/g, ''))).map((t) => t.text).filter((w) => !STOPWORDS.has(w));
+  return words(text).filter((w) => !STOPWORDS.has(w));
 }
 
 /** Similarity of a typed word to a label word: 1 exact, 0.9 typo, 0.8 partial word, else 0. */

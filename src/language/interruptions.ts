@@ -90,7 +90,7 @@ const RULES: { intent: Interruption; pattern: RegExp; anyLength?: boolean }[] = 
  * missing them is worse than a false alarm (the dialog confirms before acting).
  */
 export function detectInterruption(text: string, options: DetectInterruptionOptions = {}): Interruption | undefined {
-  const raw = plainText(text.replace(/['\u2019`]/g, ''));
+  const raw = plainText(text);
   if (raw === '') return /^\s*\?+\s*$/.test(text) ? 'help' : undefined;
   const words = raw.split(' ').map((w) => closestWord(w, VOCABULARY) ?? w);
   const corrected = words.join(' ');

@@ -73,9 +73,12 @@ export function tokenize(normalized: string): Token[] {
   return tokens;
 }
 
-/** Normalised words only, for matching against word lists: "Ik zit in de WW!" → ["ik","zit","in","de","ww"]. */
+/**
+ * Normalised words only, for matching against word lists: "Ik zit in de WW!" → ["ik","zit","in","de","ww"].
+ * Apostrophes inside words are dropped, so "don't" is one word "dont" and "zo'n" is "zon".
+ */
 export function words(text: string): string[] {
-  return tokenize(normalizeText(text)).map((t) => t.text);
+  return tokenize(normalizeText(text).replace(/(?<=\p{L})'(?=\p{L})/gu, '')).map((t) => t.text);
 }
 
 /** Normalised text with punctuation replaced by spaces, for whole-phrase regexes. */

@@ -49,14 +49,14 @@ const RULES: Rule[] = [
     kind: 'homeless',
     priority: 'high',
     evenInWorkContext: false,
-    pattern: /\b(dakloos|dakloze|geen (huis|woning|woonplek|dak boven (mijn|m'n) hoofd)|slaap (op straat|in (mijn|de) auto|bij vrienden)|op straat (gezet|staan|beland)|uit huis gezet|huisuitzetting|ontruiming|homeless|sleeping rough|evicted|no place to (live|stay)|nowhere to (live|sleep|stay))\b/,
+    pattern: /\b(dakloos|dakloze|geen (huis|woning|woonplek|dak boven (mijn|mn) hoofd)|slaap (op straat|in (mijn|de) auto|bij vrienden)|op straat (gezet|staan|beland)|uit huis gezet|huisuitzetting|ontruiming|homeless|sleeping rough|evicted|no place to (live|stay)|nowhere to (live|sleep|stay))\b/,
   },
 ];
 
 // Talking about one's job or training, not one's own situation.
 const WORK_CONTEXT = /\b(geholpen|begeleid|hielp|helped|ondersteund|werk|werkte|werkten|gewerkt|werkzaam|baan|functie|vacature|stage|opleiding|cursus|vrijwilliger|vrijwilligerswerk|collega|collegas|klanten|clienten|cliënten|als|worked|work|job|volunteer|internship|as an?)\b/;
 // First-person signs that it is about the seeker after all ("ik heb zelf ook schulden").
-const PERSONAL = /\b(ik heb|heb ik|ik zit|ik kan|mijn|m'n|wij hebben|we hebben|ons|zelf|i have|i owe|my|we have|help me|helpen)\b/;
+const PERSONAL = /\b(ik heb|heb ik|ik zit|ik kan|mijn|mn|wij hebben|we hebben|ons|zelf|i have|i owe|my|we have|help me|helpen)\b/;
 
 /**
  * Signals that need a person or an emergency number before anything else: crisis (suicidal
@@ -68,7 +68,7 @@ const PERSONAL = /\b(ik heb|heb ik|ik zit|ik kan|mijn|m'n|wij hebben|we hebben|o
  * suppressed.
  */
 export function detectSensitive(text: string): SensitiveSignal | undefined {
-  const plain = plainText(text.replace(/['\u2019`]/g, ''));
+  const plain = plainText(text);
   if (plain === '') return undefined;
   const aboutWork = WORK_CONTEXT.test(plain);
   for (const rule of RULES) {

@@ -43,7 +43,7 @@ function wordAnswer(word: string): YesNo | undefined {
  * recognizer (Dutch, then English). Nothing recognised → undefined (ask again).
  */
 export function parseYesNo(text: string): YesNo | undefined {
-  const plain = plainText(text.replace(/['\u2019`]/g, '')); // "don't" → "dont"
+  const plain = plainText(text);
   if (plain === '') {
     const emoji = emojiAnswer(text);
     return emoji;
