@@ -31,6 +31,8 @@ export class LabelIndex {
   private readonly search: MiniSearch<LabelDoc>;
   private readonly entries: LabelEntry[];
   private readonly labelTerms: string[][];
+  /** Every indexed word: a query word found here is not a typo, so it gets no fuzzy matching. */
+  private readonly knownTerms = new Set<string>();
 
   constructor(entries: LabelEntry[]) {
     this.entries = entries;
@@ -41,7 +43,9 @@ export class LabelIndex {
     const indexTokenize = (text: string): string[] => {
       const terms = contentTerms(text);
       const extra = terms.flatMap((t) => splitCompound(t, vocabulary));
-      return extra.length > 0 ? [...terms, ...extra] : terms;
+      const all = extra.length > 0 ? [...terms, ...extra] : terms;
+      for (const t of all) this.knownTerms.add(t);
+      return all;
     };
     this.search = new MiniSearch<LabelDoc>({
       fields: ['label'],
@@ -52,7 +56,7 @@ export class LabelIndex {
         tokenize: contentTerms,
         processTerm: (term) => term,
         prefix: (term) => term.length >= 4,
-        fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+        fuzzy: (term) => (term.length >= 5 && !this.knownTerms.has(term) ? 0.2 : false),
         maxFuzzy: 3,
         combineWith: 'OR',
         boostDocument: (id) => (this.entries[id as number].preferred ? PREFERRED_BOOST : 1),
@@ -102,8 +106,9 @@ export class LabelIndex {
     let queryQuality = 0;
     for (const q of queryTerms) {
       let best = 0;
+      const typoAllowed = !this.knownTerms.has(q);
       labelTerms.forEach((t, i) => {
-        const value = termQuality(q, t);
+        const value = termQuality(q, t, typoAllowed);
         if (value > best) best = value;
         if (value > labelQuality[i]) labelQuality[i] = value;
       });
@@ -115,11 +120,11 @@ export class LabelIndex {
   }
 }
 
-function termQuality(query: string, labelTerm: string): number {
+function termQuality(query: string, labelTerm: string, typoAllowed: boolean): number {
   if (query === labelTerm) return 1;
   if (query.length >= 4 && labelTerm.startsWith(query)) return 0.6 + 0.3 * (query.length / labelTerm.length);
   if (query.length >= 4 && labelTerm.endsWith(query)) return 0.55 + 0.3 * (query.length / labelTerm.length);
-  if (query.length >= 5) {
+  if (typoAllowed && query.length >= 5) {
     const distance = boundedEditDistance(query, labelTerm, 2);
     if (distance <= 2) return distance === 1 ? 0.8 : 0.5;
   }
