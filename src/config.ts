@@ -2,6 +2,7 @@
 // A bad value stops start-up with a message that names the variable and what is expected.
 import path from 'node:path';
 import { z } from 'zod';
+import { parseOfficeHours } from './handoff/officeHours';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const optionalText = z.string().trim().optional().transform((v) => (v ? v : undefined));
@@ -28,6 +29,34 @@ export const ConfigSchema = z.object({
   DIRECTLINE_TOKEN_TTL: z.coerce.number().int().min(60).max(86400).default(3600),
   /** Tokens one IP may generate per minute. */
   DIRECTLINE_TOKENS_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  /** When advisors answer chats, e.g. "ma-vr 09:00-17:00" or "ma-do 09:00-17:00; vr 09:00-12:00". */
+  OFFICE_HOURS: z
+    .string()
+    .default('ma-vr 09:00-17:00')
+    .refine((v) => {
+      try {
+        parseOfficeHours(v);
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'days and times like "ma-vr 09:00-17:00" (days: ma di wo do vr za zo; several ranges separated by ";")'),
+  /** Time zone of the office hours and the dashboard's "today". */
+  TIMEZONE: z
+    .string()
+    .default('Europe/Amsterdam')
+    .refine((v) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: v });
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'an IANA time zone such as Europe/Amsterdam'),
+  /** How long an advisor stays logged in. */
+  ADVISOR_SESSION_HOURS: z.coerce.number().min(0.1).max(24 * 30).default(10),
+  /** Advisor log-in attempts per IP address per minute. */
+  ADVISOR_LOGINS_PER_MINUTE: z.coerce.number().int().min(1).default(10),
 });
 
 type Env = z.infer<typeof ConfigSchema>;
@@ -42,6 +71,8 @@ export interface Config {
   logLevel: Env['LOG_LEVEL'];
   dataDir: string;
   directLine: { secret?: string; tokenTtlSeconds: number; tokensPerMinute: number };
+  handoff: { officeHours: string; timeZone: string };
+  advisor: { sessionHours: number; loginsPerMinute: number };
 }
 
 export class ConfigError extends Error {
@@ -82,5 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       tokenTtlSeconds: e.DIRECTLINE_TOKEN_TTL,
       tokensPerMinute: e.DIRECTLINE_TOKENS_PER_MINUTE,
     },
+    handoff: { officeHours: e.OFFICE_HOURS, timeZone: e.TIMEZONE },
+    advisor: { sessionHours: e.ADVISOR_SESSION_HOURS, loginsPerMinute: e.ADVISOR_LOGINS_PER_MINUTE },
   };
 }

@@ -7,6 +7,8 @@ import type { Logger } from '../logger';
 import { registerDirectLineRoutes } from '../channels/directline/routes';
 import type { DirectLineService } from '../channels/directline/service';
 import { registerWebPage } from './webPage';
+import { registerAdvisorRoutes, type AdvisorRouteDeps } from '../advisor/routes';
+import { registerConsolePage } from '../advisor/consolePage';
 
 export interface ServerDeps {
   db: Db;
@@ -17,6 +19,8 @@ export interface ServerDeps {
   provider: 'sqlite' | 'postgresql';
   tokensPerMinute: number;
   publicUrl?: string;
+  /** The advisor console and its API (/advisor). */
+  advisor?: AdvisorRouteDeps;
 }
 
 export function createServer(deps: ServerDeps): restify.Server {
@@ -43,6 +47,10 @@ export function createServer(deps: ServerDeps): restify.Server {
     streamBase: (req) => streamBase(req, deps.publicUrl),
   });
   registerWebPage(server);
+  if (deps.advisor) {
+    registerAdvisorRoutes(server, deps.advisor);
+    registerConsolePage(server);
+  }
   return server;
 }
 

@@ -1,0 +1,86 @@
+// Builds the handoff and advisor parts for src/app.ts: event bus, handoff service, the starter the
+// dialogs call, the middleware for both adapters, and the advisor routes' dependencies.
+import type { CloudAdapter } from 'botbuilder';
+import type { Config } from '../config';
+import type { Db } from '../db/client';
+import { AdvisorStore } from '../db/advisorStore';
+import { DirectLineStore } from '../db/directLineStore';
+import { createEventBus, type EventBus } from '../db/eventBus';
+import { PrismaHandoffRepository } from '../db/handoffStore';
+import { HandoffService, localTime, parseOfficeHours } from '../handoff';
+import { AdvisorAuth } from '../advisor/auth';
+import { AdvisorEventStream } from '../advisor/events';
+import type { AdvisorRouteDeps } from '../advisor/routes';
+import type { DirectLineAdapter } from '../channels/directline/adapter';
+import type { StreamHub } from '../channels/directline/hub';
+import type { Logger } from '../logger';
+import { HandoffMiddleware } from './handoffMiddleware';
+import { HandoffStarter } from './handoffStarter';
+import { ChannelMessenger } from './seekerMessenger';
+
+export interface HandoffParts {
+  bus: EventBus;
+  handoffs: HandoffService;
+  starter: HandoffStarter;
+  middleware: HandoffMiddleware;
+  advisor: AdvisorRouteDeps;
+  /** Lets this instance's Direct Line streams receive what other instances deliver. */
+  shareHub(hub: StreamHub): void;
+  close(): Promise<void>;
+}
+
+export async function setupHandoff(o: {
+  config: Config;
+  db: Db;
+  logger: Logger;
+  maskText: (text: string) => string;
+  /** Late-bound: the adapters are built after the bot that needs the starter. */
+  directLine: () => DirectLineAdapter;
+  cloud: () => CloudAdapter;
+}): Promise<HandoffParts> {
+  const { config, db, logger } = o;
+  const bus = await createEventBus(config.databaseUrl, logger);
+  const events = new AdvisorEventStream(bus);
+  const messenger = new ChannelMessenger({ directLine: o.directLine, cloud: o.cloud, appId: config.microsoftApp.id });
+  const handoffs = new HandoffService({ repo: new PrismaHandoffRepository(db), messenger, events });
+  const officeHours = parseOfficeHours(config.handoff.officeHours);
+  const starter = new HandoffStarter({
+    handoffs,
+    officeHours,
+    officeHoursLabel: config.handoff.officeHours,
+    timeZone: config.handoff.timeZone,
+    maskText: o.maskText,
+    onError: (error) => logger.warn({ err: error }, 'handoff.initiate event not sent'),
+  });
+  const middleware = new HandoffMiddleware({ handoffs, starter });
+  let unshare: (() => void) | undefined;
+  const directLineStore = new DirectLineStore(db);
+  return {
+    bus,
+    handoffs,
+    starter,
+    middleware,
+    advisor: {
+      auth: new AdvisorAuth(new AdvisorStore(db), { sessionHours: config.advisor.sessionHours }),
+      handoffs,
+      events,
+      publicUrl: config.publicUrl,
+      loginsPerMinute: config.advisor.loginsPerMinute,
+      dayStart: () => startOfDay(new Date(), config.handoff.timeZone),
+    },
+    shareHub(hub) {
+      unshare = hub.share(bus, async (conversationId, watermark) => (await directLineStore.since(conversationId, watermark - 1, 1)).find((r) => r.watermark === watermark)?.activity);
+    },
+    async close() {
+      events.close();
+      unshare?.();
+      await bus.close();
+    },
+  };
+}
+
+/** Midnight of `now`'s day in `timeZone` (to the minute; time zones shift by whole minutes). */
+export function startOfDay(now: Date, timeZone: string): Date {
+  const { minutes } = localTime(now, timeZone);
+  return new Date(now.getTime() - minutes * 60_000 - now.getUTCSeconds() * 1000 - now.getUTCMilliseconds());
+}

@@ -1,0 +1,94 @@
+// The one entry point to start a human handoff from a dialog or middleware: creates the handoff
+// (with a one-line summary, never a BSN), tells the seeker what happens next (place in the queue,
+// expected wait, or office hours and the choice to leave a question or be called back), and sends
+// the Bot Framework `handoff.initiate` event with the transcript so an external agent hub could
+// take over instead.
+import { ActivityTypes, EventFactory, MessageFactory, type Activity, type TurnContext } from 'botbuilder';
+import {
+  PRIORITY_VALUE,
+  officeStatus,
+  priorityName,
+  summarize,
+  type HandoffService,
+  type HandoffStarterPort,
+  type OfficeHours,
+  type StartHandoffOptions,
+  type TranscriptLine,
+} from '../handoff';
+import { textsFor, type Texts } from '../texts';
+import { fill } from './fill';
+
+export interface HandoffStarterOptions {
+  handoffs: HandoffService;
+  officeHours: OfficeHours;
+  /** The OFFICE_HOURS setting as written, shown to seekers ("ma-vr 09:00-17:00"). */
+  officeHoursLabel: string;
+  timeZone: string;
+  maskText: (text: string) => string;
+  now?: () => Date;
+  onError?: (error: unknown) => void;
+}
+
+export class HandoffStarter implements HandoffStarterPort<TurnContext> {
+  private readonly now: () => Date;
+
+  constructor(private readonly o: HandoffStarterOptions) {
+    this.now = o.now ?? (() => new Date());
+  }
+
+  officeOpen(): boolean {
+    return officeStatus(this.o.officeHours, this.now(), this.o.timeZone).open;
+  }
+
+  async start(context: TurnContext, options: StartHandoffOptions): Promise<void> {
+    const t = textsFor(context.activity.locale);
+    const conversationId = context.activity.conversation.id;
+    const known = await this.o.handoffs.seekerContext(conversationId);
+    const lastSeekerText = [...known.transcript].reverse().find((l) => l.direction === 'in' && l.type === 'message' && l.text)?.text ?? undefined;
+    const summary = summarize({ reason: options.reason, detail: options.detail, profile: known.profile, lastSeekerText, mask: this.o.maskText });
+    const priority = typeof options.priority === 'number' ? Math.max(0, Math.min(2, Math.round(options.priority))) : PRIORITY_VALUE[options.priority ?? 'normal'];
+    const started = await this.o.handoffs.start({ conversationId, seekerId: known.seekerId, channel: context.activity.channelId, reason: options.reason, priority, summary });
+
+    if (!started.created) {
+      if (started.handoff.status === 'waiting') await context.sendActivity(fill(t.handoff.queue, { position: started.position, minutes: started.waitMinutes }));
+      return;
+    }
+    const office = officeStatus(this.o.officeHours, this.now(), this.o.timeZone);
+    if (office.open) {
+      await context.sendActivity(t.handoff.intro);
+      await context.sendActivity(fill(t.handoff.queue, { position: started.position, minutes: started.waitMinutes }));
+      await context.sendActivity(t.handoff.whileWaiting);
+      await context.sendActivity(t.handoff.backToBotHint);
+    } else {
+      await context.sendActivity(fill(t.handoff.officeClosed, { hours: this.o.officeHoursLabel }));
+      if (office.next) await context.sendActivity(fill(t.handoff.nextOpen, { day: dayLabel(t, office.next.inDays, office.next.day), time: office.next.time }));
+      await context.sendActivity(t.handoff.leaveQuestion);
+      await context.sendActivity(MessageFactory.suggestedActions([t.handoff.leaveQuestionButton, t.handoff.callBackButton, t.handoff.backToBotButton], t.handoff.callBackQuestion));
+    }
+    await this.sendInitiation(context, { handoffId: started.handoff.id, reason: options.reason, priority: priorityName(priority), summary }, known.transcript);
+  }
+
+  /** Bot Framework handoff protocol: an agent hub listening on the channel may take over. */
+  private async sendInitiation(context: TurnContext, handoffContext: Record<string, unknown>, lines: TranscriptLine[]): Promise<void> {
+    const activities = lines
+      .filter((l) => l.type === ActivityTypes.Message)
+      .map((l) => ({
+        type: ActivityTypes.Message,
+        id: l.activityId,
+        text: l.text ?? '',
+        timestamp: l.createdAt,
+        from: { id: l.sender, name: l.sender, role: l.direction === 'in' ? 'user' : 'bot' },
+      })) as Partial<Activity>[] as Activity[];
+    try {
+      const event = EventFactory.createHandoffInitiation(context, handoffContext, { activities });
+      await context.sendActivity(event);
+    } catch (error) {
+      // Some channels refuse event activities; the handoff itself stands.
+      this.o.onError?.(error);
+    }
+  }
+}
+
+export function dayLabel(t: Texts, inDays: number, day: number): string {
+  return inDays === 0 ? t.handoff.today : inDays === 1 ? t.handoff.tomorrow : t.handoff.days[day];
+}

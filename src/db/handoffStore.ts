@@ -1,0 +1,158 @@
+// HandoffRepository on Prisma (SQLite or PostgreSQL). Claims and closes are single conditional
+// UPDATEs (updateMany with the expected status in the WHERE), so exactly one concurrent caller wins
+// on either database.
+import { ContactRequestSchema, HandoffStatusSchema, type Handoff, type HandoffStatus } from '../handoff/model';
+import type { HandoffContext, HandoffNote, HandoffRepository, NewHandoff, ProposalView } from '../handoff/ports';
+import type { Db } from './client';
+
+const WITH_ADVISOR = { claimedBy: { select: { id: true, name: true } } } as const;
+
+type Row = Awaited<ReturnType<Db['handoff']['findFirstOrThrow']>> & { claimedBy: { id: string; name: string } | null };
+
+function toHandoff(row: Row): Handoff {
+  const contact = ContactRequestSchema.safeParse(row.contact);
+  return {
+    id: row.id,
+    conversationId: row.conversationId,
+    seekerId: row.seekerId,
+    status: HandoffStatusSchema.parse(row.status),
+    priority: row.priority,
+    reason: row.reason,
+    summary: row.summary,
+    channel: row.channel,
+    waitingSince: row.waitingSince,
+    claimedBy: row.claimedBy,
+    claimedAt: row.claimedAt,
+    closedAt: row.closedAt,
+    outcome: row.outcome,
+    contact: contact.success ? contact.data : null,
+  };
+}
+
+export class PrismaHandoffRepository implements HandoffRepository {
+  constructor(private readonly db: Db) {}
+
+  async create(input: NewHandoff): Promise<Handoff> {
+    // The conversation row normally exists (the transcript middleware writes it first).
+    await this.db.conversation.upsert({ where: { id: input.conversationId }, create: { id: input.conversationId, channel: input.channel }, update: {} });
+    const row = await this.db.handoff.create({
+      data: { conversationId: input.conversationId, seekerId: input.seekerId, channel: input.channel, reason: input.reason, priority: input.priority, summary: input.summary },
+      include: WITH_ADVISOR,
+    });
+    return toHandoff(row);
+  }
+
+  async get(id: string): Promise<Handoff | undefined> {
+    const row = await this.db.handoff.findUnique({ where: { id }, include: WITH_ADVISOR });
+    return row ? toHandoff(row) : undefined;
+  }
+
+  async openFor(conversationId: string): Promise<Handoff | undefined> {
+    const row = await this.db.handoff.findFirst({
+      where: { conversationId, status: { in: ['waiting', 'active'] } },
+      orderBy: { waitingSince: 'desc' },
+      include: WITH_ADVISOR,
+    });
+    return row ? toHandoff(row) : undefined;
+  }
+
+  async list(statuses: HandoffStatus[], limit = 500): Promise<Handoff[]> {
+    const rows = await this.db.handoff.findMany({
+      where: { status: { in: statuses } },
+      orderBy: statuses.includes('closed') ? { closedAt: 'desc' } : { waitingSince: 'asc' },
+      take: limit,
+      include: WITH_ADVISOR,
+    });
+    return rows.map(toHandoff);
+  }
+
+  async claim(id: string, advisorId: string, at: Date): Promise<boolean> {
+    const { count } = await this.db.handoff.updateMany({ where: { id, status: 'waiting' }, data: { status: 'active', claimedById: advisorId, claimedAt: at } });
+    return count === 1;
+  }
+
+  async close(id: string, expected: { status: 'waiting' | 'active'; holderId?: string }, outcome: string, at: Date): Promise<boolean> {
+    const where = expected.status === 'active' ? { id, status: 'active' as const, claimedById: expected.holderId ?? '' } : { id, status: 'waiting' as const };
+    const { count } = await this.db.handoff.updateMany({ where, data: { status: 'closed', closedAt: at, outcome } });
+    return count === 1;
+  }
+
+  async raisePriority(id: string, priority: number): Promise<void> {
+    await this.db.handoff.updateMany({ where: { id, priority: { lt: priority } }, data: { priority } });
+  }
+
+  async setContact(id: string, contact: Handoff['contact'] & object): Promise<void> {
+    await this.db.handoff.update({ where: { id }, data: { contact } });
+  }
+
+  async recentWaitMinutes(since: Date): Promise<number[]> {
+    const rows = await this.db.handoff.findMany({ where: { claimedAt: { gte: since } }, select: { waitingSince: true, claimedAt: true }, take: 200, orderBy: { claimedAt: 'desc' } });
+    return rows.map((r) => (r.claimedAt!.getTime() - r.waitingSince.getTime()) / 60_000);
+  }
+
+  async addNote(handoffId: string, advisorId: string, text: string): Promise<HandoffNote> {
+    const row = await this.db.note.create({ data: { handoffId, advisorId, text }, include: { advisor: { select: { id: true, name: true } } } });
+    return { id: row.id, text: row.text, advisor: row.advisor, createdAt: row.createdAt };
+  }
+
+  async context(handoff: Handoff): Promise<HandoffContext> {
+    const seekerId = handoff.seekerId ?? (await this.db.conversation.findUnique({ where: { id: handoff.conversationId }, select: { seekerId: true } }))?.seekerId ?? null;
+    const [profile, proposals, transcript, notes] = await Promise.all([
+      seekerId ? this.db.profile.findUnique({ where: { seekerId } }) : null,
+      seekerId ? this.db.proposal.findMany({ where: { seekerId }, orderBy: [{ createdAt: 'desc' }, { score: 'desc' }], take: 20 }) : [],
+      this.db.transcriptEntry.findMany({ where: { conversationId: handoff.conversationId }, orderBy: { id: 'asc' }, take: 2000 }),
+      this.db.note.findMany({ where: { handoffId: handoff.id }, orderBy: { createdAt: 'asc' }, include: { advisor: { select: { id: true, name: true } } } }),
+    ]);
+    return {
+      profile: profile && typeof profile.data === 'object' ? (profile.data as Record<string, unknown>) : null,
+      proposals: proposals.map(toProposalView),
+      transcript: transcript.map((t) => ({ id: t.id, activityId: t.activityId, direction: t.direction, sender: t.sender, type: t.type, text: t.text, createdAt: t.createdAt })),
+      notes: notes.map((n) => ({ id: n.id, text: n.text, advisor: n.advisor, createdAt: n.createdAt })),
+    };
+  }
+
+  async seekerContext(conversationId: string) {
+    const conversation = await this.db.conversation.findUnique({ where: { id: conversationId }, select: { seekerId: true } });
+    const seekerId = conversation?.seekerId ?? null;
+    const [profile, transcript] = await Promise.all([
+      seekerId ? this.db.profile.findUnique({ where: { seekerId } }) : null,
+      this.db.transcriptEntry.findMany({ where: { conversationId }, orderBy: { id: 'asc' }, take: 2000 }),
+    ]);
+    return {
+      seekerId,
+      profile: profile && typeof profile.data === 'object' ? (profile.data as Record<string, unknown>) : null,
+      transcript: transcript.map((t) => ({ id: t.id, activityId: t.activityId, direction: t.direction, sender: t.sender, type: t.type, text: t.text, createdAt: t.createdAt })),
+    };
+  }
+
+  async referenceOf(conversationId: string): Promise<unknown | undefined> {
+    const row = await this.db.conversation.findUnique({ where: { id: conversationId }, select: { reference: true } });
+    return row?.reference ?? undefined;
+  }
+
+  async since(since: Date): Promise<Handoff[]> {
+    const rows = await this.db.handoff.findMany({
+      where: { OR: [{ waitingSince: { gte: since } }, { status: { in: ['waiting', 'active'] } }, { closedAt: { gte: since } }] },
+      include: WITH_ADVISOR,
+      take: 5000,
+    });
+    return rows.map(toHandoff);
+  }
+
+  async proposalTitles(since: Date): Promise<string[]> {
+    const rows = await this.db.proposal.findMany({ where: { createdAt: { gte: since } }, select: { title: true }, take: 10_000 });
+    return rows.map((r) => r.title);
+  }
+}
+
+function toProposalView(row: { id: string; kind: string; title: string; score: number; data: unknown }): ProposalView {
+  const data = (row.data && typeof row.data === 'object' ? row.data : {}) as { reasons?: unknown; provider?: unknown };
+  return {
+    id: row.id,
+    kind: row.kind,
+    title: row.title,
+    score: row.score,
+    provider: typeof data.provider === 'string' ? data.provider : undefined,
+    reasons: Array.isArray(data.reasons) ? data.reasons.filter((r): r is string => typeof r === 'string') : [],
+  };
+}

@@ -1,0 +1,11 @@
+// Human handoff: queue, state machine and relay rules. No botbuilder, restify or Prisma here.
+export * from './model';
+export * from './stateMachine';
+export * from './queue';
+export * from './officeHours';
+export * from './summary';
+export * from './relay';
+export * from './ports';
+export * from './service';
+export * from './stats';
+export * from './starter';

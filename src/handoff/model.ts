@@ -1,0 +1,55 @@
+// The shapes of a handoff, independent of storage and channels. Types come from the zod schemas.
+import { z } from 'zod';
+
+export const HandoffStatusSchema = z.enum(['waiting', 'active', 'closed']);
+export type HandoffStatus = z.infer<typeof HandoffStatusSchema>;
+
+export const HandoffReasonSchema = z.enum(['asked', 'not-understood', 'sensitive', 'complex']);
+export type HandoffReason = z.infer<typeof HandoffReasonSchema>;
+
+/** Priority as the seeker-facing rules speak about it; stored as a number so the queue can sort on it. */
+export const PrioritySchema = z.enum(['normal', 'high', 'urgent']);
+export type Priority = z.infer<typeof PrioritySchema>;
+export const PRIORITY_VALUE: Record<Priority, number> = { normal: 0, high: 1, urgent: 2 };
+export function priorityName(value: number): Priority {
+  return value >= 2 ? 'urgent' : value === 1 ? 'high' : 'normal';
+}
+
+export const AdvisorRefSchema = z.object({ id: z.string(), name: z.string() });
+export type AdvisorRef = z.infer<typeof AdvisorRefSchema>;
+
+/** Call-back request made outside office hours; phone or e-mail is kept only with consent. */
+export const ContactRequestSchema = z.object({
+  step: z.enum(['consent', 'ask', 'done', 'declined']),
+  consentAt: z.string().optional(),
+  textVersion: z.string().optional(),
+  method: z.enum(['phone', 'email']).optional(),
+  value: z.string().optional(),
+});
+export type ContactRequest = z.infer<typeof ContactRequestSchema>;
+
+export interface Handoff {
+  id: string;
+  conversationId: string;
+  seekerId: string | null;
+  status: HandoffStatus;
+  priority: number;
+  reason: string;
+  summary: string;
+  channel: string;
+  waitingSince: Date;
+  claimedBy: AdvisorRef | null;
+  claimedAt: Date | null;
+  closedAt: Date | null;
+  outcome: string | null;
+  contact: ContactRequest | null;
+}
+
+/** Outcome stored when the handoff ends by going back to the bot rather than a close. */
+export const OUTCOME_BACK_TO_BOT = 'back-to-bot';
+export const OUTCOME_SEEKER_LEFT = 'seeker-back-to-bot';
+
+/** Bodies of the advisor API. */
+export const TextBodySchema = z.object({ text: z.string().trim().min(1).max(4000) });
+export const OutcomeBodySchema = z.object({ outcome: z.string().trim().min(1).max(200) });
+export const ListQuerySchema = z.object({ status: HandoffStatusSchema.optional() });

@@ -1,0 +1,96 @@
+// What the handoff rules need from the outside world, as small interfaces. src/db implements the
+// repository, src/bot the messenger, src/db/eventBus the events; src/app.ts wires them.
+import type { AdvisorRef, ContactRequest, Handoff, HandoffStatus } from './model';
+
+export interface NewHandoff {
+  conversationId: string;
+  seekerId: string | null;
+  channel: string;
+  reason: string;
+  priority: number;
+  summary: string;
+}
+
+export interface HandoffNote {
+  id: string;
+  text: string;
+  advisor: AdvisorRef | null;
+  createdAt: Date;
+}
+
+export interface TranscriptLine {
+  id: number;
+  activityId: string;
+  direction: 'in' | 'out';
+  sender: string;
+  type: string;
+  text: string | null;
+  createdAt: Date;
+}
+
+export interface ProposalView {
+  id: string;
+  kind: string;
+  title: string;
+  score: number;
+  provider?: string;
+  reasons: string[];
+}
+
+export interface HandoffContext {
+  profile: Record<string, unknown> | null;
+  proposals: ProposalView[];
+  transcript: TranscriptLine[];
+  notes: HandoffNote[];
+}
+
+export interface HandoffRepository {
+  create(input: NewHandoff): Promise<Handoff>;
+  get(id: string): Promise<Handoff | undefined>;
+  /** The waiting or active handoff of a conversation, if any. */
+  openFor(conversationId: string): Promise<Handoff | undefined>;
+  list(statuses: HandoffStatus[], limit?: number): Promise<Handoff[]>;
+  /** Atomic waiting → active for this advisor; true only for the one call that won. */
+  claim(id: string, advisorId: string, at: Date): Promise<boolean>;
+  /** Atomic close, only when the handoff is still in `expected` (and held by `holderId` when active). */
+  close(id: string, expected: { status: 'waiting' | 'active'; holderId?: string }, outcome: string, at: Date): Promise<boolean>;
+  raisePriority(id: string, priority: number): Promise<void>;
+  setContact(id: string, contact: ContactRequest): Promise<void>;
+  /** Minutes from waiting to claimed, for handoffs claimed since `since`. */
+  recentWaitMinutes(since: Date): Promise<number[]>;
+  addNote(handoffId: string, advisorId: string, text: string): Promise<HandoffNote>;
+  context(handoff: Handoff): Promise<HandoffContext>;
+  /** The stored botbuilder ConversationReference (opaque here) of a conversation. */
+  referenceOf(conversationId: string): Promise<unknown | undefined>;
+  /** What is known about the seeker of a conversation, for the summary and the handoff.initiate transcript. */
+  seekerContext(conversationId: string): Promise<{ seekerId: string | null; profile: Record<string, unknown> | null; transcript: TranscriptLine[] }>;
+  /** Handoffs created or still open since `since`, and proposal titles, for the dashboard. */
+  since(since: Date): Promise<Handoff[]>;
+  proposalTitles(since: Date): Promise<string[]>;
+}
+
+export type SeekerNotice = 'claimed' | 'released' | 'closed';
+
+/** Writes into the seeker's own channel (Web Chat, Teams, WhatsApp …). */
+export interface SeekerMessenger {
+  /** A message typed by an advisor. */
+  send(reference: unknown, text: string, advisor: AdvisorRef): Promise<void>;
+  /** A fixed notice from Werkloket itself, in the seeker's language. */
+  notice(reference: unknown, notice: SeekerNotice, advisor?: AdvisorRef): Promise<void>;
+}
+
+export const HandoffEventTypeSchemaValues = ['created', 'message', 'claimed', 'released', 'closed', 'note', 'updated'] as const;
+export type HandoffEventType = (typeof HandoffEventTypeSchemaValues)[number];
+
+export interface HandoffEvent {
+  type: HandoffEventType;
+  handoffId: string;
+  status: HandoffStatus;
+  claimedBy?: AdvisorRef | null;
+  at: string;
+}
+
+/** Console notifications (queue changed, new message …), delivered to every instance. */
+export interface HandoffEvents {
+  publish(event: HandoffEvent): void;
+}

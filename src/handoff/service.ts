@@ -1,0 +1,202 @@
+// The handoff use cases: start, claim, relay, note, hand back, close. Storage, channels and event
+// delivery come in through ports; every state change goes through the pure rules first and then
+// through an atomic conditional update, so concurrent advisors (on any instance) cannot collide.
+import { ApiError } from '../errors';
+import type { AdvisorRef, ContactRequest, Handoff, HandoffStatus } from './model';
+import { OUTCOME_BACK_TO_BOT, OUTCOME_SEEKER_LEFT } from './model';
+import type { HandoffContext, HandoffEvent, HandoffEvents, HandoffNote, HandoffRepository, NewHandoff, SeekerMessenger } from './ports';
+import { compareQueue, estimateWaitMinutes, queuePosition } from './queue';
+import { decide, type HandoffAction } from './stateMachine';
+import { dashboardStats, type DashboardStats } from './stats';
+
+/** 409 for a chat someone else holds; the body names who. */
+export class ClaimConflictError extends ApiError {
+  constructor(readonly claimedBy: AdvisorRef | null) {
+    super('ALREADY_CLAIMED', claimedBy ? `Already taken by ${claimedBy.name}` : undefined);
+  }
+  override toJSON() {
+    return { ...super.toJSON(), claimedBy: this.claimedBy };
+  }
+}
+
+export interface HandoffServiceOptions {
+  repo: HandoffRepository;
+  messenger: SeekerMessenger;
+  events: HandoffEvents;
+  now?: () => Date;
+}
+
+export interface QueueInfo {
+  position: number;
+  waitMinutes: number;
+}
+
+export class HandoffService {
+  private readonly now: () => Date;
+
+  constructor(private readonly o: HandoffServiceOptions) {
+    this.now = o.now ?? (() => new Date());
+  }
+
+  /** Opens a handoff for a conversation, or returns the open one (raising its priority if needed). */
+  async start(input: NewHandoff): Promise<{ handoff: Handoff; created: boolean } & QueueInfo> {
+    const existing = await this.o.repo.openFor(input.conversationId);
+    let handoff: Handoff;
+    let created = false;
+    if (existing) {
+      handoff = existing;
+      if (input.priority > existing.priority) {
+        await this.o.repo.raisePriority(existing.id, input.priority);
+        handoff = { ...existing, priority: input.priority };
+        this.emit('updated', handoff);
+      }
+    } else {
+      handoff = await this.o.repo.create(input);
+      created = true;
+      this.emit('created', handoff);
+    }
+    return { handoff, created, ...(await this.queueInfo(handoff)) };
+  }
+
+  async queueInfo(handoff: Pick<Handoff, 'id' | 'status'>): Promise<QueueInfo> {
+    if (handoff.status !== 'waiting') return { position: 0, waitMinutes: 0 };
+    const waiting = await this.o.repo.list(['waiting']);
+    const position = queuePosition(waiting, handoff.id);
+    const dayAgo = new Date(this.now().getTime() - 24 * 3600_000);
+    return { position, waitMinutes: estimateWaitMinutes(position, await this.o.repo.recentWaitMinutes(dayAgo)) };
+  }
+
+  seekerContext(conversationId: string) {
+    return this.o.repo.seekerContext(conversationId);
+  }
+
+  openFor(conversationId: string): Promise<Handoff | undefined> {
+    return this.o.repo.openFor(conversationId);
+  }
+
+  /** Waiting first by priority and wait, then active, then closed (newest first). */
+  async list(status?: HandoffStatus): Promise<(Handoff & { position?: number })[]> {
+    const rows = await this.o.repo.list(status ? [status] : ['waiting', 'active'], status === 'closed' ? 200 : undefined);
+    const waiting = rows.filter((h) => h.status === 'waiting').sort(compareQueue);
+    const rest = rows.filter((h) => h.status !== 'waiting');
+    return [...waiting.map((h, i) => ({ ...h, position: i + 1 })), ...rest];
+  }
+
+  async detail(id: string): Promise<Handoff & HandoffContext> {
+    const handoff = await this.require(id);
+    return { ...handoff, ...(await this.o.repo.context(handoff)) };
+  }
+
+  /** Exactly one advisor wins; the others get ALREADY_CLAIMED naming the holder. Idempotent for the holder. */
+  async claim(id: string, advisor: AdvisorRef): Promise<Handoff> {
+    const before = await this.check(id, 'claim', advisor);
+    if (before.status === 'active') return before; // already ours
+    if (!(await this.o.repo.claim(id, advisor.id, this.now()))) {
+      const after = await this.require(id);
+      if (after.status === 'active' && after.claimedBy?.id === advisor.id) return after;
+      this.fail(after, 'claim', advisor);
+    }
+    const claimed = await this.require(id);
+    this.emit('claimed', claimed);
+    const reference = await this.o.repo.referenceOf(claimed.conversationId);
+    // The seeker hears who joined; a delivery failure must not undo the claim.
+    if (reference) await this.o.messenger.notice(reference, 'claimed', advisor).catch(() => undefined);
+    return claimed;
+  }
+
+  async sendMessage(id: string, advisor: AdvisorRef, text: string): Promise<void> {
+    const handoff = await this.check(id, 'message', advisor);
+    const reference = await this.o.repo.referenceOf(handoff.conversationId);
+    if (!reference) throw new ApiError('SEEKER_UNREACHABLE', 'This conversation has no stored channel address.');
+    try {
+      await this.o.messenger.send(reference, text, advisor);
+    } catch (error) {
+      throw new ApiError('SEEKER_UNREACHABLE', error instanceof Error ? `Delivery failed: ${error.message}` : undefined);
+    }
+    this.emit('message', handoff);
+  }
+
+  async addNote(id: string, advisor: AdvisorRef, text: string): Promise<HandoffNote> {
+    const handoff = await this.check(id, 'note', advisor);
+    const note = await this.o.repo.addNote(id, advisor.id, text);
+    this.emit('note', handoff);
+    return note;
+  }
+
+  /** The advisor hands the conversation back to the bot. */
+  async release(id: string, advisor: AdvisorRef): Promise<Handoff> {
+    return this.end(id, advisor, 'release', OUTCOME_BACK_TO_BOT, 'released');
+  }
+
+  /** The advisor closes the chat with an outcome (e.g. "Doorverwezen: UWV"). */
+  async close(id: string, advisor: AdvisorRef, outcome: string): Promise<Handoff> {
+    return this.end(id, advisor, 'close', outcome, 'closed');
+  }
+
+  /** The seeker said "terug naar de bot": the open handoff (if any) ends. */
+  async seekerRelease(conversationId: string): Promise<Handoff | undefined> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const open = await this.o.repo.openFor(conversationId);
+      if (!open) return undefined;
+      const expected = open.status === 'active' ? { status: 'active' as const, holderId: open.claimedBy?.id } : { status: 'waiting' as const };
+      if (await this.o.repo.close(open.id, expected, OUTCOME_SEEKER_LEFT, this.now())) {
+        const closed = await this.require(open.id);
+        this.emit('released', closed);
+        return closed;
+      }
+    }
+    return undefined;
+  }
+
+  async dashboard(dayStart: Date): Promise<DashboardStats> {
+    const [handoffs, proposalTitles] = await Promise.all([this.o.repo.since(dayStart), this.o.repo.proposalTitles(dayStart)]);
+    return dashboardStats({ handoffs, proposalTitles, now: this.now(), dayStart });
+  }
+
+  /** A seeker's message arrived while the conversation is waiting or held: tell the console. */
+  relayed(handoff: Handoff): void {
+    this.emit('message', handoff);
+  }
+
+  async setContact(handoff: Handoff, contact: ContactRequest): Promise<void> {
+    await this.o.repo.setContact(handoff.id, contact);
+    this.emit('updated', { ...handoff, contact });
+  }
+
+  private async end(id: string, advisor: AdvisorRef, action: 'release' | 'close', outcome: string, type: 'released' | 'closed'): Promise<Handoff> {
+    const before = await this.check(id, action, advisor);
+    const expected = before.status === 'active' ? { status: 'active' as const, holderId: advisor.id } : { status: 'waiting' as const };
+    if (!(await this.o.repo.close(id, expected, outcome, this.now()))) this.fail(await this.require(id), action, advisor);
+    const closed = await this.require(id);
+    this.emit(type, closed);
+    const reference = await this.o.repo.referenceOf(closed.conversationId);
+    // The seeker learns they are talking to the bot again; a delivery failure must not undo the close.
+    if (reference) await this.o.messenger.notice(reference, type).catch(() => undefined);
+    return closed;
+  }
+
+  private async check(id: string, action: HandoffAction, advisor: AdvisorRef): Promise<Handoff> {
+    const handoff = await this.require(id);
+    this.fail(handoff, action, advisor, true);
+    return handoff;
+  }
+
+  /** Throws the coded error for an action that the rules do not allow (or, with `onlyIfDenied`, returns). */
+  private fail(handoff: Handoff, action: HandoffAction, advisor: AdvisorRef, onlyIfDenied = false): void {
+    const decision = decide(handoff, action, advisor.id);
+    if (decision.ok && onlyIfDenied) return;
+    const error = decision.ok ? 'ALREADY_CLAIMED' : decision.error;
+    if (error === 'ALREADY_CLAIMED') throw new ClaimConflictError(handoff.claimedBy);
+    throw new ApiError(error, error === 'NOT_HOLDER' && handoff.claimedBy ? `${handoff.claimedBy.name} holds this chat.` : undefined);
+  }
+
+  private async require(id: string): Promise<Handoff> {
+    const handoff = await this.o.repo.get(id);
+    if (!handoff) throw new ApiError('NOT_FOUND', 'No such handoff.');
+    return handoff;
+  }
+
+  private emit(type: HandoffEvent['type'], handoff: Handoff): void {
+    this.o.events.publish({ type, handoffId: handoff.id, status: handoff.status, claimedBy: handoff.claimedBy, at: this.now().toISOString() });
+  }
+}
