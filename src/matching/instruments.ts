@@ -1,9 +1,9 @@
 // Curated instrument rules (content/instruments.json): schema, loading and the fact-sheet cross-check.
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { DataFileError } from './dataError';
 import { FactSheetSchema } from './dataSchemas';
+import { readJsonFile } from './jsonFile';
 import { BarrierSchema, DutchLevelSchema, IncomeSituationSchema } from './profile';
 
 const Localised = z.object({ nl: z.string().min(1), en: z.string().min(1) });
@@ -65,20 +65,6 @@ const InstrumentFileSchema = z.object({ _about: z.string().optional(), instrumen
 /** Words in a fact-sheet status that mean the scheme no longer runs. */
 const ENDED_STATUS = /be[eë]indigd|historisch|ge[eë]indigd|niet aanbieden|niet meer/i;
 
-async function readJson(file: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (err) {
-    throw new DataFileError(file, undefined, `cannot read file (${(err as Error).message})`);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (err) {
-    throw new DataFileError(file, undefined, `not valid JSON: ${(err as Error).message}`);
-  }
-}
-
 function issuePath(issue: z.core.$ZodIssue): string {
   return issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
 }
@@ -88,11 +74,11 @@ function issuePath(issue: z.core.$ZodIssue): string {
  * ids are unique, and a scheme the fact sheet calls ended is never marked active.
  */
 export async function loadInstruments(instrumentsFile: string, factSheetFile: string): Promise<Instrument[]> {
-  const factSheet = FactSheetSchema.safeParse(await readJson(factSheetFile));
+  const factSheet = FactSheetSchema.safeParse(await readJsonFile(factSheetFile));
   if (!factSheet.success) {
     throw new DataFileError(factSheetFile, undefined, `${issuePath(factSheet.error.issues[0])}: ${factSheet.error.issues[0].message}`);
   }
-  const parsed = InstrumentFileSchema.safeParse(await readJson(instrumentsFile));
+  const parsed = InstrumentFileSchema.safeParse(await readJsonFile(instrumentsFile));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new DataFileError(instrumentsFile, undefined, `${issuePath(issue)}: ${issue.message}`);

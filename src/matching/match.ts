@@ -3,7 +3,7 @@
 import type { Catalogue } from './catalogue';
 import { isComplexCase, complexCaseSignals } from './complexity';
 import { offeredInstruments } from './eligibility';
-import { explainSkillFit, missingEssentialSkills } from './explain';
+import { explainSkillFit } from './explain';
 import type { Instrument } from './instruments';
 import { dutchAtMost, nlqfOf, type Profile, ProfileSchema, type ProfileInput } from './profile';
 import type { MatchResult, Proposal } from './proposal';
@@ -243,4 +243,3 @@ export function matchProfile(catalogue: Catalogue, input: Profile | ProfileInput
   };
 }
 
-export { missingEssentialSkills };

@@ -2,6 +2,7 @@
 // then the seeker's goals (named wishes, direction, level) and shortage where data exists.
 // Eligibility does not apply to occupations; it is a filter on instruments (eligibility.ts).
 import type { Catalogue, ShortageEntry } from './catalogue';
+import { iscoSkillLevel } from './isco';
 import { nlqfOf, type Profile } from './profile';
 import type { SkillOverlap } from './skillOverlap';
 
@@ -35,15 +36,6 @@ const SAME_GROUP_BONUS = 0.1;
 const SAME_WORK_BONUS = 0.2;
 const NEW_DIRECTION_PENALTY = 0.6;
 const SHORTAGE_BONUS_PER_STEP = 0.04;
-
-/** ISCO-08 skill level (1..4) needed for a major group. */
-export function iscoSkillLevel(isco: string): number {
-  const major = Number(isco[0]);
-  if (major === 9) return 1;
-  if (major >= 4) return 2;
-  if (major === 3) return 3;
-  return 4;
-}
 
 /** The seeker's education as an ISCO skill level (NLQF 0–1 → 1, 2–4 → 2, 5 → 3, 6+ → 4). */
 export function seekerSkillLevel(nlqf: number): number {

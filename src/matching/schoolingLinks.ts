@@ -1,7 +1,7 @@
 // Loads content/schooling-links.json: hand-made occupation → MBO qualification links.
-import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { DataFileError } from './dataError';
+import { readJsonFile } from './jsonFile';
 import type { CuratedLink, Qualification } from './schoolingRoutes';
 
 const LinksFileSchema = z.object({
@@ -17,13 +17,7 @@ const LinksFileSchema = z.object({
 export type SchoolingLinkFile = z.infer<typeof LinksFileSchema>;
 
 export async function readSchoolingLinks(file: string): Promise<SchoolingLinkFile> {
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(file, 'utf8'));
-  } catch (err) {
-    throw new DataFileError(file, undefined, `cannot read JSON (${(err as Error).message})`);
-  }
-  const parsed = LinksFileSchema.safeParse(json);
+  const parsed = LinksFileSchema.safeParse(await readJsonFile(file));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new DataFileError(file, undefined, `${issue.path.join('.')}: ${issue.message}`);

@@ -9,6 +9,7 @@
 // (Matching on a shared head word, "vrachtwagenchauffeur" → "Chauffeur wegvervoer", was tried
 // and dropped: it linked too many unrelated pairs.)
 import type { Occupation } from './catalogue';
+import { iscoSkillLevel } from './isco';
 import type { LabelIndex } from './labelIndex';
 
 export interface Qualification {
@@ -41,16 +42,13 @@ function byFitThenQualification(a: SchoolingRoute, b: SchoolingRoute): number {
 }
 
 /**
- * MBO levels that plausibly lead to an ISCO-08 major group (ISCO skill levels: group 9 needs
- * skill level 1, groups 4–8 level 2, group 3 level 3, groups 1–2 level 4). Used only for the
- * weaker heuristics, where a wrong level is the most common mistake.
+ * MBO levels that plausibly lead to an occupation, by its ISCO skill level. Used only for the
+ * weaker heuristic, where a wrong level is the most common mistake.
  */
+const MBO_LEVELS_BY_SKILL_LEVEL: Record<number, number[]> = { 1: [1, 2], 2: [1, 2, 3], 3: [2, 3, 4], 4: [3, 4] };
+
 export function plausibleMboLevels(isco: string): number[] {
-  const major = Number(isco[0]);
-  if (major === 9) return [1, 2];
-  if (major >= 4) return [1, 2, 3];
-  if (major === 3) return [2, 3, 4];
-  return [3, 4];
+  return MBO_LEVELS_BY_SKILL_LEVEL[iscoSkillLevel(isco)];
 }
 
 /** A hand-made link from content/schooling-links.json (already resolved to indexes). */
