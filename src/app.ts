@@ -1,25 +1,21 @@
 // Builds the whole application from a config: database, state, bot, channels, server.
 // src/index.ts starts it; tests start it on a free port with their own database.
-import { ConversationState, UserState } from 'botbuilder';
 import type { AddressInfo } from 'node:net';
 import type { Config } from './config';
 import { createDb, providerOf } from './db/client';
 import { migrate } from './db/migrate';
 import { DirectLineStore } from './db/directLineStore';
 import { getOrCreateSetting, randomSecret } from './db/settings';
-import { PrismaStateStore } from './db/stateStore';
-import { TranscriptStore } from './db/transcriptStore';
 import { createLogger, type Logger } from './logger';
 import { createCloudAdapter, turnErrorHandler } from './bot/cloudAdapter';
+import { createBot } from './bot/createBot';
 import { createServer } from './bot/server';
-import { TranscriptMiddleware } from './bot/transcriptMiddleware';
-import { WerkloketBot } from './bot/werkloketBot';
+import { setupHandoff } from './bot/handoffSetup';
 import { StreamHub } from './channels/directline/hub';
 import { DirectLineService } from './channels/directline/service';
 import { createStreamUpgrade } from './channels/directline/stream';
 import { TokenService } from './channels/directline/tokens';
-import { MainDialog } from './dialogs/mainDialog';
-import { maskPii } from './language';
+import { loadCatalogue, type Catalogue } from './matching';
 
 export interface App {
   url: string;
@@ -29,24 +25,30 @@ export interface App {
   close(): Promise<void>;
 }
 
+/** The catalogue is read-only: load it once per process and directory (tests start many apps). */
+const catalogues = new Map<string, Promise<Catalogue>>();
+function catalogueFor(dataDir: string): Promise<Catalogue> {
+  let loading = catalogues.get(dataDir);
+  if (!loading) catalogues.set(dataDir, (loading = loadCatalogue(dataDir)));
+  return loading;
+}
+
 export async function startApp(config: Config, logger: Logger = createLogger(config.logLevel)): Promise<App> {
   const provider = providerOf(config.databaseUrl);
   const applied = await migrate(config.databaseUrl);
   if (applied.length) logger.info({ applied }, 'database migrated');
   const db = createDb(config.databaseUrl);
 
-  const storage = new PrismaStateStore(db);
-  const conversationState = new ConversationState(storage);
-  const userState = new UserState(storage);
-  const bot = new WerkloketBot(conversationState, userState, new MainDialog());
-
-  const maskText = (text: string) => maskPii(text).text;
-  const transcript = new TranscriptMiddleware(new TranscriptStore(db), maskText);
+  // Human handoff and the advisor console; the adapters are bound late (they are built below).
+  const handoff = await setupHandoff({ config, db, logger, maskText: (text) => maskText(text), directLine: () => directLine.adapter, cloud: () => cloudAdapter });
+  const { bot, transcript, maskText } = await createBot(db, await catalogueFor(config.dataDir), { handoff: handoff.starter });
   const cloudAdapter = createCloudAdapter(config, logger);
   cloudAdapter.use(transcript);
+  cloudAdapter.use(handoff.middleware);
 
   const secret = config.directLine.secret ?? (await getOrCreateSetting(db, 'directline.secret', randomSecret));
   const hub = new StreamHub();
+  handoff.shareHub(hub);
   const onTurnError = turnErrorHandler(logger);
   const directLine = new DirectLineService({
     store: new DirectLineStore(db),
@@ -57,6 +59,7 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
     onTurnError: (error, conversationId) => logger.error({ err: error, conversationId }, 'direct line turn failed'),
   });
   directLine.adapter.use(transcript);
+  directLine.adapter.use(handoff.middleware);
   directLine.adapter.onTurnError = onTurnError;
 
   const server = createServer({
@@ -68,6 +71,7 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
     provider,
     tokensPerMinute: config.directLine.tokensPerMinute,
     publicUrl: config.publicUrl,
+    advisor: handoff.advisor,
   });
   const stream = createStreamUpgrade(directLine, hub);
   stream.attachTo(server.server);
@@ -87,6 +91,7 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
     db,
     async close() {
       stream.close();
+      await handoff.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await db.$disconnect();
     },

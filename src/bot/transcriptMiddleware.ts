@@ -3,6 +3,7 @@
 import crypto from 'node:crypto';
 import { ActivityTypes, TurnContext, type Activity, type Middleware } from 'botbuilder';
 import type { TranscriptStore } from '../db/transcriptStore';
+import { ERASED } from '../dialogs/identity';
 
 const RECORDED = new Set<string>([ActivityTypes.Message, ActivityTypes.Event]);
 
@@ -14,11 +15,15 @@ export class TranscriptMiddleware implements Middleware {
 
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
     const incoming = context.activity;
-    if (RECORDED.has(incoming.type)) {
+    // A proactive turn (e.g. an advisor's message) starts with a synthetic event nobody sent.
+    const proactive = incoming.type === ActivityTypes.Event && /^continueconversation$/i.test(incoming.name ?? '');
+    if (RECORDED.has(incoming.type) && !proactive) {
       incoming.id ??= crypto.randomUUID();
       await this.store.append(this.record(incoming, 'in', 'seeker', TurnContext.getConversationReference(incoming)));
     }
-    context.onSendActivities(async (_ctx, activities, sendNext) => {
+    context.onSendActivities(async (ctx, activities, sendNext) => {
+      // After "verwijder mijn gegevens" nothing more of this turn is kept.
+      if (ctx.turnState.get(ERASED)) return sendNext();
       for (const activity of activities) {
         if (!RECORDED.has(activity.type ?? '')) continue;
         activity.id ??= crypto.randomUUID();

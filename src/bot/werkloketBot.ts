@@ -1,38 +1,44 @@
 // The ActivityHandler: greets new members and runs the dialog stack for every message.
-import { ActivityHandler, type ConversationState, type StatePropertyAccessor, type UserState } from 'botbuilder';
+import { ActivityHandler, type ConversationState, type StatePropertyAccessor, type TurnContext, type UserState } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type Dialog, type DialogState } from 'botbuilder-dialogs';
+import { LOCALE_KEY } from '../dialogs/turn';
+import type { Locale } from '../texts';
 
 const GREETING = /^\s*(hallo|hoi|hey|hi|hello|goedemorgen|goedemiddag|goedenavond|dag|start|begin|menu)\b[\s!.?]*$/i;
 
 export class WerkloketBot extends ActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
+  private readonly locale: StatePropertyAccessor<Locale | undefined>;
   private readonly dialogs: DialogSet;
 
   constructor(
     private readonly conversationState: ConversationState,
     private readonly userState: UserState,
-    private readonly mainDialog: Dialog,
+    private readonly rootDialog: Dialog,
   ) {
     super();
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
-    this.dialogs = new DialogSet(this.dialogState).add(mainDialog);
+    this.locale = conversationState.createProperty<Locale | undefined>('locale');
+    this.dialogs = new DialogSet(this.dialogState).add(rootDialog);
 
     this.onMembersAdded(async (context, next) => {
       const newcomers = (context.activity.membersAdded ?? []).filter((m) => m.id !== context.activity.recipient?.id);
       if (newcomers.length) {
+        await this.loadLocale(context);
         const dc = await this.dialogs.createContext(context);
         await dc.cancelAllDialogs();
-        await dc.beginDialog(this.mainDialog.id);
+        await dc.beginDialog(this.rootDialog.id);
       }
       await next();
     });
 
     this.onMessage(async (context, next) => {
+      await this.loadLocale(context);
       const dc = await this.dialogs.createContext(context);
       // A greeting always brings the seeker back to the front door.
       if (GREETING.test(context.activity.text ?? '')) await dc.cancelAllDialogs();
       const result = await dc.continueDialog();
-      if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.mainDialog.id);
+      if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.rootDialog.id);
       await next();
     });
 
@@ -42,5 +48,22 @@ export class WerkloketBot extends ActivityHandler {
       await this.userState.saveChanges(context, false);
       await next();
     });
+  }
+
+  /** The language chosen in this conversation ("English please"), for every dialog of the turn. */
+  async setLocale(context: TurnContext, locale: Locale): Promise<void> {
+    await this.locale.set(context, locale);
+    context.turnState.set(LOCALE_KEY, locale);
+  }
+
+  /** Forgets this conversation's and user's state, in memory and in storage ("verwijder mijn gegevens"). */
+  async forgetState(context: TurnContext): Promise<void> {
+    await this.conversationState.delete(context);
+    await this.userState.delete(context);
+  }
+
+  private async loadLocale(context: TurnContext): Promise<void> {
+    const locale = await this.locale.get(context);
+    if (locale) context.turnState.set(LOCALE_KEY, locale);
   }
 }

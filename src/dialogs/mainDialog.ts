@@ -1,6 +1,7 @@
 // The front door: greet, say what Werkloket does, and offer the main routes as buttons.
 import { ComponentDialog, ChoicePrompt, ListStyle, WaterfallDialog, type WaterfallStepContext, type DialogTurnResult, type FoundChoice, type Choice } from 'botbuilder-dialogs';
-import { textsFor, type Texts } from '../texts';
+import type { Locale, Texts } from '../texts';
+import { turnOf } from './turn';
 
 export const MAIN_DIALOG = 'main';
 const MENU_PROMPT = 'menuPrompt';
@@ -8,6 +9,8 @@ const FLOW = 'mainFlow';
 
 type MenuKey = keyof Texts['menu'];
 const MENU_KEYS: MenuKey[] = ['work', 'employer', 'question', 'human'];
+/** What the menu returns: a route, or 'english' to switch language. */
+export type MenuChoice = MenuKey | 'english';
 
 /** Words people type instead of pressing a button (Dutch and English). */
 const SYNONYMS: Record<MenuKey, string[]> = {
@@ -26,24 +29,28 @@ export class MainDialog extends ComponentDialog {
   }
 
   private async greet(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const t = textsFor(step.context.activity.locale);
+    const { t, locale } = turnOf(step.context);
     for (const line of t.welcome) await step.context.sendActivity(line);
     return step.prompt(MENU_PROMPT, {
       prompt: t.menuQuestion,
       retryPrompt: t.menuRetry,
-      choices: menuChoices(t),
+      choices: menuChoices(t, locale),
       style: ListStyle.suggestedAction,
     });
   }
 
   private async answer(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const t = textsFor(step.context.activity.locale);
-    const key = (step.result as FoundChoice).value as MenuKey;
+    const { t } = turnOf(step.context);
+    const key = (step.result as FoundChoice).value as MenuChoice;
+    // The root dialog takes these routes further (language switch, handoff to a person).
+    if (key === 'english' || key === 'human') return step.endDialog(key);
     for (const line of t.menuAnswers[key]) await step.context.sendActivity(line);
     return step.endDialog(key);
   }
 }
 
-function menuChoices(t: Texts): Choice[] {
-  return MENU_KEYS.map((key) => ({ value: key, action: { type: 'imBack', title: t.menu[key], value: t.menu[key] }, synonyms: [t.menu[key], ...SYNONYMS[key]] }));
+function menuChoices(t: Texts, locale: Locale): Choice[] {
+  const routes: Choice[] = MENU_KEYS.map((key) => ({ value: key, action: { type: 'imBack', title: t.menu[key], value: t.menu[key] }, synonyms: [t.menu[key], ...SYNONYMS[key]] }));
+  // Offered while the conversation is in Dutch: one button switches to English.
+  return locale === 'nl' ? [...routes, { value: 'english', action: { type: 'imBack', title: t.language.english, value: t.language.english }, synonyms: ['english', 'engels'] }] : routes;
 }

@@ -33,7 +33,9 @@ describe('website chat in real Chromium', function () {
     await input.fill('hallo');
     await input.press('Enter');
     await page.locator('.webchat__bubble--from-user', { hasText: 'hallo' }).first().waitFor();
-    await expect_(async () => expect(await greetings.count()).to.be.greaterThan(before));
+    await expect_(async () => {
+      expect(await greetings.count()).to.be.greaterThan(before);
+    });
     if (process.env.SCREENSHOT) await page.screenshot({ path: process.env.SCREENSHOT, fullPage: true });
   });
 

@@ -1,0 +1,45 @@
+// Assembles the bot with its dialogs, state and transcript on a database: used by the app and by
+// the conversation tests (which drive it through botbuilder's TestAdapter).
+import { ConversationState, UserState } from 'botbuilder';
+import type { Db } from '../db/client';
+import { SeekerStore } from '../db/seekerStore';
+import { getOrCreateSetting, randomSecret } from '../db/settings';
+import { PrismaStateStore } from '../db/stateStore';
+import { TranscriptStore } from '../db/transcriptStore';
+import { createMatcher } from '../dialogs/matcher';
+import { RootDialog } from '../dialogs/rootDialog';
+import type { HandoffStarter, SeekerRecords } from '../dialogs/services';
+import { maskPii } from '../language';
+import type { Catalogue } from '../matching';
+import { TranscriptMiddleware } from './transcriptMiddleware';
+import { WerkloketBot } from './werkloketBot';
+
+export interface BotParts {
+  bot: WerkloketBot;
+  transcript: TranscriptMiddleware;
+  seekers: SeekerStore;
+  maskText: (text: string) => string;
+}
+
+export interface CreateBotOptions {
+  handoff?: HandoffStarter;
+  now?: () => Date;
+}
+
+export async function createBot(db: Db, catalogue: Catalogue, options: CreateBotOptions = {}): Promise<BotParts> {
+  const seekers = new SeekerStore(db, await getOrCreateSetting(db, 'seeker.key', randomSecret));
+  const storage = new PrismaStateStore(db);
+  const maskText = (text: string) => maskPii(text).text;
+  let bot: WerkloketBot | undefined;
+  const root = new RootDialog({
+    matcher: createMatcher(catalogue),
+    // Stored answers are validated with IntakeAnswersSchema where the dialogs read them.
+    records: seekers as unknown as SeekerRecords,
+    handoff: options.handoff,
+    setLocale: (context, locale) => bot!.setLocale(context, locale),
+    forgetState: (context) => bot!.forgetState(context),
+    now: options.now,
+  });
+  bot = new WerkloketBot(new ConversationState(storage), new UserState(storage), root);
+  return { bot, transcript: new TranscriptMiddleware(new TranscriptStore(db), maskText), seekers, maskText };
+}

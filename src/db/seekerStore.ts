@@ -1,0 +1,96 @@
+// Seekers, their consent, intake answers and proposals. Pseudonymous: a seeker is found by a keyed
+// hash of channel + channel user id, never by the raw id.
+import crypto from 'node:crypto';
+import type { Db } from './client';
+
+export interface SeekerKeyInput {
+  channel: string;
+  userId: string;
+  conversationId: string;
+}
+
+export interface SeekerRow {
+  id: string;
+  consent: boolean;
+  answers?: unknown;
+  complete: boolean;
+}
+
+export class SeekerStore {
+  constructor(
+    private readonly db: Db,
+    private readonly keySecret: string,
+  ) {}
+
+  userKey(channel: string, userId: string): string {
+    return crypto.createHmac('sha256', this.keySecret).update(`${channel}:${userId}`).digest('hex');
+  }
+
+  async find(who: SeekerKeyInput): Promise<SeekerRow | undefined> {
+    const seeker = await this.db.seeker.findUnique({
+      where: { userKey: this.userKey(who.channel, who.userId) },
+      include: { profile: true, consents: { where: { purpose: 'profile', withdrawnAt: null }, orderBy: { createdAt: 'desc' }, take: 1 } },
+    });
+    if (!seeker) return undefined;
+    const data = seeker.profile?.data as { answers?: unknown; complete?: boolean } | undefined;
+    return { id: seeker.id, consent: seeker.consents[0]?.granted ?? false, answers: data?.answers, complete: data?.complete ?? false };
+  }
+
+  /** Records consent to keep a profile; creates the pseudonymous seeker and links the conversation. */
+  async giveConsent(who: SeekerKeyInput, locale: string, textVersion: string): Promise<string> {
+    const userKey = this.userKey(who.channel, who.userId);
+    return this.db.$transaction(async (tx) => {
+      const seeker = await tx.seeker.upsert({
+        where: { userKey },
+        create: { userKey, channel: who.channel, locale },
+        update: { locale, lastSeenAt: new Date() },
+      });
+      await tx.consent.create({ data: { seekerId: seeker.id, purpose: 'profile', granted: true, textVersion } });
+      await tx.conversation.upsert({
+        where: { id: who.conversationId },
+        create: { id: who.conversationId, channel: who.channel, seekerId: seeker.id },
+        update: { seekerId: seeker.id },
+      });
+      return seeker.id;
+    });
+  }
+
+  async saveAnswers(seekerId: string, answers: unknown, complete: boolean): Promise<void> {
+    const data = { answers, complete } as object;
+    await this.db.profile.upsert({
+      where: { seekerId },
+      create: { seekerId, data },
+      update: { data, version: { increment: 1 } },
+    });
+  }
+
+  async saveProposals(seekerId: string, proposals: { kind: string; title: string; score: number }[]): Promise<void> {
+    await this.db.$transaction([
+      this.db.proposal.deleteMany({ where: { seekerId } }),
+      this.db.proposal.createMany({ data: proposals.map((p) => ({ seekerId, kind: p.kind, title: p.title, score: p.score, data: p as object })) }),
+    ]);
+  }
+
+  /**
+   * "Verwijder mijn gegevens": the seeker (profile, consents, proposals, handoffs and notes cascade),
+   * every conversation linked to them or this one (transcripts cascade), the website chat history
+   * and the bot state of those conversations and this user.
+   */
+  async erase(who: SeekerKeyInput): Promise<void> {
+    const userKey = this.userKey(who.channel, who.userId);
+    const seeker = await this.db.seeker.findUnique({ where: { userKey }, select: { id: true, conversations: { select: { id: true, channel: true } } } });
+    const conversations = new Map<string, string>([[who.conversationId, who.channel]]);
+    for (const c of seeker?.conversations ?? []) conversations.set(c.id, c.channel);
+    const ids = [...conversations.keys()];
+    const stateKeys = [
+      ...[...conversations].map(([id, channel]) => `${channel}/conversations/${id}`),
+      `${who.channel}/users/${who.userId}`,
+    ];
+    await this.db.$transaction([
+      ...(seeker ? [this.db.seeker.delete({ where: { id: seeker.id } })] : []),
+      this.db.conversation.deleteMany({ where: { id: { in: ids } } }),
+      this.db.directLineActivity.deleteMany({ where: { conversationId: { in: ids } } }),
+      this.db.botState.deleteMany({ where: { key: { in: stateKeys } } }),
+    ]);
+  }
+}

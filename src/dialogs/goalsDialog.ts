@@ -1,0 +1,126 @@
+// Step 3 of the intake: what work, how many hours, where (4-digit postcode only), how soon, and
+// whether and how long the seeker wants to train.
+import { parseDate, parseDuration, parseHoursPerWeek, parsePostcode } from '../language';
+import type { IntakeAnswers } from './intakeAnswers';
+import { QuestionnaireDialog, type Question, type QuestionContext, type Understood } from './questionnaire';
+import { choiceQuestion, yesNoQuestion } from './questions';
+import type { Matcher } from './services';
+
+export const GOALS_DIALOG = 'goals';
+const SKIP = /^(sla\s*over|overslaan|skip|weet\s*(ik\s*)?niet|geen\s*idee|liever\s*niet|i\s*(do\s*not|don'?t)\s*know)\b/i;
+type Start = NonNullable<IntakeAnswers['start']>;
+
+/** Months from now until a date the seeker named, to place "per 1 maart" in a start bucket. */
+function startFromDate(text: string, q: QuestionContext): Start | undefined {
+  const answer = parseDate(text, { reference: q.now, locale: q.locale });
+  if (!answer) return undefined;
+  if ('asap' in answer) return 'now';
+  if ('unknown' in answer) return 'later';
+  const [y, m] = answer.date.split('-').map(Number);
+  const months = (y - q.now.getUTCFullYear()) * 12 + (m - 1 - q.now.getUTCMonth());
+  return months <= 1 ? 'now' : months <= 3 ? 'within-3-months' : months <= 6 ? 'within-6-months' : 'later';
+}
+
+const hoursQuestion: Question = {
+  id: 'hours',
+  ask: (q) => [
+    {
+      text: q.t.goals.hoursQuestion,
+      choices: [
+        { value: 'full', label: q.t.goals.hoursOptions.full },
+        { value: 'part', label: q.t.goals.hoursOptions.part },
+        { value: 'few', label: q.t.goals.hoursOptions.few },
+      ],
+    },
+  ],
+  understand: (text, q): Understood => {
+    const typed = text.trim().toLowerCase();
+    if (typed === q.t.goals.hoursOptions.few.toLowerCase()) return { ok: true, apply: (a) => (a.hours = { min: 1, max: 12 }) };
+    const hours = parseHoursPerWeek(typed.replace(/\s*\(.*\)$/, ''));
+    if (!hours) return { ok: false, hint: q.t.goals.hoursHint };
+    if ('any' in hours) return { ok: true, apply: (a) => delete a.hours };
+    const max = Math.min(60, Math.max(1, Math.round(hours.max)));
+    const min = Math.min(max, Math.max(0, Math.round(hours.min)));
+    return { ok: true, apply: (a) => (a.hours = { min, max }) };
+  },
+};
+
+const postcodeQuestion: Question = {
+  id: 'postcode',
+  ask: (q) => [{ text: q.t.goals.postcodeQuestion, choices: [{ value: 'skip', label: q.t.situation.skip }] }],
+  understand: (text, q): Understood => {
+    if (SKIP.test(text.trim())) return { ok: true, apply: (a) => delete a.postcode };
+    const postcode = parsePostcode(text);
+    return postcode ? { ok: true, apply: (a) => (a.postcode = postcode) } : { ok: false, hint: q.t.goals.postcodeHint };
+  },
+};
+
+function interestQuestion(matcher: Matcher): Question {
+  return {
+    id: 'interest',
+    freeText: true,
+    when: (a) => a.direction === 'new' || a.direction === 'unsure',
+    ask: (q) => [{ text: q.t.goals.interestQuestion, choices: [{ value: 'unknown', label: q.t.answers.dontKnow }] }],
+    understand: (text): Understood => {
+      if (SKIP.test(text.trim())) return { ok: true, apply: (a) => (delete a.interests, delete a.targets) };
+      // The seeker's own words are what an advisor reads; likely occupations help matching rank.
+      const words = text.trim().replace(/^(iets\s+(in|met)\s+(de|het)?|something\s+(in|with))\s*/i, '') || text;
+      const targets = matcher.searchOccupations(words, 3).map(({ uri, label }) => ({ uri, label }));
+      return { ok: true, apply: (a) => ((a.interests = text.trim().slice(0, 300)), (a.targets = targets)) };
+    },
+  };
+}
+
+const TRAINING_MONTHS = { short: 2, half: 6, year: 12, long: 24 } as const;
+
+export class GoalsDialog extends QuestionnaireDialog {
+  constructor(matcher: Matcher, now: () => Date) {
+    super(
+      GOALS_DIALOG,
+      [
+        choiceQuestion({
+          id: 'direction',
+          text: (q) => q.t.goals.directionQuestion,
+          options: (['same', 'similar', 'new', 'unsure'] as const).map((value) => ({
+            value,
+            label: (t) => t.goals.direction[value],
+            synonyms: { same: ['zelfde', 'hetzelfde', 'same'], similar: ['lijkt', 'vergelijkbaar', 'similar'], new: ['nieuw', 'anders', 'iets anders', 'new', 'different'], unsure: ['weet niet', 'geen idee', 'not sure'] }[value],
+          })),
+          apply: (a, value) => (a.direction = value),
+        }),
+        interestQuestion(matcher),
+        hoursQuestion,
+        postcodeQuestion,
+        choiceQuestion<Start>({
+          id: 'start',
+          text: (q) => q.t.goals.startQuestion,
+          options: (['now', 'within-3-months', 'within-6-months', 'later'] as const).map((value) => ({ value, label: (t) => t.goals.start[value] })),
+          fallback: startFromDate,
+          apply: (a, value) => (a.start = value),
+        }),
+        yesNoQuestion({
+          id: 'training',
+          withUnknown: 'dontKnow',
+          text: (q) => q.t.goals.trainingQuestion,
+          apply: (a, value) => {
+            a.trainingWilling = value !== 'no';
+            if (value === 'no') delete a.trainingMonths;
+          },
+        }),
+        choiceQuestion<keyof typeof TRAINING_MONTHS>({
+          id: 'trainingMonths',
+          when: (a) => a.trainingWilling === true,
+          text: (q) => q.t.goals.trainingMonthsQuestion,
+          options: (['short', 'half', 'year', 'long'] as const).map((value) => ({ value, label: (t) => t.goals.trainingMonths[value] })),
+          fallback: (text) => {
+            const months = parseDuration(text)?.months;
+            if (months === undefined) return undefined;
+            return months <= 2 ? 'short' : months <= 6 ? 'half' : months <= 12 ? 'year' : 'long';
+          },
+          apply: (a, value) => (a.trainingMonths = TRAINING_MONTHS[value]),
+        }),
+      ],
+      now,
+    );
+  }
+}

@@ -1,0 +1,73 @@
+// What the intake collects, step by step, and how it becomes a matching profile.
+import { z } from 'zod';
+import {
+  DutchLevelSchema,
+  EducationLevelSchema,
+  IncomeSituationSchema,
+  type ProfileInput,
+} from '../matching';
+
+const OccupationChoiceSchema = z.object({ uri: z.string(), label: z.string() });
+
+export const IntakeAnswersSchema = z.object({
+  consent: z.boolean().optional(),
+  /** A returning seeker's choice; used once, then removed. */
+  resume: z.enum(['continue', 'update', 'proposals']).optional(),
+  // Situation and income
+  situation: IncomeSituationSchema.optional(),
+  wiaType: z.enum(['wga', 'iva']).optional(),
+  /** End date of a WW benefit (YYYY-MM-DD), when known. */
+  benefitEnd: z.string().optional(),
+  benefitEndUnknown: z.boolean().optional(),
+  /** Net monthly income or benefit in euros, when the seeker wants to share it. */
+  monthlyAmount: z.number().nonnegative().optional(),
+  // Work and skills
+  jobs: z
+    .array(z.object({ text: z.string(), years: z.number().optional(), occupation: OccupationChoiceSchema.optional() }))
+    .default([]),
+  /** Candidate occupations for the last job text, for the seeker to confirm. */
+  candidates: z.array(OccupationChoiceSchema).optional(),
+  askEarlierJob: z.boolean().optional(),
+  education: EducationLevelSchema.optional(),
+  dutchLevel: DutchLevelSchema.optional(),
+  drivingLicence: z.boolean().optional(),
+  healthLimits: z.enum(['yes', 'no', 'private']).optional(),
+  // Goals
+  direction: z.enum(['same', 'similar', 'new', 'unsure']).optional(),
+  interests: z.string().optional(),
+  /** Occupations that fit the seeker's wish, found from their own words. */
+  targets: z.array(OccupationChoiceSchema).optional(),
+  hours: z.object({ min: z.number().optional(), max: z.number().optional() }).optional(),
+  postcode: z.string().optional(),
+  start: z.enum(['now', 'within-3-months', 'within-6-months', 'later']).optional(),
+  trainingWilling: z.boolean().optional(),
+  trainingMonths: z.number().optional(),
+});
+
+export type IntakeAnswers = z.input<typeof IntakeAnswersSchema>;
+
+/** The matching profile for what is known; unknown fields get careful defaults. */
+export function toProfileInput(a: IntakeAnswers): ProfileInput {
+  const barriers: NonNullable<ProfileInput['barriers']> = [];
+  if (a.healthLimits === 'yes') barriers.push('health');
+  return {
+    income: { situation: a.situation ?? 'none', ...(a.situation === 'wia' && a.wiaType ? { wiaType: a.wiaType } : {}) },
+    workHistory: (a.jobs ?? []).map((job) => ({
+      title: job.text.slice(0, 200),
+      ...(job.occupation ? { occupationUri: job.occupation.uri } : {}),
+      ...(job.years !== undefined ? { years: Math.min(60, job.years) } : {}),
+    })),
+    education: { level: a.education ?? 'none' },
+    dutchLevel: a.dutchLevel ?? 'B1',
+    barriers,
+    goals: {
+      direction: a.direction ?? 'unsure',
+      ...(a.interests ? { interests: a.interests.slice(0, 300) } : {}),
+      ...(a.targets?.length ? { targetOccupationUris: a.targets.map((t) => t.uri) } : {}),
+      ...(a.hours ? { hoursPerWeek: a.hours } : {}),
+      ...(a.postcode ? { postcode: a.postcode } : {}),
+      start: a.start ?? 'now',
+      training: { willing: a.trainingWilling ?? true, ...(a.trainingMonths ? { maxMonths: Math.max(1, Math.min(60, Math.round(a.trainingMonths))) } : {}) },
+    },
+  };
+}

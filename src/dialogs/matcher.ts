@@ -1,0 +1,20 @@
+// The dialogs' Matcher on top of the matching module's catalogue.
+import { matchProfile, searchOccupations, type Catalogue } from '../matching';
+import { toProfileInput } from './intakeAnswers';
+import type { Matcher } from './services';
+
+export function createMatcher(catalogue: Catalogue): Matcher {
+  return {
+    searchOccupations: (text, limit) => searchOccupations(catalogue, text, { limit }),
+    propose: (answers, now, locale) =>
+      matchProfile(catalogue, toProfileInput(answers), { now, locale }).proposals.map((p) => ({
+        kind: p.kind,
+        title: p.title,
+        provider: p.provider,
+        score: p.score,
+        reasons: p.reasons,
+        nextStep: p.nextStep,
+        sources: p.sources,
+      })),
+  };
+}

@@ -1,0 +1,165 @@
+// A dialog that asks a list of questions, one per message, and understands free text. Each topic
+// dialog (situation, skills, goals) is a table of questions, so it reads like the conversation.
+// It handles "terug" (previous question), "help", and misunderstandings (after two: offer a person).
+import { Dialog, DialogTurnStatus, type DialogContext, type DialogTurnResult, type DialogReason, type DialogInstance } from 'botbuilder-dialogs';
+import type { TurnContext } from 'botbuilder';
+import type { OutgoingMessage } from '../channels/message';
+import type { IntakeAnswers } from './intakeAnswers';
+import { conversationLocale, say, turnOf, type Turn } from './turn';
+
+export interface QuestionContext extends Turn {
+  answers: IntakeAnswers;
+}
+
+export type Understood =
+  | { ok: true; apply: (answers: IntakeAnswers) => void; reply?: string }
+  | { ok: false; hint?: string };
+
+export interface Question {
+  id: string;
+  /** Ask only when this holds for the answers so far. */
+  when?: (answers: IntakeAnswers) => boolean;
+  /** Messages to send; the last one is the question (with its buttons). */
+  ask: (q: QuestionContext) => OutgoingMessage[];
+  understand: (text: string, q: QuestionContext) => Understood | Promise<Understood>;
+  /** Extra explanation for "help" on this question. */
+  help?: (q: QuestionContext) => string;
+  /** Free text is expected (e.g. a job title): a lone "adviseur" is an answer, not a request. */
+  freeText?: boolean;
+}
+
+export interface QuestionnaireOptions {
+  answers: IntakeAnswers;
+  /** Start at the last question that was asked (coming back with "terug" from the next topic). */
+  fromEnd?: boolean;
+}
+
+export interface QuestionnaireResult {
+  answers: IntakeAnswers;
+  /** The seeker said "terug" at the first question: the caller goes to the previous topic. */
+  back?: boolean;
+}
+
+interface State {
+  answers: IntakeAnswers;
+  index: number;
+  history: number[];
+  misses: number;
+  /** Read by the root dialog to tune interruption detection for the current question. */
+  freeText?: boolean;
+}
+
+/** Whether the question the seeker is answering expects free text. */
+export function expectsFreeText(state: unknown): boolean {
+  return Boolean((state as State | undefined)?.freeText);
+}
+
+/** Signals set by the root dialog for this turn (it detects interruptions in one place). */
+export const TURN_INTENT = Symbol('werkloket.turnIntent');
+export type TurnIntent = 'back' | 'help' | undefined;
+
+export class QuestionnaireDialog extends Dialog<QuestionnaireOptions> {
+  constructor(
+    id: string,
+    private readonly questions: Question[],
+    private readonly now: () => Date,
+  ) {
+    super(id);
+  }
+
+  async beginDialog(dc: DialogContext, options?: QuestionnaireOptions): Promise<DialogTurnResult> {
+    const answers = structuredClone(options?.answers ?? {});
+    const state: State = { answers, index: -1, history: [], misses: 0 };
+    if (options?.fromEnd) {
+      // Replay which questions apply, to land on the last one and keep "terug" working inside.
+      for (let i = this.next(answers, -1); i !== -1; i = this.next(answers, i)) state.history.push(i);
+      state.index = state.history.pop() ?? -1;
+    } else {
+      state.index = this.next(answers, -1);
+    }
+    dc.activeDialog!.state = state;
+    if (state.index === -1) return dc.endDialog({ answers } satisfies QuestionnaireResult);
+    await this.ask(dc.context, state);
+    return Dialog.EndOfTurn;
+  }
+
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const state = dc.activeDialog!.state as State;
+    const intent = dc.context.turnState.get(TURN_INTENT) as TurnIntent;
+    const q = this.context(dc.context, state);
+    if (intent === 'back') {
+      if (!state.history.length) return dc.endDialog({ answers: state.answers, back: true } satisfies QuestionnaireResult);
+      state.index = state.history.pop()!;
+      state.misses = 0;
+      await this.ask(dc.context, state);
+      return Dialog.EndOfTurn;
+    }
+    if (intent === 'help') {
+      const question = this.questions[state.index];
+      await say(dc.context, { text: question.help?.(q) ?? q.t.intake.help });
+      await this.ask(dc.context, state);
+      return Dialog.EndOfTurn;
+    }
+
+    const text = (dc.context.activity.text ?? '').trim();
+    const understood: Understood = text ? await this.questions[state.index].understand(text, q) : { ok: false };
+    if (!understood.ok) return this.misunderstood(dc, state, understood.hint);
+
+    understood.apply(state.answers);
+    state.misses = 0;
+    if (understood.reply) await say(dc.context, { text: understood.reply });
+    state.history.push(state.index);
+    state.index = this.next(state.answers, state.index);
+    if (state.index === -1) return dc.endDialog({ answers: state.answers } satisfies QuestionnaireResult);
+    await this.ask(dc.context, state);
+    return Dialog.EndOfTurn;
+  }
+
+  /** Back from an interruption (e.g. "verwijder mijn gegevens" → "nee"): ask the question again. */
+  override async resumeDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    await this.ask(dc.context, dc.activeDialog!.state as State);
+    return Dialog.EndOfTurn;
+  }
+
+  override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
+    await this.ask(context, instance.state as State);
+  }
+
+  override async endDialog(_context: TurnContext, _instance: DialogInstance, _reason: DialogReason): Promise<void> {
+    // Nothing to clean up: answers travel back in the result.
+  }
+
+  private async misunderstood(dc: DialogContext, state: State, hint?: string): Promise<DialogTurnResult> {
+    state.misses += 1;
+    const q = this.context(dc.context, state);
+    const [question] = this.questions[state.index].ask(q).slice(-1);
+    if (state.misses >= 2) {
+      // Two misses in a row: say so kindly, and offer a person next to the answer buttons.
+      await say(dc.context, { text: hint ?? q.t.intake.notUnderstood });
+      await say(dc.context, {
+        text: `${q.t.intake.offerHuman}\n\n${question.text}`,
+        choices: [...(question.choices ?? []), { value: 'human', label: q.t.menu.human }],
+      });
+      return { status: DialogTurnStatus.waiting };
+    }
+    await say(dc.context, { text: hint ?? q.t.intake.notUnderstood });
+    await say(dc.context, question);
+    return Dialog.EndOfTurn;
+  }
+
+  private async ask(context: TurnContext, state: State): Promise<void> {
+    state.freeText = this.questions[state.index].freeText ?? false;
+    for (const message of this.questions[state.index].ask(this.context(context, state))) await say(context, message);
+  }
+
+  private next(answers: IntakeAnswers, from: number): number {
+    for (let i = from + 1; i < this.questions.length; i++) if (this.questions[i].when?.(answers) ?? true) return i;
+    return -1;
+  }
+
+  private context(context: TurnContext, state: State): QuestionContext {
+    const locale = conversationLocale(context);
+    return { ...turnOf(context, locale, this.now()), answers: state.answers };
+  }
+}
+

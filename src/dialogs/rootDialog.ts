@@ -1,0 +1,175 @@
+// The root of every conversation: the front-door menu, the intake, and the interruptions that
+// work at any moment, handled in this one place (like core-bot's CancelAndHelpDialog):
+// identifiers (BSN) refused, very long input, language switch, "opnieuw", "stop", "ik wil een mens
+// spreken", "verwijder mijn gegevens", "help" and "terug" (passed to the active question).
+import type { TurnContext } from 'botbuilder';
+import { ComponentDialog, Dialog, WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { detectInterruption, findPii, type Interruption } from '../language';
+import type { Locale } from '../texts';
+import { en } from '../texts/en';
+import { nl } from '../texts/nl';
+import { ERASE_DIALOG, EraseDialog } from './eraseDialog';
+import { seekerOf } from './identity';
+import { IntakeAnswersSchema } from './intakeAnswers';
+import { INTAKE_DIALOG, IntakeDialog, type IntakeOptions, type IntakeOutcome } from './intakeDialog';
+import { MAIN_DIALOG, MainDialog, type MenuChoice } from './mainDialog';
+import { expectsFreeText, QuestionnaireDialog, TURN_INTENT } from './questionnaire';
+import type { HandoffStarter, Matcher, SeekerRecords } from './services';
+import { say, turnOf } from './turn';
+
+export const ROOT_DIALOG = 'root';
+const FLOW = 'rootFlow';
+/** Longer messages are not read: the seeker is asked to say it briefly. */
+export const MAX_MESSAGE_CHARS = 1000;
+const BLOCKED_IDENTIFIERS = ['bsn', 'iban'] as const;
+
+export interface RootDialogDeps {
+  matcher: Matcher;
+  records: SeekerRecords;
+  handoff?: HandoffStarter;
+  setLocale(context: TurnContext, locale: Locale): Promise<void>;
+  forgetState(context: TurnContext): Promise<void>;
+  now?: () => Date;
+}
+
+interface FlowOptions {
+  startIntake?: 'fresh';
+}
+
+const HUMAN_BUTTONS = [nl.menu.human, en.menu.human, nl.summary.advisor, en.summary.advisor].map((l) => l.toLowerCase());
+
+export class RootDialog extends ComponentDialog {
+  constructor(private readonly deps: RootDialogDeps) {
+    super(ROOT_DIALOG);
+    const now = deps.now ?? (() => new Date());
+    this.addDialog(new MainDialog())
+      .addDialog(new IntakeDialog(deps.matcher, deps.records, now))
+      .addDialog(new EraseDialog(deps.records, deps.forgetState))
+      .addDialog(new WaterfallDialog(FLOW, [this.menu.bind(this), this.route.bind(this), this.after.bind(this)]));
+    this.initialDialogId = FLOW;
+  }
+
+  private async menu(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if ((step.options as FlowOptions | undefined)?.startIntake) return step.next('work-fresh');
+    return step.beginDialog(MAIN_DIALOG);
+  }
+
+  private async route(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const choice = step.result as MenuChoice | 'work-fresh';
+    if (choice === 'english') {
+      await this.switchLanguage(step.context, 'en');
+      return step.replaceDialog(FLOW);
+    }
+    if (choice === 'work' || choice === 'work-fresh') return step.beginDialog(INTAKE_DIALOG, await this.intakeOptions(step.context, choice === 'work-fresh'));
+    if (choice === 'human') await this.startHandoff(step.context, 'asked');
+    return step.endDialog();
+  }
+
+  private async after(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const outcome = step.result as IntakeOutcome | undefined;
+    if (outcome === 'advisor') await this.startHandoff(step.context, 'asked');
+    if (outcome === 'restart') return step.replaceDialog(FLOW, { startIntake: 'fresh' } satisfies FlowOptions);
+    return step.endDialog();
+  }
+
+  /** A returning seeker who consented continues with their saved answers. */
+  private async intakeOptions(context: TurnContext, fresh: boolean): Promise<IntakeOptions> {
+    const found = await this.deps.records.find(seekerOf(context));
+    if (!found?.consent) return {};
+    const saved = IntakeAnswersSchema.safeParse(found.answers ?? {});
+    if (fresh || !found.answers || !saved.success) return { seekerId: found.id, answers: { consent: true } };
+    return { seekerId: found.id, answers: found.answers as IntakeOptions['answers'], returning: true };
+  }
+
+  protected override async onContinueDialog(inner: DialogContext): Promise<DialogTurnResult> {
+    const context = inner.context;
+    if (context.activity.type !== 'message') return super.onContinueDialog(inner);
+    const text = context.activity.text ?? '';
+    const { t } = turnOf(context);
+
+    const identifiers = findPii(text, [...BLOCKED_IDENTIFIERS]);
+    if (identifiers.length) {
+      await say(context, identifiers.some((m) => m.kind === 'bsn') ? t.pii.bsnWarning : t.pii.otherWarning);
+      return this.reprompt(inner);
+    }
+    if (text.length > MAX_MESSAGE_CHARS) {
+      await say(context, t.tooLong);
+      return this.reprompt(inner);
+    }
+
+    switch (this.interruptionIn(inner, text)) {
+      case 'language-en':
+      case 'language-nl': {
+        const locale = this.interruptionIn(inner, text) === 'language-en' ? 'en' : 'nl';
+        await this.switchLanguage(context, locale);
+        if (this.inQuestion(inner)) return this.reprompt(inner);
+        // Outside the intake the menu is shown again in the new language.
+        await inner.cancelAllDialogs();
+        return inner.beginDialog(FLOW);
+      }
+      case 'restart':
+        await say(context, t.restart);
+        await inner.cancelAllDialogs();
+        return inner.beginDialog(FLOW, { startIntake: this.inIntake(inner) ? 'fresh' : undefined } satisfies FlowOptions);
+      case 'stop':
+        await say(context, t.stop);
+        return inner.cancelAllDialogs();
+      case 'human':
+        await this.startHandoff(context, 'asked');
+        return Dialog.EndOfTurn;
+      case 'erase':
+        return inner.beginDialog(ERASE_DIALOG);
+      case 'help':
+        if (this.inQuestion(inner)) context.turnState.set(TURN_INTENT, 'help');
+        else {
+          for (const line of t.globalHelp) await say(context, line);
+          return this.reprompt(inner);
+        }
+        break;
+      case 'back':
+        if (this.inQuestion(inner)) context.turnState.set(TURN_INTENT, 'back');
+        break;
+      default:
+        break;
+    }
+    return super.onContinueDialog(inner);
+  }
+
+  private interruptionIn(inner: DialogContext, text: string): Interruption | undefined {
+    if (HUMAN_BUTTONS.includes(text.trim().toLowerCase())) return 'human';
+    if (text.trim().toLowerCase() === 'english') return 'language-en';
+    return detectInterruption(text, { freeText: expectsFreeText(deepest(inner).activeDialog?.state) });
+  }
+
+  private inQuestion(inner: DialogContext): boolean {
+    const dc = deepest(inner);
+    return dc.activeDialog !== undefined && dc.findDialog(dc.activeDialog.id) instanceof QuestionnaireDialog;
+  }
+
+  private inIntake(inner: DialogContext): boolean {
+    return inner.stack.some((d) => d.id === INTAKE_DIALOG);
+  }
+
+  private async reprompt(inner: DialogContext): Promise<DialogTurnResult> {
+    if (inner.activeDialog) await inner.repromptDialog();
+    return Dialog.EndOfTurn;
+  }
+
+  private async switchLanguage(context: TurnContext, locale: Locale): Promise<void> {
+    await this.deps.setLocale(context, locale);
+    const { t } = turnOf(context);
+    await say(context, locale === 'en' ? t.language.switchedToEnglish : t.language.switchedToDutch);
+  }
+
+  private async startHandoff(context: TurnContext, reason: 'asked' | 'not-understood'): Promise<void> {
+    if (this.deps.handoff) return this.deps.handoff.start(context, { reason });
+    const { t } = turnOf(context);
+    for (const line of t.menuAnswers.human) await say(context, line);
+  }
+}
+
+function deepest(dc: DialogContext): DialogContext {
+  let current = dc;
+  while (current.child) current = current.child;
+  return current;
+}

@@ -1,0 +1,55 @@
+// What the dialogs need from the layers below, as small interfaces (implemented in src/app.ts).
+import type { IntakeAnswers } from './intakeAnswers';
+import type { OutgoingMessage } from '../channels/message';
+import type { Locale } from '../texts';
+
+export interface OccupationCandidate {
+  uri: string;
+  label: string;
+  confidence: number;
+}
+
+export interface ProposalView {
+  kind: string;
+  title: string;
+  provider: string;
+  score: number;
+  reasons: string[];
+  nextStep: string;
+  sources: string[];
+}
+
+export interface Matcher {
+  searchOccupations(text: string, limit: number): OccupationCandidate[];
+  propose(answers: IntakeAnswers, now: Date, locale: Locale): ProposalView[];
+}
+
+export interface SeekerIdentity {
+  channel: string;
+  userId: string;
+  conversationId: string;
+}
+
+export interface StoredSeeker {
+  id: string;
+  consent: boolean;
+  answers?: IntakeAnswers;
+  complete: boolean;
+}
+
+/** Persistence of what the seeker agreed to share (nothing is stored without consent). */
+export interface SeekerRecords {
+  find(who: SeekerIdentity): Promise<StoredSeeker | undefined>;
+  giveConsent(who: SeekerIdentity, locale: Locale, textVersion: string): Promise<string>;
+  saveAnswers(seekerId: string, answers: IntakeAnswers, complete: boolean): Promise<void>;
+  saveProposals(seekerId: string, proposals: ProposalView[]): Promise<void>;
+  /** Removes everything about this seeker and this conversation. */
+  erase(who: SeekerIdentity): Promise<void>;
+}
+
+/** Starts a handoff to a human advisor (implemented by the handoff module). */
+export interface HandoffStarter {
+  start(context: unknown, request: { reason: 'asked' | 'not-understood' | 'sensitive' | 'complex'; priority?: number }): Promise<void>;
+}
+
+export type { OutgoingMessage };

@@ -1,0 +1,78 @@
+// Step 1 of the intake: the seeker's situation and income.
+import { INCOME_SITUATIONS, parseAmount, parseDate, type Amount } from '../language';
+import type { IncomeSituation } from '../matching';
+import { formatDate, formatEuro } from './format';
+import type { IntakeAnswers } from './intakeAnswers';
+import { QuestionnaireDialog, type Question } from './questionnaire';
+import { choiceQuestion, type Option } from './questions';
+
+export const SITUATION_DIALOG = 'situation';
+
+const SITUATIONS: IncomeSituation[] = ['employed', 'flex', 'self-employed', 'ww', 'bijstand', 'wia', 'wajong', 'other-benefit', 'none'];
+const synonymsOf = (value: string) => INCOME_SITUATIONS.find((s) => s.value === value)?.labels ?? [];
+const BENEFITS: IncomeSituation[] = ['ww', 'bijstand', 'wia', 'wajong', 'other-benefit'];
+const SKIP = /^(sla\s*over|overslaan|skip|weet\s*(ik\s*)?niet|geen\s*idee|zeg\s*ik\s*liever\s*niet|liever\s*niet|i\s*(do\s*not|don'?t)\s*know|pass)\b/i;
+
+const PER_MONTH: Record<Amount['period'] & string, number> = { hour: 0, week: 52 / 12, 'four-weeks': 13 / 12, month: 1, year: 1 / 12 };
+
+const questions: Question[] = [
+  choiceQuestion({
+    id: 'situation',
+    text: (q) => q.t.situation.question,
+    options: SITUATIONS.map((value): Option<IncomeSituation> => ({ value, label: (t) => t.situation.options[value], synonyms: synonymsOf(value) })),
+    apply: (a, value) => {
+      a.situation = value;
+      if (value !== 'wia') delete a.wiaType;
+      if (value !== 'ww') (delete a.benefitEnd, delete a.benefitEndUnknown);
+    },
+    help: (q) => q.t.situation.help,
+  }),
+  choiceQuestion({
+    id: 'wiaType',
+    when: (a) => a.situation === 'wia',
+    text: (q) => q.t.situation.wiaQuestion,
+    options: [
+      { value: 'wga', label: (t) => t.situation.wga, synonyms: ['gedeeltelijk', 'deels', 'partly'] },
+      { value: 'iva', label: (t) => t.situation.iva, synonyms: ['volledig', 'helemaal', 'fully'] },
+      { value: 'unknown', label: (t) => t.answers.dontKnow },
+    ],
+    apply: (a, value) => {
+      if (value === 'unknown') delete a.wiaType;
+      else a.wiaType = value;
+    },
+  }),
+  {
+    id: 'wwEnd',
+    when: (a) => a.situation === 'ww',
+    ask: (q) => [{ text: q.t.situation.wwEndQuestion, choices: [{ value: 'unknown', label: q.t.answers.dontKnow }] }],
+    understand: (text, q) => {
+      const answer = parseDate(text, { reference: q.now, locale: q.locale });
+      if (!answer || 'asap' in answer) return { ok: false, hint: q.t.situation.wwEndHint };
+      if ('unknown' in answer) return { ok: true, apply: (a: IntakeAnswers) => ((a.benefitEndUnknown = true), delete a.benefitEnd) };
+      return {
+        ok: true,
+        apply: (a: IntakeAnswers) => ((a.benefitEnd = answer.date), delete a.benefitEndUnknown),
+        reply: q.t.situation.wwEndUnderstood(formatDate(answer.date, q.locale, answer.granularity)),
+      };
+    },
+  },
+  {
+    id: 'amount',
+    when: (a) => BENEFITS.includes(a.situation as IncomeSituation),
+    ask: (q) => [{ text: q.t.situation.amountQuestion, choices: [{ value: 'skip', label: q.t.situation.skip }] }],
+    understand: (text, q) => {
+      if (SKIP.test(text.trim())) return { ok: true, apply: (a: IntakeAnswers) => delete a.monthlyAmount };
+      const amount = parseAmount(text, { locale: q.locale });
+      const factor = PER_MONTH[amount?.period ?? 'month'];
+      if (!amount || !factor || amount.amount <= 0 || amount.amount > 100_000) return { ok: false, hint: q.t.situation.amountHint };
+      const monthly = Math.round(amount.amount * factor);
+      return { ok: true, apply: (a: IntakeAnswers) => (a.monthlyAmount = monthly), reply: q.t.situation.amountUnderstood(formatEuro(monthly, q.locale)) };
+    },
+  },
+];
+
+export class SituationDialog extends QuestionnaireDialog {
+  constructor(now: () => Date) {
+    super(SITUATION_DIALOG, questions, now);
+  }
+}

@@ -1,0 +1,160 @@
+// Step 2 of the intake: work history in the seeker's own words → occupations (confirmed with the
+// seeker), education, Dutch, driving licence, and health limits only if the seeker wants to share.
+import { parseDuration, parseDutchLevel, parseEducationLevel } from '../language';
+import type { DutchLevel, EducationLevel } from '../matching';
+import type { IntakeAnswers } from './intakeAnswers';
+import { QuestionnaireDialog, type Question, type QuestionContext, type Understood } from './questionnaire';
+import { choiceQuestion, yesNoQuestion, type Option } from './questions';
+import type { Matcher } from './services';
+
+export const SKILLS_DIALOG = 'skills';
+const NEVER_WORKED = /\b(nooit\s+gewerkt|geen\s+werkervaring|never\s+worked|no\s+work\s+experience)\b/i;
+const NO = /^(nee|no|geen|niet|nope|nee hoor)\b/i;
+const CANDIDATES = 3;
+/** Below this the search result is a guess: ask the seeker instead of assuming. */
+const SURE = 0.75;
+
+/** The language layer's education words → the profile's levels. */
+const EDUCATION_FROM_WORDS: Record<string, EducationLevel> = {
+  'geen-diploma': 'none', basisonderwijs: 'primary', vmbo: 'vmbo', mbo: 'mbo-2', 'mbo-1': 'mbo-1', 'mbo-2': 'mbo-2',
+  'mbo-3': 'mbo-3', 'mbo-4': 'mbo-4', havo: 'havo', vwo: 'vwo', hbo: 'hbo', wo: 'wo',
+};
+const EDUCATION_BUTTONS: EducationLevel[] = ['none', 'primary', 'vmbo', 'mbo-2', 'mbo-4', 'havo', 'hbo', 'wo'];
+
+const DUTCH_BUTTONS: { value: DutchLevel; key: 'native' | 'good' | 'some' | 'little' }[] = [
+  { value: 'native', key: 'native' },
+  { value: 'B2', key: 'good' },
+  { value: 'A2', key: 'some' },
+  { value: 'A1', key: 'little' },
+];
+
+/** Splits "10 jaar heftruckchauffeur bij …" into years and the words to search for. */
+function describeJob(text: string, q: QuestionContext): { words: string; years?: number } {
+  const duration = parseDuration(text, { reference: q.now });
+  const words = (duration?.rest ?? text).replace(/^(als|as|ik\s+was|i\s+was|ik\s+werkte\s+als|i\s+worked\s+as)\s+/i, '').trim() || text;
+  const years = duration ? Math.round((duration.months / 12) * 10) / 10 : undefined;
+  return { words, years: years && years >= 0.5 ? Math.round(years) : undefined };
+}
+
+function jobQuestion(matcher: Matcher): Question {
+  return {
+    id: 'job',
+    freeText: true,
+    ask: (q) => [{ text: q.t.skills.jobQuestion, choices: [{ value: 'never', label: q.t.skills.noJob }] }],
+    understand: (text, q): Understood => {
+      if (NEVER_WORKED.test(text) || text.trim().toLowerCase() === q.t.skills.noJob.toLowerCase()) {
+        return { ok: true, apply: (a) => ((a.jobs = []), delete a.candidates, (a.askEarlierJob = false)) };
+      }
+      const { words, years } = describeJob(text, q);
+      const candidates = matcher.searchOccupations(words, CANDIDATES).map(({ uri, label }) => ({ uri, label }));
+      return {
+        ok: true,
+        apply: (a) => {
+          a.jobs = [{ text: words, ...(years ? { years } : {}) }];
+          a.candidates = candidates;
+          delete a.askEarlierJob;
+        },
+        reply: candidates.length ? undefined : q.t.skills.keptOwnWords,
+      };
+    },
+  };
+}
+
+const pickQuestion: Question = {
+  id: 'pickOccupation',
+  when: (a) => (a.candidates?.length ?? 0) > 0,
+  ask: (q) => [
+    {
+      text: q.t.skills.pickQuestion(q.answers.jobs?.[0]?.text ?? ''),
+      choices: [...(q.answers.candidates ?? []).map((c) => ({ value: c.uri, label: c.label })), { value: 'none', label: q.t.skills.noneOfThese }],
+    },
+  ],
+  understand: (text, q): Understood => {
+    const candidates = q.answers.candidates ?? [];
+    const typed = text.trim().toLowerCase();
+    const byNumber = /^\d$/.test(typed) ? candidates[Number(typed) - 1] : undefined;
+    const chosen = byNumber ?? candidates.find((c) => c.label.toLowerCase() === typed) ?? candidates.find((c) => typed.length > 3 && c.label.toLowerCase().includes(typed));
+    if (chosen) {
+      const years = q.answers.jobs?.[0]?.years;
+      return {
+        ok: true,
+        apply: (a) => {
+          a.jobs = [{ ...(a.jobs?.[0] ?? { text }), occupation: chosen }, ...(a.jobs?.slice(1) ?? [])];
+          delete a.candidates;
+        },
+        reply: q.t.skills.confirmed(chosen.label, years),
+      };
+    }
+    if (typed === q.t.skills.noneOfThese.toLowerCase() || /\b(geen|none|anders|other)\b/.test(typed)) {
+      return { ok: true, apply: (a) => delete a.candidates, reply: q.t.skills.keptOwnWords };
+    }
+    return { ok: false };
+  },
+};
+
+function earlierJobQuestion(matcher: Matcher): Question {
+  return {
+    id: 'earlierJob',
+    freeText: true,
+    when: (a) => (a.jobs?.length ?? 0) > 0 && a.askEarlierJob !== false,
+    ask: (q) => [{ text: q.t.skills.earlierQuestion, choices: [{ value: 'no', label: q.t.answers.no }] }],
+    understand: (text, q): Understood => {
+      if (NO.test(text.trim())) return { ok: true, apply: (a) => ((a.jobs = a.jobs?.slice(0, 1) ?? []), (a.askEarlierJob = false)) };
+      const { words, years } = describeJob(text, q);
+      const [best] = matcher.searchOccupations(words, 1);
+      const occupation = best && best.confidence >= SURE ? { uri: best.uri, label: best.label } : undefined;
+      return {
+        ok: true,
+        apply: (a) => {
+          a.jobs = [...(a.jobs?.slice(0, 1) ?? []), { text: words, ...(years ? { years } : {}), ...(occupation ? { occupation } : {}) }];
+          a.askEarlierJob = false;
+        },
+        reply: occupation ? q.t.skills.confirmed(occupation.label, years) : q.t.skills.keptOwnWords,
+      };
+    },
+  };
+}
+
+const educationQuestion = choiceQuestion<EducationLevel>({
+  id: 'education',
+  text: (q) => q.t.skills.educationQuestion,
+  options: EDUCATION_BUTTONS.map((value): Option<EducationLevel> => ({ value, label: (t) => t.skills.education[value] })),
+  first: (text) => {
+    const words = parseEducationLevel(text)?.value;
+    return words ? EDUCATION_FROM_WORDS[words] : undefined;
+  },
+  apply: (a, value) => (a.education = value),
+});
+
+const dutchQuestion = choiceQuestion<DutchLevel>({
+  id: 'dutch',
+  text: (q) => q.t.skills.dutchQuestion,
+  options: DUTCH_BUTTONS.map(({ value, key }): Option<DutchLevel> => ({ value, label: (t) => t.skills.dutch[key] })),
+  first: (text) => {
+    const level = parseDutchLevel(text)?.value;
+    return level === 'none' ? 'A0' : level;
+  },
+  apply: (a, value) => (a.dutchLevel = value),
+});
+
+const licenceQuestion = yesNoQuestion({
+  id: 'licence',
+  text: (q) => q.t.skills.licenceQuestion,
+  apply: (a: IntakeAnswers, value) => {
+    if (value === 'yes' || value === 'no') a.drivingLicence = value === 'yes';
+    else delete a.drivingLicence;
+  },
+});
+
+const healthQuestion = yesNoQuestion({
+  id: 'health',
+  withUnknown: 'private',
+  text: (q) => q.t.skills.healthQuestion,
+  apply: (a: IntakeAnswers, value) => (a.healthLimits = value === 'yes' ? 'yes' : value === 'no' ? 'no' : 'private'),
+});
+
+export class SkillsDialog extends QuestionnaireDialog {
+  constructor(matcher: Matcher, now: () => Date) {
+    super(SKILLS_DIALOG, [jobQuestion(matcher), pickQuestion, earlierJobQuestion(matcher), educationQuestion, dutchQuestion, licenceQuestion, healthQuestion], now);
+  }
+}

@@ -1,0 +1,109 @@
+// Step 4: what the bot understood, the proposals from the matching module, and what next.
+import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { matchChoice } from '../language';
+import type { Texts } from '../texts';
+import { en } from '../texts/en';
+import { nl } from '../texts/nl';
+import { formatDate, formatEuro } from './format';
+import type { IntakeAnswers } from './intakeAnswers';
+import type { Matcher, ProposalView, SeekerRecords } from './services';
+import { say, turnOf, type Turn } from './turn';
+
+export const SUMMARY_DIALOG = 'summary';
+export type SummaryOutcome = 'referred' | 'advisor' | 'restart';
+const SHOWN = 5;
+
+export interface SummaryOptions {
+  answers: IntakeAnswers;
+  seekerId?: string;
+}
+
+const NEXT = ['refer', 'advisor', 'again'] as const;
+type Next = (typeof NEXT)[number];
+const NEXT_CHOICES = NEXT.map((value) => ({ value, labels: [nl.summary[value], en.summary[value]] }));
+
+export class SummaryDialog extends Dialog<SummaryOptions> {
+  constructor(
+    private readonly matcher: Matcher,
+    private readonly records: SeekerRecords,
+    private readonly now: () => Date,
+  ) {
+    super(SUMMARY_DIALOG);
+  }
+
+  override async beginDialog(dc: DialogContext, options?: SummaryOptions): Promise<DialogTurnResult> {
+    const answers = options?.answers ?? {};
+    const turn = turnOf(dc.context, undefined, this.now());
+    const { t } = turn;
+    await say(dc.context, [t.summary.intro, ...summaryLines(answers, turn)].join('\n'));
+
+    const proposals = this.matcher.propose(answers, turn.now, turn.locale);
+    if (options?.seekerId) {
+      await this.records.saveAnswers(options.seekerId, answers, true);
+      await this.records.saveProposals(options.seekerId, proposals);
+    }
+    if (proposals.length) {
+      await say(dc.context, t.summary.proposalsIntro);
+      for (const [i, p] of proposals.slice(0, SHOWN).entries()) await say(dc.context, describe(p, i + 1, t));
+      await say(dc.context, t.summary.decides);
+    } else {
+      await say(dc.context, t.summary.none);
+    }
+    await say(dc.context, options?.seekerId ? t.summary.saved : t.summary.notSaved);
+    await this.askNext(dc, t);
+    dc.activeDialog!.state = { misses: 0 };
+    return Dialog.EndOfTurn;
+  }
+
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const { t } = turnOf(dc.context, undefined, this.now());
+    const next = matchChoice(dc.context.activity.text ?? '', NEXT_CHOICES)?.value as Next | undefined;
+    if (!next) {
+      await say(dc.context, t.intake.notUnderstood);
+      await this.askNext(dc, t);
+      return Dialog.EndOfTurn;
+    }
+    if (next === 'refer') await say(dc.context, t.summary.referral);
+    const outcome: SummaryOutcome = next === 'refer' ? 'referred' : next === 'advisor' ? 'advisor' : 'restart';
+    return dc.endDialog(outcome);
+  }
+
+  override async resumeDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    await this.repromptDialog(dc.context);
+    return Dialog.EndOfTurn;
+  }
+
+  override async repromptDialog(context: DialogContext['context']): Promise<void> {
+    const { t } = turnOf(context, undefined, this.now());
+    await say(context, { text: t.summary.next, choices: NEXT.map((value) => ({ value, label: t.summary[value] })) });
+  }
+
+  private async askNext(dc: DialogContext, t: Texts): Promise<void> {
+    await say(dc.context, { text: t.summary.next, choices: NEXT.map((value) => ({ value, label: t.summary[value] })) });
+  }
+}
+
+function describe(p: ProposalView, n: number, t: Texts): string {
+  const lines = [`${n}. ${p.title} (${p.provider})`, ...p.reasons.slice(0, 3), `${t.summary.labels.nextStep}: ${p.nextStep}`];
+  if (p.sources[0]) lines.push(`${t.summary.labels.source}: ${p.sources[0]}`);
+  return lines.join('\n');
+}
+
+/** One line per thing the bot understood, in the seeker's language. */
+export function summaryLines(a: IntakeAnswers, { t, locale }: Turn): string[] {
+  const l = t.summary.labels;
+  const lines: string[] = [];
+  const bullet = (text: string) => lines.push(`- ${text}`);
+  if (a.situation) bullet(a.benefitEnd ? `${t.situation.options[a.situation]} ${l.until} ${formatDate(a.benefitEnd, locale)}` : t.situation.options[a.situation]);
+  if (a.monthlyAmount !== undefined) bullet(`${formatEuro(a.monthlyAmount, locale)} ${l.perMonth}`);
+  for (const job of a.jobs ?? []) {
+    const what = job.occupation?.label ?? job.text;
+    bullet(job.years ? `${what} (${job.years} ${l.years})` : what);
+  }
+  if (a.education) bullet(t.skills.education[a.education]);
+  if (a.hours?.max) bullet(`${a.hours.min === a.hours.max ? a.hours.max : `${a.hours.min ?? 0}-${a.hours.max}`} ${l.hoursPerWeek}`);
+  if (a.postcode) bullet(`${l.postcode} ${a.postcode}`);
+  if (a.start) bullet(t.goals.start[a.start]);
+  if (a.trainingWilling !== undefined) bullet(`${l.training}: ${a.trainingWilling ? t.answers.yes : t.answers.no}`);
+  return lines;
+}

@@ -1,0 +1,92 @@
+// Whole conversations with the real bot (dialogs, middleware, state in a real database) through
+// botbuilder's TestAdapter. Table-driven: `{ name, steps: [[input, expected]] }` where expected is
+// a pattern every reply of that turn is joined against, or a function for richer checks.
+import { expect } from 'chai';
+import { TestAdapter, type Activity } from 'botbuilder';
+import path from 'node:path';
+import { createBot, type BotParts } from '../../src/bot/createBot';
+import { createDb, type Db } from '../../src/db/client';
+import { migrate } from '../../src/db/migrate';
+import { loadCatalogue, type Catalogue } from '../../src/matching';
+
+export type Expectation = RegExp | ((replies: Partial<Activity>[], text: string) => void);
+export type Step = [input: string, expected: Expectation];
+export interface Script {
+  name: string;
+  steps: Step[];
+}
+
+let catalogue: Promise<Catalogue> | undefined;
+export function sharedCatalogue(): Promise<Catalogue> {
+  catalogue ??= loadCatalogue(path.resolve(process.env.WERKLOKET_DATA_DIR ?? path.join(__dirname, '..', '..', '..', 'shared', 'data')));
+  return catalogue;
+}
+
+/** A fixed "today" so dates in conversations are deterministic. */
+export const TODAY = new Date('2026-11-24T10:00:00Z');
+
+export class Conversation {
+  readonly adapter: TestAdapter;
+  private constructor(
+    readonly parts: BotParts,
+    readonly db: Db,
+    readonly userId: string,
+    readonly conversationId: string,
+    channelId: string,
+  ) {
+    this.adapter = new TestAdapter(async (context) => parts.bot.run(context), {
+      channelId,
+      conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: 'test' },
+      from: { id: userId, name: 'seeker' },
+      recipient: { id: 'werkloket', name: 'Werkloket' },
+      locale: 'nl-NL',
+      serviceUrl: 'https://test.invalid',
+    });
+    this.adapter.use(parts.transcript);
+  }
+
+  static async open(db: Db, options: { userId?: string; conversationId?: string; channelId?: string } = {}): Promise<Conversation> {
+    const parts = await createBot(db, await sharedCatalogue(), { now: () => TODAY });
+    return new Conversation(
+      parts,
+      db,
+      options.userId ?? `user-${Math.random().toString(36).slice(2, 10)}`,
+      options.conversationId ?? `conv-${Math.random().toString(36).slice(2, 10)}`,
+      options.channelId ?? 'test',
+    );
+  }
+
+  /** Sends one message and returns the bot's replies to it. */
+  async say(text: string): Promise<Partial<Activity>[]> {
+    this.adapter.activeQueue.splice(0);
+    await this.adapter.receiveActivity({ type: 'message', text });
+    return this.adapter.activeQueue.splice(0);
+  }
+
+  async start(): Promise<Partial<Activity>[]> {
+    this.adapter.activeQueue.splice(0);
+    await this.adapter.receiveActivity({ type: 'conversationUpdate', membersAdded: [{ id: this.userId, name: 'seeker' }] });
+    return this.adapter.activeQueue.splice(0);
+  }
+
+  async run(steps: Step[]): Promise<void> {
+    for (const [i, [input, expected]] of steps.entries()) {
+      const replies = await this.say(input);
+      const text = replies.map((r) => r.text ?? '').join('\n');
+      const where = `step ${i + 1} ("${input.slice(0, 40)}")`;
+      if (expected instanceof RegExp) expect(text, `${where}: replies were:\n${text}`).to.match(expected);
+      else expected(replies, text);
+    }
+  }
+}
+
+export async function openDatabase(url: string): Promise<Db> {
+  await migrate(url);
+  return createDb(url);
+}
+
+/** Button titles offered in the last reply that has buttons. */
+export function buttons(replies: Partial<Activity>[]): string[] {
+  const withButtons = replies.filter((r) => r.suggestedActions?.actions.length).at(-1);
+  return withButtons?.suggestedActions?.actions.map((a) => String(a.title)) ?? [];
+}
