@@ -47,7 +47,7 @@ export function registerAdvisorRoutes(server: Server, deps: AdvisorRouteDeps): v
 
   const authed =
     (fn: Handler, { mutates }: { mutates: boolean }) =>
-    (req: Request, res: Response) =>
+    async (req: Request, res: Response) =>
       run(req, res, async () => {
         const advisor = await deps.auth.authenticate(readCookie(req, SESSION_COOKIE));
         if (!advisor) throw new ApiError('UNAUTHENTICATED');
@@ -55,7 +55,7 @@ export function registerAdvisorRoutes(server: Server, deps: AdvisorRouteDeps): v
         return fn(req, res, advisor);
       });
 
-  server.post(`${API}/login`, (req: Request, res: Response) =>
+  server.post(`${API}/login`, async (req: Request, res: Response) =>
     run(req, res, async () => {
       checkRequestOrigin(req, deps.publicUrl);
       if (!loginLimiter.take(req.socket.remoteAddress ?? 'unknown')) throw new ApiError('RATE_LIMITED');

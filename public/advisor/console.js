@@ -1,0 +1,333 @@
+// Werkloket advisor console: plain JS, no build step. Talks to /advisor/api (JSON, session
+// cookie) and listens to /advisor/api/events (Server-Sent Events) for live updates.
+(function () {
+  'use strict';
+  const API = '/advisor/api';
+  const $ = (id) => document.getElementById(id);
+  const state = { me: null, status: 'waiting', list: [], selectedId: null, detail: null, events: null, tick: null };
+
+  // ---- HTTP ---------------------------------------------------------------------------------
+  async function api(method, path, body) {
+    const res = await fetch(API + path, {
+      method,
+      credentials: 'same-origin',
+      headers: method === 'GET' ? {} : { 'Content-Type': 'application/json' },
+      body: method === 'GET' ? undefined : JSON.stringify(body || {}),
+    });
+    let data = null;
+    try { data = await res.json(); } catch (e) { /* empty body */ }
+    if (res.status === 401 && path !== '/login') { showLogin(); }
+    if (!res.ok) {
+      const error = new Error(explain(res.status, data));
+      error.status = res.status;
+      error.data = data;
+      throw error;
+    }
+    return data;
+  }
+
+  function explain(status, data) {
+    const code = data && data.error && data.error.code;
+    if (code === 'ALREADY_CLAIMED') return 'Dit gesprek is al overgenomen door ' + ((data.claimedBy && data.claimedBy.name) || 'een andere adviseur') + '.';
+    if (code === 'INVALID_CREDENTIALS') return 'Het e-mailadres of wachtwoord klopt niet.';
+    if (code === 'ACCOUNT_LOCKED') return 'Te vaak een verkeerd wachtwoord. Het account is een paar minuten geblokkeerd.';
+    if (code === 'RATE_LIMITED') return 'Te veel pogingen. Wacht een minuut.';
+    if (code === 'NOT_HOLDER') return 'Een andere adviseur heeft dit gesprek.';
+    if (code === 'NOT_CLAIMED') return 'Neem het gesprek eerst over.';
+    if (code === 'HANDOFF_CLOSED') return 'Dit gesprek is al afgesloten.';
+    if (code === 'SEEKER_UNREACHABLE') return 'Het bericht kon niet worden bezorgd.';
+    return (data && data.error && data.error.message) || 'Er ging iets mis (' + status + ').';
+  }
+
+  // ---- Views --------------------------------------------------------------------------------
+  function showLogin() {
+    state.me = null;
+    if (state.events) { state.events.close(); state.events = null; }
+    $('console-view').hidden = true;
+    $('who').hidden = true;
+    $('login-view').hidden = false;
+    $('login-email').focus();
+  }
+
+  async function showConsole(me) {
+    state.me = me;
+    $('who-name').textContent = me.name;
+    $('who').hidden = false;
+    $('login-view').hidden = true;
+    $('console-view').hidden = false;
+    connectEvents();
+    await Promise.all([loadList(), loadStats()]);
+    if (!state.tick) state.tick = setInterval(renderList, 15000);
+  }
+
+  function el(tag, attrs, children) {
+    const node = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs || {})) {
+      if (k === 'class') node.className = v;
+      else if (k === 'text') node.textContent = v;
+      else node.setAttribute(k, v);
+    }
+    for (const child of children || []) if (child) node.appendChild(child);
+    return node;
+  }
+
+  const PRIORITY = { urgent: 'Urgent', high: 'Hoog', normal: 'Normaal' };
+  const CHANNEL = { directline: 'Website', msteams: 'Teams', whatsapp: 'WhatsApp', emulator: 'Emulator', webchat: 'Web Chat' };
+  const SENDER = { seeker: 'Werkzoekende', bot: 'Werkloket', advisor: 'Adviseur', system: 'Werkloket' };
+
+  function minutesSince(iso) {
+    return Math.max(0, Math.floor((Date.now() - new Date(iso).getTime()) / 60000));
+  }
+  function waitLabel(h) {
+    if (h.status === 'waiting') return 'wacht ' + minutesSince(h.waitingSince) + ' min';
+    if (h.status === 'active') return 'bij ' + (h.claimedBy ? h.claimedBy.name : '?');
+    return h.outcome === 'back-to-bot' || h.outcome === 'seeker-back-to-bot' ? 'terug naar de bot' : (h.outcome || 'gesloten');
+  }
+  function time(iso) {
+    return new Date(iso).toLocaleTimeString('nl-NL', { hour: '2-digit', minute: '2-digit' });
+  }
+
+  function renderList() {
+    const list = $('handoff-list');
+    list.replaceChildren();
+    for (const h of state.list) {
+      const item = el('li', { 'data-id': h.id, class: h.id === state.selectedId ? 'selected' : '', tabindex: '0' }, [
+        el('div', { class: 'row' }, [
+          el('span', {}, [el('span', { class: 'badge ' + h.priorityName, text: PRIORITY[h.priorityName] || h.priorityName }), document.createTextNode(' ' + (CHANNEL[h.channel] || h.channel))]),
+          el('span', { class: 'wait', text: waitLabel(h) }),
+        ]),
+        el('div', { class: 'summary', text: h.summary }),
+      ]);
+      item.addEventListener('click', () => select(h.id));
+      item.addEventListener('keydown', (e) => { if (e.key === 'Enter') select(h.id); });
+      list.appendChild(item);
+    }
+    $('list-empty').hidden = state.list.length > 0;
+    $('list-empty').textContent = state.status === 'waiting' ? 'Er wacht nu niemand.' : 'Geen gesprekken.';
+  }
+
+  async function loadList() {
+    state.list = await api('GET', '/handoffs?status=' + state.status);
+    renderList();
+  }
+
+  async function select(id) {
+    state.selectedId = id;
+    renderList();
+    await loadDetail();
+  }
+
+  async function loadDetail() {
+    if (!state.selectedId) return;
+    try {
+      state.detail = await api('GET', '/handoffs/' + encodeURIComponent(state.selectedId));
+      renderDetail();
+    } catch (e) {
+      $('detail-error').textContent = e.message;
+    }
+  }
+
+  function renderDetail() {
+    const d = state.detail;
+    $('detail-empty').hidden = true;
+    $('detail-body').hidden = false;
+    const mine = d.status === 'active' && d.claimedBy && state.me && d.claimedBy.id === state.me.id;
+    $('detail-title').textContent = (CHANNEL[d.channel] || d.channel) + ' · ' + PRIORITY[d.priorityName];
+    $('detail-meta').textContent = 'Sinds ' + time(d.waitingSince) + ' · ' + waitLabel(d) + (d.position ? ' · plaats ' + d.position + ' in de wachtrij' : '');
+    $('detail-summary').textContent = d.summary;
+    const contact = d.contact && d.contact.step === 'done' ? 'Wil teruggebeld of gemaild worden (met toestemming): ' + d.contact.value : '';
+    $('detail-contact').textContent = contact;
+    $('detail-contact').hidden = !contact;
+    $('claim').hidden = d.status !== 'waiting';
+    $('release').hidden = !(mine || d.status === 'waiting');
+    $('message-form').hidden = !mine;
+    $('close-form').hidden = !(mine || d.status === 'waiting');
+
+    const transcript = $('transcript');
+    transcript.replaceChildren();
+    for (const line of d.transcript.filter((l) => l.type === 'message' && l.text)) {
+      transcript.appendChild(el('li', { class: line.sender }, [el('span', { class: 'who', text: (SENDER[line.sender] || line.sender) + ' · ' + time(line.createdAt) }), document.createTextNode(line.text)]));
+    }
+    transcript.scrollTop = transcript.scrollHeight;
+
+    const profile = $('profile');
+    profile.replaceChildren();
+    const entries = d.profile ? flatten(d.profile) : [];
+    if (!entries.length) profile.appendChild(el('dd', { class: 'muted', text: 'Nog geen profiel.' }));
+    for (const [k, v] of entries) profile.append(el('dt', { text: k }), el('dd', { text: v }));
+
+    const proposals = $('proposals');
+    proposals.replaceChildren();
+    if (!d.proposals.length) proposals.appendChild(el('li', { class: 'muted', text: 'Nog geen voorstellen.' }));
+    for (const p of d.proposals) {
+      proposals.appendChild(el('li', {}, [
+        el('strong', { text: p.title }), document.createTextNode(p.provider ? ' – ' + p.provider : ''),
+        el('ul', {}, p.reasons.map((r) => el('li', { text: r }))),
+      ]));
+    }
+
+    const notes = $('notes');
+    notes.replaceChildren();
+    for (const n of d.notes) notes.appendChild(el('li', { text: n.text + ' — ' + (n.advisor ? n.advisor.name : '') + ', ' + time(n.createdAt) }));
+  }
+
+  function flatten(obj, prefix) {
+    const out = [];
+    for (const [k, v] of Object.entries(obj)) {
+      const key = prefix ? prefix + '.' + k : k;
+      if (v && typeof v === 'object' && !Array.isArray(v)) out.push(...flatten(v, key));
+      else if (Array.isArray(v)) { if (v.length) out.push([key, v.map((x) => (typeof x === 'object' ? Object.values(x).join(' ') : String(x))).join(', ')]); }
+      else if (v !== undefined && v !== null && v !== '') out.push([key, String(v)]);
+    }
+    return out;
+  }
+
+  // ---- Actions ------------------------------------------------------------------------------
+  async function act(fn) {
+    $('detail-error').textContent = '';
+    try {
+      await fn();
+    } catch (e) {
+      $('detail-error').textContent = e.message;
+    }
+    await Promise.all([loadList(), loadDetail()]);
+  }
+
+  // ---- Live events --------------------------------------------------------------------------
+  let refreshTimer = null;
+  function connectEvents() {
+    if (state.events) return;
+    const source = new EventSource(API + '/events');
+    state.events = source;
+    source.addEventListener('ready', () => { $('live-status').textContent = 'Live verbonden.'; });
+    source.addEventListener('handoff', (e) => {
+      const event = JSON.parse(e.data);
+      clearTimeout(refreshTimer);
+      refreshTimer = setTimeout(() => {
+        loadList().catch(() => undefined);
+        loadStats().catch(() => undefined);
+        if (event.handoffId === state.selectedId) loadDetail();
+      }, 100);
+    });
+    source.onerror = () => {
+      $('live-status').textContent = 'Verbinding verbroken, opnieuw verbinden…';
+      // The browser reconnects by itself; after a logout or expiry the check below shows the log-in.
+      api('GET', '/me').catch(() => undefined);
+    };
+  }
+
+  // ---- Dashboard (inline SVG) ---------------------------------------------------------------
+  const SVG = 'http://www.w3.org/2000/svg';
+  function svg(tag, attrs, text) {
+    const node = document.createElementNS(SVG, tag);
+    for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  function columnChart(target, points, alt) {
+    const w = 300, h = 120, pad = 18;
+    const max = Math.max(1, ...points.map((p) => p.value));
+    const chart = svg('svg', { viewBox: '0 0 ' + w + ' ' + h, role: 'img', 'aria-label': points.map((p) => p.label + ': ' + p.value).join(', ') });
+    const bw = (w - pad) / Math.max(points.length, 1);
+    points.forEach((p, i) => {
+      const bh = ((h - 2 * pad) * p.value) / max;
+      chart.appendChild(svg('rect', { class: alt ? 'bar alt' : 'bar', x: pad + i * bw + 1, y: h - pad - bh, width: Math.max(1, bw - 2), height: bh }));
+      if (points.length <= 12 || i % 3 === 0) chart.appendChild(svg('text', { x: pad + i * bw + bw / 2, y: h - 4, 'text-anchor': 'middle' }, p.label));
+    });
+    chart.appendChild(svg('text', { x: 2, y: pad - 4 }, String(max)));
+    target.replaceChildren(chart);
+  }
+
+  function barChart(target, rows) {
+    if (!rows.length) { target.replaceChildren(el('p', { class: 'muted small', text: 'Nog geen gegevens vandaag.' })); return; }
+    const w = 300, row = 20, h = rows.length * row + 4, labelW = 150;
+    const max = Math.max(1, ...rows.map((r) => r.value));
+    const chart = svg('svg', { viewBox: '0 0 ' + w + ' ' + h, role: 'img', 'aria-label': rows.map((r) => r.label + ': ' + r.value).join(', ') });
+    rows.forEach((r, i) => {
+      const bw = ((w - labelW - 30) * r.value) / max;
+      chart.appendChild(svg('text', { x: 0, y: i * row + 14 }, r.label.length > 26 ? r.label.slice(0, 25) + '…' : r.label));
+      chart.appendChild(svg('rect', { class: 'bar', x: labelW, y: i * row + 4, width: Math.max(1, bw), height: row - 8 }));
+      chart.appendChild(svg('text', { x: labelW + bw + 4, y: i * row + 14 }, String(r.value)));
+    });
+    target.replaceChildren(chart);
+  }
+
+  async function loadStats() {
+    const s = await api('GET', '/stats');
+    $('fig-waiting').textContent = s.queue.waiting;
+    $('fig-active').textContent = s.queue.active;
+    $('fig-today').textContent = s.today.handoffs;
+    $('fig-wait').textContent = s.today.averageWaitMinutes;
+    $('fig-longest').textContent = s.today.longestWaitMinutes;
+    $('count-waiting').textContent = s.queue.waiting ? '(' + s.queue.waiting + ')' : '';
+    $('count-active').textContent = s.queue.active ? '(' + s.queue.active + ')' : '';
+    columnChart($('chart-queue'), s.hours.map((x) => ({ label: String(x.hour), value: x.queueLength })));
+    columnChart($('chart-wait'), s.hours.map((x) => ({ label: String(x.hour), value: x.averageWaitMinutes })), true);
+    barChart($('chart-outcomes'), s.outcomes.map((o) => ({ label: o.outcome, value: o.count })));
+    barChart($('chart-options'), s.topOptions.map((o) => ({ label: o.title, value: o.count })));
+  }
+
+  // ---- Wiring -------------------------------------------------------------------------------
+  document.addEventListener('DOMContentLoaded', async () => {
+    $('login-form').addEventListener('submit', async (e) => {
+      e.preventDefault();
+      $('login-error').textContent = '';
+      try {
+        const { advisor } = await api('POST', '/login', { email: $('login-email').value, password: $('login-password').value });
+        $('login-password').value = '';
+        await showConsole(advisor);
+      } catch (err) {
+        $('login-error').textContent = err.message;
+      }
+    });
+    $('logout').addEventListener('click', async () => {
+      await api('POST', '/logout').catch(() => undefined);
+      showLogin();
+    });
+    for (const tab of document.querySelectorAll('.tabs button')) {
+      tab.addEventListener('click', async () => {
+        state.status = tab.dataset.status;
+        for (const t of document.querySelectorAll('.tabs button')) t.setAttribute('aria-selected', String(t === tab));
+        await loadList();
+      });
+    }
+    $('claim').addEventListener('click', () => act(() => api('POST', '/handoffs/' + encodeURIComponent(state.selectedId) + '/claim')));
+    $('release').addEventListener('click', () => act(() => api('POST', '/handoffs/' + encodeURIComponent(state.selectedId) + '/release')));
+    $('message-form').addEventListener('submit', (e) => {
+      e.preventDefault();
+      const text = $('message-text').value.trim();
+      if (!text) return;
+      act(async () => {
+        await api('POST', '/handoffs/' + encodeURIComponent(state.selectedId) + '/messages', { text });
+        $('message-text').value = '';
+      });
+    });
+    $('message-text').addEventListener('keydown', (e) => {
+      if (e.key === 'Enter' && !e.shiftKey) { e.preventDefault(); $('message-form').requestSubmit(); }
+    });
+    $('note-form').addEventListener('submit', (e) => {
+      e.preventDefault();
+      const text = $('note-text').value.trim();
+      if (!text) return;
+      act(async () => {
+        await api('POST', '/handoffs/' + encodeURIComponent(state.selectedId) + '/notes', { text });
+        $('note-text').value = '';
+      });
+    });
+    $('close-outcome').addEventListener('change', () => { $('close-other').hidden = $('close-outcome').value !== ''; });
+    $('close-form').addEventListener('submit', (e) => {
+      e.preventDefault();
+      const outcome = $('close-outcome').value || $('close-other').value.trim();
+      if (!outcome) { $('detail-error').textContent = 'Kies of typ een uitkomst.'; return; }
+      act(() => api('POST', '/handoffs/' + encodeURIComponent(state.selectedId) + '/close', { outcome }));
+    });
+
+    try {
+      const { advisor } = await api('GET', '/me');
+      await showConsole(advisor);
+    } catch (e) {
+      showLogin();
+    }
+  });
+})();
