@@ -4,7 +4,7 @@
 // spreken", "verwijder mijn gegevens", "help" and "terug" (passed to the active question).
 import type { TurnContext } from 'botbuilder';
 import { ComponentDialog, Dialog, WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { detectInterruption, findPii, type Interruption } from '../language';
+import { detectInterruption, findPii, MAX_INPUT_CHARS, type Interruption } from '../language';
 import type { Locale } from '../texts';
 import { en } from '../texts/en';
 import { nl } from '../texts/nl';
@@ -19,8 +19,6 @@ import { say, turnOf } from './turn';
 
 export const ROOT_DIALOG = 'root';
 const FLOW = 'rootFlow';
-/** Longer messages are not read: the seeker is asked to say it briefly. */
-export const MAX_MESSAGE_CHARS = 1000;
 const BLOCKED_IDENTIFIERS = ['bsn', 'iban'] as const;
 
 export interface RootDialogDeps {
@@ -92,7 +90,8 @@ export class RootDialog extends ComponentDialog {
       await say(context, identifiers.some((m) => m.kind === 'bsn') ? t.pii.bsnWarning : t.pii.otherWarning);
       return this.reprompt(inner);
     }
-    if (text.length > MAX_MESSAGE_CHARS) {
+    // Longer messages are not read: the seeker is asked to say it briefly.
+    if (text.length > MAX_INPUT_CHARS) {
       await say(context, t.tooLong);
       return this.reprompt(inner);
     }
@@ -107,10 +106,12 @@ export class RootDialog extends ComponentDialog {
         await inner.cancelAllDialogs();
         return inner.beginDialog(FLOW);
       }
-      case 'restart':
+      case 'restart': {
+        const intake = this.inIntake(inner);
         await say(context, t.restart);
         await inner.cancelAllDialogs();
-        return inner.beginDialog(FLOW, { startIntake: this.inIntake(inner) ? 'fresh' : undefined } satisfies FlowOptions);
+        return inner.beginDialog(FLOW, { startIntake: intake ? 'fresh' : undefined } satisfies FlowOptions);
+      }
       case 'stop':
         await say(context, t.stop);
         return inner.cancelAllDialogs();
