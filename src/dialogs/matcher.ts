@@ -14,6 +14,7 @@ export function createMatcher(catalogue: Catalogue): Matcher {
         score: p.score,
         reasons: p.reasons,
         nextStep: p.nextStep,
+        whatToBring: p.whatToBring,
         sources: p.sources,
       })),
   };

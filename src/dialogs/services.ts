@@ -16,6 +16,7 @@ export interface ProposalView {
   score: number;
   reasons: string[];
   nextStep: string;
+  whatToBring: string[];
   sources: string[];
 }
 

@@ -14,11 +14,6 @@ const CANDIDATES = 3;
 /** Below this the search result is a guess: ask the seeker instead of assuming. */
 const SURE = 0.75;
 
-/** The language layer's education words → the profile's levels. */
-const EDUCATION_FROM_WORDS: Record<string, EducationLevel> = {
-  'geen-diploma': 'none', basisonderwijs: 'primary', vmbo: 'vmbo', mbo: 'mbo-2', 'mbo-1': 'mbo-1', 'mbo-2': 'mbo-2',
-  'mbo-3': 'mbo-3', 'mbo-4': 'mbo-4', havo: 'havo', vwo: 'vwo', hbo: 'hbo', wo: 'wo',
-};
 const EDUCATION_BUTTONS: EducationLevel[] = ['none', 'primary', 'vmbo', 'mbo-2', 'mbo-4', 'havo', 'hbo', 'wo'];
 
 const DUTCH_BUTTONS: { value: DutchLevel; key: 'native' | 'good' | 'some' | 'little' }[] = [
@@ -120,8 +115,9 @@ const educationQuestion = choiceQuestion<EducationLevel>({
   text: (q) => q.t.skills.educationQuestion,
   options: EDUCATION_BUTTONS.map((value): Option<EducationLevel> => ({ value, label: (t) => t.skills.education[value] })),
   first: (text) => {
-    const words = parseEducationLevel(text)?.value;
-    return words ? EDUCATION_FROM_WORDS[words] : undefined;
+    const level = parseEducationLevel(text)?.value;
+    // "mbo" without a level: count it as mbo 2 (a starting qualification) rather than ask again.
+    return level === 'mbo' ? 'mbo-2' : level;
   },
   apply: (a, value) => (a.education = value),
 });
@@ -130,10 +126,7 @@ const dutchQuestion = choiceQuestion<DutchLevel>({
   id: 'dutch',
   text: (q) => q.t.skills.dutchQuestion,
   options: DUTCH_BUTTONS.map(({ value, key }): Option<DutchLevel> => ({ value, label: (t) => t.skills.dutch[key] })),
-  first: (text) => {
-    const level = parseDutchLevel(text)?.value;
-    return level === 'none' ? 'A0' : level;
-  },
+  first: (text) => parseDutchLevel(text)?.value,
   apply: (a, value) => (a.dutchLevel = value),
 });
 

@@ -85,6 +85,7 @@ export class SummaryDialog extends Dialog<SummaryOptions> {
 
 function describe(p: ProposalView, n: number, t: Texts): string {
   const lines = [`${n}. ${p.title} (${p.provider})`, ...p.reasons.slice(0, 3), `${t.summary.labels.nextStep}: ${p.nextStep}`];
+  if (p.whatToBring.length) lines.push(`${t.summary.labels.bring}: ${p.whatToBring.join('; ')}`);
   if (p.sources[0]) lines.push(`${t.summary.labels.source}: ${p.sources[0]}`);
   return lines.join('\n');
 }

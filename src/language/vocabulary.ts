@@ -1,15 +1,20 @@
-import { z } from 'zod';
 import { Choice, ChoiceMatch, matchChoice } from './choices';
+// The values are the profile's own (one schema per shape): this file only maps words onto them.
+import {
+  IncomeSituationSchema,
+  NLQF_BY_EDUCATION,
+  type DutchLevel,
+  type EducationLevel as ProfileEducationLevel,
+  type IncomeSituation,
+} from '../matching/profile';
+
+export { IncomeSituationSchema, type IncomeSituation, type DutchLevel };
 
 /**
  * Synonym tables for the intake's closed questions, Dutch and English, in one place.
  * Labels are matched by matchChoice (typos, partial words, extra words tolerated).
  */
 
-export const IncomeSituationSchema = z.enum([
-  'employed', 'flex', 'self-employed', 'ww', 'bijstand', 'wia', 'wajong', 'other-benefit', 'none',
-]);
-export type IncomeSituation = z.infer<typeof IncomeSituationSchema>;
 
 export const INCOME_SITUATIONS: readonly (Choice & { value: IncomeSituation })[] = [
   { value: 'employed', labels: ['werk in loondienst', 'loondienst', 'vast contract', 'vaste baan', 'tijdelijk contract', 'ik heb werk', 'ik heb een baan', 'werkend', 'in dienst', 'werknemer', 'salaris', 'employed', 'i have a job', 'permanent contract', 'fixed contract'] },
@@ -23,36 +28,29 @@ export const INCOME_SITUATIONS: readonly (Choice & { value: IncomeSituation })[]
   { value: 'none', labels: ['geen uitkering', 'geen inkomen', 'geen ww', 'geen bijstand', 'geen', 'niks', 'niets', 'no income', 'no benefit', 'no benefits', 'none', 'nothing', 'partner verdient', 'mijn partner werkt', 'spaargeld', 'savings'] },
 ];
 
-export const EducationLevelSchema = z.enum([
-  'geen-diploma', 'basisonderwijs', 'vmbo', 'mbo', 'mbo-1', 'mbo-2', 'mbo-3', 'mbo-4', 'havo', 'vwo', 'hbo', 'wo',
-]);
-export type EducationLevel = z.infer<typeof EducationLevelSchema>;
+/** The profile's levels, plus "mbo" without a level: the dialog decides what to do with it. */
+export type EducationLevel = ProfileEducationLevel | 'mbo';
 
-/**
- * NLQF-like levels (NLQF 1–8; 0 = below entry level). "mbo" without a level is its own value
- * with no level: the dialog should ask which. WO is 6 (bachelor); a master is 7, see labels.
- */
-export const EDUCATION_LEVELS: readonly (Choice & { value: EducationLevel; nlqf: number | undefined })[] = [
-  { value: 'geen-diploma', nlqf: 0, labels: ['geen diploma', 'geen opleiding', 'geen', 'niks', 'niet afgemaakt', 'no diploma', 'no degree', 'none', 'no education'] },
-  { value: 'basisonderwijs', nlqf: 0, labels: ['basisonderwijs', 'basisschool', 'lagere school', 'primary school', 'elementary school'] },
-  { value: 'vmbo', nlqf: 2, labels: ['vmbo', 'vmbo-tl', 'vmbo tl', 'vmbo-kb', 'vmbo kader', 'vmbo-bb', 'vmbo basis', 'mavo', 'lbo', 'vbo', 'mulo', 'lts', 'huishoudschool', 'praktijkonderwijs', 'secondary school'] },
-  { value: 'mbo', nlqf: undefined, labels: ['mbo', 'vocational', 'vocational training'] },
-  { value: 'mbo-1', nlqf: 1, labels: ['mbo 1', 'mbo niveau 1', 'mbo1', 'entree', 'entreeopleiding', 'niveau 1'] },
-  { value: 'mbo-2', nlqf: 2, labels: ['mbo 2', 'mbo niveau 2', 'mbo2', 'niveau 2', 'basisberoepsopleiding', 'startkwalificatie'] },
-  { value: 'mbo-3', nlqf: 3, labels: ['mbo 3', 'mbo niveau 3', 'mbo3', 'niveau 3', 'vakopleiding'] },
-  { value: 'mbo-4', nlqf: 4, labels: ['mbo 4', 'mbo niveau 4', 'mbo4', 'niveau 4', 'middenkaderopleiding', 'specialistenopleiding'] },
-  { value: 'havo', nlqf: 4, labels: ['havo', 'high school'] },
-  { value: 'vwo', nlqf: 4, labels: ['vwo', 'atheneum', 'gymnasium', 'pre-university'] },
-  { value: 'hbo', nlqf: 6, labels: ['hbo', 'hogeschool', 'hbo bachelor', 'associate degree', 'university of applied sciences', 'bachelor', 'hts', 'heao', 'pabo'] },
-  { value: 'wo', nlqf: 6, labels: ['wo', 'universiteit', 'university', 'universitair', 'master', 'masters', 'doctoraal', 'phd', 'promotie', 'academic'] },
+/** NLQF levels come from the profile's table; "mbo" without a level has none, a master is 7. */
+export const EDUCATION_LEVELS: readonly (Choice & { value: EducationLevel })[] = [
+  { value: 'none', labels: ['geen diploma', 'geen opleiding', 'geen', 'niks', 'niet afgemaakt', 'no diploma', 'no degree', 'none', 'no education'] },
+  { value: 'primary', labels: ['basisonderwijs', 'basisschool', 'lagere school', 'primary school', 'elementary school'] },
+  { value: 'vmbo', labels: ['vmbo', 'vmbo-tl', 'vmbo tl', 'vmbo-kb', 'vmbo kader', 'vmbo-bb', 'vmbo basis', 'mavo', 'lbo', 'vbo', 'mulo', 'lts', 'huishoudschool', 'praktijkonderwijs', 'secondary school'] },
+  { value: 'mbo', labels: ['mbo', 'vocational', 'vocational training'] },
+  { value: 'mbo-1', labels: ['mbo 1', 'mbo niveau 1', 'mbo1', 'entree', 'entreeopleiding', 'niveau 1'] },
+  { value: 'mbo-2', labels: ['mbo 2', 'mbo niveau 2', 'mbo2', 'niveau 2', 'basisberoepsopleiding', 'startkwalificatie'] },
+  { value: 'mbo-3', labels: ['mbo 3', 'mbo niveau 3', 'mbo3', 'niveau 3', 'vakopleiding'] },
+  { value: 'mbo-4', labels: ['mbo 4', 'mbo niveau 4', 'mbo4', 'niveau 4', 'middenkaderopleiding', 'specialistenopleiding'] },
+  { value: 'havo', labels: ['havo', 'high school'] },
+  { value: 'vwo', labels: ['vwo', 'atheneum', 'gymnasium', 'pre-university'] },
+  { value: 'hbo', labels: ['hbo', 'hogeschool', 'hbo bachelor', 'associate degree', 'university of applied sciences', 'bachelor', 'hts', 'heao', 'pabo'] },
+  { value: 'wo', labels: ['wo', 'universiteit', 'university', 'universitair', 'master', 'masters', 'doctoraal', 'phd', 'promotie', 'academic'] },
 ];
 
-export const DutchLevelSchema = z.enum(['none', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'native']);
-export type DutchLevel = z.infer<typeof DutchLevelSchema>;
 
 /** Dutch language ability, CEFR levels. Everyday words map to the level they usually mean. */
 export const DUTCH_LEVELS: readonly (Choice & { value: DutchLevel })[] = [
-  { value: 'none', labels: ['geen', 'helemaal niet', 'niet', 'nee', 'spreek geen nederlands', 'none', 'not at all', 'no dutch', 'i dont speak dutch'] },
+  { value: 'A0', labels: ['geen', 'helemaal niet', 'niet', 'nee', 'spreek geen nederlands', 'none', 'not at all', 'no dutch', 'i dont speak dutch'] },
   { value: 'A1', labels: ['a1', 'heel weinig', 'bijna niet', 'een paar woorden', 'very little', 'a few words', 'beginner'] },
   { value: 'A2', labels: ['a2', 'een beetje', 'beetje', 'basis', 'inburgering', 'inburgeringsexamen', 'a little', 'a bit', 'basic'] },
   { value: 'B1', labels: ['b1', 'redelijk', 'gaat wel', 'voldoende', 'staatsexamen programma 1', 'nt2 programma 1', 'reasonable', 'okay', 'fair', 'intermediate'] },
@@ -67,8 +65,10 @@ export const parseIncomeSituation = (text: string): (ChoiceMatch & { value: Inco
 
 export function parseEducationLevel(text: string): { value: EducationLevel; nlqf: number | undefined; confidence: number } | undefined {
   const match = matchChoice(text, EDUCATION_LEVELS);
-  const level = EDUCATION_LEVELS.find((l) => l.value === match?.value);
-  return match && level ? { value: level.value, nlqf: /\b(master|masters|phd|promotie|doctoraal)\b/i.test(text) ? 7 : level.nlqf, confidence: match.confidence } : undefined;
+  if (!match) return undefined;
+  const value = match.value as EducationLevel;
+  const nlqf = /\b(master|masters|phd|promotie|doctoraal)\b/i.test(text) ? 7 : value === 'mbo' ? undefined : NLQF_BY_EDUCATION[value];
+  return { value, nlqf, confidence: match.confidence };
 }
 
 export const parseDutchLevel = (text: string): (ChoiceMatch & { value: DutchLevel }) | undefined =>

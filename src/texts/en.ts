@@ -186,7 +186,7 @@ export const en: Texts = {
     trainingMonths: { short: 'A few weeks', half: 'Up to 6 months', year: 'Up to a year', long: 'More than a year' },
   },
   summary: {
-    labels: { nextStep: 'Next step', source: 'Source', until: 'until', perMonth: 'per month', years: 'years', hoursPerWeek: 'hours a week', postcode: 'Postcode', training: 'Willing to train' },
+    labels: { bring: 'Bring', nextStep: 'Next step', source: 'Source', until: 'until', perMonth: 'per month', years: 'years', hoursPerWeek: 'hours a week', postcode: 'Postcode', training: 'Willing to train' },
     intro: 'This is what I noted:',
     proposalsIntro: 'These are my proposals for you (descriptions in Dutch where no English is available):',
     none: 'I have no proposals for you right now. An advisor can think along with you.',

@@ -187,7 +187,7 @@ export const nl = {
     trainingMonths: { short: 'Een paar weken', half: 'Tot een half jaar', year: 'Tot een jaar', long: 'Langer dan een jaar' },
   },
   summary: {
-    labels: { nextStep: 'Volgende stap', source: 'Bron', until: 'tot', perMonth: 'per maand', years: 'jaar', hoursPerWeek: 'uur per week', postcode: 'Postcode', training: 'Opleiding doen' },
+    labels: { bring: 'Neem mee', nextStep: 'Volgende stap', source: 'Bron', until: 'tot', perMonth: 'per maand', years: 'jaar', hoursPerWeek: 'uur per week', postcode: 'Postcode', training: 'Opleiding doen' },
     intro: 'Dit heb ik van je genoteerd:',
     proposalsIntro: 'Dit zijn mijn voorstellen voor jou:',
     none: 'Ik heb nu geen voorstellen voor je. Een adviseur kan met je meedenken.',

@@ -46,8 +46,8 @@ describe('language/choices', () => {
   const education: [string, string | undefined, number | undefined][] = [
     ['mbo 3', 'mbo-3', 3], ['mbo niveau 2', 'mbo-2', 2], ['MBO-4', 'mbo-4', 4], ['ik heb mbo 2 gedaan', 'mbo-2', 2],
     ['mbo', 'mbo', undefined], ['havo', 'havo', 4], ['vwo', 'vwo', 4], ['hbo', 'hbo', 6], ['hogeschool', 'hbo', 6],
-    ['universiteit', 'wo', 6], ['master psychologie', 'wo', 7], ['geen diploma', 'geen-diploma', 0],
-    ['basisschool', 'basisonderwijs', 0], ['vmbo tl', 'vmbo', 2], ['mavo', 'vmbo', 2], ['entree', 'mbo-1', 1],
+    ['universiteit', 'wo', 7], ['master psychologie', 'wo', 7], ['geen diploma', 'none', 0],
+    ['basisschool', 'primary', 0], ['vmbo tl', 'vmbo', 1], ['mavo', 'vmbo', 1], ['entree', 'mbo-1', 1],
   ];
   for (const [input, value, nlqf] of education) {
     it(`education ${JSON.stringify(input)} → ${value} (${nlqf})`, () => {
@@ -60,7 +60,7 @@ describe('language/choices', () => {
   const dutch: [string, string | undefined][] = [
     ['moedertaal', 'native'], ['Nederlands is mijn moedertaal', 'native'], ['een beetje', 'A2'], ['beetje', 'A2'],
     ['goed', 'B2'], ['heel goed', 'C1'], ['B1', 'B1'], ['niveau b1', 'B1'], ['a2', 'A2'], ['vloeiend', 'C1'],
-    ['native', 'native'], ['helemaal niet', 'none'], ['redelijk', 'B1'], ['fluent', 'C1'],
+    ['native', 'native'], ['helemaal niet', 'A0'], ['redelijk', 'B1'], ['fluent', 'C1'],
   ];
   for (const [input, expected] of dutch) {
     it(`dutch level ${JSON.stringify(input)} → ${expected}`, () => expect(parseDutchLevel(input)?.value).to.equal(expected));
