@@ -27,7 +27,7 @@ export function dashboardStats(input: {
   for (let hour = 0; dayStart.getTime() + hour * 3600_000 <= now.getTime() && hour < 24; hour++) {
     const from = dayStart.getTime() + hour * 3600_000;
     const end = Math.min(from + 3600_000, now.getTime());
-    const queueLength = handoffs.filter((h) => h.waitingSince.getTime() <= end && !leftQueueBy(h, end)).length;
+    const queueLength = handoffs.filter((h) => h.waitingSince.getTime() < end && !leftQueueBy(h, end)).length;
     const claimedIn = claimedToday.filter((h) => h.claimedAt!.getTime() >= from && h.claimedAt!.getTime() < from + 3600_000);
     hours.push({ hour, queueLength, averageWaitMinutes: round(avg(claimedIn.map((h) => (h.claimedAt!.getTime() - h.waitingSince.getTime()) / MINUTE))) });
   }
