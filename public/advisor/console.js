@@ -73,6 +73,7 @@
 
   const PRIORITY = { urgent: 'Urgent', high: 'Hoog', normal: 'Normaal' };
   const CHANNEL = { directline: 'Website', msteams: 'Teams', whatsapp: 'WhatsApp', emulator: 'Emulator', webchat: 'Web Chat' };
+  const OUTCOME = { 'back-to-bot': 'Terug naar de bot (adviseur)', 'seeker-back-to-bot': 'Terug naar de bot (werkzoekende)' };
   const SENDER = { seeker: 'Werkzoekende', bot: 'Werkloket', advisor: 'Adviseur', system: 'Werkloket' };
 
   function minutesSince(iso) {
@@ -81,7 +82,7 @@
   function waitLabel(h) {
     if (h.status === 'waiting') return 'wacht ' + minutesSince(h.waitingSince) + ' min';
     if (h.status === 'active') return 'bij ' + (h.claimedBy ? h.claimedBy.name : '?');
-    return h.outcome === 'back-to-bot' || h.outcome === 'seeker-back-to-bot' ? 'terug naar de bot' : (h.outcome || 'gesloten');
+    return OUTCOME[h.outcome] || h.outcome || 'gesloten';
   }
   function time(iso) {
     return new Date(iso).toLocaleTimeString('nl-NL', { hour: '2-digit', minute: '2-digit' });
@@ -158,7 +159,7 @@
 
     const proposals = $('proposals');
     proposals.replaceChildren();
-    if (!d.proposals.length) proposals.appendChild(el('li', { class: 'muted', text: 'Nog geen voorstellen.' }));
+    if (!d.proposals.length) proposals.appendChild(el('li', { class: 'muted none', text: 'Nog geen voorstellen.' }));
     for (const p of d.proposals) {
       proposals.appendChild(el('li', {}, [
         el('strong', { text: p.title }), document.createTextNode(p.provider ? ' – ' + p.provider : ''),
@@ -264,7 +265,7 @@
     $('count-active').textContent = s.queue.active ? '(' + s.queue.active + ')' : '';
     columnChart($('chart-queue'), s.hours.map((x) => ({ label: String(x.hour), value: x.queueLength })));
     columnChart($('chart-wait'), s.hours.map((x) => ({ label: String(x.hour), value: x.averageWaitMinutes })), true);
-    barChart($('chart-outcomes'), s.outcomes.map((o) => ({ label: o.outcome, value: o.count })));
+    barChart($('chart-outcomes'), s.outcomes.map((o) => ({ label: OUTCOME[o.outcome] || o.outcome, value: o.count })));
     barChart($('chart-options'), s.topOptions.map((o) => ({ label: o.title, value: o.count })));
   }
 
