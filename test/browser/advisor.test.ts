@@ -85,7 +85,9 @@ describe('handoff in real Chromium: seeker in Web Chat, advisor in the console',
     const greetings = chat.locator('.webchat__bubble__content', { hasText: 'Ik ben Werkloket' });
     const before = await greetings.count();
     await send(chat, 'hallo');
-    await expectEventually(async () => expect(await greetings.count()).to.be.greaterThan(before));
+    await expectEventually(async () => {
+      expect(await greetings.count()).to.be.greaterThan(before);
+    });
 
     const row = await app.db.handoff.findFirstOrThrow({ where: { claimedById: anna.id } });
     expect([row.status, row.outcome]).to.deep.equal(['closed', 'back-to-bot']);
