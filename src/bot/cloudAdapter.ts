@@ -4,6 +4,7 @@ import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { textsFor } from '../texts';
+import { TURN_FAILED } from './transcriptMiddleware';
 
 export function createCloudAdapter(config: Config, logger: Logger): CloudAdapter {
   const auth = new ConfigurationBotFrameworkAuthentication({
@@ -22,6 +23,7 @@ export function turnErrorHandler(logger: Logger) {
   return async (context: TurnContext, error: Error): Promise<void> => {
     logger.error({ err: { name: error.name, message: error.message, stack: error.stack }, conversationId: context.activity.conversation?.id, channel: context.activity.channelId }, 'turn failed');
     try {
+      context.turnState.set(TURN_FAILED, true);
       await context.sendActivity(textsFor(context.activity.locale).error);
     } catch (sendError) {
       logger.error({ err: sendError }, 'could not tell the seeker about the error');

@@ -7,6 +7,9 @@ import { ERASED } from '../dialogs/identity';
 
 const RECORDED = new Set<string>([ActivityTypes.Message, ActivityTypes.Event]);
 
+/** Set by the turn error handler: its apology is sent even when it cannot be recorded. */
+export const TURN_FAILED = Symbol('werkloket.turnFailed');
+
 export class TranscriptMiddleware implements Middleware {
   constructor(
     private readonly store: TranscriptStore,
@@ -28,7 +31,13 @@ export class TranscriptMiddleware implements Middleware {
         if (!RECORDED.has(activity.type ?? '')) continue;
         activity.id ??= crypto.randomUUID();
         const sender = (activity.channelData as { werkloketSender?: 'advisor' } | undefined)?.werkloketSender ?? 'bot';
-        await this.store.append(this.record({ ...activity, conversation: activity.conversation ?? incoming.conversation }, 'out', sender));
+        try {
+          await this.store.append(this.record({ ...activity, conversation: activity.conversation ?? incoming.conversation }, 'out', sender));
+        } catch (error) {
+          // The database is down: telling the seeker ("probeer het zo opnieuw") matters more than
+          // keeping that reply. The failure is logged by the caller's error handler.
+          if (!ctx.turnState.get(TURN_FAILED)) throw error;
+        }
       }
       return sendNext();
     });

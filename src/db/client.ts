@@ -51,3 +51,22 @@ export async function pingDb(db: Db, timeoutMs = 2_000): Promise<boolean> {
 export function isUniqueViolation(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: string }).code === 'P2002';
 }
+
+/**
+ * True when an error means "the database cannot be reached right now" (connection refused, closed,
+ * timed out, database gone), as opposed to a bug or a constraint: callers answer 503 and retry later.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const e = error as { code?: unknown; name?: string; message?: string; meta?: { driverAdapterError?: { cause?: { kind?: string } } }; cause?: unknown };
+  if (typeof e.code === 'string' && /^P1\d{3}$/.test(e.code)) return true; // Prisma's connection-level errors
+  if (e.code === 'P2024') return true; // timed out waiting for a connection from the pool
+  const kind = e.meta?.driverAdapterError?.cause?.kind ?? '';
+  if (/Connection|DatabaseDoesNotExist|DatabaseAccessDenied|SocketTimeout|TooManyConnections|DatabaseNotReachable/.test(kind)) return true;
+  const message = e.message ?? '';
+  // PostgreSQL SQLSTATEs: 08xxx connection exceptions, 57P01-03 shutdown / cannot connect now,
+  // 53300 too many connections, 3D000 database gone, 55000 not accepting connections.
+  if (/Code: `(08\d{3}|57P0[1-3]|53300|3D000|55000)`/.test(message)) return true;
+  if (/ECONNREFUSED|ECONNRESET|Connection terminated|connection (is )?(closed|refused)|not currently accepting connections|database is locked|SQLITE_BUSY|SQLITE_CANTOPEN/i.test(message)) return true;
+  return e.cause !== undefined && e.cause !== error && isDatabaseUnavailable(e.cause);
+}

@@ -85,7 +85,7 @@ export const en: Texts = {
       'Call the Werkcentrum in your region during office hours. Or leave your question here.',
     ],
   },
-  error: 'Sorry, something went wrong on our side. Please try again in a moment.',
+  error: 'Sorry, something went wrong on our side for a moment. Please try again shortly.',
   language: { switchedToEnglish: 'OK, I will continue in English.', switchedToDutch: 'Goed, ik ga verder in het Nederlands.', english: 'English' },
   pii: {
     bsnWarning: 'Please do not share your BSN (citizen service number) in this chat. I did not store it. That is safer for you.',

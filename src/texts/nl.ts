@@ -86,7 +86,7 @@ export const nl = {
       'Bel het Werkcentrum in je regio tijdens kantoortijden. Of laat hier je vraag achter.',
     ],
   },
-  error: 'Sorry, er ging iets mis aan onze kant. Probeer het zo nog een keer.',
+  error: 'Sorry, er ging even iets mis aan onze kant. Probeer het zo opnieuw.',
   language: { switchedToEnglish: 'OK, I will continue in English.', switchedToDutch: 'Goed, ik ga verder in het Nederlands.', english: 'English' },
   pii: {
     bsnWarning: 'Let op: deel je BSN (burgerservicenummer) niet in deze chat. Ik heb het niet bewaard. Dat is veiliger voor jou.',

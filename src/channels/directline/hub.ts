@@ -3,7 +3,8 @@
 // on instance B sees an advisor's message sent on instance A.
 import crypto from 'node:crypto';
 
-export type Push = (payload: { activities: Record<string, unknown>[]; watermark: string }) => void;
+/** A payload without a watermark is a notice that was not stored (e.g. "database down, try again"). */
+export type Push = (payload: { activities: Record<string, unknown>[]; watermark?: string }) => void;
 
 /** The part of the event bus the hub needs. */
 export interface HubBus {
@@ -54,6 +55,11 @@ export class StreamHub {
       if (shared.a) return this.push(shared.c, shared.a, shared.w);
       void load(shared.c, shared.w).then((activity) => activity && this.push(shared.c, activity, shared.w)).catch(() => undefined);
     });
+  }
+
+  /** Pushes an activity that could not be stored to this instance's streams only. */
+  notice(conversationId: string, activity: Record<string, unknown>): void {
+    for (const push of this.subscribers.get(conversationId) ?? []) push({ activities: [activity] });
   }
 
   get size(): number {

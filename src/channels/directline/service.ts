@@ -3,7 +3,9 @@ import crypto from 'node:crypto';
 import { z } from 'zod';
 import { ActivityTypes, type Activity, type TurnContext } from 'botbuilder';
 import type { DirectLineStore } from '../../db/directLineStore';
+import { isDatabaseUnavailable } from '../../db/client';
 import { ApiError } from '../../errors';
+import { textsFor } from '../../texts';
 import { BOT_ACCOUNT, DIRECTLINE_CHANNEL, type ActivitySink, DirectLineAdapter } from './adapter';
 import type { StreamHub } from './hub';
 import { KeyedQueue } from './keyedQueue';
@@ -102,10 +104,25 @@ export class DirectLineService implements ActivitySink {
     }
     const incoming = parsed.data;
     if ((incoming.text?.length ?? 0) > MAX_TEXT_LENGTH) throw new ApiError('TEXT_TOO_LONG', `The text may have at most ${MAX_TEXT_LENGTH} characters.`);
+    let activity: Json & { id: string };
+    try {
+      activity = await this.accept(claims, incoming);
+    } catch (error) {
+      if (!isDatabaseUnavailable(error)) throw error;
+      // Not stored, so not accepted: the seeker's Web Chat can send it again, and is told why.
+      this.o.hub.notice(claims.c, this.botNotice(claims.c, textsFor(incoming.locale).error));
+      throw new ApiError('UNAVAILABLE');
+    }
+    await this.runTurn(claims.c, activity);
+    return { id: activity.id };
+  }
+
+  /** Stores the seeker's activity; the echo (stored and streamed back) never contains a BSN or
+   * other identifiers. The bot itself sees the original text once, in memory, to warn the seeker. */
+  private async accept(claims: TokenClaims, incoming: z.infer<typeof IncomingActivitySchema>): Promise<Json & { id: string }> {
     const conversation = await this.requireConversation(claims.c);
     const userId = claims.u ?? incoming.from?.id ?? conversation.userId ?? `anon-${claims.c}`;
     if (!conversation.userId) await this.o.store.setUser(claims.c, userId);
-
     const id = `${claims.c}|${crypto.randomBytes(6).toString('base64url')}`;
     const activity: Json & { id: string } = {
       ...incoming,
@@ -116,12 +133,9 @@ export class DirectLineService implements ActivitySink {
       conversation: { id: claims.c },
       recipient: BOT_ACCOUNT,
     };
-    // The echo (what is stored and streamed back) never contains a BSN or other identifiers;
-    // the bot itself sees the original text once, in memory, to warn the seeker.
     const echo = typeof activity.text === 'string' ? { ...activity, text: this.o.maskText(activity.text) } : activity;
     await this.deliver(claims.c, echo);
-    await this.runTurn(claims.c, activity);
-    return { id };
+    return activity;
   }
 
   async activities(conversationId: string, watermark: string | undefined) {
@@ -133,8 +147,28 @@ export class DirectLineService implements ActivitySink {
 
   // ActivitySink: where the adapter puts the bot's replies.
   async deliver(conversationId: string, activity: Json & { id: string }): Promise<void> {
-    const watermark = await this.o.store.append(conversationId, activity);
+    let watermark: number | undefined;
+    try {
+      watermark = await this.o.store.append(conversationId, activity);
+    } catch (error) {
+      // The database is unavailable: the seeker still sees the bot's reply (e.g. "probeer het zo
+      // opnieuw") on their open stream, though it cannot be kept.
+      if ((activity.from as { role?: string } | undefined)?.role !== 'user') this.o.hub.notice(conversationId, activity);
+      throw error;
+    }
     if (watermark !== undefined) this.o.hub.publish(conversationId, activity, watermark);
+  }
+
+  private botNotice(conversationId: string, text: string): Json {
+    return {
+      type: 'message',
+      id: `notice-${crypto.randomUUID()}`,
+      text,
+      from: BOT_ACCOUNT,
+      timestamp: new Date().toISOString(),
+      channelId: DIRECTLINE_CHANNEL,
+      conversation: { id: conversationId },
+    };
   }
 
   async replace(conversationId: string, activity: Json & { id: string }): Promise<void> {

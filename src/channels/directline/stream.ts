@@ -30,10 +30,13 @@ export function createStreamUpgrade(service: DirectLineService, hub: StreamHub) 
     // Subscribe first, then send the backlog, so nothing falls between the two; the client
     // skips what it already has by activity id.
     let last = Number.parseInt(watermark ?? '0', 10) || 0;
-    const send = (payload: { activities: Record<string, unknown>[]; watermark: string }) => {
-      const mark = Number(payload.watermark);
-      if (mark <= last || ws.readyState !== ws.OPEN) return;
-      last = mark;
+    const send = (payload: { activities: Record<string, unknown>[]; watermark?: string }) => {
+      if (ws.readyState !== ws.OPEN) return;
+      if (payload.watermark !== undefined) {
+        const mark = Number(payload.watermark);
+        if (mark <= last) return;
+        last = mark;
+      }
       ws.send(JSON.stringify(payload));
     };
     const unsubscribe = hub.subscribe(conversationId, send);
