@@ -10,6 +10,7 @@ import { textsFor, type Texts } from '../texts';
 import type { HandoffStarter } from './handoffStarter';
 import { fill } from './fill';
 
+export const OUTCOME_HUB_COMPLETED = 'agent-hub-completed';
 const CONSENT_TEXT_VERSION = 'handoff.callback.v1';
 const PROACTIVE = /^continueconversation$/i;
 
@@ -28,6 +29,14 @@ export class HandoffMiddleware implements Middleware {
     const activity = context.activity;
     // Proactive turns (an advisor's message on its way to the seeker) pass straight through.
     if (activity.type === ActivityTypes.Event && PROACTIVE.test(activity.name ?? '')) return next();
+    // Bot Framework handoff protocol: an external agent hub reports on a handoff.initiate (there is
+    // no onHandoff handler in JS). "completed" ends our handoff too; accepted/failed leave it to
+    // the console's advisors.
+    if (activity.type === ActivityTypes.Event && activity.name === 'handoff.status') {
+      const state = (activity.value as { state?: unknown } | undefined)?.state;
+      if (state === 'completed') await this.o.handoffs.seekerRelease(activity.conversation.id, OUTCOME_HUB_COMPLETED);
+      return;
+    }
     if (activity.type !== ActivityTypes.Message) return next();
 
     const text = activity.text ?? '';

@@ -133,13 +133,13 @@ export class HandoffService {
     return this.end(id, advisor, 'close', outcome, 'closed');
   }
 
-  /** The seeker said "terug naar de bot": the open handoff (if any) ends. */
-  async seekerRelease(conversationId: string): Promise<Handoff | undefined> {
+  /** The seeker said "terug naar de bot" (or an external hub completed): the open handoff (if any) ends. */
+  async seekerRelease(conversationId: string, outcome = OUTCOME_SEEKER_LEFT): Promise<Handoff | undefined> {
     for (let attempt = 0; attempt < 3; attempt++) {
       const open = await this.o.repo.openFor(conversationId);
       if (!open) return undefined;
       const expected = open.status === 'active' ? { status: 'active' as const, holderId: open.claimedBy?.id } : { status: 'waiting' as const };
-      if (await this.o.repo.close(open.id, expected, OUTCOME_SEEKER_LEFT, this.now())) {
+      if (await this.o.repo.close(open.id, expected, outcome, this.now())) {
         const closed = await this.require(open.id);
         this.emit('released', closed);
         return closed;

@@ -9,18 +9,28 @@ const REASON_LABEL: Record<HandoffReason, string> = {
   complex: 'Complexe situatie',
 };
 
-/** Reads a nested value of the (matching module's) profile JSON without trusting its shape. */
-function at(profile: Record<string, unknown>, path: string): unknown {
-  return path.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), profile);
+/** Reads a nested value of stored JSON without trusting its shape. */
+function at(value: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), value);
 }
 
-/** Profile fields worth a glance, in order (see src/matching/profile.ts). */
-const PROFILE_FIELDS: [string, string][] = [
+const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+
+/**
+ * Fields worth a glance, in order, as [path, label]. Two shapes are read: the intake answers the
+ * dialogs store ({answers: {situation, education, …}}) and the matching profile
+ * (src/matching/profile.ts: income.situation, education.level, …). The first value per label wins.
+ */
+const FIELDS: [string, string][] = [
+  ['situation', 'inkomen'],
   ['income.situation', 'inkomen'],
+  ['education', 'opleiding'],
   ['education.level', 'opleiding'],
   ['dutchLevel', 'Nederlands'],
-  ['goals.region', 'regio'],
+  ['healthLimits', 'gezondheid beperkt'],
+  ['interests', 'wens'],
   ['goals.interests', 'wens'],
+  ['goals.region', 'regio'],
 ];
 
 export function summarize(input: {
@@ -31,18 +41,21 @@ export function summarize(input: {
   mask: (text: string) => string;
 }): string {
   const parts: string[] = [REASON_LABEL[input.reason] + (input.detail ? ` (${input.detail})` : '')];
-  const profile = input.profile ?? {};
-  for (const [key, label] of PROFILE_FIELDS) {
-    const value = at(profile, key);
-    if (typeof value === 'string' && value && value !== 'unknown') parts.push(`${label}: ${value}`);
+  const stored = input.profile ?? {};
+  const profile = stored.answers && typeof stored.answers === 'object' ? (stored.answers as Record<string, unknown>) : stored;
+  const done = new Set<string>();
+  for (const [path, label] of FIELDS) {
+    const value = at(profile, path);
+    if (done.has(label) || typeof value !== 'string' || !value || value === 'unknown' || value === 'private') continue;
+    done.add(label);
+    parts.push(`${label}: ${value}`);
   }
-  const work = profile.workHistory;
-  if (Array.isArray(work) && work.length) {
-    const titles = work.map((w) => at({ w }, 'w.title')).filter((t): t is string => typeof t === 'string');
-    if (titles.length) parts.push(`werkte als ${titles.slice(0, 2).join(', ')}`);
-  }
-  const barriers = profile.barriers;
-  if (Array.isArray(barriers) && barriers.length) parts.push(`drempels: ${barriers.join(', ')}`);
+  const titles = [...list(profile.jobs).map((j) => at(j, 'occupation.label') ?? at(j, 'text')), ...list(profile.workHistory).map((w) => at(w, 'title'))].filter(
+    (t): t is string => typeof t === 'string' && t.length > 0,
+  );
+  if (titles.length) parts.push(`werkte als ${titles.slice(0, 2).join(', ')}`);
+  const barriers = list(profile.barriers).filter((b): b is string => typeof b === 'string');
+  if (barriers.length) parts.push(`drempels: ${barriers.join(', ')}`);
   if (input.lastSeekerText) parts.push(`“${clip(input.lastSeekerText, 80)}”`);
   return clip(input.mask(parts.join(' · ')), 240);
 }

@@ -199,6 +199,15 @@ for (const provider of bothProviders) {
       expect((await messagesTo(seeker)).map((a) => a.text).join(' ')).to.match(/Ik ben Werkloket/);
     });
 
+    it('an external agent hub reporting handoff.status "completed" ends the handoff', async () => {
+      const { seeker, handoffId } = await seekerAsksForHuman(app);
+      await seeker.request('POST', `/v3/directline/conversations/${seeker.conversationId}/activities`, { type: 'event', name: 'handoff.status', value: { state: 'accepted' }, from: { id: seeker.userId } });
+      expect((await app.db.handoff.findUniqueOrThrow({ where: { id: handoffId } })).status).to.equal('waiting');
+      await seeker.request('POST', `/v3/directline/conversations/${seeker.conversationId}/activities`, { type: 'event', name: 'handoff.status', value: { state: 'completed' }, from: { id: seeker.userId } });
+      const row = await app.db.handoff.findUniqueOrThrow({ where: { id: handoffId } });
+      expect([row.status, row.outcome]).to.deep.equal(['closed', 'agent-hub-completed']);
+    });
+
     it('sensitive words: 113 at once and an urgent handoff at the front of the queue', async () => {
       const normal = await seekerAsksForHuman(app);
       const { seeker, replies } = await seekerAsksForHuman(app, 'ik zie het niet meer zitten, ik wil niet meer leven');

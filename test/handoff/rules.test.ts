@@ -124,6 +124,15 @@ describe('summary for the queue', () => {
     expect(summary).to.equal('Complexe situatie (health, debts-or-housing) · inkomen: ww · opleiding: mbo-2 · Nederlands: B1 · werkte als heftruckchauffeur · drempels: debts · “mijn bsn is [BSN]”');
   });
 
+  it('reads the intake answers the dialogs store', () => {
+    const summary = summarize({
+      reason: 'not-understood',
+      profile: { answers: { situation: 'bijstand', education: 'mbo-1', healthLimits: 'private', jobs: [{ text: 'heftruck rijden', occupation: { uri: 'x', label: 'heftruckchauffeur' } }, { text: 'schoonmaak' }] }, complete: false },
+      mask,
+    });
+    expect(summary).to.equal('Bot begreep de vraag niet · inkomen: bijstand · opleiding: mbo-1 · werkte als heftruckchauffeur, schoonmaak');
+  });
+
   it('stays on one short line', () => {
     const summary = summarize({ reason: 'asked', lastSeekerText: 'a\n'.repeat(500), mask });
     expect(summary).to.not.include('\n');
