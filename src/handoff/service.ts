@@ -167,7 +167,13 @@ export class HandoffService {
     const before = await this.check(id, action, advisor);
     const expected = before.status === 'active' ? { status: 'active' as const, holderId: advisor.id } : { status: 'waiting' as const };
     if (!(await this.o.repo.close(id, expected, outcome, this.now()))) this.fail(await this.require(id), action, advisor);
-    const closed = await this.require(id);
+    let closed = await this.require(id);
+    // The call-back number was kept only to call back: once an advisor ends the chat, it goes.
+    if (closed.contact?.value) {
+      const { value: _value, ...rest } = closed.contact;
+      await this.o.repo.setContact(id, rest);
+      closed = { ...closed, contact: rest };
+    }
     this.emit(type, closed);
     const reference = await this.o.repo.referenceOf(closed.conversationId);
     // The seeker learns they are talking to the bot again; a delivery failure must not undo the close.

@@ -307,6 +307,12 @@ describe('advisor console outside office hours (SQLite)', function () {
     const client = AdvisorClient.withToken(app.url, await sessionFor(app.db, ad.id));
     const detail = await client.json<{ contact: { value: string } }>('GET', `/advisor/api/handoffs/${handoffId}`);
     expect(detail.contact.value).to.equal('06 12345678');
+
+    // After the call back the advisor closes the chat: the number is deleted, as promised.
+    await client.json('POST', `/advisor/api/handoffs/${handoffId}/close`, { outcome: 'Teruggebeld' });
+    const after = await app.db.handoff.findUniqueOrThrow({ where: { id: handoffId } });
+    expect(after.contact).to.deep.include({ step: 'done', method: 'phone' });
+    expect(after.contact).to.not.have.property('value');
   });
 
   it('keeps nothing when the seeker says no', async () => {
