@@ -57,7 +57,38 @@ export const ConfigSchema = z.object({
   ADVISOR_SESSION_HOURS: z.coerce.number().min(0.1).max(24 * 30).default(10),
   /** Advisor log-in attempts per IP address per minute. */
   ADVISOR_LOGINS_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  /** WhatsApp Cloud API (Meta). All four set: /api/whatsapp is on; none set: it answers 503. */
+  WHATSAPP_VERIFY_TOKEN: optionalText,
+  WHATSAPP_APP_SECRET: optionalText,
+  WHATSAPP_PHONE_NUMBER_ID: optionalText,
+  WHATSAPP_ACCESS_TOKEN: optionalText,
+  /** Graph API base (a local fake in tests). */
+  WHATSAPP_GRAPH_URL: z.string().url().default('https://graph.facebook.com/v21.0'),
+  /** Key for the phone-number hash and encryption; generated once into the database when empty. */
+  WHATSAPP_KEY: optionalText.refine((v) => v === undefined || v.length >= 32, 'at least 32 characters'),
+  /** Teams channel where advisors hear of new escalations (proactive message with a console link). */
+  TEAMS_ESCALATION_SERVICE_URL: optionalText.refine((v) => v === undefined || URL.canParse(v), 'a URL such as https://smba.trafficmanager.net/emea/'),
+  TEAMS_ESCALATION_CONVERSATION_ID: optionalText,
+  TEAMS_ESCALATION_TENANT_ID: optionalText,
 });
+
+const WHATSAPP_REQUIRED = ['WHATSAPP_VERIFY_TOKEN', 'WHATSAPP_APP_SECRET', 'WHATSAPP_PHONE_NUMBER_ID', 'WHATSAPP_ACCESS_TOKEN'] as const;
+
+/** Settings that only make sense together: WhatsApp all or nothing; the Teams notice needs its link. */
+function channelIssues(e: z.infer<typeof ConfigSchema>): string[] {
+  const issues: string[] = [];
+  const whatsApp = WHATSAPP_REQUIRED.filter((name) => e[name] !== undefined);
+  if (whatsApp.length && whatsApp.length < WHATSAPP_REQUIRED.length) {
+    for (const name of WHATSAPP_REQUIRED.filter((n) => e[n] === undefined)) issues.push(`${name}="": expected a value (WhatsApp needs all of ${WHATSAPP_REQUIRED.join(', ')})`);
+  }
+  const teams = [e.TEAMS_ESCALATION_SERVICE_URL, e.TEAMS_ESCALATION_CONVERSATION_ID];
+  if (teams.some(Boolean)) {
+    if (!e.TEAMS_ESCALATION_SERVICE_URL) issues.push('TEAMS_ESCALATION_SERVICE_URL="": expected the serviceUrl of the Teams channel (set together with TEAMS_ESCALATION_CONVERSATION_ID)');
+    if (!e.TEAMS_ESCALATION_CONVERSATION_ID) issues.push('TEAMS_ESCALATION_CONVERSATION_ID="": expected the Teams channel\'s conversation id (19:…@thread.tacv2)');
+    if (!e.PUBLIC_URL) issues.push('PUBLIC_URL="": expected the public URL: the Teams escalation notice links to the advisor console');
+  }
+  return issues;
+}
 
 type Env = z.infer<typeof ConfigSchema>;
 
@@ -73,6 +104,10 @@ export interface Config {
   directLine: { secret?: string; tokenTtlSeconds: number; tokensPerMinute: number };
   handoff: { officeHours: string; timeZone: string };
   advisor: { sessionHours: number; loginsPerMinute: number };
+  /** Absent when WhatsApp is not configured. */
+  whatsApp?: { verifyToken: string; appSecret: string; phoneNumberId: string; accessToken: string; graphUrl: string; key?: string };
+  /** Absent when no Teams channel is configured for escalation notices. */
+  teamsEscalation?: { serviceUrl: string; conversationId: string; tenantId?: string };
 }
 
 export class ConfigError extends Error {
@@ -94,6 +129,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
   const e = parsed.data;
+  const combined = channelIssues(e);
+  if (combined.length) throw new ConfigError(combined);
   return {
     port: e.PORT,
     host: e.HOST,
@@ -115,5 +152,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     handoff: { officeHours: e.OFFICE_HOURS, timeZone: e.TIMEZONE },
     advisor: { sessionHours: e.ADVISOR_SESSION_HOURS, loginsPerMinute: e.ADVISOR_LOGINS_PER_MINUTE },
+    whatsApp:
+      e.WHATSAPP_VERIFY_TOKEN && e.WHATSAPP_APP_SECRET && e.WHATSAPP_PHONE_NUMBER_ID && e.WHATSAPP_ACCESS_TOKEN
+        ? {
+            verifyToken: e.WHATSAPP_VERIFY_TOKEN,
+            appSecret: e.WHATSAPP_APP_SECRET,
+            phoneNumberId: e.WHATSAPP_PHONE_NUMBER_ID,
+            accessToken: e.WHATSAPP_ACCESS_TOKEN,
+            graphUrl: e.WHATSAPP_GRAPH_URL.replace(/\/$/, ''),
+            key: e.WHATSAPP_KEY,
+          }
+        : undefined,
+    teamsEscalation:
+      e.TEAMS_ESCALATION_SERVICE_URL && e.TEAMS_ESCALATION_CONVERSATION_ID
+        ? { serviceUrl: e.TEAMS_ESCALATION_SERVICE_URL, conversationId: e.TEAMS_ESCALATION_CONVERSATION_ID, tenantId: e.TEAMS_ESCALATION_TENANT_ID }
+        : undefined,
   };
 }
