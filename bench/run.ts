@@ -4,10 +4,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { intakeBench } from './intake';
 import { matchingBench } from './matching';
 import type { BenchModule, ScenarioResult } from './types';
 
-const BENCHES: BenchModule[] = [matchingBench];
+const BENCHES: BenchModule[] = [matchingBench, intakeBench];
 
 function table(results: ScenarioResult[]): string {
   const rows = results.map((r) => [
@@ -21,7 +22,7 @@ function table(results: ScenarioResult[]): string {
       .map(([k, v]) => `${k}=${v}`)
       .join(' '),
   ]);
-  const header = ['scenario', 'p50 ms', 'p99 ms', 'p99/naive', 'errors', 'rss MB', 'details'];
+  const header = ['scenario', 'p50 ms', 'p99 ms', 'p99/baseline', 'errors', 'rss MB', 'details'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');

@@ -1,6 +1,7 @@
 // Builds the whole application from a config: database, state, bot, channels, server.
 // src/index.ts starts it; tests start it on a free port with their own database.
 import type { AddressInfo } from 'node:net';
+import type { ActivityHandler } from 'botbuilder';
 import type { Config } from './config';
 import { createDb, providerOf } from './db/client';
 import { migrate } from './db/migrate';
@@ -33,15 +34,22 @@ function catalogueFor(dataDir: string): Promise<Catalogue> {
   return loading;
 }
 
-export async function startApp(config: Config, logger: Logger = createLogger(config.logLevel)): Promise<App> {
+export interface StartOptions {
+  /** Replaces Werkloket's bot, e.g. with a bare echo bot as a benchmark baseline on the same stack. */
+  bot?: ActivityHandler;
+}
+
+export async function startApp(config: Config, logger: Logger = createLogger(config.logLevel), options: StartOptions = {}): Promise<App> {
   const provider = providerOf(config.databaseUrl);
   const applied = await migrate(config.databaseUrl);
   if (applied.length) logger.info({ applied }, 'database migrated');
-  const db = createDb(config.databaseUrl);
+  const db = createDb(config.databaseUrl, config.databasePoolSize);
 
   // Human handoff and the advisor console; the adapters are bound late (they are built below).
   const handoff = await setupHandoff({ config, db, logger, maskText: (text) => maskText(text), directLine: () => directLine.adapter, cloud: () => cloudAdapter });
-  const { bot, transcript, maskText } = await createBot(db, await catalogueFor(config.dataDir), { handoff: handoff.starter });
+  const parts = await createBot(db, await catalogueFor(config.dataDir), { handoff: handoff.starter });
+  const { transcript, maskText } = parts;
+  const bot = options.bot ?? parts.bot;
   const cloudAdapter = createCloudAdapter(config, logger);
   cloudAdapter.use(transcript);
   cloudAdapter.use(handoff.middleware);

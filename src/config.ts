@@ -16,6 +16,8 @@ export const ConfigSchema = z.object({
     .string()
     .regex(/^(file:|postgres(ql)?:\/\/)/, 'a file: URL (SQLite) or a postgresql:// URL')
     .default('file:./data/werkloket.db'),
+  /** PostgreSQL connections per instance (ignored for SQLite). */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
   MICROSOFT_APP_ID: optionalText,
   MICROSOFT_APP_PASSWORD: optionalText,
   MICROSOFT_APP_TENANT_ID: optionalText,
@@ -98,6 +100,7 @@ export interface Config {
   publicUrl?: string;
   databaseUrl: string;
   database: 'sqlite' | 'postgresql';
+  databasePoolSize: number;
   microsoftApp: { id?: string; password?: string; tenantId?: string; type: Env['MICROSOFT_APP_TYPE'] };
   logLevel: Env['LOG_LEVEL'];
   dataDir: string;
@@ -137,6 +140,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: e.PUBLIC_URL?.replace(/\/$/, ''),
     databaseUrl: e.DATABASE_URL,
     database: e.DATABASE_URL.startsWith('file:') ? 'sqlite' : 'postgresql',
+    databasePoolSize: e.DATABASE_POOL_SIZE,
     microsoftApp: {
       id: e.MICROSOFT_APP_ID,
       password: e.MICROSOFT_APP_PASSWORD,

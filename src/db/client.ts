@@ -21,13 +21,13 @@ export function sqlitePath(url: string): string {
   return path.resolve(url.replace(/^file:/, '').replace(/\?.*$/, ''));
 }
 
-export function createDb(url: string): Db {
+export function createDb(url: string, poolSize = 20): Db {
   if (providerOf(url) === 'sqlite') {
     const file = sqlitePath(url);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     return new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: `file:${file}`, timeout: 10_000 }) });
   }
-  const adapter = new PrismaPg({ connectionString: url, max: 10, connectionTimeoutMillis: 5_000 });
+  const adapter = new PrismaPg({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5_000 });
   // The PostgreSQL client's $transaction options differ only in isolation levels: one cast suffices.
   return new PostgresClient({ adapter }) as unknown as Db;
 }

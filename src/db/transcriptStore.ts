@@ -14,11 +14,16 @@ export interface TranscriptRecord {
   reference?: unknown;
 }
 
+const MAX_KNOWN = 50_000;
+
 export class TranscriptStore {
+  /** Conversations known to exist, with the reference last stored: saves a round trip per message. */
+  private readonly known = new Map<string, string>();
+
   constructor(private readonly db: Db) {}
 
   /** Appends one record; a second write of the same activity id is ignored (exactly once). */
-  async append(record: TranscriptRecord): Promise<boolean> {
+  async append(record: TranscriptRecord, retry = true): Promise<boolean> {
     await this.ensureConversation(record);
     try {
       await this.db.transcriptEntry.create({
@@ -35,6 +40,11 @@ export class TranscriptStore {
       return true;
     } catch (error) {
       if (isUniqueViolation(error)) return false;
+      // The conversation was erased ("verwijder mijn gegevens") since it was cached: create it again.
+      if (retry && (error as { code?: string }).code === 'P2003') {
+        this.known.delete(record.conversationId);
+        return this.append(record, false);
+      }
       throw error;
     }
   }
@@ -45,6 +55,9 @@ export class TranscriptStore {
 
   private async ensureConversation(record: TranscriptRecord): Promise<void> {
     const reference = record.reference === undefined ? undefined : (record.reference as object);
+    const signature = reference ? JSON.stringify(reference) : '';
+    const known = this.known.get(record.conversationId);
+    if (known !== undefined && (!reference || known === signature)) return;
     try {
       await this.db.conversation.upsert({
         where: { id: record.conversationId },
@@ -54,5 +67,7 @@ export class TranscriptStore {
     } catch (error) {
       if (!isUniqueViolation(error)) throw error; // a concurrent first message created it
     }
+    if (this.known.size >= MAX_KNOWN) this.known.clear();
+    this.known.set(record.conversationId, signature || (known ?? ''));
   }
 }
