@@ -21,6 +21,10 @@ export const ERRORS = {
   NOT_CLAIMED: [409, 'Nobody holds this chat yet: claim it first.'],
   HANDOFF_CLOSED: [409, 'This chat is closed.'],
   SEEKER_UNREACHABLE: [502, "The message could not be delivered to the seeker's channel."],
+  // WhatsApp webhook (src/channels/whatsapp)
+  SIGNATURE_INVALID: [401, 'The X-Hub-Signature-256 header is missing or does not match the body.'],
+  VERIFY_TOKEN_INVALID: [403, 'hub.mode or hub.verify_token is wrong.'],
+  WHATSAPP_DISABLED: [503, 'WhatsApp is not configured on this server (set WHATSAPP_VERIFY_TOKEN, WHATSAPP_APP_SECRET, WHATSAPP_PHONE_NUMBER_ID and WHATSAPP_ACCESS_TOKEN).'],
 } as const satisfies Record<string, readonly [number, string]>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -6,8 +6,22 @@ export interface ChoiceOption {
   label: string;
 }
 
+/**
+ * A structured result (e.g. one proposal). Channels with cards (Teams) show it as a card; the
+ * message's `text` stays the complete plain version for every other channel and the transcript.
+ */
+export interface ResultCard {
+  title: string;
+  subtitle?: string;
+  /** Short lines shown as a list (e.g. why this fits). */
+  points?: string[];
+  facts?: { label: string; value: string }[];
+  link?: { label: string; url: string };
+}
+
 export interface OutgoingMessage {
   text: string;
   /** Buttons (closed question). Free text is always understood too. */
   choices?: ChoiceOption[];
+  card?: ResultCard;
 }

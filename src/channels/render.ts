@@ -1,7 +1,11 @@
-// Renders a channel-neutral message as a botbuilder activity. Web Chat, the Emulator and most
-// channels show suggested actions as buttons; channel-specific renderers plug in here.
+// Renders a channel-neutral message as a botbuilder activity in its neutral form: plain text,
+// choices as imBack suggested actions (their value is the label, which the dialogs understand),
+// and a result card in channelData. Web Chat and the Emulator show this form as it is. Teams and
+// WhatsApp convert it at their own edge (src/channels/renderers/), after the transcript middleware
+// stored the neutral form, so the transcript reads the same for every channel.
 import { ActionTypes, ActivityTypes, type Activity } from 'botbuilder';
 import type { OutgoingMessage } from './message';
+import { withCard } from './renderers/neutral';
 
 export function renderMessage(message: OutgoingMessage, _channelId?: string): Partial<Activity> {
   const activity: Partial<Activity> = { type: ActivityTypes.Message, text: message.text, textFormat: 'plain' };
@@ -11,5 +15,6 @@ export function renderMessage(message: OutgoingMessage, _channelId?: string): Pa
       actions: message.choices.map((c) => ({ type: ActionTypes.ImBack, title: c.label, value: c.label })),
     };
   }
+  if (message.card) withCard(activity, message.card);
   return activity;
 }

@@ -49,6 +49,11 @@ export class TranscriptStore {
     }
   }
 
+  /** Whether this activity of this conversation was recorded already (a redelivered WhatsApp message). */
+  async has(conversationId: string, activityId: string): Promise<boolean> {
+    return (await this.db.transcriptEntry.count({ where: { conversationId, activityId } })) > 0;
+  }
+
   list(conversationId: string) {
     return this.db.transcriptEntry.findMany({ where: { conversationId }, orderBy: { id: 'asc' } });
   }

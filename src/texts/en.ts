@@ -199,4 +199,26 @@ export const en: Texts = {
     saved: 'Your overview has been saved. When you come back, you can continue where you were.',
     notSaved: 'Your overview was not saved, because you did not give permission.',
   },
+  whatsapp: {
+    listButton: 'Choose an answer',
+    numberHint: 'Type the number or your answer.',
+    choose: 'Choose an answer:',
+    unsupported: {
+      audio: 'I cannot read voice messages yet. Type your answer, and I will help you further.',
+      image: 'I cannot read photos, videos or files yet. Type your answer, and I will help you further.',
+      location: 'I cannot read locations yet. Type your answer, and I will help you further. Am I asking for your postcode? Then type only the 4 digits.',
+      other: 'I cannot read this kind of message yet. Type your answer, and I will help you further.',
+    },
+  },
+  /** For advisors in Teams. */
+  teams: {
+    escalationTitle: 'Someone is waiting for an advisor',
+    escalationText: 'A new chat is in the queue. Open the console to take it.',
+    reason: 'Reason',
+    priority: 'Priority',
+    channel: 'Channel',
+    openConsole: 'Open the advisor console',
+    reasons: { asked: 'wants to talk to a person', 'not-understood': 'the bot did not understand', sensitive: 'sensitive situation', complex: 'complex question' },
+    priorities: { normal: 'normal', high: 'high', urgent: 'urgent' },
+  },
 };

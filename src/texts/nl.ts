@@ -200,6 +200,28 @@ export const nl = {
     saved: 'Je overzicht is bewaard. Als je terugkomt, kun je verder waar je was.',
     notSaved: 'Je overzicht is niet bewaard, omdat je daar geen toestemming voor gaf.',
   },
+  whatsapp: {
+    listButton: 'Kies een antwoord',
+    numberHint: 'Typ het nummer of je antwoord.',
+    choose: 'Kies een antwoord:',
+    unsupported: {
+      audio: 'Ik kan nog geen spraakberichten lezen. Typ je antwoord, dan help ik je verder.',
+      image: 'Ik kan nog geen foto\'s, video\'s of bestanden lezen. Typ je antwoord, dan help ik je verder.',
+      location: 'Ik kan nog geen locaties lezen. Typ je antwoord, dan help ik je verder. Zoek ik je postcode? Typ dan alleen de 4 cijfers.',
+      other: 'Dit soort bericht kan ik nog niet lezen. Typ je antwoord, dan help ik je verder.',
+    },
+  },
+  /** For advisors in Teams (the advisor console is Dutch). */
+  teams: {
+    escalationTitle: 'Iemand wacht op een adviseur',
+    escalationText: 'Er staat een nieuwe chat in de wachtrij. Open de console om hem over te nemen.',
+    reason: 'Reden',
+    priority: 'Prioriteit',
+    channel: 'Kanaal',
+    openConsole: 'Open de adviseursconsole',
+    reasons: { asked: 'wil een mens spreken', 'not-understood': 'de bot begreep het niet', sensitive: 'gevoelige situatie', complex: 'ingewikkelde vraag' },
+    priorities: { normal: 'normaal', high: 'hoog', urgent: 'urgent' },
+  },
 } as const;
 
 /** Every language has exactly the same keys, so a missing translation fails the type check. */

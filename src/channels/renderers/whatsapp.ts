@@ -1,0 +1,106 @@
+// WhatsApp (Cloud API): one neutral activity → the message bodies for POST /{phone-number-id}/messages
+// (without `to` and `messaging_product`, which the adapter adds). Meta's limits decide the form:
+// up to 3 choices whose labels fit 20 characters → reply buttons; up to 10 → a list (row titles 24,
+// descriptions 72); more → numbered text (the dialogs understand "3" as the third choice). A
+// button's or row's id is the full label, so the reply maps back to text the dialogs understand
+// without any state. Texts longer than WhatsApp allows are split at paragraph, line or word ends.
+import type { Activity } from 'botbuilder';
+import { choicesOf } from './neutral';
+
+export const LIMITS = {
+  text: 4096,
+  buttonBody: 1024,
+  buttons: 3,
+  buttonTitle: 20,
+  buttonId: 256,
+  listBody: 4096,
+  listButton: 20,
+  rows: 10,
+  rowTitle: 24,
+  rowDescription: 72,
+  rowId: 200,
+} as const;
+
+export type WhatsAppMessage =
+  | { type: 'text'; text: { body: string; preview_url: boolean } }
+  | { type: 'interactive'; interactive: { type: 'button'; body: { text: string }; action: { buttons: { type: 'reply'; reply: { id: string; title: string } }[] } } }
+  | {
+      type: 'interactive';
+      interactive: { type: 'list'; body: { text: string }; action: { button: string; sections: { rows: { id: string; title: string; description?: string }[] }[] } };
+    };
+
+export interface WhatsAppLabels {
+  /** The button that opens a list (at most 20 characters). */
+  listButton: string;
+  /** Under a numbered list of choices. */
+  numberHint: string;
+  /** Body when a question has no text of its own. */
+  choose: string;
+}
+
+export function renderWhatsApp(activity: Partial<Activity>, labels: WhatsAppLabels): WhatsAppMessage[] {
+  if (activity.type !== undefined && activity.type !== 'message') return [];
+  const text = (activity.text ?? '').trim();
+  const choices = choicesOf(activity);
+  if (!choices.length) return splitText(text, LIMITS.text).map(textMessage);
+
+  const fitsButtons = choices.length <= LIMITS.buttons && choices.every((c) => c.title.length <= LIMITS.buttonTitle && c.value.length <= LIMITS.buttonId);
+  const fitsList = choices.length <= LIMITS.rows && choices.every((c) => c.value.length <= LIMITS.rowId);
+  if (!fitsButtons && !fitsList) {
+    const numbered = [text, choices.map((c, i) => `${i + 1}. ${c.title}`).join('\n'), labels.numberHint].filter(Boolean).join('\n\n');
+    return splitText(numbered, LIMITS.text).map(textMessage);
+  }
+  // Everything before the last part goes as plain text; the last part carries the choices.
+  const parts = splitText(text || labels.choose, LIMITS.text);
+  const last = splitText(parts.pop()!, fitsButtons ? LIMITS.buttonBody : LIMITS.listBody);
+  const body = last.pop()!;
+  const before = [...parts, ...last].map(textMessage);
+  if (fitsButtons) {
+    return [
+      ...before,
+      {
+        type: 'interactive',
+        interactive: { type: 'button', body: { text: body }, action: { buttons: choices.map((c) => ({ type: 'reply', reply: { id: c.value, title: c.title } })) } },
+      },
+    ];
+  }
+  const rows = choices.map((c) => {
+    const title = shorten(c.title, LIMITS.rowTitle);
+    // A shortened title keeps the whole label readable in the row's description.
+    return title === c.title ? { id: c.value, title } : { id: c.value, title, description: shorten(c.title, LIMITS.rowDescription) };
+  });
+  return [
+    ...before,
+    { type: 'interactive', interactive: { type: 'list', body: { text: body }, action: { button: shorten(labels.listButton, LIMITS.listButton), sections: [{ rows }] } } },
+  ];
+}
+
+function textMessage(body: string): WhatsAppMessage {
+  // Link previews would put a large card under every source link.
+  return { type: 'text', text: { body, preview_url: false } };
+}
+
+/** Cuts at a word end and adds an ellipsis, so "Praten met een adviseur van UWV" stays readable. */
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space >= max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/** Splits at the last paragraph break, line break or space before `max`; never returns empty parts. */
+export function splitText(text: string, max: number): string[] {
+  const parts: string[] = [];
+  let rest = text.trim();
+  while (rest.length > max) {
+    const window = rest.slice(0, max + 1);
+    let at = window.lastIndexOf('\n\n');
+    if (at < max / 2) at = window.lastIndexOf('\n');
+    if (at < max / 2) at = window.lastIndexOf(' ');
+    if (at < max / 2) at = max;
+    parts.push(rest.slice(0, at).trimEnd());
+    rest = rest.slice(at).trimStart();
+  }
+  if (rest) parts.push(rest);
+  return parts;
+}

@@ -1,0 +1,114 @@
+// The bot side of WhatsApp: an in-process botbuilder adapter, like the Direct Line one. Incoming
+// webhook messages run as turns through the same middleware (transcript, handoff) and bot;
+// replies are rendered for WhatsApp (renderers/whatsapp.ts) and sent through the Graph API.
+// One WhatsApp number is one conversation. Turns of one conversation run one after another, and a
+// message id (wamid) that is already in the transcript is not processed again: Meta redelivers
+// when it did not get a 200 in time.
+import crypto from 'node:crypto';
+import { ActivityTypes, BotAdapter, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
+import { KeyedQueue } from '../directline/keyedQueue';
+import { renderWhatsApp, type WhatsAppLabels } from '../renderers/whatsapp';
+import type { Inbound } from './inbound';
+import { PLACEHOLDER } from './inbound';
+import type { MessageSender } from './graphClient';
+import { maskPhone, type PhoneVault, type WhatsAppUserProperties } from './phone';
+
+export const WHATSAPP_CHANNEL = 'whatsapp';
+/** Marks references of this adapter (there is no Bot Framework service behind it). */
+export const WHATSAPP_SERVICE_URL = 'urn:werkloket:whatsapp';
+
+type Logic = (context: TurnContext) => Promise<void>;
+
+export interface WhatsAppAdapterOptions {
+  sender: MessageSender;
+  vault: PhoneVault;
+  phoneNumberId: string;
+  /** Whether this conversation already recorded this activity id (the transcript). */
+  seen(conversationId: string, activityId: string): Promise<boolean>;
+  /** Labels in the conversation's language (list button, number hint). */
+  labels(context: TurnContext): WhatsAppLabels;
+}
+
+export class WhatsAppAdapter extends BotAdapter {
+  private readonly queue = new KeyedQueue();
+
+  constructor(private readonly o: WhatsAppAdapterOptions) {
+    super();
+  }
+
+  /** One inbound message → at most one turn. Resolves after every reply was handed to the Graph API. */
+  async receive(inbound: Inbound, logic: Logic): Promise<'processed' | 'duplicate'> {
+    const activity = this.toActivity(inbound);
+    const conversationId = activity.conversation!.id;
+    return this.queue.run(conversationId, async () => {
+      if (await this.o.seen(conversationId, inbound.id)) return 'duplicate';
+      await this.processActivity(activity, logic);
+      return 'processed';
+    });
+  }
+
+  async processActivity(activity: Partial<Activity>, logic: Logic): Promise<void> {
+    await this.runMiddleware(new TurnContext(this, activity), logic);
+  }
+
+  async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
+    const responses: ResourceResponse[] = [];
+    for (const activity of activities) {
+      const messages = renderWhatsApp(activity, this.o.labels(context));
+      let id: string | undefined;
+      if (messages.length) {
+        const to = this.phoneOf(context);
+        for (const message of messages) id = (await this.o.sender.send(to, message)) ?? id;
+      }
+      // Typing, delays, events (e.g. handoff.initiate) and invoke responses have no WhatsApp form.
+      responses.push({ id: id ?? activity.id ?? crypto.randomUUID() });
+    }
+    return responses;
+  }
+
+  async updateActivity(): Promise<void> {
+    // WhatsApp messages cannot be edited by the business; the transcript keeps what was said.
+  }
+
+  async deleteActivity(): Promise<void> {
+    // Nor deleted for the recipient.
+  }
+
+  /** Proactive message into a WhatsApp conversation (an advisor's message, a notice). */
+  async continueConversation(reference: Partial<ConversationReference>, logic: Logic): Promise<void> {
+    const activity = TurnContext.applyConversationReference({ type: ActivityTypes.Event, name: 'continueConversation' }, reference, true);
+    const context = new TurnContext(this, activity);
+    // A proactive message answers nothing (the Web Chat rule, kept here for the same shape).
+    context.onSendActivities(async (_ctx, outgoing, next) => {
+      for (const a of outgoing) delete a.replyToId;
+      return next();
+    });
+    await this.runMiddleware(context, logic);
+  }
+
+  private toActivity(inbound: Inbound): Partial<Activity> {
+    const id = this.o.vault.userId(inbound.phone);
+    const properties: WhatsAppUserProperties = { phone: this.o.vault.seal(inbound.phone), maskedPhone: maskPhone(inbound.phone) };
+    return {
+      type: ActivityTypes.Message,
+      id: inbound.id,
+      channelId: WHATSAPP_CHANNEL,
+      serviceUrl: WHATSAPP_SERVICE_URL,
+      timestamp: inbound.timestamp ?? new Date(),
+      from: { id, name: properties.maskedPhone, role: 'user', properties },
+      recipient: { id: this.o.phoneNumberId, name: 'Werkloket', role: 'bot' },
+      conversation: { id, isGroup: false, conversationType: 'personal', name: '' },
+      // WhatsApp does not tell the seeker's language; Dutch until they ask for English.
+      locale: 'nl-NL',
+      text: inbound.kind === 'text' ? inbound.text : PLACEHOLDER[inbound.unsupported],
+      textFormat: 'plain',
+      channelData: { whatsapp: inbound.kind === 'text' ? { via: inbound.via } : { unsupported: inbound.unsupported, type: inbound.type } },
+    };
+  }
+
+  private phoneOf(context: TurnContext): string {
+    const sealed = (context.activity.from?.properties as Partial<WhatsAppUserProperties> | undefined)?.phone;
+    if (!sealed) throw new Error('This WhatsApp conversation has no reply address');
+    return this.o.vault.open(sealed);
+  }
+}

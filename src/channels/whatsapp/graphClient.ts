@@ -1,0 +1,87 @@
+// Outbound WhatsApp messages: POST {WHATSAPP_GRAPH_URL}/{phone-number-id}/messages. Rate limits
+// (429), Meta's server errors (5xx) and network failures are retried with exponential backoff and
+// full jitter, a bounded number of times (Retry-After is honoured when given). Other 4xx answers
+// are final (e.g. 131047: the 24-hour window closed). Logs carry status and Meta's error code,
+// never the phone number or the message.
+import type { Logger } from '../../logger';
+import type { WhatsAppMessage } from '../renderers/whatsapp';
+
+export interface GraphClientOptions {
+  graphUrl: string;
+  phoneNumberId: string;
+  accessToken: string;
+  logger: Logger;
+  /** Tries per message, the first included. */
+  attempts?: number;
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+  timeoutMs?: number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export class GraphError extends Error {
+  constructor(
+    readonly status: number | undefined,
+    readonly code: number | undefined,
+    readonly retryable: boolean,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'GraphError';
+  }
+}
+
+export interface MessageSender {
+  /** Sends one message to a phone number; returns Meta's message id (wamid). */
+  send(to: string, message: WhatsAppMessage): Promise<string | undefined>;
+}
+
+export class GraphClient implements MessageSender {
+  private readonly attempts: number;
+  private readonly baseDelayMs: number;
+  private readonly maxDelayMs: number;
+  private readonly timeoutMs: number;
+  private readonly sleep: (ms: number) => Promise<void>;
+
+  constructor(private readonly o: GraphClientOptions) {
+    this.attempts = o.attempts ?? 5;
+    this.baseDelayMs = o.baseDelayMs ?? 300;
+    this.maxDelayMs = o.maxDelayMs ?? 8_000;
+    this.timeoutMs = o.timeoutMs ?? 15_000;
+    this.sleep = o.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+  }
+
+  async send(to: string, message: WhatsAppMessage): Promise<string | undefined> {
+    const url = `${this.o.graphUrl}/${encodeURIComponent(this.o.phoneNumberId)}/messages`;
+    const body = JSON.stringify({ messaging_product: 'whatsapp', recipient_type: 'individual', to, ...message });
+    for (let attempt = 1; ; attempt++) {
+      let error: GraphError;
+      let retryAfterMs: number | undefined;
+      try {
+        const res = await fetch(url, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${this.o.accessToken}`, 'content-type': 'application/json' },
+          body,
+          signal: AbortSignal.timeout(this.timeoutMs),
+        });
+        const json = (await res.json().catch(() => undefined)) as { messages?: { id?: string }[]; error?: { code?: number; type?: string } } | undefined;
+        if (res.ok) return json?.messages?.[0]?.id;
+        const retryable = res.status === 429 || res.status >= 500;
+        error = new GraphError(res.status, json?.error?.code, retryable, `Graph API answered ${res.status}${json?.error?.code ? ` (code ${json.error.code})` : ''}`);
+        const retryAfter = Number(res.headers.get('retry-after'));
+        if (Number.isFinite(retryAfter) && retryAfter > 0) retryAfterMs = retryAfter * 1000;
+      } catch (cause) {
+        // Network error or timeout.
+        error = new GraphError(undefined, undefined, true, `Graph API unreachable: ${(cause as Error).name}`);
+      }
+      const log = { status: error.status, code: error.code, attempt, type: message.type };
+      if (!error.retryable || attempt >= this.attempts) {
+        this.o.logger.error(log, 'whatsapp message not delivered');
+        throw error;
+      }
+      const delayMs = Math.min(this.maxDelayMs, retryAfterMs ?? Math.random() * this.baseDelayMs * 2 ** (attempt - 1));
+      this.o.logger.warn({ ...log, delayMs: Math.round(delayMs) }, 'whatsapp send failed; retrying');
+      await this.sleep(delayMs);
+    }
+  }
+}
