@@ -46,3 +46,6 @@ export { InstrumentSchema, type Instrument } from './instruments';
 export { isEligible, isRunning, offeredInstruments } from './eligibility';
 export { indexedSkillOverlap, type SkillOverlap, type SkillOverlapFn } from './skillOverlap';
 export { textsFor, type Locale, type Texts } from './texts';
+// The Dutch text search (stemming, compounds, typo tolerance), shared with the knowledge base.
+export { LabelIndex, type LabelEntry, type LabelHit, type LabelIndexOptions } from './labelIndex';
+export { normalise, stemDutch, contentTerms } from './dutchText';

@@ -27,23 +27,48 @@ interface LabelDoc {
 
 const PREFERRED_BOOST = 1.25;
 
+export interface LabelIndexOptions {
+  /** Turns text into stemmed search terms; default: contentTerms (occupation stop words). */
+  terms?: (text: string) => string[];
+  /**
+   * Combines query coverage (how many of the query's words were used) and label coverage into
+   * the confidence. Default: 0.4 × query + 0.6 × label, because intake phrases carry extra words.
+   * Questions should be explained word for word, so the knowledge base uses a stricter mix.
+   */
+  combine?: (queryCoverage: number, labelCoverage: number) => number;
+  /**
+   * Which label represents a key: the best BM25 score (default) or the highest confidence. A
+   * small index of many phrasings per key (the knowledge base) uses confidence.
+   */
+  pickBy?: 'score' | 'confidence';
+}
+
+const labelFirst = (query: number, label: number): number => 0.4 * query + 0.6 * label;
+
 export class LabelIndex {
   private readonly search: MiniSearch<LabelDoc>;
   private readonly entries: LabelEntry[];
   private readonly labelTerms: string[][];
   /** Every indexed word: a query word found here is not a typo, so it gets no fuzzy matching. */
   private readonly knownTerms = new Set<string>();
+  private readonly terms: (text: string) => string[];
+  private readonly combine: (queryCoverage: number, labelCoverage: number) => number;
+  private readonly pickByConfidence: boolean;
 
-  constructor(entries: LabelEntry[]) {
+  constructor(entries: LabelEntry[], options: LabelIndexOptions = {}) {
     this.entries = entries;
-    this.labelTerms = entries.map((e) => contentTerms(e.label));
+    this.terms = options.terms ?? contentTerms;
+    this.combine = options.combine ?? labelFirst;
+    this.pickByConfidence = options.pickBy === 'confidence';
+    const terms = this.terms;
+    this.labelTerms = entries.map((e) => terms(e.label));
     // Words that occur on their own in some label: the parts compound splitting may use.
     const vocabulary = new Set<string>();
     for (const terms of this.labelTerms) for (const t of terms) if (t.length >= 4) vocabulary.add(t);
     const indexTokenize = (text: string): string[] => {
-      const terms = contentTerms(text);
-      const extra = terms.flatMap((t) => splitCompound(t, vocabulary));
-      const all = extra.length > 0 ? [...terms, ...extra] : terms;
+      const found = terms(text);
+      const extra = found.flatMap((t) => splitCompound(t, vocabulary));
+      const all = extra.length > 0 ? [...found, ...extra] : found;
       for (const t of all) this.knownTerms.add(t);
       return all;
     };
@@ -53,7 +78,7 @@ export class LabelIndex {
       tokenize: indexTokenize,
       processTerm: (term) => term, // contentTerms already normalised and stemmed
       searchOptions: {
-        tokenize: contentTerms,
+        tokenize: terms,
         processTerm: (term) => term,
         prefix: (term) => term.length >= 4,
         fuzzy: (term) => (term.length >= 5 && !this.knownTerms.has(term) ? 0.2 : false),
@@ -74,7 +99,7 @@ export class LabelIndex {
    * `exact` turns off typo tolerance (for matching curated names against each other).
    */
   find(query: string, limit: number, options: { exact?: boolean } = {}): LabelHit[] {
-    const queryTerms = contentTerms(query);
+    const queryTerms = this.terms(query);
     if (queryTerms.length === 0) return [];
     const best = new Map<number, LabelHit>();
     const results = options.exact ? this.search.search(query, { fuzzy: false }) : this.search.search(query);
@@ -82,13 +107,10 @@ export class LabelIndex {
       const id = result.id as number;
       const entry = this.entries[id];
       const current = best.get(entry.key);
-      if (current && current.score >= result.score) continue;
-      best.set(entry.key, {
-        key: entry.key,
-        matchedLabel: entry.label,
-        score: result.score,
-        confidence: this.confidence(queryTerms, this.labelTerms[id]),
-      });
+      if (current && !this.pickByConfidence && current.score >= result.score) continue;
+      const confidence = this.confidence(queryTerms, this.labelTerms[id]);
+      if (current && this.pickByConfidence && (current.confidence > confidence || (current.confidence === confidence && current.score >= result.score))) continue;
+      best.set(entry.key, { key: entry.key, matchedLabel: entry.label, score: result.score, confidence });
     }
     return [...best.values()]
       .sort((a, b) => b.confidence - a.confidence || b.score - a.score || a.key - b.key)
@@ -116,7 +138,7 @@ export class LabelIndex {
     }
     const queryCoverage = queryQuality / queryTerms.length;
     const labelCoverage = labelQuality.reduce((a, b) => a + b, 0) / labelTerms.length;
-    return Math.round((0.4 * queryCoverage + 0.6 * labelCoverage) * 100) / 100;
+    return Math.round(this.combine(queryCoverage, labelCoverage) * 100) / 100;
   }
 }
 

@@ -1,0 +1,6 @@
+// Public API of the knowledge base (pure: no botbuilder, restify or Prisma).
+export { KnowledgeBase, CONFIDENCE_THRESHOLD, questionConfidence, ORGANISATION_FLOOR, type KnowledgeResult, type KnowledgeAnswerView } from './knowledgeBase';
+export { loadKnowledgeEntries, DEFAULT_KNOWLEDGE_DIR } from './load';
+export { KnowledgeEntrySchema, KnowledgeFileSchema, FollowUpSchema, type KnowledgeEntry, type FollowUp } from './schema';
+export { questionForm, type QuestionForm } from './question';
+export { questionTerms } from './questionTerms';
