@@ -17,6 +17,12 @@ import { DirectLineService } from './channels/directline/service';
 import { createStreamUpgrade } from './channels/directline/stream';
 import { TokenService } from './channels/directline/tokens';
 import { loadCatalogue, type Catalogue } from './matching';
+import { HANDOFF_EVENTS_TOPIC } from './advisor/events';
+import { TranscriptStore } from './db/transcriptStore';
+import { ChannelRenderMiddleware } from './channels/renderers';
+import { EscalationNotifier } from './channels/teams/escalationNotifier';
+import { WhatsAppChannel } from './channels/whatsapp/channel';
+import { conversationLocale } from './dialogs/turn';
 
 export interface App {
   url: string;
@@ -46,13 +52,15 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
   const db = createDb(config.databaseUrl, config.databasePoolSize);
 
   // Human handoff and the advisor console; the adapters are bound late (they are built below).
-  const handoff = await setupHandoff({ config, db, logger, maskText: (text) => maskText(text), directLine: () => directLine.adapter, cloud: () => cloudAdapter });
+  const handoff = await setupHandoff({ config, db, logger, maskText: (text) => maskText(text), directLine: () => directLine.adapter, cloud: () => cloudAdapter, channels: { whatsapp: () => whatsApp?.adapter } });
   const parts = await createBot(db, await catalogueFor(config.dataDir), { handoff: handoff.starter });
   const { transcript, maskText } = parts;
   const bot = options.bot ?? parts.bot;
   const cloudAdapter = createCloudAdapter(config, logger);
   cloudAdapter.use(transcript);
   cloudAdapter.use(handoff.middleware);
+  // Teams cards (and any other channel's form), after the transcript stored the neutral message.
+  cloudAdapter.use(new ChannelRenderMiddleware());
 
   const secret = config.directLine.secret ?? (await getOrCreateSetting(db, 'directline.secret', randomSecret));
   const hub = new StreamHub();
@@ -70,6 +78,43 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
   directLine.adapter.use(handoff.middleware);
   directLine.adapter.onTurnError = onTurnError;
 
+  // WhatsApp Cloud API (when configured): same middleware and bot, its own adapter and webhook.
+  const transcriptStore = new TranscriptStore(db);
+  const whatsApp = config.whatsApp
+    ? new WhatsAppChannel({
+        config: config.whatsApp,
+        secret: config.whatsApp.key ?? (await getOrCreateSetting(db, 'whatsapp.key', randomSecret)),
+        logger,
+        seen: (conversationId, activityId) => transcriptStore.has(conversationId, activityId),
+        runTurn: (context) => bot.run(context),
+        localeOf: (context) => conversationLocale(context),
+      })
+    : undefined;
+  if (whatsApp) {
+    whatsApp.adapter.use(transcript);
+    whatsApp.adapter.use(handoff.middleware);
+    whatsApp.adapter.onTurnError = onTurnError;
+  }
+
+  // Advisors in a Teams channel hear about new waiting chats (when configured).
+  const escalation = config.teamsEscalation;
+  const teamsNotifier =
+    escalation && config.publicUrl
+      ? new EscalationNotifier({
+          target: escalation,
+          botId: config.microsoftApp.id,
+          consoleUrl: `${config.publicUrl}/advisor`,
+          logger,
+          send: (reference, activity) =>
+            cloudAdapter.continueConversationAsync(config.microsoftApp.id ?? '', reference, async (context) => {
+              await context.sendActivity(activity);
+            }),
+          claim: (id, text) => transcriptStore.append({ conversationId: escalation.conversationId, channel: 'msteams', activityId: id, direction: 'out', sender: 'system', type: 'message', text }),
+          handoff: (id) => handoff.handoffs.detail(id).catch(() => undefined),
+        })
+      : undefined;
+  const unsubscribeNotifier = teamsNotifier ? handoff.bus.subscribe(HANDOFF_EVENTS_TOPIC, (event) => teamsNotifier.onEvent(event)) : undefined;
+
   const server = createServer({
     db,
     logger,
@@ -80,6 +125,7 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
     tokensPerMinute: config.directLine.tokensPerMinute,
     publicUrl: config.publicUrl,
     advisor: handoff.advisor,
+    whatsApp,
   });
   const stream = createStreamUpgrade(directLine, hub);
   stream.attachTo(server.server);
@@ -99,6 +145,8 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
     db,
     async close() {
       stream.close();
+      unsubscribeNotifier?.();
+      await teamsNotifier?.idle();
       await handoff.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await db.$disconnect();

@@ -4,7 +4,9 @@ import type { Request, Response } from 'restify';
 import type { HandoffEvent, HandoffEvents } from '../handoff';
 import type { EventBus } from '../db/eventBus';
 
-const TOPIC = 'advisor.handoff';
+/** Bus topic of the handoff events (the Teams escalation notifier listens too). */
+export const HANDOFF_EVENTS_TOPIC = 'advisor.handoff';
+const TOPIC = HANDOFF_EVENTS_TOPIC;
 const HEARTBEAT_MS = 20_000;
 
 interface Client {

@@ -16,7 +16,7 @@ import type { StreamHub } from '../channels/directline/hub';
 import type { Logger } from '../logger';
 import { HandoffMiddleware } from './handoffMiddleware';
 import { HandoffStarter } from './handoffStarter';
-import { ChannelMessenger } from './seekerMessenger';
+import { ChannelMessenger, type ChannelMessengerOptions } from './seekerMessenger';
 
 export interface HandoffParts {
   bus: EventBus;
@@ -37,11 +37,13 @@ export async function setupHandoff(o: {
   /** Late-bound: the adapters are built after the bot that needs the starter. */
   directLine: () => DirectLineAdapter;
   cloud: () => CloudAdapter;
+  /** Other in-process channels for advisor messages, e.g. { whatsapp: () => adapter }. */
+  channels?: ChannelMessengerOptions['channels'];
 }): Promise<HandoffParts> {
   const { config, db, logger } = o;
   const bus = await createEventBus(config.databaseUrl, logger);
   const events = new AdvisorEventStream(bus);
-  const messenger = new ChannelMessenger({ directLine: o.directLine, cloud: o.cloud, appId: config.microsoftApp.id });
+  const messenger = new ChannelMessenger({ directLine: o.directLine, cloud: o.cloud, appId: config.microsoftApp.id, channels: o.channels });
   const handoffs = new HandoffService({ repo: new PrismaHandoffRepository(db), messenger, events });
   const officeHours = parseOfficeHours(config.handoff.officeHours);
   const starter = new HandoffStarter({

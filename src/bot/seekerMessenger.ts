@@ -9,10 +9,17 @@ import { fill } from './fill';
 
 export const SELF_HOSTED_SERVICE_URL = 'urn:werkloket:directline';
 
+/** An in-process adapter that can write into one of its conversations (e.g. WhatsApp). */
+export interface ProactiveAdapter {
+  continueConversation(reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void>;
+}
+
 export interface ChannelMessengerOptions {
   directLine: () => DirectLineAdapter;
   cloud: () => CloudAdapter;
   appId?: string;
+  /** Adapters of other in-process channels by channel id, e.g. { whatsapp: () => adapter }. */
+  channels?: Record<string, () => ProactiveAdapter | undefined>;
 }
 
 export class ChannelMessenger implements SeekerMessenger {
@@ -37,6 +44,11 @@ export class ChannelMessenger implements SeekerMessenger {
   private async continue(reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void> {
     if (reference.serviceUrl === SELF_HOSTED_SERVICE_URL) {
       await this.o.directLine().continueConversation(reference, logic);
+      return;
+    }
+    const own = reference.channelId ? this.o.channels?.[reference.channelId]?.() : undefined;
+    if (own) {
+      await own.continueConversation(reference, logic);
       return;
     }
     await this.o.cloud().continueConversationAsync(this.o.appId ?? '', reference, async (context) => {

@@ -9,6 +9,8 @@ import type { DirectLineService } from '../channels/directline/service';
 import { registerWebPage } from './webPage';
 import { registerAdvisorRoutes, type AdvisorRouteDeps } from '../advisor/routes';
 import { registerConsolePage } from '../advisor/consolePage';
+import type { WhatsAppChannel } from '../channels/whatsapp/channel';
+import { registerWhatsAppRoutes } from '../channels/whatsapp/webhook';
 
 export interface ServerDeps {
   db: Db;
@@ -21,6 +23,8 @@ export interface ServerDeps {
   publicUrl?: string;
   /** The advisor console and its API (/advisor). */
   advisor?: AdvisorRouteDeps;
+  /** WhatsApp Cloud API webhook (/api/whatsapp); absent: the webhook answers 503. */
+  whatsApp?: WhatsAppChannel;
 }
 
 export function createServer(deps: ServerDeps): restify.Server {
@@ -46,6 +50,7 @@ export function createServer(deps: ServerDeps): restify.Server {
     tokensPerMinute: deps.tokensPerMinute,
     streamBase: (req) => streamBase(req, deps.publicUrl),
   });
+  registerWhatsAppRoutes(server, deps.whatsApp);
   registerWebPage(server);
   if (deps.advisor) {
     registerAdvisorRoutes(server, deps.advisor);
