@@ -8,6 +8,7 @@ import { formatDate, formatEuro } from './format';
 import type { IntakeAnswers } from './intakeAnswers';
 import type { Matcher, ProposalView, SeekerRecords } from './services';
 import { say, turnOf, type Turn } from './turn';
+import type { ResultCard } from '../channels/message';
 
 export const SUMMARY_DIALOG = 'summary';
 export type SummaryOutcome = 'referred' | 'advisor' | 'restart';
@@ -44,7 +45,7 @@ export class SummaryDialog extends Dialog<SummaryOptions> {
     }
     if (proposals.length) {
       await say(dc.context, t.summary.proposalsIntro);
-      for (const [i, p] of proposals.slice(0, SHOWN).entries()) await say(dc.context, describe(p, i + 1, t));
+      for (const [i, p] of proposals.slice(0, SHOWN).entries()) await say(dc.context, { text: describe(p, i + 1, t), card: proposalCard(p, i + 1, t) });
       await say(dc.context, t.summary.decides);
     } else {
       await say(dc.context, t.summary.none);
@@ -81,6 +82,16 @@ export class SummaryDialog extends Dialog<SummaryOptions> {
   private async askNext(dc: DialogContext, t: Texts): Promise<void> {
     await say(dc.context, { text: t.summary.next, choices: NEXT.map((value) => ({ value, label: t.summary[value] })) });
   }
+}
+
+/** The same proposal, structured, for channels that show cards (Teams). */
+function proposalCard(p: ProposalView, n: number, t: Texts): ResultCard {
+  const facts = [{ label: t.summary.labels.nextStep, value: p.nextStep }];
+  if (p.whatToBring.length) facts.push({ label: t.summary.labels.bring, value: p.whatToBring.join('; ') });
+  const source = p.sources[0];
+  const link = source && /^https?:\/\//.test(source) ? { label: t.summary.labels.source, url: source } : undefined;
+  if (source && !link) facts.push({ label: t.summary.labels.source, value: source });
+  return { title: `${n}. ${p.title}`, subtitle: p.provider, points: p.reasons.slice(0, 3), facts, link };
 }
 
 function describe(p: ProposalView, n: number, t: Texts): string {
