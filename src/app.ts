@@ -52,7 +52,16 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
   const db = createDb(config.databaseUrl, config.databasePoolSize);
 
   // Human handoff and the advisor console; the adapters are bound late (they are built below).
-  const handoff = await setupHandoff({ config, db, logger, maskText: (text) => maskText(text), directLine: () => directLine.adapter, cloud: () => cloudAdapter, channels: { whatsapp: () => whatsApp?.adapter } });
+  const handoff = await setupHandoff({
+    config,
+    db,
+    logger,
+    maskText: (text) => maskText(text),
+    onResume: (context) => parts.bot.reprompt(context),
+    directLine: () => directLine.adapter,
+    cloud: () => cloudAdapter,
+    channels: { whatsapp: () => whatsApp?.adapter },
+  });
   const parts = await createBot(db, await catalogueFor(config.dataDir), { handoff: handoff.starter });
   const { transcript, maskText } = parts;
   const bot = options.bot ?? parts.bot;

@@ -1,6 +1,6 @@
 // Builds the handoff and advisor parts for src/app.ts: event bus, handoff service, the starter the
 // dialogs call, the middleware for both adapters, and the advisor routes' dependencies.
-import type { CloudAdapter } from 'botbuilder';
+import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { Config } from '../config';
 import type { Db } from '../db/client';
 import { AdvisorStore } from '../db/advisorStore';
@@ -34,6 +34,8 @@ export async function setupHandoff(o: {
   db: Db;
   logger: Logger;
   maskText: (text: string) => string;
+  /** Asks the seeker's current question again after "terug naar de bot" (late-bound: the bot is built later). */
+  onResume?: (context: TurnContext) => Promise<void>;
   /** Late-bound: the adapters are built after the bot that needs the starter. */
   directLine: () => DirectLineAdapter;
   cloud: () => CloudAdapter;
@@ -54,7 +56,7 @@ export async function setupHandoff(o: {
     maskText: o.maskText,
     onError: (error) => logger.warn({ err: error }, 'handoff.initiate event not sent'),
   });
-  const middleware = new HandoffMiddleware({ handoffs, starter });
+  const middleware = new HandoffMiddleware({ handoffs, starter, onResume: o.onResume });
   let unshare: (() => void) | undefined;
   const directLineStore = new DirectLineStore(db);
   return {

@@ -56,6 +56,14 @@ export class WerkloketBot extends ActivityHandler {
     context.turnState.set(LOCALE_KEY, locale);
   }
 
+  /** Asks the current question again (e.g. when the seeker comes back from an advisor). */
+  async reprompt(context: TurnContext): Promise<void> {
+    await this.loadLocale(context);
+    const dc = await this.dialogs.createContext(context);
+    if (dc.activeDialog) await dc.repromptDialog();
+    await this.conversationState.saveChanges(context, false);
+  }
+
   /** Forgets this conversation's and user's state, in memory and in storage ("verwijder mijn gegevens"). */
   async forgetState(context: TurnContext): Promise<void> {
     await this.conversationState.delete(context);

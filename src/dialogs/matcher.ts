@@ -6,8 +6,9 @@ import type { Matcher } from './services';
 export function createMatcher(catalogue: Catalogue): Matcher {
   return {
     searchOccupations: (text, limit) => searchOccupations(catalogue, text, { limit }),
-    propose: (answers, now, locale) =>
-      matchProfile(catalogue, toProfileInput(answers), { now, locale }).proposals.map((p) => ({
+    propose: (answers, now, locale) => {
+      const result = matchProfile(catalogue, toProfileInput(answers), { now, locale });
+      return { complex: result.complexCase.complex, proposals: result.proposals.map((p) => ({
         kind: p.kind,
         title: p.title,
         provider: p.provider,
@@ -16,6 +17,7 @@ export function createMatcher(catalogue: Catalogue): Matcher {
         nextStep: p.nextStep,
         whatToBring: p.whatToBring,
         sources: p.sources,
-      })),
+      })) };
+    },
   };
 }

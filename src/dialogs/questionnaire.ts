@@ -49,6 +49,11 @@ interface State {
   freeText?: boolean;
 }
 
+/** Whether the bot misunderstood the seeker twice in a row at the current question. */
+export function misunderstoodTwice(state: unknown): boolean {
+  return ((state as State | undefined)?.misses ?? 0) >= 2;
+}
+
 /** Whether the question the seeker is answering expects free text. */
 export function expectsFreeText(state: unknown): boolean {
   return Boolean((state as State | undefined)?.freeText);

@@ -13,8 +13,9 @@ import { seekerOf } from './identity';
 import { IntakeAnswersSchema } from './intakeAnswers';
 import { INTAKE_DIALOG, IntakeDialog, type IntakeOptions, type IntakeOutcome } from './intakeDialog';
 import { MAIN_DIALOG, MainDialog, type MenuChoice } from './mainDialog';
-import { expectsFreeText, QuestionnaireDialog, TURN_INTENT } from './questionnaire';
-import type { HandoffStarter, Matcher, SeekerRecords } from './services';
+import { expectsFreeText, misunderstoodTwice, QuestionnaireDialog, TURN_INTENT } from './questionnaire';
+import type { HandoffReason, HandoffStarter, Matcher, SeekerRecords } from './services';
+import { isComplexSummary } from './summaryDialog';
 import { say, turnOf } from './turn';
 
 export const ROOT_DIALOG = 'root';
@@ -65,7 +66,7 @@ export class RootDialog extends ComponentDialog {
 
   private async after(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const outcome = step.result as IntakeOutcome | undefined;
-    if (outcome === 'advisor') await this.startHandoff(step.context, 'asked');
+    if (outcome === 'advisor' || outcome === 'advisor-complex') await this.startHandoff(step.context, outcome === 'advisor' ? 'asked' : 'complex');
     if (outcome === 'restart') return step.replaceDialog(FLOW, { startIntake: 'fresh' } satisfies FlowOptions);
     return step.endDialog();
   }
@@ -115,9 +116,11 @@ export class RootDialog extends ComponentDialog {
       case 'stop':
         await say(context, t.stop);
         return inner.cancelAllDialogs();
-      case 'human':
-        await this.startHandoff(context, 'asked');
+      case 'human': {
+        const state = deepest(inner).activeDialog?.state;
+        await this.startHandoff(context, misunderstoodTwice(state) ? 'not-understood' : isComplexSummary(state) ? 'complex' : 'asked');
         return Dialog.EndOfTurn;
+      }
       case 'erase':
         return inner.beginDialog(ERASE_DIALOG);
       case 'help':
@@ -162,7 +165,7 @@ export class RootDialog extends ComponentDialog {
     await say(context, locale === 'en' ? t.language.switchedToEnglish : t.language.switchedToDutch);
   }
 
-  private async startHandoff(context: TurnContext, reason: 'asked' | 'not-understood'): Promise<void> {
+  private async startHandoff(context: TurnContext, reason: HandoffReason): Promise<void> {
     if (this.deps.handoff) return this.deps.handoff.start(context, { reason });
     const { t } = turnOf(context);
     for (const line of t.menuAnswers.human) await say(context, line);

@@ -22,7 +22,8 @@ export interface ProposalView {
 
 export interface Matcher {
   searchOccupations(text: string, limit: number): OccupationCandidate[];
-  propose(answers: IntakeAnswers, now: Date, locale: Locale): ProposalView[];
+  /** Ranked proposals; `complex` when the matching module advises a person to look at the case. */
+  propose(answers: IntakeAnswers, now: Date, locale: Locale): { proposals: ProposalView[]; complex: boolean };
 }
 
 export interface SeekerIdentity {
@@ -48,9 +49,11 @@ export interface SeekerRecords {
   erase(who: SeekerIdentity): Promise<void>;
 }
 
+export type HandoffReason = 'asked' | 'not-understood' | 'sensitive' | 'complex';
+
 /** Starts a handoff to a human advisor (implemented by the handoff module). */
 export interface HandoffStarter {
-  start(context: unknown, request: { reason: 'asked' | 'not-understood' | 'sensitive' | 'complex'; priority?: number }): Promise<void>;
+  start(context: unknown, request: { reason: HandoffReason; priority?: number }): Promise<void>;
 }
 
 export type { OutgoingMessage };

@@ -11,7 +11,7 @@ import { say, turnOf, type Turn } from './turn';
 import type { ResultCard } from '../channels/message';
 
 export const SUMMARY_DIALOG = 'summary';
-export type SummaryOutcome = 'referred' | 'advisor' | 'restart';
+export type SummaryOutcome = 'referred' | 'advisor' | 'advisor-complex' | 'restart';
 const SHOWN = 5;
 
 export interface SummaryOptions {
@@ -22,6 +22,11 @@ export interface SummaryOptions {
 const NEXT = ['refer', 'advisor', 'again'] as const;
 type Next = (typeof NEXT)[number];
 const NEXT_CHOICES = NEXT.map((value) => ({ value, labels: [nl.summary[value], en.summary[value]] }));
+
+/** Whether the summary the seeker is looking at was flagged as a complex case. */
+export function isComplexSummary(state: unknown): boolean {
+  return (state as { complex?: boolean } | undefined)?.complex === true;
+}
 
 export class SummaryDialog extends Dialog<SummaryOptions> {
   constructor(
@@ -38,7 +43,7 @@ export class SummaryDialog extends Dialog<SummaryOptions> {
     const { t } = turn;
     await say(dc.context, [t.summary.intro, ...summaryLines(answers, turn)].join('\n'));
 
-    const proposals = this.matcher.propose(answers, turn.now, turn.locale);
+    const { proposals, complex } = this.matcher.propose(answers, turn.now, turn.locale);
     if (options?.seekerId) {
       await this.records.saveAnswers(options.seekerId, answers, true);
       await this.records.saveProposals(options.seekerId, proposals);
@@ -51,8 +56,10 @@ export class SummaryDialog extends Dialog<SummaryOptions> {
       await say(dc.context, t.summary.none);
     }
     await say(dc.context, options?.seekerId ? t.summary.saved : t.summary.notSaved);
+    // Many things at once (health, debts, little Dutch, …): a person should look at it with them.
+    if (complex) await say(dc.context, t.summary.complex);
+    dc.activeDialog!.state = { complex };
     await this.askNext(dc, t);
-    dc.activeDialog!.state = { misses: 0 };
     return Dialog.EndOfTurn;
   }
 
@@ -65,7 +72,8 @@ export class SummaryDialog extends Dialog<SummaryOptions> {
       return Dialog.EndOfTurn;
     }
     if (next === 'refer') await say(dc.context, t.summary.referral);
-    const outcome: SummaryOutcome = next === 'refer' ? 'referred' : next === 'advisor' ? 'advisor' : 'restart';
+    const complex = (dc.activeDialog!.state as { complex?: boolean }).complex;
+    const outcome: SummaryOutcome = next === 'refer' ? 'referred' : next === 'advisor' ? (complex ? 'advisor-complex' : 'advisor') : 'restart';
     return dc.endDialog(outcome);
   }
 

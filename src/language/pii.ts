@@ -63,8 +63,10 @@ function findIbans(text: string): PiiMatch[] {
 
 /**
  * Dutch phone numbers: 06-12345678, 06 1234 5678, 020-1234567, 010 - 123 45 67, +31 6 1234 5678,
- * +31 (0)20 123 4567, 0031 6 12345678, 0800-0113, and other international numbers starting with
- * "+" (9–15 digits). Digits may be separated by single spaces, dashes, dots or slashes.
+ * +31 (0)20 123 4567, 0031 6 12345678, and other international numbers starting with "+" (9–15
+ * digits). Digits may be separated by single spaces, dashes, dots or slashes. Service numbers of
+ * organisations (0800, 0900, 0906, 0909, 088: e.g. 113's 0800-0113, UWV's 088 number) are not
+ * personal data and stay readable, also in the transcript.
  */
 function findPhones(text: string): PiiMatch[] {
   const found: PiiMatch[] = [];
@@ -78,8 +80,7 @@ function findPhones(text: string): PiiMatch[] {
       if (digits.length >= 9 && digits.length <= 15) found.push({ kind: 'phone', start: m.index, end: m.index + raw.length });
       continue;
     } else national = digits;
-    const isPhone =
-      (/^0[1-9]\d{8}$/.test(national) && !/^0[89]00/.test(national)) || /^0(800|900|906|909)\d{4,7}$/.test(national);
+    const isPhone = /^0[1-9]\d{8}$/.test(national) && !/^0(800|900|906|909|88)/.test(national);
     if (isPhone) found.push({ kind: 'phone', start: m.index, end: m.index + raw.length });
   }
   return found;

@@ -22,7 +22,7 @@ export const en: Texts = {
     consentYes: 'Yes, that is fine',
     consentNo: 'No, rather not',
     askContact: 'Type your phone number or your e-mail address.',
-    contactNotUnderstood: 'I do not recognise that as a phone number or e-mail address. Type for example 06 12345678 or name@example.nl.',
+    contactNotUnderstood: 'I do not recognise that as a phone number or e-mail address. Type for example 06 11223344 or name@example.nl.',
     contactSaved: 'Thank you. An advisor will contact you when we are open again.',
     contactDeclined: 'That is fine. I do not keep a number or e-mail address. You can leave your question here.',
     advisorJoined: 'You are now talking to {name}, advisor at the Werkcentrum.',
@@ -186,6 +186,7 @@ export const en: Texts = {
     trainingMonths: { short: 'A few weeks', half: 'Up to 6 months', year: 'Up to a year', long: 'More than a year' },
   },
   summary: {
+    complex: 'Your situation is quite complex. An advisor can think along with you. Choose "Talk to an advisor".',
     labels: { bring: 'Bring', nextStep: 'Next step', source: 'Source', until: 'until', perMonth: 'per month', years: 'years', hoursPerWeek: 'hours a week', postcode: 'Postcode', training: 'Willing to train' },
     intro: 'This is what I noted:',
     proposalsIntro: 'These are my proposals for you (descriptions in Dutch where no English is available):',

@@ -23,7 +23,7 @@ export const nl = {
     consentYes: 'Ja, dat mag',
     consentNo: 'Nee, liever niet',
     askContact: 'Typ je telefoonnummer of je e-mailadres.',
-    contactNotUnderstood: 'Dat herken ik niet als telefoonnummer of e-mailadres. Typ bijvoorbeeld 06 12345678 of naam@voorbeeld.nl.',
+    contactNotUnderstood: 'Dat herken ik niet als telefoonnummer of e-mailadres. Typ bijvoorbeeld 06 11223344 of naam@voorbeeld.nl.',
     contactSaved: 'Dank je. Een adviseur neemt contact met je op als we weer open zijn.',
     contactDeclined: 'Dat is goed. Ik bewaar geen nummer of e-mailadres. Je kunt hier je vraag achterlaten.',
     advisorJoined: 'Je praat nu met {name}, adviseur van het Werkcentrum.',
@@ -187,6 +187,7 @@ export const nl = {
     trainingMonths: { short: 'Een paar weken', half: 'Tot een half jaar', year: 'Tot een jaar', long: 'Langer dan een jaar' },
   },
   summary: {
+    complex: 'Je situatie is best ingewikkeld. Een adviseur kan goed met je meedenken. Kies dan "Praten met een adviseur".',
     labels: { bring: 'Neem mee', nextStep: 'Volgende stap', source: 'Bron', until: 'tot', perMonth: 'per maand', years: 'jaar', hoursPerWeek: 'uur per week', postcode: 'Postcode', training: 'Opleiding doen' },
     intro: 'Dit heb ik van je genoteerd:',
     proposalsIntro: 'Dit zijn mijn voorstellen voor jou:',

@@ -192,7 +192,8 @@ for (const provider of bothProviders) {
     it('"terug naar de bot" from the seeker ends the handoff and the bot answers again', async () => {
       const { seeker, handoffId } = await seekerAsksForHuman(app);
       await seeker.say('terug naar de bot');
-      expect((await messagesTo(seeker)).map((a) => a.text)).to.deep.equal(['Goed. Je praat weer met mij, Werkloket. We gaan verder waar we waren.']);
+      // Back with the bot, and the question the seeker was at is asked again (here: the menu).
+      expect((await messagesTo(seeker)).map((a) => a.text)).to.deep.equal(['Goed. Je praat weer met mij, Werkloket. We gaan verder waar we waren.', 'Waar kan ik je mee helpen?']);
       const row = await app.db.handoff.findUniqueOrThrow({ where: { id: handoffId } });
       expect([row.status, row.outcome]).to.deep.equal(['closed', 'seeker-back-to-bot']);
       await seeker.say('hallo');

@@ -3,7 +3,7 @@
 // the process mid-intake with the state in a real database (SQLite and PostgreSQL).
 import { expect } from 'chai';
 import type { Db } from '../../src/db/client';
-import { buttons, Conversation, openDatabase, type Script } from '../helpers/conversation';
+import { buttons, Conversation, openDatabase, recordingHandoff, type Script } from '../helpers/conversation';
 import { bothProviders, sqliteDatabase, type TestDatabase } from '../helpers/databases';
 
 const TO_SITUATION: Script['steps'] = [
@@ -129,6 +129,25 @@ describe('intake behaviour per step (SQLite)', function () {
     expect(await db.botState.count({ where: { key: { contains: conversation.conversationId } } })).to.equal(0);
     // The conversation goes on from the front door.
     await conversation.run([['hallo', /Ik ben Werkloket/]]);
+  });
+
+  it('starts a handoff with the right reason: asked, not understood twice, complex case', async () => {
+    const handoff = recordingHandoff();
+    const asked = await Conversation.open(db, { handoff });
+    await asked.start();
+    await asked.run([...TO_SITUATION, ['ik wil een mens spreken', () => undefined]]);
+    const confused = await Conversation.open(db, { handoff });
+    await confused.start();
+    await confused.run([...TO_SITUATION, ['blabla', /begreep/], ['qwerty', /mens praten/], ['Praten met een mens', () => undefined]]);
+    const complex = await Conversation.open(db, { handoff });
+    await complex.start();
+    await complex.run([
+      ...TO_SITUATION,
+      ['bijstand', /per maand/], ['sla over', /laatst gedaan/], ['Ik heb nog nooit gewerkt', /diploma/], ['geen diploma', /Nederlands/],
+      ['nog bijna niet', /rijbewijs/], ['nee', /gezondheid/], ['ja', /Stap 3/], ['hetzelfde werk', /uur/], ['20 uur', /postcode/],
+      ['sla over', /beginnen/], ['later', /opleiding/], ['nee', /ingewikkeld/], ['Praten met een adviseur', () => undefined],
+    ]);
+    expect(handoff.reasons).to.deep.equal(['asked', 'not-understood', 'complex']);
   });
 
   it('a returning seeker is recognised and can continue where they were', async () => {

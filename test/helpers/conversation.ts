@@ -8,6 +8,7 @@ import { createBot, type BotParts } from '../../src/bot/createBot';
 import { createDb, type Db } from '../../src/db/client';
 import { migrate } from '../../src/db/migrate';
 import { loadCatalogue, type Catalogue } from '../../src/matching';
+import type { HandoffReason, HandoffStarter } from '../../src/dialogs/services';
 
 export type Expectation = RegExp | ((replies: Partial<Activity>[], text: string) => void);
 export type Step = [input: string, expected: Expectation];
@@ -45,8 +46,8 @@ export class Conversation {
     this.adapter.use(parts.transcript);
   }
 
-  static async open(db: Db, options: { userId?: string; conversationId?: string; channelId?: string } = {}): Promise<Conversation> {
-    const parts = await createBot(db, await sharedCatalogue(), { now: () => TODAY });
+  static async open(db: Db, options: { userId?: string; conversationId?: string; channelId?: string; handoff?: HandoffStarter } = {}): Promise<Conversation> {
+    const parts = await createBot(db, await sharedCatalogue(), { now: () => TODAY, handoff: options.handoff });
     return new Conversation(
       parts,
       db,
@@ -89,4 +90,15 @@ export async function openDatabase(url: string): Promise<Db> {
 export function buttons(replies: Partial<Activity>[]): string[] {
   const withButtons = replies.filter((r) => r.suggestedActions?.actions.length).at(-1);
   return withButtons?.suggestedActions?.actions.map((a) => String(a.title)) ?? [];
+}
+
+/** A handoff starter that only records why a handoff was started. */
+export function recordingHandoff(): HandoffStarter & { reasons: HandoffReason[] } {
+  const reasons: HandoffReason[] = [];
+  return {
+    reasons,
+    async start(_context, request) {
+      reasons.push(request.reason);
+    },
+  };
 }

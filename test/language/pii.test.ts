@@ -112,3 +112,13 @@ describe('language/pii', () => {
     );
   });
 });
+
+describe('service numbers of organisations are not personal data', () => {
+  for (const text of ['Bel 113 of gratis 0800-0113.', 'Veilig Thuis: 0800-2000', 'UWV: 088 - 898 92 94', 'Geldfit 0800 8115']) {
+    it(`keeps ${JSON.stringify(text)} readable`, () => expect(maskPii(text).text).to.equal(text));
+  }
+  it('still masks a mobile number next to them', () => {
+    expect(maskPii('bel 0800-0113 of mij op 06-12345678').text).to.equal('bel 0800-0113 of mij op [telefoonnummer]');
+  });
+});
+
