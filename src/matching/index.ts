@@ -49,3 +49,24 @@ export { textsFor, type Locale, type Texts } from './texts';
 // The Dutch text search (stemming, compounds, typo tolerance), shared with the knowledge base.
 export { LabelIndex, type LabelEntry, type LabelHit, type LabelIndexOptions } from './labelIndex';
 export { normalise, stemDutch, contentTerms } from './dutchText';
+export {
+  matchEmployer,
+  loadEmployerCatalogue,
+  loadEmployerOptions,
+  isOptionEligible,
+  isOptionRunning,
+  EmployerProfileSchema,
+  EmployerNeedSchema,
+  EmployerSectorSchema,
+  CompanySizeSchema,
+  EmployerOptionSchema,
+  EmployerProposalSchema,
+  type EmployerProfile,
+  type EmployerProfileInput,
+  type EmployerNeed,
+  type EmployerSector,
+  type CompanySize,
+  type EmployerOption,
+  type EmployerProposal,
+  type EmployerCatalogue,
+} from './employer';

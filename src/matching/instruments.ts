@@ -63,7 +63,7 @@ export type Instrument = z.infer<typeof InstrumentSchema>;
 const InstrumentFileSchema = z.object({ _about: z.string().optional(), instruments: z.array(InstrumentSchema).min(1) });
 
 /** Words in a fact-sheet status that mean the scheme no longer runs. */
-const ENDED_STATUS = /be[eë]indigd|historisch|ge[eë]indigd|niet aanbieden|niet meer/i;
+export const ENDED_STATUS = /be[eë]indigd|historisch|ge[eë]indigd|niet aanbieden|niet meer/i;
 
 function issuePath(issue: z.core.$ZodIssue): string {
   return issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
