@@ -7,41 +7,43 @@ import type { OutgoingMessage } from '../channels/message';
 import type { IntakeAnswers } from './intakeAnswers';
 import { conversationLocale, say, turnOf, type Turn } from './turn';
 
-export interface QuestionContext extends Turn {
-  answers: IntakeAnswers;
+// Generic over the answers it collects (A): the seeker's intake answers by default; the employer
+// dialog collects business facts with the same machinery.
+export interface QuestionContext<A = IntakeAnswers> extends Turn {
+  answers: A;
 }
 
-export type Understood =
-  | { ok: true; apply: (answers: IntakeAnswers) => void; reply?: string }
+export type Understood<A = IntakeAnswers> =
+  | { ok: true; apply: (answers: A) => void; reply?: string }
   | { ok: false; hint?: string };
 
-export interface Question {
+export interface Question<A = IntakeAnswers> {
   id: string;
   /** Ask only when this holds for the answers so far. */
-  when?: (answers: IntakeAnswers) => boolean;
+  when?: (answers: A) => boolean;
   /** Messages to send; the last one is the question (with its buttons). */
-  ask: (q: QuestionContext) => OutgoingMessage[];
-  understand: (text: string, q: QuestionContext) => Understood | Promise<Understood>;
+  ask: (q: QuestionContext<A>) => OutgoingMessage[];
+  understand: (text: string, q: QuestionContext<A>) => Understood<A> | Promise<Understood<A>>;
   /** Extra explanation for "help" on this question. */
-  help?: (q: QuestionContext) => string;
+  help?: (q: QuestionContext<A>) => string;
   /** Free text is expected (e.g. a job title): a lone "adviseur" is an answer, not a request. */
   freeText?: boolean;
 }
 
-export interface QuestionnaireOptions {
-  answers: IntakeAnswers;
+export interface QuestionnaireOptions<A = IntakeAnswers> {
+  answers: A;
   /** Start at the last question that was asked (coming back with "terug" from the next topic). */
   fromEnd?: boolean;
 }
 
-export interface QuestionnaireResult {
-  answers: IntakeAnswers;
+export interface QuestionnaireResult<A = IntakeAnswers> {
+  answers: A;
   /** The seeker said "terug" at the first question: the caller goes to the previous topic. */
   back?: boolean;
 }
 
-interface State {
-  answers: IntakeAnswers;
+interface State<A = IntakeAnswers> {
+  answers: A;
   index: number;
   history: number[];
   misses: number;
@@ -63,18 +65,18 @@ export function expectsFreeText(state: unknown): boolean {
 export const TURN_INTENT = Symbol('werkloket.turnIntent');
 export type TurnIntent = 'back' | 'help' | undefined;
 
-export class QuestionnaireDialog extends Dialog<QuestionnaireOptions> {
+export class QuestionnaireDialog<A extends object = IntakeAnswers> extends Dialog<QuestionnaireOptions<A>> {
   constructor(
     id: string,
-    private readonly questions: Question[],
+    private readonly questions: Question<A>[],
     private readonly now: () => Date,
   ) {
     super(id);
   }
 
-  async beginDialog(dc: DialogContext, options?: QuestionnaireOptions): Promise<DialogTurnResult> {
-    const answers = structuredClone(options?.answers ?? {});
-    const state: State = { answers, index: -1, history: [], misses: 0 };
+  async beginDialog(dc: DialogContext, options?: QuestionnaireOptions<A>): Promise<DialogTurnResult> {
+    const answers = structuredClone(options?.answers ?? ({} as A));
+    const state: State<A> = { answers, index: -1, history: [], misses: 0 };
     if (options?.fromEnd) {
       // Replay which questions apply, to land on the last one and keep "terug" working inside.
       for (let i = this.next(answers, -1); i !== -1; i = this.next(answers, i)) state.history.push(i);
@@ -83,17 +85,17 @@ export class QuestionnaireDialog extends Dialog<QuestionnaireOptions> {
       state.index = this.next(answers, -1);
     }
     dc.activeDialog!.state = state;
-    if (state.index === -1) return dc.endDialog({ answers } satisfies QuestionnaireResult);
+    if (state.index === -1) return dc.endDialog({ answers } satisfies QuestionnaireResult<A>);
     await this.ask(dc.context, state);
     return Dialog.EndOfTurn;
   }
 
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
-    const state = dc.activeDialog!.state as State;
+    const state = dc.activeDialog!.state as State<A>;
     const intent = dc.context.turnState.get(TURN_INTENT) as TurnIntent;
     const q = this.context(dc.context, state);
     if (intent === 'back') {
-      if (!state.history.length) return dc.endDialog({ answers: state.answers, back: true } satisfies QuestionnaireResult);
+      if (!state.history.length) return dc.endDialog({ answers: state.answers, back: true } satisfies QuestionnaireResult<A>);
       state.index = state.history.pop()!;
       state.misses = 0;
       await this.ask(dc.context, state);
@@ -107,7 +109,7 @@ export class QuestionnaireDialog extends Dialog<QuestionnaireOptions> {
     }
 
     const text = (dc.context.activity.text ?? '').trim();
-    const understood: Understood = text ? await this.questions[state.index].understand(text, q) : { ok: false };
+    const understood: Understood<A> = text ? await this.questions[state.index].understand(text, q) : { ok: false };
     if (!understood.ok) return this.misunderstood(dc, state, understood.hint);
 
     understood.apply(state.answers);
@@ -115,26 +117,26 @@ export class QuestionnaireDialog extends Dialog<QuestionnaireOptions> {
     if (understood.reply) await say(dc.context, { text: understood.reply });
     state.history.push(state.index);
     state.index = this.next(state.answers, state.index);
-    if (state.index === -1) return dc.endDialog({ answers: state.answers } satisfies QuestionnaireResult);
+    if (state.index === -1) return dc.endDialog({ answers: state.answers } satisfies QuestionnaireResult<A>);
     await this.ask(dc.context, state);
     return Dialog.EndOfTurn;
   }
 
   /** Back from an interruption (e.g. "verwijder mijn gegevens" → "nee"): ask the question again. */
   override async resumeDialog(dc: DialogContext): Promise<DialogTurnResult> {
-    await this.ask(dc.context, dc.activeDialog!.state as State);
+    await this.ask(dc.context, dc.activeDialog!.state as State<A>);
     return Dialog.EndOfTurn;
   }
 
   override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
-    await this.ask(context, instance.state as State);
+    await this.ask(context, instance.state as State<A>);
   }
 
   override async endDialog(_context: TurnContext, _instance: DialogInstance, _reason: DialogReason): Promise<void> {
     // Nothing to clean up: answers travel back in the result.
   }
 
-  private async misunderstood(dc: DialogContext, state: State, hint?: string): Promise<DialogTurnResult> {
+  private async misunderstood(dc: DialogContext, state: State<A>, hint?: string): Promise<DialogTurnResult> {
     state.misses += 1;
     const q = this.context(dc.context, state);
     const [question] = this.questions[state.index].ask(q).slice(-1);
@@ -152,17 +154,17 @@ export class QuestionnaireDialog extends Dialog<QuestionnaireOptions> {
     return Dialog.EndOfTurn;
   }
 
-  private async ask(context: TurnContext, state: State): Promise<void> {
+  private async ask(context: TurnContext, state: State<A>): Promise<void> {
     state.freeText = this.questions[state.index].freeText ?? false;
     for (const message of this.questions[state.index].ask(this.context(context, state))) await say(context, message);
   }
 
-  private next(answers: IntakeAnswers, from: number): number {
+  private next(answers: A, from: number): number {
     for (let i = from + 1; i < this.questions.length; i++) if (this.questions[i].when?.(answers) ?? true) return i;
     return -1;
   }
 
-  private context(context: TurnContext, state: State): QuestionContext {
+  private context(context: TurnContext, state: State<A>): QuestionContext<A> {
     const locale = conversationLocale(context);
     return { ...turnOf(context, locale, this.now()), answers: state.answers };
   }

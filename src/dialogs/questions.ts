@@ -14,22 +14,22 @@ export interface Option<V extends string> {
   synonyms?: readonly string[];
 }
 
-interface ChoiceQuestionSpec<V extends string> {
+interface ChoiceQuestionSpec<V extends string, A = IntakeAnswers> {
   id: string;
-  when?: (a: IntakeAnswers) => boolean;
-  intro?: (q: QuestionContext) => string[];
-  text: (q: QuestionContext) => string;
+  when?: (a: A) => boolean;
+  intro?: (q: QuestionContext<A>) => string[];
+  text: (q: QuestionContext<A>) => string;
   options: readonly Option<V>[];
-  apply: (a: IntakeAnswers, value: V) => void;
-  reply?: (q: QuestionContext, value: V) => string | undefined;
-  help?: (q: QuestionContext) => string;
+  apply: (a: A, value: V) => void;
+  reply?: (q: QuestionContext<A>, value: V) => string | undefined;
+  help?: (q: QuestionContext<A>) => string;
   /** Tried before the buttons, for answers a parser understands better (e.g. yes/no). */
-  first?: (text: string, q: QuestionContext) => V | undefined;
+  first?: (text: string, q: QuestionContext<A>) => V | undefined;
   /** Understands free text that is not one of the options (e.g. a date for "when"). */
-  fallback?: (text: string, q: QuestionContext) => V | undefined;
+  fallback?: (text: string, q: QuestionContext<A>) => V | undefined;
 }
 
-export function choiceQuestion<V extends string>(spec: ChoiceQuestionSpec<V>): Question {
+export function choiceQuestion<V extends string, A = IntakeAnswers>(spec: ChoiceQuestionSpec<V, A>): Question<A> {
   // Both languages' button texts count, so a seeker may answer in either.
   const choices = spec.options.map((o) => ({ value: o.value, labels: [o.label(nl), o.label(en), ...(o.synonyms ?? [])] }));
   return {
@@ -40,7 +40,7 @@ export function choiceQuestion<V extends string>(spec: ChoiceQuestionSpec<V>): Q
       ...(spec.intro?.(q) ?? []).map((text) => ({ text })),
       { text: spec.text(q), choices: spec.options.map((o) => ({ value: o.value, label: o.label(q.t) })) },
     ],
-    understand: (text, q): Understood => {
+    understand: (text, q): Understood<A> => {
       const value = spec.first?.(text, q) ?? (matchChoice(text, choices)?.value as V | undefined) ?? spec.fallback?.(text, q);
       if (value === undefined) return { ok: false };
       return { ok: true, apply: (a) => spec.apply(a, value), reply: spec.reply?.(q, value) };
@@ -55,6 +55,6 @@ export const yesNoOptions = (withUnknown: 'dontKnow' | 'private' | false = false
 ];
 
 /** A yes/no question: the buttons, plus everything parseYesNo understands ("klopt", "jazeker", 👍). */
-export function yesNoQuestion(spec: Omit<ChoiceQuestionSpec<YesNo | 'private'>, 'options' | 'first'> & { withUnknown?: 'dontKnow' | 'private' }): Question {
+export function yesNoQuestion<A = IntakeAnswers>(spec: Omit<ChoiceQuestionSpec<YesNo | 'private', A>, 'options' | 'first'> & { withUnknown?: 'dontKnow' | 'private' }): Question<A> {
   return choiceQuestion({ ...spec, options: yesNoOptions(spec.withUnknown ?? false), first: (text) => parseYesNo(text) });
 }
