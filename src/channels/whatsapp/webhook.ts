@@ -15,7 +15,8 @@ import { sameToken, validSignature } from './signature';
 export const WHATSAPP_PATH = '/api/whatsapp';
 
 export function registerWhatsAppRoutes(server: Server, channel: WhatsAppChannel | undefined): void {
-  server.get(WHATSAPP_PATH, (req: Request, res: Response) => {
+  // restify 11 accepts two-argument handlers only when they are async.
+  server.get(WHATSAPP_PATH, async (req: Request, res: Response) => {
     if (!channel) return sendApiError(req, res, new ApiError('WHATSAPP_DISABLED'));
     const query = (req.query ?? {}) as Record<string, unknown>;
     const challenge = query['hub.challenge'];
