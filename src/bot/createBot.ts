@@ -6,11 +6,14 @@ import { SeekerStore } from '../db/seekerStore';
 import { getOrCreateSetting, randomSecret } from '../db/settings';
 import { PrismaStateStore } from '../db/stateStore';
 import { TranscriptStore } from '../db/transcriptStore';
+import { createEmployerMatcher } from '../dialogs/employerMatcher';
 import { createMatcher } from '../dialogs/matcher';
 import { RootDialog } from '../dialogs/rootDialog';
 import type { HandoffStarter, SeekerRecords } from '../dialogs/services';
 import { maskPii } from '../language';
-import type { Catalogue } from '../matching';
+import type { KnowledgeBase } from '../knowledge';
+import type { Catalogue, EmployerCatalogue } from '../matching';
+import { sharedEmployerOptions, sharedKnowledgeBase } from './content';
 import { TranscriptMiddleware } from './transcriptMiddleware';
 import { WerkloketBot } from './werkloketBot';
 
@@ -24,6 +27,10 @@ export interface BotParts {
 export interface CreateBotOptions {
   handoff?: HandoffStarter;
   now?: () => Date;
+  /** Default: content/knowledge, loaded once per process. */
+  knowledge?: KnowledgeBase;
+  /** Default: content/employer-options.json, checked against the catalogue's fact sheet. */
+  employerOptions?: EmployerCatalogue;
 }
 
 export async function createBot(db: Db, catalogue: Catalogue, options: CreateBotOptions = {}): Promise<BotParts> {
@@ -36,6 +43,8 @@ export async function createBot(db: Db, catalogue: Catalogue, options: CreateBot
     // Stored answers are validated with IntakeAnswersSchema where the dialogs read them.
     records: seekers as unknown as SeekerRecords,
     handoff: options.handoff,
+    knowledge: options.knowledge ?? (await sharedKnowledgeBase()),
+    employers: createEmployerMatcher(options.employerOptions ?? (await sharedEmployerOptions(catalogue.dataDir))),
     setLocale: (context, locale) => bot!.setLocale(context, locale),
     forgetState: (context) => bot!.forgetState(context),
     now: options.now,

@@ -1,6 +1,7 @@
 // The front door: greet, say what Werkloket does, and offer the main routes as buttons.
-import { ComponentDialog, ChoicePrompt, ListStyle, WaterfallDialog, type WaterfallStepContext, type DialogTurnResult, type FoundChoice, type Choice } from 'botbuilder-dialogs';
+import { ComponentDialog, ChoicePrompt, ListStyle, WaterfallDialog, type WaterfallStepContext, type DialogTurnResult, type FoundChoice, type Choice, type PromptValidatorContext } from 'botbuilder-dialogs';
 import type { Locale, Texts } from '../texts';
+import { soundsLikeEmployer } from './menuIntent';
 import { turnOf } from './turn';
 
 export const MAIN_DIALOG = 'main';
@@ -15,22 +16,39 @@ export type MenuChoice = MenuKey | 'english';
 /** Words people type instead of pressing a button (Dutch and English). */
 const SYNONYMS: Record<MenuKey, string[]> = {
   work: ['werk', 'werk zoeken', 'baan', 'vacature zoeken', 'work', 'job', 'find work'],
-  employer: ['werkgever', 'personeel', 'ik zoek personeel', 'employer', 'staff'],
+  employer: ['werkgever', 'personeel', 'ik zoek personeel', 'wij hebben een vacature', 'employer', 'staff'],
   question: ['vraag', 'informatie', 'question', 'info'],
   human: ['mens', 'medewerker', 'adviseur', 'human', 'person', 'advisor'],
 };
 
+export interface MainOptions {
+  /** Coming back to the menu: skip the welcome. */
+  again?: boolean;
+  /** The root has dialogs for the employer and question routes, which say their own intro. */
+  routesSpeak?: boolean;
+}
+
+/** "wij hebben een vacature" is an employer, even where the word matching found "werk". */
+async function employerFirst(prompt: PromptValidatorContext<FoundChoice>): Promise<boolean> {
+  if (soundsLikeEmployer(prompt.context.activity.text ?? '')) {
+    prompt.recognized.succeeded = true;
+    prompt.recognized.value = { value: 'employer', index: 1, score: 1 };
+  }
+  return prompt.recognized.succeeded;
+}
+
 export class MainDialog extends ComponentDialog {
   constructor() {
     super(MAIN_DIALOG);
-    this.addDialog(new ChoicePrompt(MENU_PROMPT, undefined, 'nl-nl'));
+    this.addDialog(new ChoicePrompt(MENU_PROMPT, employerFirst, 'nl-nl'));
     this.addDialog(new WaterfallDialog(FLOW, [this.greet.bind(this), this.answer.bind(this)]));
     this.initialDialogId = FLOW;
   }
 
   private async greet(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { t, locale } = turnOf(step.context);
-    for (const line of t.welcome) await step.context.sendActivity(line);
+    // Back at the menu from a route (e.g. the questions): no second welcome.
+    if (!(step.options as MainOptions | undefined)?.again) for (const line of t.welcome) await step.context.sendActivity(line);
     return step.prompt(MENU_PROMPT, {
       prompt: t.menuQuestion,
       retryPrompt: t.menuRetry,
@@ -44,6 +62,8 @@ export class MainDialog extends ComponentDialog {
     const key = (step.result as FoundChoice).value as MenuChoice;
     // The root dialog takes these routes further (language switch, handoff to a person).
     if (key === 'english' || key === 'human') return step.endDialog(key);
+    // The employer and question routes introduce themselves (src/dialogs/employerDialog.ts, questionDialog.ts).
+    if ((key === 'employer' || key === 'question') && (step.options as MainOptions | undefined)?.routesSpeak) return step.endDialog(key);
     for (const line of t.menuAnswers[key]) await step.context.sendActivity(line);
     return step.endDialog(key);
   }

@@ -8,13 +8,18 @@ import { detectInterruption, findPii, MAX_INPUT_CHARS, type Interruption } from 
 import type { Locale } from '../texts';
 import { en } from '../texts/en';
 import { nl } from '../texts/nl';
+import { employerSummaryLine, type EmployerAnswers } from './employerAnswers';
+import { EMPLOYER_DIALOG, EmployerDialog, employerAnswersIn, type EmployerOutcome } from './employerDialog';
+import { needFromMenuText } from './employerQuestions';
 import { ERASE_DIALOG, EraseDialog } from './eraseDialog';
+import { InlineQuestions } from './inlineQuestions';
 import { seekerOf } from './identity';
 import { IntakeAnswersSchema } from './intakeAnswers';
 import { INTAKE_DIALOG, IntakeDialog, type IntakeOptions, type IntakeOutcome } from './intakeDialog';
-import { MAIN_DIALOG, MainDialog, type MenuChoice } from './mainDialog';
+import { MAIN_DIALOG, MainDialog, type MainOptions, type MenuChoice } from './mainDialog';
+import { QUESTION_DIALOG, QuestionDialog, type QuestionOutcome } from './questionDialog';
 import { expectsFreeText, misunderstoodTwice, QuestionnaireDialog, TURN_INTENT } from './questionnaire';
-import type { HandoffReason, HandoffStarter, Matcher, SeekerRecords } from './services';
+import type { EmployerMatcher, HandoffReason, HandoffStarter, Knowledge, Matcher, SeekerRecords } from './services';
 import { isComplexSummary } from './summaryDialog';
 import { say, turnOf } from './turn';
 
@@ -26,6 +31,10 @@ export interface RootDialogDeps {
   matcher: Matcher;
   records: SeekerRecords;
   handoff?: HandoffStarter;
+  /** Information questions: the "Ik heb een vraag" route and questions in the middle of other dialogs. */
+  knowledge?: Knowledge;
+  /** The employer route. */
+  employers?: EmployerMatcher;
   setLocale(context: TurnContext, locale: Locale): Promise<void>;
   forgetState(context: TurnContext): Promise<void>;
   now?: () => Date;
@@ -33,14 +42,25 @@ export interface RootDialogDeps {
 
 interface FlowOptions {
   startIntake?: 'fresh';
+  /** Go straight to a route (from the question route's buttons, or "opnieuw" in the employer route). */
+  route?: 'work' | 'employer';
+  /** Back at the menu: no second welcome. */
+  again?: boolean;
 }
 
 const HUMAN_BUTTONS = [nl.menu.human, en.menu.human, nl.summary.advisor, en.summary.advisor].map((l) => l.toLowerCase());
 
 export class RootDialog extends ComponentDialog {
+  private readonly inlineQuestions?: InlineQuestions;
+
   constructor(private readonly deps: RootDialogDeps) {
     super(ROOT_DIALOG);
     const now = deps.now ?? (() => new Date());
+    if (deps.knowledge) {
+      this.addDialog(new QuestionDialog(deps.knowledge));
+      this.inlineQuestions = new InlineQuestions(deps.knowledge);
+    }
+    if (deps.employers) this.addDialog(new EmployerDialog(deps.employers, now));
     this.addDialog(new MainDialog())
       .addDialog(new IntakeDialog(deps.matcher, deps.records, now))
       .addDialog(new EraseDialog(deps.records, deps.forgetState))
@@ -49,8 +69,10 @@ export class RootDialog extends ComponentDialog {
   }
 
   private async menu(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    if ((step.options as FlowOptions | undefined)?.startIntake) return step.next('work-fresh');
-    return step.beginDialog(MAIN_DIALOG);
+    const o = step.options as FlowOptions | undefined;
+    if (o?.startIntake) return step.next('work-fresh');
+    if (o?.route) return step.next(o.route);
+    return step.beginDialog(MAIN_DIALOG, { again: o?.again, routesSpeak: Boolean(this.deps.knowledge && this.deps.employers) } satisfies MainOptions);
   }
 
   private async route(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -60,14 +82,29 @@ export class RootDialog extends ComponentDialog {
       return step.replaceDialog(FLOW);
     }
     if (choice === 'work' || choice === 'work-fresh') return step.beginDialog(INTAKE_DIALOG, await this.intakeOptions(step.context, choice === 'work-fresh'));
+    if (choice === 'employer' && this.deps.employers) {
+      return step.beginDialog(EMPLOYER_DIALOG, { answers: { need: needFromMenuText(step.context.activity.text ?? '') } });
+    }
+    if (choice === 'question' && this.deps.knowledge) return step.beginDialog(QUESTION_DIALOG);
     if (choice === 'human') await this.startHandoff(step.context, 'asked');
     return step.endDialog();
   }
 
   private async after(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const outcome = step.result as IntakeOutcome | undefined;
+    const result = step.result as IntakeOutcome | QuestionOutcome | EmployerOutcome | undefined;
+    if (typeof result === 'object') return this.afterEmployer(step, result);
+    if (result === 'menu') return step.replaceDialog(FLOW, { again: true } satisfies FlowOptions);
+    if (result === 'work' || result === 'employer') return step.replaceDialog(FLOW, { route: result } satisfies FlowOptions);
+    const outcome = result;
     if (outcome === 'advisor' || outcome === 'advisor-complex') await this.startHandoff(step.context, outcome === 'advisor' ? 'asked' : 'complex');
     if (outcome === 'restart') return step.replaceDialog(FLOW, { startIntake: 'fresh' } satisfies FlowOptions);
+    return step.endDialog();
+  }
+
+  private async afterEmployer(step: WaterfallStepContext, result: EmployerOutcome): Promise<DialogTurnResult> {
+    if (result.outcome === 'advisor') await this.startHandoff(step.context, 'asked', result.answers);
+    if (result.outcome === 'restart') return step.replaceDialog(FLOW, { route: 'employer' } satisfies FlowOptions);
+    if (result.outcome === 'menu') return step.replaceDialog(FLOW, { again: true } satisfies FlowOptions);
     return step.endDialog();
   }
 
@@ -109,16 +146,17 @@ export class RootDialog extends ComponentDialog {
       }
       case 'restart': {
         const intake = this.inIntake(inner);
+        const employer = inner.stack.some((d) => d.id === EMPLOYER_DIALOG);
         await say(context, t.restart);
         await inner.cancelAllDialogs();
-        return inner.beginDialog(FLOW, { startIntake: intake ? 'fresh' : undefined } satisfies FlowOptions);
+        return inner.beginDialog(FLOW, { startIntake: intake ? 'fresh' : undefined, route: employer ? 'employer' : undefined } satisfies FlowOptions);
       }
       case 'stop':
         await say(context, t.stop);
         return inner.cancelAllDialogs();
       case 'human': {
         const state = deepest(inner).activeDialog?.state;
-        await this.startHandoff(context, misunderstoodTwice(state) ? 'not-understood' : isComplexSummary(state) ? 'complex' : 'asked');
+        await this.startHandoff(context, misunderstoodTwice(state) ? 'not-understood' : isComplexSummary(state) ? 'complex' : 'asked', employerAnswersIn(inner));
         return Dialog.EndOfTurn;
       }
       case 'erase':
@@ -133,8 +171,16 @@ export class RootDialog extends ComponentDialog {
       case 'back':
         if (this.inQuestion(inner)) context.turnState.set(TURN_INTENT, 'back');
         break;
-      default:
+      default: {
+        // An information question instead of an answer ("wat is WGA?"): answered, then the active
+        // question again. Not inside the question route itself, which answers every message.
+        if (!this.inlineQuestions || inner.stack.some((d) => d.id === QUESTION_DIALOG)) break;
+        const inQuestion = this.inQuestion(inner);
+        const outcome = await this.inlineQuestions.handle(context, { inQuestion, freeText: expectsFreeText(deepest(inner).activeDialog?.state) });
+        if (outcome === 'answered') return this.reprompt(inner);
+        if (outcome === 'help' && inQuestion) context.turnState.set(TURN_INTENT, 'help');
         break;
+      }
     }
     return super.onContinueDialog(inner);
   }
@@ -165,8 +211,10 @@ export class RootDialog extends ComponentDialog {
     await say(context, locale === 'en' ? t.language.switchedToEnglish : t.language.switchedToDutch);
   }
 
-  private async startHandoff(context: TurnContext, reason: HandoffReason): Promise<void> {
-    if (this.deps.handoff) return this.deps.handoff.start(context, { reason });
+  /** An employer's handoff carries the business facts, so the advisor console can show and filter it. */
+  private async startHandoff(context: TurnContext, reason: HandoffReason, employer?: EmployerAnswers): Promise<void> {
+    const who = employer ? { detail: employerSummaryLine(employer), audience: 'employer' as const } : {};
+    if (this.deps.handoff) return this.deps.handoff.start(context, { reason, ...who });
     const { t } = turnOf(context);
     for (const line of t.menuAnswers.human) await say(context, line);
   }

@@ -2,6 +2,8 @@
 import type { IntakeAnswers } from './intakeAnswers';
 import type { OutgoingMessage } from '../channels/message';
 import type { Locale } from '../texts';
+import type { KnowledgeResult } from '../knowledge';
+import type { EmployerProfileInput, EmployerProposal } from '../matching';
 
 export interface OccupationCandidate {
   uri: string;
@@ -53,7 +55,17 @@ export type HandoffReason = 'asked' | 'not-understood' | 'sensitive' | 'complex'
 
 /** Starts a handoff to a human advisor (implemented by the handoff module). */
 export interface HandoffStarter {
-  start(context: unknown, request: { reason: HandoffReason; priority?: number }): Promise<void>;
+  start(context: unknown, request: { reason: HandoffReason; priority?: number; detail?: string; audience?: 'seeker' | 'employer' }): Promise<void>;
+}
+
+/** Answers information questions from the curated knowledge base (src/knowledge). */
+export interface Knowledge {
+  answer(question: string, locale: Locale): KnowledgeResult;
+}
+
+/** Employer-side options (the matching module's matchEmployer). */
+export interface EmployerMatcher {
+  propose(profile: EmployerProfileInput, now: Date, locale: Locale): EmployerProposal[];
 }
 
 export type { OutgoingMessage };

@@ -125,7 +125,7 @@ const personas: Script[] = [
   {
     name: 'newcomer learning Dutch (switches to English at the start)',
     steps: [
-      ['English please', /continue in English[\s\S]*What can I help you with\?/],
+      ['English please', /continue in English[\s\S]*looking for work, or are you an employer\?/],
       ['I am looking for work', /May I keep your answers\?/],
       ['yes', /Step 1 of 4/],
       ['social assistance', /per month/],

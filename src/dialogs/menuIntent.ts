@@ -1,0 +1,19 @@
+// Employers write all kinds of things at the menu: "ik zoek personeel", "wij hebben een
+// vacature", "we are hiring". Seekers write "ik zoek werk" or "ik zoek een vacature". Both
+// mention vacatures, so the menu's word matching alone mixes them up; these phrases decide.
+import { normalizeText } from '../language';
+
+const EMPLOYER = [
+  /\bpersoneel\b/,
+  /\b(wij|we|ons bedrijf|mijn bedrijf|onze zaak|mijn zaak)\b.*\b(vacatures?|zoeken|hebben|nemen|aannemen|ontslaan|reorganis\w*)\b/,
+  /\b(iemand|mensen|medewerkers?|werknemers?|collega'?s)\b.*\b(aannemen|in dienst nemen)\b/,
+  /\bvacatures?\b.*\b(invullen|vervullen|open|openstaan|plaatsen)\b/,
+  /\b(hiring|hire|staff|employer|employees|we have a vacancy|our company)\b/,
+];
+const SEEKER = /\b(ik zoek|zoek ik|ik wil)\b.*\b(werk|baan|vacatures?|job)\b|\blooking for (a )?(job|work)\b/;
+
+export function soundsLikeEmployer(text: string): boolean {
+  const plain = normalizeText(text);
+  if (SEEKER.test(plain) && !/\bpersoneel\b/.test(plain)) return false;
+  return EMPLOYER.some((pattern) => pattern.test(plain));
+}
