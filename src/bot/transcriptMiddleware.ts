@@ -2,7 +2,8 @@
 // is sent, so nothing is lost when the process stops between turns. Personal data is masked first.
 import crypto from 'node:crypto';
 import { ActivityTypes, TurnContext, type Activity, type Middleware } from 'botbuilder';
-import type { TranscriptStore } from '../db/transcriptStore';
+import type { TranscriptRecord, TranscriptStore } from '../db/transcriptStore';
+import { DEFERRED_DELIVERY } from '../channels/directline/adapter';
 import { ERASED } from '../dialogs/identity';
 
 const RECORDED = new Set<string>([ActivityTypes.Message, ActivityTypes.Event]);
@@ -22,8 +23,15 @@ export class TranscriptMiddleware implements Middleware {
     const proactive = incoming.type === ActivityTypes.Event && /^continueconversation$/i.test(incoming.name ?? '');
     if (RECORDED.has(incoming.type) && !proactive) {
       incoming.id ??= crypto.randomUUID();
-      await this.store.append(this.record(incoming, 'in', 'seeker', TurnContext.getConversationReference(incoming)));
+      // The reference lets an advisor write to the seeker later; without the message id it stays the
+      // same from message to message, so it is written once, not every turn.
+      const { activityId: _activityId, ...reference } = TurnContext.getConversationReference(incoming);
+      await this.store.append(this.record(incoming, 'in', 'seeker', reference));
     }
+    // When the adapter delivers the turn's replies only after the pipeline returns (the website's
+    // Direct Line), they are recorded together when the turn ends: still before they are delivered.
+    let batching = context.turnState.get(DEFERRED_DELIVERY) !== undefined;
+    const pending: TranscriptRecord[] = [];
     context.onSendActivities(async (ctx, activities, sendNext) => {
       // After "verwijder mijn gegevens" nothing more of this turn is kept.
       if (ctx.turnState.get(ERASED)) return sendNext();
@@ -31,8 +39,13 @@ export class TranscriptMiddleware implements Middleware {
         if (!RECORDED.has(activity.type ?? '')) continue;
         activity.id ??= crypto.randomUUID();
         const sender = (activity.channelData as { werkloketSender?: 'advisor' } | undefined)?.werkloketSender ?? 'bot';
+        const record = this.record({ ...activity, conversation: activity.conversation ?? incoming.conversation }, 'out', sender);
+        if (batching) {
+          pending.push(record);
+          continue;
+        }
         try {
-          await this.store.append(this.record({ ...activity, conversation: activity.conversation ?? incoming.conversation }, 'out', sender));
+          await this.store.append(record);
         } catch (error) {
           // The database is down: telling the seeker ("probeer het zo opnieuw") matters more than
           // keeping that reply. The failure is logged by the caller's error handler.
@@ -41,10 +54,22 @@ export class TranscriptMiddleware implements Middleware {
       }
       return sendNext();
     });
-    await next();
+    try {
+      await next();
+    } finally {
+      // Whatever is sent after this point (the error handler's apology) is recorded one by one.
+      batching = false;
+      if (pending.length && !context.turnState.get(ERASED)) await this.flush(pending);
+    }
   }
 
-  private record(activity: Partial<Activity>, direction: 'in' | 'out', sender: 'seeker' | 'bot' | 'advisor', reference?: unknown) {
+  private async flush(records: TranscriptRecord[]): Promise<void> {
+    const byConversation = new Map<string, TranscriptRecord[]>();
+    for (const r of records) byConversation.set(r.conversationId, [...(byConversation.get(r.conversationId) ?? []), r]);
+    for (const group of byConversation.values()) await this.store.appendMany(group);
+  }
+
+  private record(activity: Partial<Activity>, direction: 'in' | 'out', sender: 'seeker' | 'bot' | 'advisor', reference?: unknown): TranscriptRecord {
     return {
       conversationId: activity.conversation!.id,
       channel: activity.channelId ?? 'unknown',
@@ -55,6 +80,6 @@ export class TranscriptMiddleware implements Middleware {
       text: typeof activity.text === 'string' ? this.maskText(activity.text) : undefined,
       attachments: activity.attachments?.length ? activity.attachments : undefined,
       reference,
-    } as const;
+    };
   }
 }

@@ -41,6 +41,16 @@ export class DirectLineStore {
     }
   }
 
+  /** Stores a turn's activities in one statement; returns their watermarks in order. */
+  async appendMany(conversationId: string, activities: (Record<string, unknown> & { id: string })[]): Promise<number[]> {
+    const rows = await this.db.directLineActivity.createManyAndReturn({
+      data: activities.map((a) => ({ conversationId, activityId: a.id, activity: JSON.stringify(a) })),
+      select: { id: true, activityId: true },
+    });
+    const byActivity = new Map(rows.map((r) => [r.activityId, r.id]));
+    return activities.map((a) => byActivity.get(a.id)!);
+  }
+
   async replace(conversationId: string, activity: Record<string, unknown> & { id: string }): Promise<void> {
     await this.db.directLineActivity.updateMany({
       where: { conversationId, activityId: activity.id },

@@ -54,6 +54,23 @@ export class TranscriptStore {
     return (await this.db.transcriptEntry.count({ where: { conversationId, activityId } })) > 0;
   }
 
+  /** Appends a turn's outgoing records of one conversation in one statement (fresh ids only). */
+  async appendMany(records: TranscriptRecord[]): Promise<void> {
+    if (!records.length) return;
+    await this.ensureConversation(records[0]);
+    await this.db.transcriptEntry.createMany({
+      data: records.map((record) => ({
+        conversationId: record.conversationId,
+        activityId: record.activityId,
+        direction: record.direction,
+        sender: record.sender,
+        type: record.type,
+        text: record.text ?? null,
+        attachments: record.attachments === undefined ? undefined : (record.attachments as object),
+      })),
+    });
+  }
+
   list(conversationId: string) {
     return this.db.transcriptEntry.findMany({ where: { conversationId }, orderBy: { id: 'asc' } });
   }

@@ -17,10 +17,20 @@ export const BOT_ACCOUNT = { id: 'werkloket', name: 'Werkloket', role: 'bot' } a
 /** Where the adapter delivers outgoing activities (stores and streams them). */
 export interface ActivitySink {
   deliver(conversationId: string, activity: Record<string, unknown> & { id: string }): Promise<void>;
+  /** Delivers a turn's replies at once: one write and one notification instead of one per reply. */
+  deliverMany(conversationId: string, activities: (Record<string, unknown> & { id: string })[]): Promise<void>;
   replace(conversationId: string, activity: Record<string, unknown> & { id: string }): Promise<void>;
 }
 
 type Logic = (context: TurnContext) => Promise<void>;
+type Outgoing = Record<string, unknown> & { id: string; conversation: { id: string } };
+
+/**
+ * Set on every turn this adapter runs: replies are collected and delivered when the turn ends.
+ * Middleware that records replies (the transcript) can batch its writes too, as long as it writes
+ * before the turn ends (the adapter delivers after the whole middleware pipeline has returned).
+ */
+export const DEFERRED_DELIVERY = Symbol('werkloket.deferredDelivery');
 
 export class DirectLineAdapter extends BotAdapter {
   constructor(private readonly sink: ActivitySink) {
@@ -29,8 +39,21 @@ export class DirectLineAdapter extends BotAdapter {
 
   /** Runs one turn for an activity that came in through the Direct Line endpoint. */
   async processActivity(activity: Partial<Activity>, logic: Logic): Promise<void> {
-    const context = new TurnContext(this, activity);
-    await this.runMiddleware(context, logic);
+    await this.runTurn(new TurnContext(this, activity), logic);
+  }
+
+  private async runTurn(context: TurnContext, logic: Logic): Promise<void> {
+    const outbox: Outgoing[] = [];
+    context.turnState.set(DEFERRED_DELIVERY, outbox);
+    try {
+      await this.runMiddleware(context, logic);
+    } finally {
+      // Delivered even when the turn failed: the error handler's apology is in the outbox too.
+      context.turnState.delete(DEFERRED_DELIVERY);
+      const byConversation = new Map<string, Outgoing[]>();
+      for (const a of outbox) byConversation.set(a.conversation.id, [...(byConversation.get(a.conversation.id) ?? []), a]);
+      for (const [conversationId, activities] of byConversation) await this.sink.deliverMany(conversationId, activities);
+    }
   }
 
   async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
@@ -52,8 +75,10 @@ export class DirectLineAdapter extends BotAdapter {
         channelId: DIRECTLINE_CHANNEL,
         from: partial.from ?? BOT_ACCOUNT,
         conversation: partial.conversation ?? context.activity.conversation,
-      } as Record<string, unknown> & { id: string; conversation: { id: string } };
-      await this.sink.deliver(activity.conversation.id, activity);
+      } as Outgoing;
+      const outbox = context.turnState.get(DEFERRED_DELIVERY) as Outgoing[] | undefined;
+      if (outbox) outbox.push(activity);
+      else await this.sink.deliver(activity.conversation.id, activity);
       responses.push({ id: activity.id });
     }
     return responses;
@@ -77,6 +102,6 @@ export class DirectLineAdapter extends BotAdapter {
       for (const a of outgoing) delete a.replyToId;
       return next();
     });
-    await this.runMiddleware(context, logic);
+    await this.runTurn(context, logic);
   }
 }

@@ -20,8 +20,8 @@ const MAX_INLINE_BYTES = 6000;
 interface Shared {
   from: string;
   c: string;
-  w: number;
-  a?: Record<string, unknown>;
+  /** One notification per turn: every activity with its watermark, inline when small enough. */
+  items: { w: number; a?: Record<string, unknown> }[];
 }
 
 export class StreamHub {
@@ -40,10 +40,21 @@ export class StreamHub {
   }
 
   publish(conversationId: string, activity: Record<string, unknown>, watermark: number): void {
-    this.push(conversationId, activity, watermark);
+    this.publishMany(conversationId, [{ activity, watermark }]);
+  }
+
+  /** Pushes a turn's activities to local streams, and to other instances in one notification. */
+  publishMany(conversationId: string, items: { activity: Record<string, unknown>; watermark: number }[]): void {
+    for (const { activity, watermark } of items) this.push(conversationId, activity, watermark);
     if (!this.bus) return;
-    const inline = Buffer.byteLength(JSON.stringify(activity)) <= MAX_INLINE_BYTES;
-    this.bus.publish(TOPIC, { from: this.id, c: conversationId, w: watermark, ...(inline ? { a: activity } : {}) } satisfies Shared);
+    let budget = MAX_INLINE_BYTES;
+    const shared = items.map(({ activity, watermark }) => {
+      const size = Buffer.byteLength(JSON.stringify(activity));
+      if (size > budget) return { w: watermark };
+      budget -= size;
+      return { w: watermark, a: activity };
+    });
+    this.bus.publish(TOPIC, { from: this.id, c: conversationId, items: shared } satisfies Shared);
   }
 
   /** Shares deliveries with every instance on the same bus; returns the unsubscribe function. */
@@ -52,8 +63,13 @@ export class StreamHub {
     return bus.subscribe(TOPIC, (payload) => {
       const shared = payload as Shared;
       if (shared.from === this.id || !this.subscribers.has(shared.c)) return;
-      if (shared.a) return this.push(shared.c, shared.a, shared.w);
-      void load(shared.c, shared.w).then((activity) => activity && this.push(shared.c, activity, shared.w)).catch(() => undefined);
+      void (async () => {
+        // In order: an activity too large for the notification is loaded before the next is pushed.
+        for (const item of shared.items) {
+          const activity = item.a ?? (await load(shared.c, item.w).catch(() => undefined));
+          if (activity) this.push(shared.c, activity, item.w);
+        }
+      })();
     });
   }
 

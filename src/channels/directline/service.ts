@@ -12,6 +12,7 @@ import { KeyedQueue } from './keyedQueue';
 import type { TokenClaims, TokenService } from './tokens';
 
 export const MAX_TEXT_LENGTH = 20_000;
+const KNOWN_FOR_MS = 60_000;
 
 const AccountSchema = z.object({ id: z.string().min(1).max(200), name: z.string().max(200).optional() }).passthrough();
 
@@ -51,6 +52,7 @@ export interface DirectLineServiceOptions {
 export class DirectLineService implements ActivitySink {
   readonly adapter: DirectLineAdapter;
   private readonly queue = new KeyedQueue();
+  private readonly known = new Map<string, { userId: string; until: number }>();
 
   constructor(private readonly o: DirectLineServiceOptions) {
     this.adapter = new DirectLineAdapter(this);
@@ -159,6 +161,18 @@ export class DirectLineService implements ActivitySink {
     if (watermark !== undefined) this.o.hub.publish(conversationId, activity, watermark);
   }
 
+  async deliverMany(conversationId: string, activities: (Json & { id: string })[]): Promise<void> {
+    if (activities.length === 1) return this.deliver(conversationId, activities[0]);
+    let watermarks: number[];
+    try {
+      watermarks = await this.o.store.appendMany(conversationId, activities);
+    } catch (error) {
+      for (const activity of activities) this.o.hub.notice(conversationId, activity);
+      throw error;
+    }
+    this.o.hub.publishMany(conversationId, activities.map((activity, i) => ({ activity, watermark: watermarks[i] })));
+  }
+
   private botNotice(conversationId: string, text: string): Json {
     return {
       type: 'message',
@@ -194,10 +208,17 @@ export class DirectLineService implements ActivitySink {
     });
   }
 
-  private async requireConversation(id: string) {
+  private async requireConversation(id: string): Promise<{ userId: string | null }> {
+    const known = this.known.get(id);
+    if (known && known.until > Date.now()) return known;
     const conversation = await this.o.store.getConversation(id);
     if (!conversation) throw new ApiError('NOT_FOUND', 'Conversation not found.');
     if (conversation.endedAt) throw new ApiError('CONVERSATION_ENDED');
+    // Remembered briefly once its user is known: one read less per message for an active seeker.
+    if (conversation.userId) {
+      if (this.known.size > 50_000) this.known.clear();
+      this.known.set(id, { userId: conversation.userId, until: Date.now() + KNOWN_FOR_MS });
+    }
     return conversation;
   }
 
