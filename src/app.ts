@@ -131,7 +131,7 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
     cloudAdapter,
     directLine,
     provider,
-    tokensPerMinute: config.directLine.tokensPerMinute,
+    limits: config.directLine,
     publicUrl: config.publicUrl,
     advisor: handoff.advisor,
     whatsApp,

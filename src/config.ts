@@ -31,6 +31,10 @@ export const ConfigSchema = z.object({
   DIRECTLINE_TOKEN_TTL: z.coerce.number().int().min(60).max(86400).default(3600),
   /** Tokens one IP may generate per minute. */
   DIRECTLINE_TOKENS_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  /** Messages one conversation may send per minute (a person types far fewer). */
+  DIRECTLINE_MESSAGES_PER_MINUTE: z.coerce.number().int().min(1).default(40),
+  /** Direct Line requests one IP address may make per minute (all its conversations together). */
+  DIRECTLINE_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
   /** When advisors answer chats, e.g. "ma-vr 09:00-17:00" or "ma-do 09:00-17:00; vr 09:00-12:00". */
   OFFICE_HOURS: z
     .string()
@@ -104,13 +108,19 @@ export interface Config {
   microsoftApp: { id?: string; password?: string; tenantId?: string; type: Env['MICROSOFT_APP_TYPE'] };
   logLevel: Env['LOG_LEVEL'];
   dataDir: string;
-  directLine: { secret?: string; tokenTtlSeconds: number; tokensPerMinute: number };
+  directLine: { secret?: string; tokenTtlSeconds: number } & DirectLineLimits;
   handoff: { officeHours: string; timeZone: string };
   advisor: { sessionHours: number; loginsPerMinute: number };
   /** Absent when WhatsApp is not configured. */
   whatsApp?: { verifyToken: string; appSecret: string; phoneNumberId: string; accessToken: string; graphUrl: string; key?: string };
   /** Absent when no Teams channel is configured for escalation notices. */
   teamsEscalation?: { serviceUrl: string; conversationId: string; tenantId?: string };
+}
+
+export interface DirectLineLimits {
+  tokensPerMinute: number;
+  messagesPerMinute: number;
+  requestsPerMinute: number;
 }
 
 export class ConfigError extends Error {
@@ -153,6 +163,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       secret: e.DIRECTLINE_SECRET,
       tokenTtlSeconds: e.DIRECTLINE_TOKEN_TTL,
       tokensPerMinute: e.DIRECTLINE_TOKENS_PER_MINUTE,
+      messagesPerMinute: e.DIRECTLINE_MESSAGES_PER_MINUTE,
+      requestsPerMinute: e.DIRECTLINE_REQUESTS_PER_MINUTE,
     },
     handoff: { officeHours: e.OFFICE_HOURS, timeZone: e.TIMEZONE },
     advisor: { sessionHours: e.ADVISOR_SESSION_HOURS, loginsPerMinute: e.ADVISOR_LOGINS_PER_MINUTE },

@@ -51,7 +51,11 @@ async function seeker(url: string, index: number, latencies: number[]): Promise<
 }
 
 async function load(database: TestDatabase, bot: 'echo' | 'werkloket', seekers: number): Promise<LoadResult> {
-  const server = await spawnServer({ DATABASE_URL: database.url, BENCH_BOT: bot, DIRECTLINE_TOKENS_PER_MINUTE: '1000000' }, 'bench/intake/server.ts');
+  // 200 seekers from one address: lift the per-IP limits that protect a real deployment.
+  const server = await spawnServer(
+    { DATABASE_URL: database.url, BENCH_BOT: bot, DIRECTLINE_TOKENS_PER_MINUTE: '1000000', DIRECTLINE_REQUESTS_PER_MINUTE: '1000000' },
+    'bench/intake/server.ts',
+  );
   try {
     const latencies: number[] = [];
     const started = performance.now();

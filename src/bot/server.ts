@@ -1,5 +1,6 @@
 // The restify server and its routes. Composition happens in src/index.ts.
 import restify, { type Request, type Response } from 'restify';
+import type { DirectLineLimits } from '../config';
 import type { CloudAdapter } from 'botbuilder';
 import type { ActivityHandler } from 'botbuilder';
 import { pingDb, type Db } from '../db/client';
@@ -19,7 +20,7 @@ export interface ServerDeps {
   cloudAdapter: CloudAdapter;
   directLine: DirectLineService;
   provider: 'sqlite' | 'postgresql';
-  tokensPerMinute: number;
+  limits: DirectLineLimits;
   publicUrl?: string;
   /** The advisor console and its API (/advisor). */
   advisor?: AdvisorRouteDeps;
@@ -47,7 +48,7 @@ export function createServer(deps: ServerDeps): restify.Server {
   });
 
   registerDirectLineRoutes(server, deps.directLine, {
-    tokensPerMinute: deps.tokensPerMinute,
+    limits: deps.limits,
     streamBase: (req) => streamBase(req, deps.publicUrl),
   });
   registerWhatsAppRoutes(server, deps.whatsApp);

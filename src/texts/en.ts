@@ -134,6 +134,7 @@ export const en: Texts = {
     bsnWarning: 'Please do not share your BSN (citizen service number) in this chat. I did not store it. That is safer for you.',
     otherWarning: 'Please do not share ID numbers, bank accounts or phone numbers in this chat. I did not store it.',
   },
+  tooFast: 'You are sending many messages very quickly. Please wait a moment and try again.',
   tooLong: 'Your message is very long. Can you say it more briefly? A few words are enough.',
   stop: 'OK, we stop here. You can always come back. Just type "hello".',
   restart: 'Let us start again.',

@@ -136,6 +136,7 @@ export const nl = {
     bsnWarning: 'Let op: deel je BSN (burgerservicenummer) niet in deze chat. Ik heb het niet bewaard. Dat is veiliger voor jou.',
     otherWarning: 'Let op: deel geen persoonsnummers, bankrekening of telefoonnummer in deze chat. Ik heb dat niet bewaard.',
   },
+  tooFast: 'Je stuurt veel berichten snel achter elkaar. Wacht even en probeer het dan opnieuw.',
   tooLong: 'Je bericht is erg lang. Kun je het korter zeggen? Een paar woorden is genoeg.',
   stop: 'Goed, we stoppen hier. Je kunt altijd terugkomen. Typ dan "hallo".',
   restart: 'We beginnen opnieuw.',

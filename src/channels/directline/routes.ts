@@ -1,5 +1,6 @@
 // HTTP mapping of the Direct Line v3 endpoints Web Chat uses (see ../shared/channels.md).
 import type { Server, Request, Response } from 'restify';
+import type { DirectLineLimits } from '../../config';
 import { ApiError } from '../../errors';
 import { RateLimiter } from '../rateLimiter';
 import { DirectLineService, TokenRequestSchema } from './service';
@@ -9,17 +10,20 @@ import { sendApiError } from '../http';
 const BASE = '/v3/directline';
 
 export interface DirectLineRouteOptions {
-  tokensPerMinute: number;
+  limits: DirectLineLimits;
   /** ws(s)://host of this server as the client sees it. */
   streamBase: (req: Request) => string;
 }
 
 export function registerDirectLineRoutes(server: Server, service: DirectLineService, options: DirectLineRouteOptions): void {
-  const tokenLimiter = new RateLimiter(options.tokensPerMinute, 60_000);
+  const tokenLimiter = new RateLimiter(options.limits.tokensPerMinute, 60_000);
+  const ipLimiter = new RateLimiter(options.limits.requestsPerMinute, 60_000);
+  const conversationLimiter = new RateLimiter(options.limits.messagesPerMinute, 60_000);
   const handle =
     (fn: (req: Request, res: Response) => Promise<unknown>) =>
     async (req: Request, res: Response): Promise<void> => {
       try {
+        if (!ipLimiter.take(req.socket.remoteAddress ?? 'unknown')) throw new ApiError('RATE_LIMITED');
         const body = await fn(req, res);
         if (!res.headersSent) res.send(200, body);
       } catch (error) {
@@ -44,7 +48,15 @@ export function registerDirectLineRoutes(server: Server, service: DirectLineServ
     return service.reconnect(claims, options.streamBase(req), queryString(req, 'watermark'));
   }));
 
-  server.post(`${BASE}/conversations/:id/activities`, handle(async (req) => service.post(auth(req, req.params.id), req.body)));
+  server.post(`${BASE}/conversations/:id/activities`, handle(async (req) => {
+    const claims = auth(req, req.params.id);
+    if (!conversationLimiter.take(claims.c)) {
+      // Also said in the chat, kindly: a person who types this fast may be stuck or pasting.
+      service.tellTooFast(claims.c, (req.body as { locale?: string } | undefined)?.locale);
+      throw new ApiError('RATE_LIMITED', 'Too many messages in this conversation. Please wait a moment.');
+    }
+    return service.post(claims, req.body);
+  }));
 
   server.get(`${BASE}/conversations/:id/activities`, handle(async (req) => {
     const claims = auth(req, req.params.id);

@@ -173,6 +173,11 @@ export class DirectLineService implements ActivitySink {
     this.o.hub.publishMany(conversationId, activities.map((activity, i) => ({ activity, watermark: watermarks[i] })));
   }
 
+  /** A not-stored line in the chat when a conversation sends more messages than a person types. */
+  tellTooFast(conversationId: string, locale?: string): void {
+    this.o.hub.notice(conversationId, this.botNotice(conversationId, textsFor(locale).tooFast));
+  }
+
   private botNotice(conversationId: string, text: string): Json {
     return {
       type: 'message',
