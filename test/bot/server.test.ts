@@ -32,7 +32,12 @@ describe('server (HTTP against the real server, SQLite)', () => {
     const page = await fetch(`${app.url}/`);
     expect(page.status).to.equal(200);
     const html = await page.text();
-    expect(html).to.include('/webchat.js').and.to.include('/v3/directline');
+    expect(html).to.include('/webchat.js').and.to.include('/chat.js');
+    expect(page.headers.get('content-security-policy')).to.include("default-src 'self'").and.to.include("script-src 'self'").and.to.include("frame-ancestors 'none'");
+    expect(page.headers.get('x-frame-options')).to.equal('DENY');
+    expect(page.headers.get('x-content-type-options')).to.equal('nosniff');
+    expect(page.headers.get('referrer-policy')).to.equal('no-referrer');
+    expect(await (await fetch(`${app.url}/chat.js`)).text()).to.include('/v3/directline');
     const bundle = await fetch(`${app.url}/webchat.js`);
     expect(bundle.status).to.equal(200);
     expect(bundle.headers.get('content-type')).to.include('javascript');

@@ -21,8 +21,12 @@ describe('website chat in real Chromium', function () {
     await database.drop();
   });
 
-  it('greets on opening, and greets again after typing "hallo"', async () => {
+  it('greets on opening, and greets again after typing "hallo" (no Content-Security-Policy violations)', async () => {
     const page = await browser.context.newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
     await page.goto(`${app.url}/`);
     const greetings = page.locator('.webchat__bubble__content', { hasText: 'Ik ben Werkloket' });
     await greetings.first().waitFor({ timeout: 20_000 });
@@ -37,6 +41,7 @@ describe('website chat in real Chromium', function () {
       expect(await greetings.count()).to.be.greaterThan(before);
     });
     if (process.env.SCREENSHOT) await page.screenshot({ path: process.env.SCREENSHOT, fullPage: true });
+    expect(errors.filter((e) => /Content Security Policy|Refused to/i.test(e))).to.deep.equal([]);
   });
 
   it('clicking a button sends the choice and the bot answers it', async () => {
