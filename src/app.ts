@@ -116,6 +116,11 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
           logger,
           send: (reference, activity) =>
             cloudAdapter.continueConversationAsync(config.microsoftApp.id ?? '', reference, async (context) => {
+              // A new post in the channel, not a reply to the synthetic continuation activity.
+              context.onSendActivities(async (_ctx, activities, next) => {
+                for (const a of activities) delete a.replyToId;
+                return next();
+              });
               await context.sendActivity(activity);
             }),
           claim: (id, text) => transcriptStore.append({ conversationId: escalation.conversationId, channel: 'msteams', activityId: id, direction: 'out', sender: 'system', type: 'message', text }),
