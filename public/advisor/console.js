@@ -4,7 +4,7 @@
   'use strict';
   const API = '/advisor/api';
   const $ = (id) => document.getElementById(id);
-  const state = { me: null, status: 'waiting', list: [], selectedId: null, detail: null, events: null, tick: null };
+  const state = { me: null, status: 'waiting', audience: '', list: [], selectedId: null, detail: null, events: null, tick: null };
 
   // ---- HTTP ---------------------------------------------------------------------------------
   async function api(method, path, body) {
@@ -94,7 +94,11 @@
     for (const h of state.list) {
       const item = el('li', { 'data-id': h.id, class: h.id === state.selectedId ? 'selected' : '', tabindex: '0' }, [
         el('div', { class: 'row' }, [
-          el('span', {}, [el('span', { class: 'badge ' + h.priorityName, text: PRIORITY[h.priorityName] || h.priorityName }), document.createTextNode(' ' + (CHANNEL[h.channel] || h.channel))]),
+          el('span', {}, [
+            el('span', { class: 'badge ' + h.priorityName, text: PRIORITY[h.priorityName] || h.priorityName }),
+            ...(h.audience === 'employer' ? [document.createTextNode(' '), el('span', { class: 'badge employer', text: 'Werkgever' })] : []),
+            document.createTextNode(' ' + (CHANNEL[h.channel] || h.channel)),
+          ]),
           el('span', { class: 'wait', text: waitLabel(h) }),
         ]),
         el('div', { class: 'summary', text: h.summary }),
@@ -108,7 +112,7 @@
   }
 
   async function loadList() {
-    state.list = await api('GET', '/handoffs?status=' + state.status);
+    state.list = await api('GET', '/handoffs?status=' + state.status + (state.audience ? '&audience=' + state.audience : ''));
     renderList();
   }
 
@@ -133,7 +137,7 @@
     $('detail-empty').hidden = true;
     $('detail-body').hidden = false;
     const mine = d.status === 'active' && d.claimedBy && state.me && d.claimedBy.id === state.me.id;
-    $('detail-title').textContent = (CHANNEL[d.channel] || d.channel) + ' · ' + PRIORITY[d.priorityName];
+    $('detail-title').textContent = (d.audience === 'employer' ? 'Werkgever · ' : '') + (CHANNEL[d.channel] || d.channel) + ' · ' + PRIORITY[d.priorityName];
     $('detail-meta').textContent = 'Sinds ' + time(d.waitingSince) + ' · ' + waitLabel(d) + (d.position ? ' · plaats ' + d.position + ' in de wachtrij' : '');
     $('detail-summary').textContent = d.summary;
     const contact = d.contact && d.contact.step === 'done' ? 'Wil teruggebeld of gemaild worden (met toestemming): ' + d.contact.value : '';
@@ -293,6 +297,10 @@
         await loadList();
       });
     }
+    $('audience-filter').addEventListener('change', async (e) => {
+      state.audience = e.target.value;
+      await loadList();
+    });
     $('claim').addEventListener('click', () => act(() => api('POST', '/handoffs/' + encodeURIComponent(state.selectedId) + '/claim')));
     $('release').addEventListener('click', () => act(() => api('POST', '/handoffs/' + encodeURIComponent(state.selectedId) + '/release')));
     $('message-form').addEventListener('submit', (e) => {

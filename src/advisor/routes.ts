@@ -78,8 +78,8 @@ export function registerAdvisorRoutes(server: Server, deps: AdvisorRouteDeps): v
   server.get(`${API}/me`, authed(async (_req, _res, advisor) => ({ advisor }), { mutates: false }));
 
   server.get(`${API}/handoffs`, authed(async (req) => {
-    const query = parse(ListQuerySchema, req.query ?? {}, 'Expected ?status=waiting|active|closed.');
-    return (await deps.handoffs.list(query.status)).map(listItem);
+    const query = parse(ListQuerySchema, req.query ?? {}, 'Expected ?status=waiting|active|closed and ?audience=seeker|employer.');
+    return (await deps.handoffs.list(query.status, query.audience)).map(listItem);
   }, { mutates: false }));
 
   server.get(`${API}/handoffs/:id`, authed(async (req) => {
@@ -151,6 +151,7 @@ function listItem(h: Handoff & { position?: number }) {
     priority: h.priority,
     priorityName: priorityName(h.priority),
     reason: h.reason,
+    audience: h.audience,
     channel: h.channel,
     waitingSince: h.waitingSince,
     summary: h.summary,

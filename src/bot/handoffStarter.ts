@@ -45,9 +45,11 @@ export class HandoffStarter implements HandoffStarterPort<TurnContext> {
     const conversationId = context.activity.conversation.id;
     const known = await this.o.handoffs.seekerContext(conversationId);
     const lastSeekerText = [...known.transcript].reverse().find((l) => l.direction === 'in' && l.type === 'message' && l.text)?.text ?? undefined;
-    const summary = summarize({ reason: options.reason, detail: options.detail, profile: known.profile, lastSeekerText, mask: this.o.maskText });
+    // An employer's summary is the business facts in `detail`; a seeker profile of the same chat does not belong in it.
+    const employer = options.audience === 'employer';
+    const summary = summarize({ reason: options.reason, detail: options.detail, profile: employer ? null : known.profile, lastSeekerText, mask: this.o.maskText });
     const priority = typeof options.priority === 'number' ? Math.max(0, Math.min(2, Math.round(options.priority))) : PRIORITY_VALUE[options.priority ?? 'normal'];
-    const started = await this.o.handoffs.start({ conversationId, seekerId: known.seekerId, channel: context.activity.channelId, reason: options.reason, priority, summary });
+    const started = await this.o.handoffs.start({ conversationId, seekerId: known.seekerId, channel: context.activity.channelId, reason: options.reason, priority, summary, audience: options.audience ?? 'seeker' });
 
     if (!started.created) {
       if (started.handoff.status === 'waiting') await context.sendActivity(fill(t.handoff.queue, { position: started.position, minutes: started.waitMinutes }));

@@ -1,7 +1,7 @@
 // HandoffRepository on Prisma (SQLite or PostgreSQL). Claims and closes are single conditional
 // UPDATEs (updateMany with the expected status in the WHERE), so exactly one concurrent caller wins
 // on either database.
-import { ContactRequestSchema, HandoffStatusSchema, type Handoff, type HandoffStatus } from '../handoff/model';
+import { AudienceSchema, ContactRequestSchema, HandoffStatusSchema, type Handoff, type HandoffStatus } from '../handoff/model';
 import type { HandoffContext, HandoffNote, HandoffRepository, NewHandoff, ProposalView } from '../handoff/ports';
 import type { Db } from './client';
 
@@ -19,6 +19,7 @@ function toHandoff(row: Row): Handoff {
     priority: row.priority,
     reason: row.reason,
     summary: row.summary,
+    audience: AudienceSchema.catch('seeker').parse(row.audience),
     channel: row.channel,
     waitingSince: row.waitingSince,
     claimedBy: row.claimedBy,
@@ -36,7 +37,7 @@ export class PrismaHandoffRepository implements HandoffRepository {
     // The conversation row normally exists (the transcript middleware writes it first).
     await this.db.conversation.upsert({ where: { id: input.conversationId }, create: { id: input.conversationId, channel: input.channel }, update: {} });
     const row = await this.db.handoff.create({
-      data: { conversationId: input.conversationId, seekerId: input.seekerId, channel: input.channel, reason: input.reason, priority: input.priority, summary: input.summary },
+      data: { conversationId: input.conversationId, seekerId: input.seekerId, channel: input.channel, reason: input.reason, priority: input.priority, summary: input.summary, audience: input.audience ?? 'seeker' },
       include: WITH_ADVISOR,
     });
     return toHandoff(row);

@@ -15,6 +15,10 @@ export function priorityName(value: number): Priority {
   return value >= 2 ? 'urgent' : value === 1 ? 'high' : 'normal';
 }
 
+/** Who asks for a person: a seeker (looking for work) or an employer. The console filters on it. */
+export const AudienceSchema = z.enum(['seeker', 'employer']);
+export type Audience = z.infer<typeof AudienceSchema>;
+
 export const AdvisorRefSchema = z.object({ id: z.string(), name: z.string() });
 export type AdvisorRef = z.infer<typeof AdvisorRefSchema>;
 
@@ -36,6 +40,7 @@ export interface Handoff {
   priority: number;
   reason: string;
   summary: string;
+  audience: Audience;
   channel: string;
   waitingSince: Date;
   claimedBy: AdvisorRef | null;
@@ -52,4 +57,4 @@ export const OUTCOME_SEEKER_LEFT = 'seeker-back-to-bot';
 /** Bodies of the advisor API. */
 export const TextBodySchema = z.object({ text: z.string().trim().min(1).max(4000) });
 export const OutcomeBodySchema = z.object({ outcome: z.string().trim().min(1).max(200) });
-export const ListQuerySchema = z.object({ status: HandoffStatusSchema.optional() });
+export const ListQuerySchema = z.object({ status: HandoffStatusSchema.optional(), audience: AudienceSchema.optional() });

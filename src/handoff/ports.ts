@@ -1,6 +1,6 @@
 // What the handoff rules need from the outside world, as small interfaces. src/db implements the
 // repository, src/bot the messenger, src/db/eventBus the events; src/app.ts wires them.
-import type { AdvisorRef, ContactRequest, Handoff, HandoffStatus } from './model';
+import type { AdvisorRef, Audience, ContactRequest, Handoff, HandoffStatus } from './model';
 
 export interface NewHandoff {
   conversationId: string;
@@ -9,6 +9,8 @@ export interface NewHandoff {
   reason: string;
   priority: number;
   summary: string;
+  /** Default: seeker. */
+  audience?: Audience;
 }
 
 export interface HandoffNote {

@@ -2,7 +2,7 @@
 // delivery come in through ports; every state change goes through the pure rules first and then
 // through an atomic conditional update, so concurrent advisors (on any instance) cannot collide.
 import { ApiError } from '../errors';
-import type { AdvisorRef, ContactRequest, Handoff, HandoffStatus } from './model';
+import type { AdvisorRef, Audience, ContactRequest, Handoff, HandoffStatus } from './model';
 import { OUTCOME_BACK_TO_BOT, OUTCOME_SEEKER_LEFT } from './model';
 import type { HandoffContext, HandoffEvent, HandoffEvents, HandoffNote, HandoffRepository, NewHandoff, SeekerMessenger } from './ports';
 import { compareQueue, estimateWaitMinutes, queuePosition } from './queue';
@@ -75,11 +75,13 @@ export class HandoffService {
   }
 
   /** Waiting first by priority and wait, then active, then closed (newest first). */
-  async list(status?: HandoffStatus): Promise<(Handoff & { position?: number })[]> {
+  async list(status?: HandoffStatus, audience?: Audience): Promise<(Handoff & { position?: number })[]> {
     const rows = await this.o.repo.list(status ? [status] : ['waiting', 'active'], status === 'closed' ? 200 : undefined);
     const waiting = rows.filter((h) => h.status === 'waiting').sort(compareQueue);
     const rest = rows.filter((h) => h.status !== 'waiting');
-    return [...waiting.map((h, i) => ({ ...h, position: i + 1 })), ...rest];
+    // One queue for seekers and employers: positions are counted before the audience filter.
+    const all = [...waiting.map((h, i) => ({ ...h, position: i + 1 })), ...rest];
+    return audience ? all.filter((h) => h.audience === audience) : all;
   }
 
   async detail(id: string): Promise<Handoff & HandoffContext> {

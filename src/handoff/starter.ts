@@ -1,6 +1,6 @@
 // The one way dialogs start a handoff. Generic over the turn context so this floor does not
 // import botbuilder; src/bot/handoffStarter.ts implements it for botbuilder's TurnContext.
-import type { HandoffReason, Priority } from './model';
+import type { Audience, HandoffReason, Priority } from './model';
 
 export interface StartHandoffOptions {
   reason: HandoffReason;
@@ -8,6 +8,8 @@ export interface StartHandoffOptions {
   priority?: Priority | number;
   /** A few words for the advisor, e.g. the matching module's complex-case signals. Masked before storing. */
   detail?: string;
+  /** An employer's handoff (the console filters seekers / employers). Default: seeker. */
+  audience?: Audience;
 }
 
 export interface HandoffStarterPort<Context> {

@@ -193,7 +193,7 @@ for (const provider of bothProviders) {
       const { seeker, handoffId } = await seekerAsksForHuman(app);
       await seeker.say('terug naar de bot');
       // Back with the bot, and the question the seeker was at is asked again (here: the menu).
-      expect((await messagesTo(seeker)).map((a) => a.text)).to.deep.equal(['Goed. Je praat weer met mij, Werkloket. We gaan verder waar we waren.', 'Waar kan ik je mee helpen?']);
+      expect((await messagesTo(seeker)).map((a) => a.text)).to.deep.equal(['Goed. Je praat weer met mij, Werkloket. We gaan verder waar we waren.', 'Zoek je werk, of ben je werkgever? Je kunt me ook meteen een vraag stellen.']);
       const row = await app.db.handoff.findUniqueOrThrow({ where: { id: handoffId } });
       expect([row.status, row.outcome]).to.deep.equal(['closed', 'seeker-back-to-bot']);
       await seeker.say('hallo');

@@ -168,7 +168,7 @@ describe('relay rules for a seeker message', () => {
 describe('dashboard numbers', () => {
   const dayStart = new Date('2026-01-05T00:00:00Z');
   const t = (h: number, m = 0) => new Date(Date.UTC(2026, 0, 5, h, m));
-  const base = { conversationId: 'c', seekerId: null, reason: 'asked', summary: '', channel: 'directline', claimedBy: null, contact: null, priority: 0 };
+  const base = { conversationId: 'c', seekerId: null, reason: 'asked', summary: '', audience: 'seeker' as const, channel: 'directline', claimedBy: null, contact: null, priority: 0 };
   const handoffs: Handoff[] = [
     { ...base, id: '1', status: 'closed', waitingSince: t(9), claimedAt: t(9, 10), closedAt: t(9, 30), outcome: 'Doorverwezen: UWV' },
     { ...base, id: '2', status: 'closed', waitingSince: t(9, 5), claimedAt: t(9, 25), closedAt: t(10), outcome: 'Doorverwezen: UWV' },

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Handoff" ADD COLUMN     "audience" TEXT NOT NULL DEFAULT 'seeker';
+
