@@ -50,7 +50,7 @@ describe('WhatsApp webhook (verification and signatures)', () => {
     const body = webhookBody([payloads.text(PHONE, 'hallo')]);
     const unsigned = await postWebhook(app.url, body, null);
     expect(unsigned.status).to.equal(401);
-    expect((await unsigned.json()).error.code).to.equal('SIGNATURE_INVALID');
+    expect(((await unsigned.json()) as { error: { code: string } }).error.code).to.equal('SIGNATURE_INVALID');
     // Signed with another secret, and a valid signature of a different body.
     const forged = await postWebhook(app.url, body, `sha256=${'ab'.repeat(32)}`);
     expect(forged.status).to.equal(401);
@@ -77,7 +77,7 @@ describe('WhatsApp webhook without configuration', () => {
       expect(get.status).to.equal(503);
       const post = await postWebhook(app.url, webhookBody([payloads.text(PHONE, 'hallo')]));
       expect(post.status).to.equal(503);
-      expect((await post.json()).error.code).to.equal('WHATSAPP_DISABLED');
+      expect(((await post.json()) as { error: { code: string } }).error.code).to.equal('WHATSAPP_DISABLED');
       expect(await app.db.transcriptEntry.count()).to.equal(0);
     } finally {
       await app.close();
