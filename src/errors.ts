@@ -6,6 +6,8 @@ export const ERRORS = {
   TOKEN_MISSING: [401, 'A Bearer token is required.'],
   TOKEN_INVALID: [403, 'The token is invalid, expired, or not for this conversation.'],
   NOT_FOUND: [404, 'Not found.'],
+  METHOD_NOT_ALLOWED: [405, 'This method is not allowed here.'],
+  PAYLOAD_TOO_LARGE: [413, 'The request body is too large.'],
   CONVERSATION_ENDED: [404, 'This conversation has ended.'],
   RATE_LIMITED: [429, 'Too many requests. Please wait a moment and try again.'],
   UNAVAILABLE: [503, 'The service is temporarily unavailable. Please try again shortly.'],
@@ -28,6 +30,19 @@ export const ERRORS = {
 } as const satisfies Record<string, readonly [number, string]>;
 
 export type ErrorCode = keyof typeof ERRORS;
+
+/** restify's own errors (body parsing, routing) in the same coded form as ours. */
+export const RESTIFY_ERROR_CODES: Record<string, ErrorCode> = {
+  InvalidContentError: 'INVALID_JSON',
+  BadRequestError: 'BAD_REQUEST',
+  ResourceNotFoundError: 'NOT_FOUND',
+  MethodNotAllowedError: 'METHOD_NOT_ALLOWED',
+  PayloadTooLargeError: 'PAYLOAD_TOO_LARGE',
+  RequestEntityTooLargeError: 'PAYLOAD_TOO_LARGE',
+  UnsupportedMediaTypeError: 'UNSUPPORTED_MEDIA_TYPE',
+  InternalError: 'INTERNAL',
+  InternalServerError: 'INTERNAL',
+};
 
 export class ApiError extends Error {
   readonly status: number;

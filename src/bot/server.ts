@@ -1,6 +1,7 @@
 // The restify server and its routes. Composition happens in src/index.ts.
 import restify, { type Request, type Response } from 'restify';
 import type { DirectLineLimits } from '../config';
+import { ApiError, ERRORS, RESTIFY_ERROR_CODES } from '../errors';
 import type { CloudAdapter } from 'botbuilder';
 import type { ActivityHandler } from 'botbuilder';
 import { pingDb, type Db } from '../db/client';
@@ -44,7 +45,20 @@ export function createServer(deps: ServerDeps): restify.Server {
   });
 
   server.post('/api/messages', async (req: Request, res: Response) => {
+    // The adapter answers a shapeless body with a 500; it is the sender's mistake: say so.
+    const body = req.body as { type?: unknown } | undefined;
+    if (typeof body !== 'object' || body === null || Array.isArray(body) || typeof body.type !== 'string') {
+      res.send(400, new ApiError('BAD_REQUEST', 'Expected a Bot Framework activity: a JSON object with a "type".').toJSON());
+      return;
+    }
     await deps.cloudAdapter.process(req, res, (context) => deps.bot.run(context));
+  });
+
+  // restify's own errors (invalid JSON, unknown route, wrong method, too large) in our coded form.
+  server.on('restifyError', (_req: Request, _res: Response, error: Error & { toJSON?: () => unknown }, callback: () => void) => {
+    const code = RESTIFY_ERROR_CODES[error.name] ?? 'BAD_REQUEST';
+    error.toJSON = () => ({ error: { code, message: code === 'INTERNAL' ? ERRORS.INTERNAL[1] : error.message } });
+    callback();
   });
 
   registerDirectLineRoutes(server, deps.directLine, {
