@@ -21,6 +21,7 @@ import { HANDOFF_EVENTS_TOPIC } from './advisor/events';
 import { TranscriptStore } from './db/transcriptStore';
 import { ChannelRenderMiddleware } from './channels/renderers';
 import { EscalationNotifier } from './channels/teams/escalationNotifier';
+import { TeamsInboundMiddleware } from './channels/teams/inbound';
 import { WhatsAppChannel } from './channels/whatsapp/channel';
 import { conversationLocale } from './dialogs/turn';
 
@@ -66,6 +67,8 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
   const { transcript, maskText } = parts;
   const bot = options.bot ?? parts.bot;
   const cloudAdapter = createCloudAdapter(config, logger);
+  // Teams mentions and card inputs read as plain text before anything else sees the message.
+  cloudAdapter.use(new TeamsInboundMiddleware());
   cloudAdapter.use(transcript);
   cloudAdapter.use(handoff.middleware);
   // Teams cards (and any other channel's form), after the transcript stored the neutral message.

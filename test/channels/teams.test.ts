@@ -12,6 +12,7 @@ import JSZip from 'jszip';
 import type { App } from '../../src/app';
 import { ChannelRenderMiddleware } from '../../src/channels/renderers';
 import { EscalationNotifier } from '../../src/channels/teams/escalationNotifier';
+import { TeamsInboundMiddleware } from '../../src/channels/teams/inbound';
 import type { Db } from '../../src/db/client';
 import { TranscriptStore } from '../../src/db/transcriptStore';
 import { createLogger } from '../../src/logger';
@@ -39,6 +40,7 @@ describe('Teams rendering in a whole conversation', function () {
     database = sqliteDatabase();
     db = await openDatabase(database.url);
     conv = await Conversation.open(db, { channelId: 'msteams' });
+    conv.adapter.use(new TeamsInboundMiddleware());
     conv.adapter.use(new ChannelRenderMiddleware());
   });
   after(async () => {
@@ -201,6 +203,21 @@ describe('Teams on /api/messages', function () {
       expect(notice.conversation?.id).to.equal(ADVISORS);
       // Nothing the seeker said, and nothing that identifies them, travels to the channel.
       expect(JSON.stringify(notice)).not.to.match(/Ik wil een mens|29:seeker|aad-1|a:seeker-1/);
+    });
+
+    it('an @mention of the bot is removed before the transcript and the dialogs read the message', async () => {
+      const res = await fetch(`${base}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          ...teamsActivity('19:team-chat@thread.v2', '<at>Werkloket</at> hallo'),
+          entities: [{ type: 'mention', text: '<at>Werkloket</at>', mentioned: { id: '28:bot', name: 'Werkloket' } }],
+        }),
+      });
+      expect(res.status).to.be.within(200, 202);
+      const stored = await app.db.transcriptEntry.findFirstOrThrow({ where: { conversationId: '19:team-chat@thread.v2', direction: 'in' } });
+      expect(stored.text).to.equal('hallo');
+      expect(imBackValues(cardsOf(connector.to('19:team-chat@thread.v2')).at(-1))).to.include(nl.menu.work);
     });
 
     it('a handoff is announced once, however many instances hear the event', async () => {
