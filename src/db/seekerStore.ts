@@ -90,6 +90,8 @@ export class SeekerStore {
       ...(seeker ? [this.db.seeker.delete({ where: { id: seeker.id } })] : []),
       this.db.conversation.deleteMany({ where: { id: { in: ids } } }),
       this.db.directLineActivity.deleteMany({ where: { conversationId: { in: ids } } }),
+      // The website chat goes on (its token still works) but no longer knows who was in it.
+      this.db.directLineConversation.updateMany({ where: { id: { in: ids } }, data: { userId: null } }),
       this.db.botState.deleteMany({ where: { key: { in: stateKeys } } }),
     ]);
   }

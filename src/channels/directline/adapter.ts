@@ -68,8 +68,11 @@ export class DirectLineAdapter extends BotAdapter {
         responses.push({ id: '' });
         continue;
       }
+      // The recipient (the seeker's id) is left out: the chat shows the bot's side without it, and
+      // the stored history then holds no identifier of the seeker in the bot's messages.
+      const { recipient: _recipient, ...rest } = partial;
       const activity = {
-        ...partial,
+        ...rest,
         id: partial.id ?? crypto.randomUUID(),
         timestamp: new Date().toISOString(),
         channelId: DIRECTLINE_CHANNEL,
