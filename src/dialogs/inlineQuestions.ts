@@ -10,6 +10,7 @@ import { questionForm, questionTerms } from '../knowledge';
 import { en } from '../texts/en';
 import { nl } from '../texts/nl';
 import { replyLines } from './knowledgeReply';
+import { soundsLikeEmployer, soundsLikeSeeker } from './menuIntent';
 import type { Knowledge } from './services';
 import { say, turnOf } from './turn';
 
@@ -33,6 +34,8 @@ export class InlineQuestions {
     const text = context.activity.text ?? '';
     const form = questionForm(text);
     if (!form || QUESTION_BUTTONS.has(normalise(text))) return undefined;
+    // At a menu, "kan ik hier personeel vinden?" chooses the employer route rather than asks a fact.
+    if (!where.inQuestion && (soundsLikeEmployer(text) || soundsLikeSeeker(text))) return undefined;
     // "wat bedoel je?", "wat is dat?": about the bot's own question, not a topic.
     if (form === 'about-the-question' || questionTerms(text).length === 0) return where.inQuestion ? 'help' : undefined;
     const { t, locale } = turnOf(context);

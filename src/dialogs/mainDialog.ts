@@ -1,7 +1,7 @@
 // The front door: greet, say what Werkloket does, and offer the main routes as buttons.
 import { ComponentDialog, ChoicePrompt, ListStyle, WaterfallDialog, type WaterfallStepContext, type DialogTurnResult, type FoundChoice, type Choice, type PromptValidatorContext } from 'botbuilder-dialogs';
 import type { Locale, Texts } from '../texts';
-import { soundsLikeEmployer } from './menuIntent';
+import { soundsLikeEmployer, soundsLikeSeeker } from './menuIntent';
 import { turnOf } from './turn';
 
 export const MAIN_DIALOG = 'main';
@@ -28,11 +28,18 @@ export interface MainOptions {
   routesSpeak?: boolean;
 }
 
-/** "wij hebben een vacature" is an employer, even where the word matching found "werk". */
+/**
+ * "wij hebben een vacature" is an employer, even where the word matching found "werk"; "ik zoek
+ * een vacature" is a seeker, even where it found nothing.
+ */
 async function employerFirst(prompt: PromptValidatorContext<FoundChoice>): Promise<boolean> {
-  if (soundsLikeEmployer(prompt.context.activity.text ?? '')) {
+  const text = prompt.context.activity.text ?? '';
+  if (soundsLikeEmployer(text)) {
     prompt.recognized.succeeded = true;
     prompt.recognized.value = { value: 'employer', index: 1, score: 1 };
+  } else if (!prompt.recognized.succeeded && soundsLikeSeeker(text)) {
+    prompt.recognized.succeeded = true;
+    prompt.recognized.value = { value: 'work', index: 0, score: 1 };
   }
   return prompt.recognized.succeeded;
 }

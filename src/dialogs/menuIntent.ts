@@ -12,6 +12,12 @@ const EMPLOYER = [
 ];
 const SEEKER = /\b(ik zoek|zoek ik|ik wil)\b.*\b(werk|baan|vacatures?|job)\b|\blooking for (a )?(job|work)\b/;
 
+/** "ik zoek een vacature", "ik wil werk": a seeker, also where the menu's word matching fails. */
+export function soundsLikeSeeker(text: string): boolean {
+  const plain = normalizeText(text);
+  return SEEKER.test(plain) && !/\bpersoneel\b/.test(plain);
+}
+
 export function soundsLikeEmployer(text: string): boolean {
   const plain = normalizeText(text);
   if (SEEKER.test(plain) && !/\bpersoneel\b/.test(plain)) return false;

@@ -145,6 +145,22 @@ describe('employer personas, whole conversations (SQLite)', function () {
     ]);
   });
 
+  const MENU_TEXTS: [string, RegExp][] = [
+    ['wij zoeken personeel', /Het werkgeversservicepunt in je regio/],
+    ['ik wil iemand aannemen', /Het werkgeversservicepunt in je regio/],
+    ['mijn bedrijf moet 30 mensen ontslaan', /Het werkgeversservicepunt in je regio[\s\S]*In welke sector/],
+    ['kan ik hier personeel vinden?', /Het werkgeversservicepunt in je regio/],
+    ['ik zoek een vacature', /Mag ik je antwoorden bewaren\?/],
+    ['ik zoek werk als kok', /Mag ik je antwoorden bewaren\?/],
+  ];
+  for (const [text, expected] of MENU_TEXTS) {
+    it(`at the menu, "${text}" chooses the right route`, async () => {
+      const conversation = await Conversation.open(db);
+      await conversation.start();
+      await conversation.run([[text, expected]]);
+    });
+  }
+
   it('"terug" at the first employer question goes back to the menu', async () => {
     const conversation = await Conversation.open(db);
     await conversation.start();
