@@ -6,9 +6,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { intakeBench } from './intake';
 import { matchingBench } from './matching';
+import { relayBench } from './relay';
 import type { BenchModule, ScenarioResult } from './types';
 
-const BENCHES: BenchModule[] = [matchingBench, intakeBench];
+const BENCHES: BenchModule[] = [matchingBench, intakeBench, relayBench];
 
 function table(results: ScenarioResult[]): string {
   const rows = results.map((r) => [
