@@ -31,6 +31,10 @@ export interface ServerDeps {
 
 export function createServer(deps: ServerDeps): restify.Server {
   const server = restify.createServer({ name: 'werkloket', handleUncaughtExceptions: false });
+  // Keep idle connections longer than a load balancer's idle timeout (often 60 s) and than clients
+  // expect: with Node's 5 s default, busy clients kept reconnecting, and some requests waited seconds.
+  server.server.keepAliveTimeout = 65_000;
+  server.server.headersTimeout = 66_000;
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: 256 * 1024 }));
   server.use((req, _res, next) => {

@@ -25,11 +25,18 @@ export function createDb(url: string, poolSize = 20): Db {
   if (providerOf(url) === 'sqlite') {
     const file = sqlitePath(url);
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    return new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: `file:${file}`, timeout: 10_000 }) });
+    return Object.assign(new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: `file:${file}`, timeout: 10_000 }) }), { [PROVIDER]: 'sqlite' as const });
   }
   const adapter = new PrismaPg({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5_000 });
   // The PostgreSQL client's $transaction options differ only in isolation levels: one cast suffices.
-  return new PostgresClient({ adapter }) as unknown as Db;
+  return Object.assign(new PostgresClient({ adapter }) as unknown as Db, { [PROVIDER]: 'postgresql' as const });
+}
+
+const PROVIDER = Symbol('werkloket.provider');
+
+/** Which database a client talks to (set by createDb). */
+export function providerOfClient(db: Db): DbProvider {
+  return (db as unknown as { [PROVIDER]?: DbProvider })[PROVIDER] ?? 'sqlite';
 }
 
 /** True when the database answers a trivial query. */

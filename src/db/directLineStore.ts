@@ -1,6 +1,6 @@
 // Persistence of the self-hosted Direct Line: conversations and the activities in them.
 // The autoincrement id of an activity is its watermark.
-import { isUniqueViolation, type Db } from './client';
+import { isUniqueViolation, providerOfClient, type Db } from './client';
 
 export interface StoredActivity {
   watermark: number;
@@ -8,7 +8,15 @@ export interface StoredActivity {
 }
 
 export class DirectLineStore {
-  constructor(private readonly db: Db) {}
+  /**
+   * @param batchInserts one statement for several rows. Right for PostgreSQL (one round trip); on
+   * SQLite Prisma runs a multi-row insert as a transaction, and the adapter's single transaction
+   * lock then serialises every turn: there, separate inserts (no round trip) are faster.
+   */
+  constructor(
+    private readonly db: Db,
+    private readonly batchInserts = providerOfClient(db) === 'postgresql',
+  ) {}
 
   async createConversation(id: string, userId?: string): Promise<void> {
     await this.db.directLineConversation.create({ data: { id, userId } });
@@ -43,6 +51,14 @@ export class DirectLineStore {
 
   /** Stores a turn's activities in one statement; returns their watermarks in order. */
   async appendMany(conversationId: string, activities: (Record<string, unknown> & { id: string })[]): Promise<number[]> {
+    if (!this.batchInserts) {
+      const watermarks: number[] = [];
+      for (const activity of activities) {
+        const watermark = await this.append(conversationId, activity);
+        if (watermark !== undefined) watermarks.push(watermark);
+      }
+      return watermarks;
+    }
     const rows = await this.db.directLineActivity.createManyAndReturn({
       data: activities.map((a) => ({ conversationId, activityId: a.id, activity: JSON.stringify(a) })),
       select: { id: true, activityId: true },

@@ -1,5 +1,5 @@
 // Every message in and out of a conversation, written once. The caller masks personal data first.
-import { isUniqueViolation, type Db } from './client';
+import { isUniqueViolation, providerOfClient, type Db } from './client';
 
 export interface TranscriptRecord {
   conversationId: string;
@@ -20,7 +20,11 @@ export class TranscriptStore {
   /** Conversations known to exist, with the reference last stored: saves a round trip per message. */
   private readonly known = new Map<string, string>();
 
-  constructor(private readonly db: Db) {}
+  /** @param batchInserts see DirectLineStore: one multi-row insert on PostgreSQL only. */
+  constructor(
+    private readonly db: Db,
+    private readonly batchInserts = providerOfClient(db) === 'postgresql',
+  ) {}
 
   /** Appends one record; a second write of the same activity id is ignored (exactly once). */
   async append(record: TranscriptRecord, retry = true): Promise<boolean> {
@@ -57,6 +61,10 @@ export class TranscriptStore {
   /** Appends a turn's outgoing records of one conversation in one statement (fresh ids only). */
   async appendMany(records: TranscriptRecord[]): Promise<void> {
     if (!records.length) return;
+    if (!this.batchInserts) {
+      for (const record of records) await this.append(record);
+      return;
+    }
     await this.ensureConversation(records[0]);
     await this.db.transcriptEntry.createMany({
       data: records.map((record) => ({
