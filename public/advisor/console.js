@@ -137,7 +137,7 @@
     $('detail-empty').hidden = true;
     $('detail-body').hidden = false;
     const mine = d.status === 'active' && d.claimedBy && state.me && d.claimedBy.id === state.me.id;
-    $('detail-title').textContent = (d.audience === 'employer' ? 'Werkgever · ' : '') + (CHANNEL[d.channel] || d.channel) + ' · ' + PRIORITY[d.priorityName];
+    $('detail-title').textContent = (d.audience === 'employer' ? 'Werkgever · ' : '') + (CHANNEL[d.channel] || d.channel) + (d.maskedPhone ? ' ' + d.maskedPhone : '') + ' · ' + PRIORITY[d.priorityName];
     $('detail-meta').textContent = 'Sinds ' + time(d.waitingSince) + ' · ' + waitLabel(d) + (d.position ? ' · plaats ' + d.position + ' in de wachtrij' : '');
     $('detail-summary').textContent = d.summary;
     const contact = d.contact && d.contact.step === 'done' ? 'Wil teruggebeld of gemaild worden (met toestemming): ' + d.contact.value : '';

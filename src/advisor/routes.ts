@@ -1,6 +1,7 @@
 // The advisor API (JSON) under /advisor/api. Every endpoint but login needs a session (401).
 // State-changing requests must be JSON (a cross-site form cannot send that) and, when the browser
 // says where they come from, come from this site; the cookie is SameSite=Strict as well.
+import { maskedPhone } from '../channels/whatsapp/phone';
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import { ApiError } from '../errors';
@@ -85,7 +86,9 @@ export function registerAdvisorRoutes(server: Server, deps: AdvisorRouteDeps): v
   server.get(`${API}/handoffs/:id`, authed(async (req) => {
     const detail = await deps.handoffs.detail(req.params.id);
     const { position } = await deps.handoffs.queueInfo(detail);
-    return { ...listItem(detail), position: position || undefined, contact: detail.contact, profile: detail.profile, proposals: detail.proposals, transcript: detail.transcript, notes: detail.notes };
+    // WhatsApp: the advisor sees a masked number (+31 6 •••• 5678), never the number itself.
+    const phone = maskedPhone(await deps.handoffs.referenceFor(detail));
+    return { ...listItem(detail), position: position || undefined, maskedPhone: phone, contact: detail.contact, profile: detail.profile, proposals: detail.proposals, transcript: detail.transcript, notes: detail.notes };
   }, { mutates: false }));
 
   server.post(`${API}/handoffs/:id/claim`, authed(async (req, _res, advisor) => listItem(await deps.handoffs.claim(req.params.id, ref(advisor))), { mutates: true }));

@@ -84,6 +84,11 @@ export class HandoffService {
     return audience ? all.filter((h) => h.audience === audience) : all;
   }
 
+  /** The seeker's conversation reference (e.g. for the console's masked WhatsApp number). */
+  referenceFor(handoff: Pick<Handoff, 'conversationId'>): Promise<unknown | undefined> {
+    return this.o.repo.referenceOf(handoff.conversationId);
+  }
+
   async detail(id: string): Promise<Handoff & HandoffContext> {
     const handoff = await this.require(id);
     return { ...handoff, ...(await this.o.repo.context(handoff)) };

@@ -217,6 +217,9 @@ for (const provider of bothProviders) {
       expect((await client.login(advisor.email)).status).to.equal(200);
       const before = graph.requests.length;
       await client.json('POST', `/advisor/api/handoffs/${handoff.id}/claim`);
+      const detail = await client.json<{ maskedPhone?: string }>('GET', `/advisor/api/handoffs/${handoff.id}`);
+      expect(detail.maskedPhone).to.equal('+31 6 •••• 6666');
+      expect(JSON.stringify(detail)).to.not.include('55556666');
       const res = await client.request('POST', `/advisor/api/handoffs/${handoff.id}/messages`, { text: 'Hoi, ik ben Sanne van het Werkcentrum. Waarmee kan ik helpen?' });
       expect(res.status).to.equal(200);
       const relayed = graph.requests.slice(before).filter((r) => r.body.to === seeker.phone).map((r) => textOf(r.body));
