@@ -63,7 +63,10 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
     cloud: () => cloudAdapter,
     channels: { whatsapp: () => whatsApp?.adapter },
   });
-  const parts = await createBot(db, await catalogueFor(config.dataDir), { handoff: handoff.starter });
+  const catalogue = await catalogueFor(config.dataDir);
+  const { loadMs, heapMb, occupations, qualifications, instruments } = catalogue.stats;
+  logger.info({ dataDir: config.dataDir, loadMs, heapMb, occupations, qualifications, instruments }, 'matching catalogue loaded and indexed');
+  const parts = await createBot(db, catalogue, { handoff: handoff.starter });
   const { transcript, maskText } = parts;
   const bot = options.bot ?? parts.bot;
   const cloudAdapter = createCloudAdapter(config, logger);
