@@ -16,6 +16,18 @@ export interface TranscriptRecord {
 
 const MAX_KNOWN = 50_000;
 
+function toRow(record: TranscriptRecord) {
+  return {
+    conversationId: record.conversationId,
+    activityId: record.activityId,
+    direction: record.direction,
+    sender: record.sender,
+    type: record.type,
+    text: record.text ?? null,
+    attachments: record.attachments === undefined ? undefined : (record.attachments as object),
+  };
+}
+
 export class TranscriptStore {
   /** Conversations known to exist, with the reference last stored: saves a round trip per message. */
   private readonly known = new Map<string, string>();
@@ -30,17 +42,7 @@ export class TranscriptStore {
   async append(record: TranscriptRecord, retry = true): Promise<boolean> {
     await this.ensureConversation(record);
     try {
-      await this.db.transcriptEntry.create({
-        data: {
-          conversationId: record.conversationId,
-          activityId: record.activityId,
-          direction: record.direction,
-          sender: record.sender,
-          type: record.type,
-          text: record.text ?? null,
-          attachments: record.attachments === undefined ? undefined : (record.attachments as object),
-        },
-      });
+      await this.db.transcriptEntry.create({ data: toRow(record) });
       return true;
     } catch (error) {
       if (isUniqueViolation(error)) return false;
@@ -66,17 +68,7 @@ export class TranscriptStore {
       return;
     }
     await this.ensureConversation(records[0]);
-    await this.db.transcriptEntry.createMany({
-      data: records.map((record) => ({
-        conversationId: record.conversationId,
-        activityId: record.activityId,
-        direction: record.direction,
-        sender: record.sender,
-        type: record.type,
-        text: record.text ?? null,
-        attachments: record.attachments === undefined ? undefined : (record.attachments as object),
-      })),
-    });
+    await this.db.transcriptEntry.createMany({ data: records.map(toRow) });
   }
 
   list(conversationId: string) {

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import type { Page } from 'playwright-core';
 import type { App } from '../../src/app';
 import { startTestApp } from '../helpers/app';
-import { launchBrowser } from '../helpers/browser';
+import { expectEventually, launchBrowser } from '../helpers/browser';
 import { sqliteDatabase, type TestDatabase } from '../helpers/databases';
 import { ALWAYS_OPEN, createAdvisor, PASSWORD } from '../advisor/helpers';
 
@@ -107,14 +107,3 @@ async function send(page: Page, text: string): Promise<void> {
   await page.locator('.webchat__bubble--from-user', { hasText: text }).first().waitFor();
 }
 
-async function expectEventually(assertion: () => Promise<void>, timeoutMs = 10_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await assertion();
-    } catch (error) {
-      if (Date.now() > end) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-}

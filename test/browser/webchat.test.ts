@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import type { App } from '../../src/app';
 import { startTestApp } from '../helpers/app';
-import { launchBrowser } from '../helpers/browser';
+import { expectEventually, launchBrowser } from '../helpers/browser';
 import { sqliteDatabase, type TestDatabase } from '../helpers/databases';
 
 describe('website chat in real Chromium', function () {
@@ -37,7 +37,7 @@ describe('website chat in real Chromium', function () {
     await input.fill('hallo');
     await input.press('Enter');
     await page.locator('.webchat__bubble--from-user', { hasText: 'hallo' }).first().waitFor();
-    await expect_(async () => {
+    await expectEventually(async () => {
       expect(await greetings.count()).to.be.greaterThan(before);
     });
     if (process.env.SCREENSHOT) await page.screenshot({ path: process.env.SCREENSHOT, fullPage: true });
@@ -52,15 +52,3 @@ describe('website chat in real Chromium', function () {
   });
 });
 
-/** Retries an assertion for a few seconds: the DOM updates asynchronously. */
-async function expect_(assertion: () => Promise<void>, timeoutMs = 10_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await assertion();
-    } catch (error) {
-      if (Date.now() > end) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-}

@@ -2,9 +2,8 @@
 // "opnieuw", asking for a person, switching language, erasing data, returning, and a restart of
 // the process mid-intake with the state in a real database (SQLite and PostgreSQL).
 import { expect } from 'chai';
-import type { Db } from '../../src/db/client';
-import { buttons, Conversation, openDatabase, recordingHandoff, type Script } from '../helpers/conversation';
-import { bothProviders, sqliteDatabase, type TestDatabase } from '../helpers/databases';
+import { buttons, Conversation, openDatabase, recordingHandoff, type Script, useSqliteDatabase } from '../helpers/conversation';
+import { bothProviders } from '../helpers/databases';
 
 const TO_SITUATION: Script['steps'] = [
   ['Ik zoek werk', /bewaren/],
@@ -82,38 +81,29 @@ const scripts: Script[] = [
 
 describe('intake behaviour per step (SQLite)', function () {
   this.timeout(30_000);
-  let database: TestDatabase;
-  let db: Db;
-  before(async () => {
-    database = sqliteDatabase();
-    db = await openDatabase(database.url);
-  });
-  after(async () => {
-    await db.$disconnect();
-    await database.drop();
-  });
+  const db = useSqliteDatabase();
 
   for (const script of scripts) {
     it(script.name, async () => {
-      const conversation = await Conversation.open(db);
+      const conversation = await Conversation.open(db());
       await conversation.start();
       await conversation.run(script.steps);
     });
   }
 
   it('never stores a BSN: not in the transcript, not in the state', async () => {
-    const conversation = await Conversation.open(db);
+    const conversation = await Conversation.open(db());
     await conversation.start();
     await conversation.run([...TO_SITUATION, ['123.456.782', /BSN/], ['mijn nummer is 123 456 782 hoor', /BSN/]]);
-    const transcript = await db.transcriptEntry.findMany({ where: { conversationId: conversation.conversationId } });
-    const states = await db.botState.findMany();
+    const transcript = await db().transcriptEntry.findMany({ where: { conversationId: conversation.conversationId } });
+    const states = await db().botState.findMany();
     const stored = [...transcript.map((t) => t.text ?? ''), ...states.map((s) => s.data)].join(' ');
     expect(stored).to.not.match(/123\.?\s?456\.?\s?782/);
     expect(transcript.filter((t) => t.direction === 'in').map((t) => t.text)).to.include('[BSN]');
   });
 
   it('"verwijder mijn gegevens" asks first, then erases the seeker from every table', async () => {
-    const conversation = await Conversation.open(db);
+    const conversation = await Conversation.open(db());
     await conversation.start();
     await conversation.run([...TO_SITUATION, ['ww', /Tot wanneer/], ['verwijder mijn gegevens', /verwijder/], ['nee, niet verwijderen', /verwijder niets[\s\S]*Tot wanneer/]]);
     const who = { channel: 'test', userId: conversation.userId, conversationId: conversation.conversationId };
@@ -121,25 +111,25 @@ describe('intake behaviour per step (SQLite)', function () {
     expect(seeker).to.not.equal(undefined);
     await conversation.run([['wis mijn gegevens', /verwijder/], ['ja, verwijder alles', /zijn verwijderd/]]);
     expect(await conversation.parts.seekers.find(who)).to.equal(undefined);
-    expect(await db.seeker.count({ where: { id: seeker!.id } })).to.equal(0);
-    expect(await db.profile.count({ where: { seekerId: seeker!.id } })).to.equal(0);
-    expect(await db.consent.count({ where: { seekerId: seeker!.id } })).to.equal(0);
-    expect(await db.transcriptEntry.count({ where: { conversationId: conversation.conversationId } })).to.equal(0);
-    expect(await db.conversation.count({ where: { id: conversation.conversationId } })).to.equal(0);
-    expect(await db.botState.count({ where: { key: { contains: conversation.conversationId } } })).to.equal(0);
+    expect(await db().seeker.count({ where: { id: seeker!.id } })).to.equal(0);
+    expect(await db().profile.count({ where: { seekerId: seeker!.id } })).to.equal(0);
+    expect(await db().consent.count({ where: { seekerId: seeker!.id } })).to.equal(0);
+    expect(await db().transcriptEntry.count({ where: { conversationId: conversation.conversationId } })).to.equal(0);
+    expect(await db().conversation.count({ where: { id: conversation.conversationId } })).to.equal(0);
+    expect(await db().botState.count({ where: { key: { contains: conversation.conversationId } } })).to.equal(0);
     // The conversation goes on from the front door.
     await conversation.run([['hallo', /Ik ben Werkloket/]]);
   });
 
   it('starts a handoff with the right reason: asked, not understood twice, complex case', async () => {
     const handoff = recordingHandoff();
-    const asked = await Conversation.open(db, { handoff });
+    const asked = await Conversation.open(db(), { handoff });
     await asked.start();
     await asked.run([...TO_SITUATION, ['ik wil een mens spreken', () => undefined]]);
-    const confused = await Conversation.open(db, { handoff });
+    const confused = await Conversation.open(db(), { handoff });
     await confused.start();
     await confused.run([...TO_SITUATION, ['blabla', /begreep/], ['qwerty', /mens praten/], ['Praten met een mens', () => undefined]]);
-    const complex = await Conversation.open(db, { handoff });
+    const complex = await Conversation.open(db(), { handoff });
     await complex.start();
     await complex.run([
       ...TO_SITUATION,
@@ -151,10 +141,10 @@ describe('intake behaviour per step (SQLite)', function () {
   });
 
   it('a returning seeker is recognised and can continue where they were', async () => {
-    const first = await Conversation.open(db);
+    const first = await Conversation.open(db());
     await first.start();
     await first.run([...TO_SITUATION, ['bijstand', /per maand/], ['sla over', /Stap 2 van 4/]]);
-    const again = await Conversation.open(db, { userId: first.userId });
+    const again = await Conversation.open(db(), { userId: first.userId });
     await again.start();
     await again.run([
       ['Ik zoek werk', /Welkom terug/],

@@ -2,10 +2,8 @@
 // organisation hiring through the banenafspraak, a factory with 30 people at risk of dismissal.
 // Only business facts are collected; an employer's handoff carries them for the advisor.
 import { expect } from 'chai';
-import type { Db } from '../../src/db/client';
 import type { HandoffStarter } from '../../src/dialogs/services';
-import { buttons, Conversation, openDatabase, type Script } from '../helpers/conversation';
-import { sqliteDatabase, type TestDatabase } from '../helpers/databases';
+import { buttons, Conversation, type Script, useSqliteDatabase } from '../helpers/conversation';
 
 type Request = Parameters<HandoffStarter['start']>[1];
 
@@ -83,20 +81,11 @@ const factory: Script = {
 
 describe('employer personas, whole conversations (SQLite)', function () {
   this.timeout(60_000);
-  let database: TestDatabase;
-  let db: Db;
-  before(async () => {
-    database = sqliteDatabase();
-    db = await openDatabase(database.url);
-  });
-  after(async () => {
-    await db.$disconnect();
-    await database.drop();
-  });
+  const db = useSqliteDatabase();
 
   for (const script of [bakery, careOrganisation, factory]) {
     it(script.name, async () => {
-      const conversation = await Conversation.open(db);
+      const conversation = await Conversation.open(db());
       await conversation.start();
       await conversation.run(script.steps);
       // Business facts only: nothing is stored about the employer as a seeker.
@@ -106,7 +95,7 @@ describe('employer personas, whole conversations (SQLite)', function () {
 
   it('the care organisation asks for an employer advisor: the handoff carries the business facts', async () => {
     const handoff = recordingHandoff();
-    const conversation = await Conversation.open(db, { handoff });
+    const conversation = await Conversation.open(db(), { handoff });
     await conversation.start();
     await conversation.run([...careOrganisation.steps, ['Praten met een werkgeversadviseur', () => undefined]]);
     expect(handoff.requests).to.have.length(1);
@@ -118,7 +107,7 @@ describe('employer personas, whole conversations (SQLite)', function () {
 
   it('"ik wil een mens spreken" in the middle of the employer questions: an employer handoff with the facts so far', async () => {
     const handoff = recordingHandoff();
-    const conversation = await Conversation.open(db, { handoff });
+    const conversation = await Conversation.open(db(), { handoff });
     await conversation.start();
     await conversation.run([...factory.steps.slice(0, 3), ['ik wil een mens spreken', () => undefined]]);
     expect(handoff.requests[0]).to.deep.include({ audience: 'employer', detail: 'werkgever · Personeel dreigt ontslag · sector: Industrie en techniek' });
@@ -126,14 +115,14 @@ describe('employer personas, whole conversations (SQLite)', function () {
 
   it('a seeker asking for a person is not an employer', async () => {
     const handoff = recordingHandoff();
-    const conversation = await Conversation.open(db, { handoff });
+    const conversation = await Conversation.open(db(), { handoff });
     await conversation.start();
     await conversation.run([['Ik zoek werk', /bewaren/], ['ik wil een mens spreken', () => undefined]]);
     expect(handoff.requests[0].audience).to.equal(undefined);
   });
 
   it('a question in the middle of the employer questions is answered, then the same question again', async () => {
-    const conversation = await Conversation.open(db);
+    const conversation = await Conversation.open(db());
     await conversation.start();
     await conversation.run([
       ['Ik ben werkgever', /Waar kan ik je bedrijf mee helpen/],
@@ -155,14 +144,14 @@ describe('employer personas, whole conversations (SQLite)', function () {
   ];
   for (const [text, expected] of MENU_TEXTS) {
     it(`at the menu, "${text}" chooses the right route`, async () => {
-      const conversation = await Conversation.open(db);
+      const conversation = await Conversation.open(db());
       await conversation.start();
       await conversation.run([[text, expected]]);
     });
   }
 
   it('"terug" at the first employer question goes back to the menu', async () => {
-    const conversation = await Conversation.open(db);
+    const conversation = await Conversation.open(db());
     await conversation.start();
     await conversation.run([
       ['Ik ben werkgever', /Waar kan ik je bedrijf mee helpen/],
@@ -172,7 +161,7 @@ describe('employer personas, whole conversations (SQLite)', function () {
   });
 
   it('in English: an employer with a vacancy', async () => {
-    const conversation = await Conversation.open(db);
+    const conversation = await Conversation.open(db());
     await conversation.start();
     await conversation.run([
       ['English please', /are you an employer/],

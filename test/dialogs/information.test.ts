@@ -2,10 +2,8 @@
 // the menu, questions in the middle of the intake (answered, then the same question again), the
 // honest "not sure", answers to the bot's own questions that look like questions, and English.
 import { expect } from 'chai';
-import type { Db } from '../../src/db/client';
 import { KnowledgeBase } from '../../src/knowledge';
-import { buttons, Conversation, openDatabase, type Script } from '../helpers/conversation';
-import { sqliteDatabase, type TestDatabase } from '../helpers/databases';
+import { buttons, Conversation, type Script, useSqliteDatabase } from '../helpers/conversation';
 import { ANSWERED, NOT_KNOWN } from '../knowledge/questions';
 
 const TO_SITUATION: Script['steps'] = [
@@ -108,29 +106,22 @@ const scripts: Script[] = [
 
 describe('information questions, whole conversations (SQLite)', function () {
   this.timeout(60_000);
-  let database: TestDatabase;
-  let db: Db;
+  const db = useSqliteDatabase();
   let kb: KnowledgeBase;
   before(async () => {
-    database = sqliteDatabase();
-    db = await openDatabase(database.url);
     kb = await KnowledgeBase.load();
-  });
-  after(async () => {
-    await db.$disconnect();
-    await database.drop();
   });
 
   for (const script of scripts) {
     it(script.name, async () => {
-      const conversation = await Conversation.open(db);
+      const conversation = await Conversation.open(db());
       await conversation.start();
       await conversation.run(script.steps);
     });
   }
 
   it(`the ${ANSWERED.length} information questions get their expected answer through the bot, the ${NOT_KNOWN.length} unknown ones an honest "not sure"`, async () => {
-    const conversation = await Conversation.open(db);
+    const conversation = await Conversation.open(db());
     await conversation.start();
     await conversation.run([['Ik heb een vraag', /Stel je vraag/]]);
     for (const [question, id] of ANSWERED) {

@@ -1,8 +1,6 @@
 // Whole intakes, to the end, for the six personas of the issue: real bot, real SQLite database.
 import { expect } from 'chai';
-import type { Db } from '../../src/db/client';
-import { buttons, Conversation, openDatabase, type Script } from '../helpers/conversation';
-import { sqliteDatabase, type TestDatabase } from '../helpers/databases';
+import { buttons, Conversation, type Script, useSqliteDatabase } from '../helpers/conversation';
 
 const STEP = (n: number) => new RegExp(`Stap ${n} van 4`);
 
@@ -149,37 +147,28 @@ const personas: Script[] = [
 
 describe('intake personas, whole conversations (SQLite)', function () {
   this.timeout(60_000);
-  let database: TestDatabase;
-  let db: Db;
-  before(async () => {
-    database = sqliteDatabase();
-    db = await openDatabase(database.url);
-  });
-  after(async () => {
-    await db.$disconnect();
-    await database.drop();
-  });
+  const db = useSqliteDatabase();
 
   for (const persona of personas) {
     it(persona.name, async () => {
-      const conversation = await Conversation.open(db);
+      const conversation = await Conversation.open(db());
       expect((await conversation.start()).map((r) => r.text).join(' ')).to.match(/Ik ben Werkloket/);
       await conversation.run(persona.steps);
     });
   }
 
   it('stores the profile and proposals only with consent', async () => {
-    const withConsent = await Conversation.open(db);
+    const withConsent = await Conversation.open(db());
     await withConsent.start();
     await withConsent.run(personas[0].steps);
     const seeker = await withConsent.parts.seekers.find({ channel: 'test', userId: withConsent.userId, conversationId: withConsent.conversationId });
     expect(seeker?.consent).to.equal(true);
     expect(seeker?.complete).to.equal(true);
     expect((seeker?.answers as { situation?: string }).situation).to.equal('ww');
-    expect(await db.proposal.count({ where: { seekerId: seeker!.id } })).to.be.greaterThan(0);
-    expect(await db.consent.count({ where: { seekerId: seeker!.id, granted: true } })).to.equal(1);
+    expect(await db().proposal.count({ where: { seekerId: seeker!.id } })).to.be.greaterThan(0);
+    expect(await db().consent.count({ where: { seekerId: seeker!.id, granted: true } })).to.equal(1);
 
-    const without = await Conversation.open(db);
+    const without = await Conversation.open(db());
     await without.start();
     await without.run(personas[4].steps);
     expect(await without.parts.seekers.find({ channel: 'test', userId: without.userId, conversationId: without.conversationId })).to.equal(undefined);

@@ -8,6 +8,7 @@ import { createBot, type BotParts } from '../../src/bot/createBot';
 import { createDb, type Db } from '../../src/db/client';
 import { migrate } from '../../src/db/migrate';
 import { loadCatalogue, type Catalogue } from '../../src/matching';
+import { sqliteDatabase, type TestDatabase } from './databases';
 import type { HandoffReason, HandoffStarter } from '../../src/dialogs/services';
 
 export type Expectation = RegExp | ((replies: Partial<Activity>[], text: string) => void);
@@ -79,6 +80,24 @@ export class Conversation {
       else expected(replies, text);
     }
   }
+}
+
+/**
+ * A fresh, migrated SQLite database for the enclosing describe block (hooks registered here);
+ * call the returned function inside tests to get the client.
+ */
+export function useSqliteDatabase(): () => Db {
+  let database: TestDatabase | undefined;
+  let db: Db | undefined;
+  before(async () => {
+    database = sqliteDatabase();
+    db = await openDatabase(database.url);
+  });
+  after(async () => {
+    await db?.$disconnect();
+    await database?.drop();
+  });
+  return () => db!;
 }
 
 export async function openDatabase(url: string): Promise<Db> {

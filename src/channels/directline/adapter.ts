@@ -2,6 +2,7 @@
 // activities reach the bot through this adapter (not through /api/messages), so the website keeps
 // working when Bot Framework authentication is on; the bot's replies go straight into the store.
 import crypto from 'node:crypto';
+import { proactiveContext } from '../proactive';
 import {
   ActivityTypes,
   BotAdapter,
@@ -98,13 +99,6 @@ export class DirectLineAdapter extends BotAdapter {
 
   /** Proactive message into a conversation (e.g. from an advisor). */
   async continueConversation(reference: Partial<ConversationReference>, logic: Logic): Promise<void> {
-    const activity = TurnContext.applyConversationReference({ type: ActivityTypes.Event, name: 'continueConversation' }, reference, true);
-    const context = new TurnContext(this, activity);
-    // A proactive message answers nothing: a replyToId makes Web Chat wait 5 s for a missing activity.
-    context.onSendActivities(async (_ctx, outgoing, next) => {
-      for (const a of outgoing) delete a.replyToId;
-      return next();
-    });
-    await this.runTurn(context, logic);
+    await this.runTurn(proactiveContext(this, reference), logic);
   }
 }

@@ -5,6 +5,7 @@
 // message id (wamid) that is already in the transcript is not processed again: Meta redelivers
 // when it did not get a 200 in time.
 import crypto from 'node:crypto';
+import { proactiveContext } from '../proactive';
 import { ActivityTypes, BotAdapter, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
 import { KeyedQueue } from '../directline/keyedQueue';
 import { renderWhatsApp, type WhatsAppLabels } from '../renderers/whatsapp';
@@ -76,14 +77,7 @@ export class WhatsAppAdapter extends BotAdapter {
 
   /** Proactive message into a WhatsApp conversation (an advisor's message, a notice). */
   async continueConversation(reference: Partial<ConversationReference>, logic: Logic): Promise<void> {
-    const activity = TurnContext.applyConversationReference({ type: ActivityTypes.Event, name: 'continueConversation' }, reference, true);
-    const context = new TurnContext(this, activity);
-    // A proactive message answers nothing (the Web Chat rule, kept here for the same shape).
-    context.onSendActivities(async (_ctx, outgoing, next) => {
-      for (const a of outgoing) delete a.replyToId;
-      return next();
-    });
-    await this.runMiddleware(context, logic);
+    await this.runMiddleware(proactiveContext(this, reference), logic);
   }
 
   private toActivity(inbound: Inbound): Partial<Activity> {
