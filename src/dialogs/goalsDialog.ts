@@ -45,15 +45,27 @@ const hoursQuestion: Question = {
   },
 };
 
-const postcodeQuestion: Question = {
-  id: 'postcode',
-  ask: (q) => [{ text: q.t.goals.postcodeQuestion, choices: [{ value: 'skip', label: q.t.situation.skip }] }],
-  understand: (text, q): Understood => {
-    if (SKIP.test(text.trim())) return { ok: true, apply: (a) => delete a.postcode };
-    const postcode = parsePostcode(text);
-    return postcode ? { ok: true, apply: (a) => (a.postcode = postcode) } : { ok: false, hint: q.t.goals.postcodeHint };
-  },
-};
+function postcodeQuestion(matcher: Matcher): Question {
+  return {
+    id: 'postcode',
+    ask: (q) => [{ text: q.t.goals.postcodeQuestion, choices: [{ value: 'skip', label: q.t.situation.skip }] }],
+    understand: (text, q): Understood => {
+      if (SKIP.test(text.trim())) return { ok: true, apply: (a) => (delete a.postcode, delete a.region) };
+      const postcode = parsePostcode(text);
+      if (!postcode) return { ok: false, hint: q.t.goals.postcodeHint };
+      const region = matcher.regionOf(postcode);
+      return {
+        ok: true,
+        apply: (a) => {
+          a.postcode = postcode;
+          if (region) a.region = region;
+          else delete a.region;
+        },
+        reply: region ? q.t.goals.regionKnown(region) : undefined,
+      };
+    },
+  };
+}
 
 function interestQuestion(matcher: Matcher): Question {
   return {
@@ -90,7 +102,7 @@ export class GoalsDialog extends QuestionnaireDialog {
         }),
         interestQuestion(matcher),
         hoursQuestion,
-        postcodeQuestion,
+        postcodeQuestion(matcher),
         choiceQuestion<Start>({
           id: 'start',
           text: (q) => q.t.goals.startQuestion,

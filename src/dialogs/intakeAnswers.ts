@@ -39,6 +39,8 @@ export const IntakeAnswersSchema = z.object({
   targets: z.array(OccupationChoiceSchema).optional(),
   hours: z.object({ min: z.number().optional(), max: z.number().optional() }).optional(),
   postcode: z.string().optional(),
+  /** Labour-market region of the postcode, when the reference data has it. */
+  region: z.string().optional(),
   start: z.enum(['now', 'within-3-months', 'within-6-months', 'later']).optional(),
   trainingWilling: z.boolean().optional(),
   trainingMonths: z.number().optional(),
@@ -66,6 +68,7 @@ export function toProfileInput(a: IntakeAnswers): ProfileInput {
       ...(a.targets?.length ? { targetOccupationUris: a.targets.map((t) => t.uri) } : {}),
       ...(a.hours ? { hoursPerWeek: a.hours } : {}),
       ...(a.postcode ? { postcode: a.postcode } : {}),
+      ...(a.region ? { region: a.region.slice(0, 100) } : {}),
       start: a.start ?? 'now',
       training: { willing: a.trainingWilling ?? true, ...(a.trainingMonths ? { maxMonths: Math.max(1, Math.min(60, Math.round(a.trainingMonths))) } : {}) },
     },

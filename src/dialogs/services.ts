@@ -24,6 +24,8 @@ export interface ProposalView {
 
 export interface Matcher {
   searchOccupations(text: string, limit: number): OccupationCandidate[];
+  /** The labour-market region of a 4-digit postcode area, when the reference data has it. */
+  regionOf(postcode: string): string | undefined;
   /** Ranked proposals; `complex` when the matching module advises a person to look at the case. */
   propose(answers: IntakeAnswers, now: Date, locale: Locale): { proposals: ProposalView[]; complex: boolean };
 }

@@ -122,7 +122,7 @@ export function summaryLines(a: IntakeAnswers, { t, locale }: Turn): string[] {
   }
   if (a.education) bullet(t.skills.education[a.education]);
   if (a.hours?.max) bullet(`${a.hours.min === a.hours.max ? a.hours.max : `${a.hours.min ?? 0}-${a.hours.max}`} ${l.hoursPerWeek}`);
-  if (a.postcode) bullet(`${l.postcode} ${a.postcode}`);
+  if (a.postcode) bullet(a.region ? `${l.postcode} ${a.postcode} (${a.region})` : `${l.postcode} ${a.postcode}`);
   if (a.start) bullet(t.goals.start[a.start]);
   if (a.trainingWilling !== undefined) bullet(`${l.training}: ${a.trainingWilling ? t.answers.yes : t.answers.no}`);
   return lines;

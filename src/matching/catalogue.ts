@@ -71,6 +71,7 @@ export interface CatalogueStats {
   occupationsWithSchoolingRoute: number;
   instruments: number;
   shortageRows: number;
+  postcodeRegions: number;
 }
 
 export interface Catalogue {
@@ -90,6 +91,8 @@ export interface Catalogue {
   instruments: Instrument[];
   /** Shortage entries per occupation index (empty when no shortage file exists). */
   shortage: Map<number, ShortageEntry[]>;
+  /** 4-digit postcode area → labour-market region (empty when no such file exists). */
+  regions: Map<string, string>;
   occupationSearch: LabelIndex;
   skillSearch: LabelIndex;
   stats: CatalogueStats;
@@ -284,6 +287,7 @@ export function buildCatalogue(raw: RawCatalogueData): Omit<Catalogue, 'stats'> 
     ),
     instruments: raw.instruments,
     shortage: buildShortage(raw, occupations, occupationByUri),
+    regions: new Map((raw.postcodeRegions?.rows ?? []).map(({ value }) => [value.pc4, value.region])),
     occupationSearch,
     skillSearch: new LabelIndex(skillLabelEntries(raw, skills)),
   };
@@ -334,6 +338,12 @@ export async function loadCatalogue(dataDir: string, options: LoadOptions = {}):
       occupationsWithSchoolingRoute: built.routesByOccupation.filter((r) => r.length > 0).length,
       instruments: built.instruments.length,
       shortageRows,
+      postcodeRegions: built.regions.size,
     },
   };
+}
+
+/** The labour-market region of a 4-digit postcode area, when the data has it. */
+export function regionOf(catalogue: Pick<Catalogue, 'regions'>, postcode: string): string | undefined {
+  return catalogue.regions.get(postcode);
 }

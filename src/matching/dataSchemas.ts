@@ -88,6 +88,12 @@ export const MboRowSchema = z.object({
 export type MboRow = z.infer<typeof MboRowSchema>;
 
 /** Optional shortage file (none is shipped: see docs/matching.md). One row per occupation or ISCO group. */
+/** Optional: which labour-market region a 4-digit postcode area belongs to (one of the 35). */
+export const PostcodeRegionRowSchema = z.object({
+  pc4: z.string().regex(/^[1-9]\d{3}$/, 'a 4-digit postcode area'),
+  region: z.string().trim().min(1, 'a labour-market region name'),
+});
+
 export const ShortageRowSchema = z.object({
   /** ESCO occupation URI or a 4-digit ISCO-08 unit group. */
   occupation: z.union([escoUri('occupation'), z.string().regex(/^\d{4}$/)]),

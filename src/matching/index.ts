@@ -30,7 +30,7 @@ export {
   type MatchResult,
   type ComplexSignal,
 } from './proposal';
-export { loadCatalogue, buildCatalogue, type Catalogue, type CatalogueStats, type LoadOptions } from './catalogue';
+export { loadCatalogue, buildCatalogue, regionOf, type Catalogue, type CatalogueStats, type LoadOptions } from './catalogue';
 export { loadRawCatalogueData, DATA_FILES, type RawCatalogueData } from './rawData';
 export { DataFileError } from './dataError';
 export {

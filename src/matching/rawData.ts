@@ -10,6 +10,7 @@ import {
   MboRowSchema,
   OccupationRowSchema,
   RelationRowSchema,
+  PostcodeRegionRowSchema,
   ShortageRowSchema,
   SkillCollectionRowSchema,
   WageRowSchema,
@@ -28,6 +29,8 @@ export const DATA_FILES = {
   factSheet: 'regelingen_nl.json',
   /** Optional: not shipped anywhere yet (see docs/matching.md). Looked for in dataDir, then contentDir. */
   shortage: 'shortage.csv',
+  /** Optional: postcode area → labour-market region (e.g. from CBS "Gebieden in Nederland"). */
+  postcodeRegions: 'cbs/pc4_arbeidsmarktregio.csv',
 } as const;
 
 /** Project-authored data (content/ in the repository). */
@@ -47,6 +50,7 @@ export interface RawCatalogueData {
   instruments: Instrument[];
   schoolingLinks: { file: string; value: SchoolingLinkFile };
   shortage?: { file: string; rows: Rows<typeof ShortageRowSchema> };
+  postcodeRegions?: { file: string; rows: Rows<typeof PostcodeRegionRowSchema> };
 }
 
 async function exists(file: string): Promise<boolean> {
@@ -90,8 +94,11 @@ export async function loadRawCatalogueData(
       break;
     }
   }
+  const regionsFile = at(DATA_FILES.postcodeRegions);
+  const postcodeRegions = (await exists(regionsFile)) ? { file: regionsFile, rows: await readCsv(regionsFile, PostcodeRegionRowSchema) } : undefined;
   return {
     dataDir,
+    postcodeRegions,
     occupations,
     iscoGroups,
     relations,

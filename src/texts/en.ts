@@ -222,6 +222,7 @@ export const en: Texts = {
     hoursHint: 'Type a number of hours, for example "32 hours", or "full-time" or "3 days".',
     hoursOptions: { full: 'Full-time (36-40 hours)', part: 'Part-time', few: 'Less than 12 hours' },
     postcodeQuestion: 'What are the 4 digits of your postcode? Then I search in your region. I do not need the letters.',
+    regionKnown: (region: string) => `You live in the labour-market region ${region}. I look for work and training there.`,
     postcodeHint: 'Type only the 4 digits of your postcode, for example 3511.',
     startQuestion: 'When do you want to start?',
     start: { now: 'As soon as possible', 'within-3-months': 'Within 3 months', 'within-6-months': 'Within 6 months', later: 'Later' },

@@ -224,6 +224,7 @@ export const nl = {
     hoursHint: 'Typ een aantal uren, bijvoorbeeld "32 uur", of "fulltime" of "3 dagen".',
     hoursOptions: { full: 'Fulltime (36-40 uur)', part: 'Parttime', few: 'Minder dan 12 uur' },
     postcodeQuestion: 'Wat zijn de 4 cijfers van je postcode? Dan zoek ik in jouw regio. De letters heb ik niet nodig.',
+    regionKnown: (region: string) => `Je woont in de arbeidsmarktregio ${region}. Daar zoek ik naar werk en opleidingen.`,
     postcodeHint: 'Typ alleen de 4 cijfers van je postcode, bijvoorbeeld 3511.',
     startQuestion: 'Wanneer wil je beginnen?',
     start: { now: 'Zo snel mogelijk', 'within-3-months': 'Binnen 3 maanden', 'within-6-months': 'Binnen een half jaar', later: 'Later' },

@@ -47,8 +47,11 @@ export class Conversation {
     this.adapter.use(parts.transcript);
   }
 
-  static async open(db: Db, options: { userId?: string; conversationId?: string; channelId?: string; handoff?: HandoffStarter } = {}): Promise<Conversation> {
-    const parts = await createBot(db, await sharedCatalogue(), { now: () => TODAY, handoff: options.handoff });
+  static async open(
+    db: Db,
+    options: { userId?: string; conversationId?: string; channelId?: string; handoff?: HandoffStarter; catalogue?: Catalogue } = {},
+  ): Promise<Conversation> {
+    const parts = await createBot(db, options.catalogue ?? (await sharedCatalogue()), { now: () => TODAY, handoff: options.handoff });
     return new Conversation(
       parts,
       db,
