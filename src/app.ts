@@ -5,6 +5,7 @@ import type { ActivityHandler } from 'botbuilder';
 import type { Config } from './config';
 import { createDb, providerOf } from './db/client';
 import { migrate } from './db/migrate';
+import { applyRetention } from './db/retention';
 import { DirectLineStore } from './db/directLineStore';
 import { getOrCreateSetting, randomSecret } from './db/settings';
 import { createLogger, type Logger } from './logger';
@@ -51,6 +52,14 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
   const applied = await migrate(config.databaseUrl);
   if (applied.length) logger.info({ applied }, 'database migrated');
   const db = createDb(config.databaseUrl, config.databasePoolSize);
+  // Retention: at start-up, then every 6 hours (each instance; the deletes are idempotent).
+  const retain = () =>
+    applyRetention(db, config.retention)
+      .then((deleted) => logger.info({ deleted }, 'retention applied'))
+      .catch((error: unknown) => logger.warn({ err: error }, 'retention failed; tried again later'));
+  await retain();
+  const retention = setInterval(() => void retain(), 6 * 3_600_000);
+  retention.unref();
 
   // Human handoff and the advisor console; the adapters are bound late (they are built below).
   const handoff = await setupHandoff({
@@ -164,6 +173,7 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
     logger,
     db,
     async close() {
+      clearInterval(retention);
       stream.close();
       unsubscribeNotifier?.();
       await teamsNotifier?.idle();

@@ -16,6 +16,10 @@ export const ConfigSchema = z.object({
     .string()
     .regex(/^(file:|postgres(ql)?:\/\/)/, 'a file: URL (SQLite) or a postgresql:// URL')
     .default('file:./data/werkloket.db'),
+  /** Conversations, transcripts and profiles are deleted this many months after the last message. */
+  RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
+  /** Dialog state (e.g. an intake left halfway) is deleted after this many days without change. */
+  STATE_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   /** PostgreSQL connections per instance (ignored for SQLite). */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
   MICROSOFT_APP_ID: optionalText,
@@ -105,6 +109,7 @@ export interface Config {
   databaseUrl: string;
   database: 'sqlite' | 'postgresql';
   databasePoolSize: number;
+  retention: { months: number; stateDays: number };
   microsoftApp: { id?: string; password?: string; tenantId?: string; type: Env['MICROSOFT_APP_TYPE'] };
   logLevel: Env['LOG_LEVEL'];
   dataDir: string;
@@ -151,6 +156,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     database: e.DATABASE_URL.startsWith('file:') ? 'sqlite' : 'postgresql',
     databasePoolSize: e.DATABASE_POOL_SIZE,
+    retention: { months: e.RETENTION_MONTHS, stateDays: e.STATE_RETENTION_DAYS },
     microsoftApp: {
       id: e.MICROSOFT_APP_ID,
       password: e.MICROSOFT_APP_PASSWORD,
