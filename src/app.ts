@@ -10,6 +10,7 @@ import { DirectLineStore } from './db/directLineStore';
 import { getOrCreateSetting, randomSecret } from './db/settings';
 import { createLogger, type Logger } from './logger';
 import { createCloudAdapter, turnErrorHandler } from './bot/cloudAdapter';
+import { sharedCatalogue } from './bot/content';
 import { createBot } from './bot/createBot';
 import { createServer } from './bot/server';
 import { setupHandoff } from './bot/handoffSetup';
@@ -17,7 +18,6 @@ import { StreamHub } from './channels/directline/hub';
 import { DirectLineService } from './channels/directline/service';
 import { createStreamUpgrade } from './channels/directline/stream';
 import { TokenService } from './channels/directline/tokens';
-import { loadCatalogue, type Catalogue } from './matching';
 import { HANDOFF_EVENTS_TOPIC } from './advisor/events';
 import { TranscriptStore } from './db/transcriptStore';
 import { ChannelRenderMiddleware } from './channels/renderers';
@@ -32,14 +32,6 @@ export interface App {
   logger: Logger;
   db: ReturnType<typeof createDb>;
   close(): Promise<void>;
-}
-
-/** The catalogue is read-only: load it once per process and directory (tests start many apps). */
-const catalogues = new Map<string, Promise<Catalogue>>();
-function catalogueFor(dataDir: string): Promise<Catalogue> {
-  let loading = catalogues.get(dataDir);
-  if (!loading) catalogues.set(dataDir, (loading = loadCatalogue(dataDir)));
-  return loading;
 }
 
 export interface StartOptions {
@@ -72,7 +64,7 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
     cloud: () => cloudAdapter,
     channels: { whatsapp: () => whatsApp?.adapter },
   });
-  const catalogue = await catalogueFor(config.dataDir);
+  const catalogue = await sharedCatalogue(config.dataDir);
   const { loadMs, heapMb, occupations, qualifications, instruments } = catalogue.stats;
   logger.info({ dataDir: config.dataDir, loadMs, heapMb, occupations, qualifications, instruments }, 'matching catalogue loaded and indexed');
   const parts = await createBot(db, catalogue, { handoff: handoff.starter });

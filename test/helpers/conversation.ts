@@ -3,11 +3,12 @@
 // a pattern every reply of that turn is joined against, or a function for richer checks.
 import { expect } from 'chai';
 import { TestAdapter, type Activity } from 'botbuilder';
-import path from 'node:path';
 import { createBot, type BotParts } from '../../src/bot/createBot';
 import { createDb, type Db } from '../../src/db/client';
 import { migrate } from '../../src/db/migrate';
-import { loadCatalogue, type Catalogue } from '../../src/matching';
+import { sharedCatalogue as sharedCatalogueOf } from '../../src/bot/content';
+import { loadConfig } from '../../src/config';
+import type { Catalogue } from '../../src/matching';
 import { sqliteDatabase, type TestDatabase } from './databases';
 import type { HandoffReason, HandoffStarter } from '../../src/dialogs/services';
 
@@ -18,10 +19,9 @@ export interface Script {
   steps: Step[];
 }
 
-let catalogue: Promise<Catalogue> | undefined;
+/** The catalogue the app would load (WERKLOKET_DATA_DIR, default ../shared/data), shared with it. */
 export function sharedCatalogue(): Promise<Catalogue> {
-  catalogue ??= loadCatalogue(path.resolve(process.env.WERKLOKET_DATA_DIR ?? path.join(__dirname, '..', '..', '..', 'shared', 'data')));
-  return catalogue;
+  return sharedCatalogueOf(loadConfig({ WERKLOKET_DATA_DIR: process.env.WERKLOKET_DATA_DIR }).dataDir);
 }
 
 /** A fixed "today" so dates in conversations are deterministic. */

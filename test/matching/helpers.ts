@@ -2,13 +2,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../../src/config';
-import { type Catalogue, loadCatalogue, type ProfileInput } from '../../src/matching';
+import { sharedCatalogue as sharedCatalogueOf } from '../../src/bot/content';
+import { type Catalogue, type ProfileInput } from '../../src/matching';
 
-let cached: Promise<Catalogue> | undefined;
-
+/** One catalogue per test process, the same one the app and the dialog tests use. */
 export function sharedCatalogue(): Promise<Catalogue> {
-  cached ??= loadCatalogue(loadConfig({}).dataDir);
-  return cached;
+  return sharedCatalogueOf(loadConfig({}).dataDir);
 }
 
 export const PERSONAS = [
