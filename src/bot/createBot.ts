@@ -9,7 +9,7 @@ import { TranscriptStore } from '../db/transcriptStore';
 import { createEmployerMatcher } from '../dialogs/employerMatcher';
 import { createMatcher } from '../dialogs/matcher';
 import { RootDialog } from '../dialogs/rootDialog';
-import type { HandoffStarter, SeekerRecords } from '../dialogs/services';
+import type { HandoffStarter } from '../dialogs/services';
 import { maskPii } from '../language';
 import type { KnowledgeBase } from '../knowledge';
 import type { Catalogue, EmployerCatalogue } from '../matching';
@@ -40,8 +40,7 @@ export async function createBot(db: Db, catalogue: Catalogue, options: CreateBot
   let bot: WerkloketBot | undefined;
   const root = new RootDialog({
     matcher: createMatcher(catalogue),
-    // Stored answers are validated with IntakeAnswersSchema where the dialogs read them.
-    records: seekers as unknown as SeekerRecords,
+    records: seekers,
     handoff: options.handoff,
     knowledge: options.knowledge ?? (await sharedKnowledgeBase()),
     employers: createEmployerMatcher(options.employerOptions ?? (await sharedEmployerOptions(catalogue.dataDir))),

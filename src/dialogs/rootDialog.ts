@@ -114,7 +114,7 @@ export class RootDialog extends ComponentDialog {
     if (!found?.consent) return {};
     const saved = IntakeAnswersSchema.safeParse(found.answers ?? {});
     if (fresh || !found.answers || !saved.success) return { seekerId: found.id, answers: { consent: true } };
-    return { seekerId: found.id, answers: found.answers as IntakeOptions['answers'], returning: true };
+    return { seekerId: found.id, answers: saved.data, returning: true };
   }
 
   protected override async onContinueDialog(inner: DialogContext): Promise<DialogTurnResult> {
@@ -134,10 +134,11 @@ export class RootDialog extends ComponentDialog {
       return this.reprompt(inner);
     }
 
-    switch (this.interruptionIn(inner, text)) {
+    const interruption = this.interruptionIn(inner, text);
+    switch (interruption) {
       case 'language-en':
       case 'language-nl': {
-        const locale = this.interruptionIn(inner, text) === 'language-en' ? 'en' : 'nl';
+        const locale = interruption === 'language-en' ? 'en' : 'nl';
         await this.switchLanguage(context, locale);
         if (this.inQuestion(inner)) return this.reprompt(inner);
         // Outside the intake the menu is shown again in the new language.

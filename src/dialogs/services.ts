@@ -39,7 +39,8 @@ export interface SeekerIdentity {
 export interface StoredSeeker {
   id: string;
   consent: boolean;
-  answers?: IntakeAnswers;
+  /** As stored: validated with IntakeAnswersSchema where it is read. */
+  answers?: unknown;
   complete: boolean;
 }
 

@@ -88,13 +88,12 @@ export class DirectLineService implements ActivitySink {
         from: userId ? { id: userId } : { id: `anon-${claims.c}` },
       });
     }
-    return { conversationId: claims.c, ...this.o.tokens.issue(claims.c, claims.u), streamUrl: this.streamUrl(streamBase, claims) };
+    return this.connection(claims, streamBase);
   }
 
   async reconnect(claims: TokenClaims, streamBase: string, watermark?: string) {
     await this.requireConversation(claims.c);
-    const token = this.o.tokens.issue(claims.c, claims.u);
-    return { conversationId: claims.c, ...token, streamUrl: this.streamUrl(streamBase, claims, watermark) };
+    return this.connection(claims, streamBase, watermark);
   }
 
   /** POST /conversations/:id/activities: stores the seeker's activity (masked), then runs the turn. */
@@ -227,10 +226,11 @@ export class DirectLineService implements ActivitySink {
     return conversation;
   }
 
-  private streamUrl(base: string, claims: TokenClaims, watermark?: string): string {
-    const token = this.o.tokens.issue(claims.c, claims.u).token;
-    const query = new URLSearchParams({ t: token });
+  /** A fresh token, and the stream URL that carries the same token. */
+  private connection(claims: TokenClaims, base: string, watermark?: string) {
+    const issued = this.o.tokens.issue(claims.c, claims.u);
+    const query = new URLSearchParams({ t: issued.token });
     if (watermark) query.set('watermark', watermark);
-    return `${base}/v3/directline/conversations/${encodeURIComponent(claims.c)}/stream?${query}`;
+    return { conversationId: claims.c, ...issued, streamUrl: `${base}/v3/directline/conversations/${encodeURIComponent(claims.c)}/stream?${query}` };
   }
 }
