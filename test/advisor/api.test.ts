@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import type { App } from '../../src/app';
 import { hashToken } from '../../src/advisor/auth';
-import { startTestApp } from '../helpers/app';
+import { startTestApp, useTestApp } from '../helpers/app';
 import { bothProviders, sqliteDatabase, type TestDatabase } from '../helpers/databases';
 import { ALWAYS_OPEN, AdvisorClient, createAdvisor, messagesTo, PASSWORD, seekerAsksForHuman, sessionFor } from './helpers';
 
@@ -23,22 +23,12 @@ const ENDPOINTS: [string, string][] = [
 for (const provider of bothProviders) {
   describe(`advisor API (${provider.name})`, function () {
     this.timeout(60_000);
-    let database: TestDatabase;
-    let app: App;
-
-    before(async () => {
-      database = await provider.make();
-      app = await startTestApp(database.url, ALWAYS_OPEN);
-    });
-    after(async () => {
-      await app?.close();
-      await database?.drop();
-    });
+    const server = useTestApp(provider.make, ALWAYS_OPEN);
 
     it('rejects every endpoint but login without a session (401), also with a forged cookie', async () => {
       for (const cookie of ['', 'werkloket_advisor=forged-token']) {
         for (const [method, path] of ENDPOINTS) {
-          const res = await fetch(`${app.url}${path}`, {
+          const res = await fetch(`${server.app.url}${path}`, {
             method,
             headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
             body: method === 'POST' ? JSON.stringify({ text: 'x', outcome: 'x' }) : undefined,
@@ -50,8 +40,8 @@ for (const provider of bothProviders) {
     });
 
     it('logs in with a HttpOnly SameSite=Strict cookie, stores only a hash of it, and logs out', async () => {
-      const anna = await createAdvisor(app.db, 'Anna');
-      const client = new AdvisorClient(app.url);
+      const anna = await createAdvisor(server.app.db, 'Anna');
+      const client = new AdvisorClient(server.app.url);
       const res = await client.login(anna.email.toUpperCase());
       expect(res.status).to.equal(200);
       expect(await res.json()).to.deep.include({ advisor: { id: anna.id, name: 'Anna', email: anna.email } });
@@ -59,7 +49,7 @@ for (const provider of bothProviders) {
       expect(cookie).to.match(/^werkloket_advisor=[\w-]{40,};/);
       expect(cookie).to.include('HttpOnly').and.to.include('SameSite=Strict').and.to.include('Path=/advisor').and.not.to.include('Secure');
       const token = client.cookie.split('=')[1];
-      const sessions = await app.db.advisorSession.findMany({ where: { advisorId: anna.id } });
+      const sessions = await server.app.db.advisorSession.findMany({ where: { advisorId: anna.id } });
       expect(sessions.map((s) => s.id)).to.deep.equal([hashToken(token)]);
       expect(JSON.stringify(sessions)).to.not.include(token);
 
@@ -68,54 +58,54 @@ for (const provider of bothProviders) {
       expect(out.status).to.equal(200);
       expect(out.headers.get('set-cookie')).to.include('Max-Age=0');
       expect((await client.request('GET', '/advisor/api/me')).status).to.equal(401);
-      expect(await app.db.advisorSession.count({ where: { advisorId: anna.id } })).to.equal(0);
+      expect(await server.app.db.advisorSession.count({ where: { advisorId: anna.id } })).to.equal(0);
     });
 
     it('answers 401 for a wrong password or unknown e-mail, the same way', async () => {
-      const bram = await createAdvisor(app.db, 'Bram');
-      const wrong = await new AdvisorClient(app.url).login(bram.email, 'not the password');
-      const unknown = await new AdvisorClient(app.url).login('nobody@werkcentrum.example');
+      const bram = await createAdvisor(server.app.db, 'Bram');
+      const wrong = await new AdvisorClient(server.app.url).login(bram.email, 'not the password');
+      const unknown = await new AdvisorClient(server.app.url).login('nobody@werkcentrum.example');
       expect([wrong.status, unknown.status]).to.deep.equal([401, 401]);
       expect(await wrong.json()).to.deep.equal(await unknown.json());
       expect(wrong.headers.get('set-cookie')).to.equal(null);
     });
 
     it('locks the account after 5 failures in a row, even for the right password, until the lock ends', async () => {
-      const carla = await createAdvisor(app.db, 'Carla');
-      const client = new AdvisorClient(app.url);
+      const carla = await createAdvisor(server.app.db, 'Carla');
+      const client = new AdvisorClient(server.app.url);
       const statuses: number[] = [];
       for (let i = 0; i < 5; i++) statuses.push((await client.login(carla.email, `wrong ${i}`)).status);
       expect(statuses).to.deep.equal([401, 401, 401, 401, 423]);
       const locked = await client.login(carla.email, PASSWORD);
       expect(locked.status).to.equal(423);
       expect(((await locked.json()) as { error: { code: string } }).error.code).to.equal('ACCOUNT_LOCKED');
-      const row = await app.db.advisor.findUniqueOrThrow({ where: { id: carla.id } });
+      const row = await server.app.db.advisor.findUniqueOrThrow({ where: { id: carla.id } });
       expect(row.lockedUntil!.getTime()).to.be.greaterThan(Date.now() + 10 * 60_000);
-      await app.db.advisor.update({ where: { id: carla.id }, data: { lockedUntil: new Date(Date.now() - 1000) } });
+      await server.app.db.advisor.update({ where: { id: carla.id }, data: { lockedUntil: new Date(Date.now() - 1000) } });
       expect((await client.login(carla.email, PASSWORD)).status).to.equal(200);
     });
 
     it('refuses state changes that are not JSON (415) or come from another site (403)', async () => {
-      const dirk = await createAdvisor(app.db, 'Dirk');
-      const client = AdvisorClient.withToken(app.url, await sessionFor(app.db, dirk.id));
-      const { handoffId } = await seekerAsksForHuman(app);
+      const dirk = await createAdvisor(server.app.db, 'Dirk');
+      const client = AdvisorClient.withToken(server.app.url, await sessionFor(server.app.db, dirk.id));
+      const { handoffId } = await seekerAsksForHuman(server.app);
       const form = await client.request('POST', `/advisor/api/handoffs/${handoffId}/claim`, undefined, { 'content-type': 'application/x-www-form-urlencoded' });
       expect(form.status).to.equal(415);
       const foreign = await client.request('POST', `/advisor/api/handoffs/${handoffId}/claim`, {}, { origin: 'https://evil.example' });
       expect(foreign.status).to.equal(403);
-      expect((await app.db.handoff.findUniqueOrThrow({ where: { id: handoffId } })).status).to.equal('waiting');
+      expect((await server.app.db.handoff.findUniqueOrThrow({ where: { id: handoffId } })).status).to.equal('waiting');
     });
 
     it('50 concurrent claims of one chat: exactly one 200, 49 × 409 naming the winner', async () => {
-      const { handoffId } = await seekerAsksForHuman(app);
-      const advisors = await Promise.all(Array.from({ length: 50 }, (_, i) => createAdvisor(app.db, `Adviseur${i}`)));
-      const clients = await Promise.all(advisors.map(async (a) => AdvisorClient.withToken(app.url, await sessionFor(app.db, a.id))));
+      const { handoffId } = await seekerAsksForHuman(server.app);
+      const advisors = await Promise.all(Array.from({ length: 50 }, (_, i) => createAdvisor(server.app.db, `Adviseur${i}`)));
+      const clients = await Promise.all(advisors.map(async (a) => AdvisorClient.withToken(server.app.url, await sessionFor(server.app.db, a.id))));
       const responses = await Promise.all(clients.map((c) => c.request('POST', `/advisor/api/handoffs/${handoffId}/claim`)));
       const statuses = responses.map((r) => r.status);
       expect(statuses.filter((s) => s === 200)).to.have.length(1);
       expect(statuses.filter((s) => s === 409)).to.have.length(49);
       const winner = advisors[statuses.indexOf(200)];
-      const row = await app.db.handoff.findUniqueOrThrow({ where: { id: handoffId } });
+      const row = await server.app.db.handoff.findUniqueOrThrow({ where: { id: handoffId } });
       expect(row.status).to.equal('active');
       expect(row.claimedById).to.equal(winner.id);
       const conflict = (await responses[statuses.indexOf(409)].json()) as { error: { code: string; message: string }; claimedBy: { id: string; name: string } };
@@ -125,10 +115,10 @@ for (const provider of bothProviders) {
     });
 
     it('relays both ways while held: advisor messages reach Direct Line, every message is in the transcript exactly once, hand back resumes the bot', async () => {
-      const eva = await createAdvisor(app.db, 'Eva');
-      const advisor = new AdvisorClient(app.url);
+      const eva = await createAdvisor(server.app.db, 'Eva');
+      const advisor = new AdvisorClient(server.app.url);
       expect((await advisor.login(eva.email)).status).to.equal(200);
-      const { seeker, handoffId, replies } = await seekerAsksForHuman(app);
+      const { seeker, handoffId, replies } = await seekerAsksForHuman(server.app);
       expect(replies.map((a) => a.text).join(' ')).to.match(/Je bent nummer \d+ in de wachtrij\. Je wacht ongeveer \d+ minuten\./);
       const initiate = replies.find((a) => a.type === 'event' && a.name === 'handoff.initiate') as { value?: { handoffId: string; reason: string }; attachments?: { name: string; content: { activities: { text: string }[] } }[] } | undefined;
       expect(initiate?.value).to.deep.include({ handoffId, reason: 'asked', priority: 'normal' });
@@ -157,7 +147,7 @@ for (const provider of bothProviders) {
       expect((await messagesTo(seeker)).map((a) => a.text)).to.deep.equal(['Dank je. Ik kijk even mee.']);
       await advisor.json('POST', `/advisor/api/handoffs/${handoffId}/notes`, { text: 'Kok, wil snel aan het werk.' });
 
-      const rows = await app.db.transcriptEntry.findMany({ where: { conversationId: seeker.conversationId, type: 'message' } });
+      const rows = await server.app.db.transcriptEntry.findMany({ where: { conversationId: seeker.conversationId, type: 'message' } });
       const count = (text: string) => rows.filter((r) => r.text === text).length;
       expect(count('hallo')).to.equal(1);
       expect(count('Ik zoek werk als kok, mijn bsn is [BSN]')).to.equal(1);
@@ -166,7 +156,7 @@ for (const provider of bothProviders) {
       expect(rows.find((r) => r.text === 'Dank je. Ik kijk even mee.')?.sender).to.equal('advisor');
       expect(rows.find((r) => r.text === 'hallo')?.sender).to.equal('seeker');
       expect(rows.map((r) => r.text).join(' ')).to.not.include('111222333');
-      expect(await app.db.transcriptEntry.count({ where: { conversationId: seeker.conversationId, type: 'event', direction: 'in' } })).to.equal(0);
+      expect(await server.app.db.transcriptEntry.count({ where: { conversationId: seeker.conversationId, type: 'event', direction: 'in' } })).to.equal(0);
 
       const detail = await advisor.json<{ transcript: { text: string; sender: string }[]; notes: { text: string; advisor: { name: string } }[]; claimedBy: { name: string }; status: string; profile: unknown; proposals: unknown[] }>('GET', `/advisor/api/handoffs/${handoffId}`);
       expect(detail.status).to.equal('active');
@@ -177,42 +167,42 @@ for (const provider of bothProviders) {
       expect(detail.proposals).to.be.an('array');
 
       // Another advisor cannot write into a chat Eva holds.
-      const frank = await createAdvisor(app.db, 'Frank');
-      const other = AdvisorClient.withToken(app.url, await sessionFor(app.db, frank.id));
+      const frank = await createAdvisor(server.app.db, 'Frank');
+      const other = AdvisorClient.withToken(server.app.url, await sessionFor(server.app.db, frank.id));
       expect((await other.request('POST', `/advisor/api/handoffs/${handoffId}/messages`, { text: 'hoi' })).status).to.equal(409);
 
       await advisor.json('POST', `/advisor/api/handoffs/${handoffId}/release`);
       expect((await messagesTo(seeker)).map((a) => a.text)).to.deep.equal(['Je praat weer met Werkloket, de digitale hulp. We gaan verder waar we waren.']);
-      expect((await app.db.handoff.findUniqueOrThrow({ where: { id: handoffId } })).outcome).to.equal('back-to-bot');
+      expect((await server.app.db.handoff.findUniqueOrThrow({ where: { id: handoffId } })).outcome).to.equal('back-to-bot');
       await seeker.say('hallo');
       expect((await messagesTo(seeker)).map((a) => a.text).join(' ')).to.match(/Ik ben Werkloket/);
       expect((await other.request('POST', `/advisor/api/handoffs/${handoffId}/claim`)).status).to.equal(409);
     });
 
     it('"terug naar de bot" from the seeker ends the handoff and the bot answers again', async () => {
-      const { seeker, handoffId } = await seekerAsksForHuman(app);
+      const { seeker, handoffId } = await seekerAsksForHuman(server.app);
       await seeker.say('terug naar de bot');
       // Back with the bot, and the question the seeker was at is asked again (here: the menu).
       expect((await messagesTo(seeker)).map((a) => a.text)).to.deep.equal(['Goed. Je praat weer met mij, Werkloket. We gaan verder waar we waren.', 'Zoek je werk, of ben je werkgever? Je kunt me ook meteen een vraag stellen.']);
-      const row = await app.db.handoff.findUniqueOrThrow({ where: { id: handoffId } });
+      const row = await server.app.db.handoff.findUniqueOrThrow({ where: { id: handoffId } });
       expect([row.status, row.outcome]).to.deep.equal(['closed', 'seeker-back-to-bot']);
       await seeker.say('hallo');
       expect((await messagesTo(seeker)).map((a) => a.text).join(' ')).to.match(/Ik ben Werkloket/);
     });
 
     it('an external agent hub reporting handoff.status "completed" ends the handoff', async () => {
-      const { seeker, handoffId } = await seekerAsksForHuman(app);
+      const { seeker, handoffId } = await seekerAsksForHuman(server.app);
       await seeker.request('POST', `/v3/directline/conversations/${seeker.conversationId}/activities`, { type: 'event', name: 'handoff.status', value: { state: 'accepted' }, from: { id: seeker.userId } });
-      expect((await app.db.handoff.findUniqueOrThrow({ where: { id: handoffId } })).status).to.equal('waiting');
+      expect((await server.app.db.handoff.findUniqueOrThrow({ where: { id: handoffId } })).status).to.equal('waiting');
       await seeker.request('POST', `/v3/directline/conversations/${seeker.conversationId}/activities`, { type: 'event', name: 'handoff.status', value: { state: 'completed' }, from: { id: seeker.userId } });
-      const row = await app.db.handoff.findUniqueOrThrow({ where: { id: handoffId } });
+      const row = await server.app.db.handoff.findUniqueOrThrow({ where: { id: handoffId } });
       expect([row.status, row.outcome]).to.deep.equal(['closed', 'agent-hub-completed']);
     });
 
     it('sensitive words: 113 at once and an urgent handoff at the front of the queue', async () => {
-      const normal = await seekerAsksForHuman(app);
-      const { seeker, replies } = await seekerAsksForHuman(app, 'ik zie het niet meer zitten, ik wil niet meer leven');
-      const row = await app.db.handoff.findFirstOrThrow({ where: { conversationId: seeker.conversationId } });
+      const normal = await seekerAsksForHuman(server.app);
+      const { seeker, replies } = await seekerAsksForHuman(server.app, 'ik zie het niet meer zitten, ik wil niet meer leven');
+      const row = await server.app.db.handoff.findFirstOrThrow({ where: { conversationId: seeker.conversationId } });
       expect([row.reason, row.priority]).to.deep.equal(['sensitive', 2]);
       // What the seeker sees: the help lines first, right after their own message.
       const texts = replies.filter((a) => a.type === 'message' && a.from.id !== seeker.userId).map((a) => a.text ?? '');
@@ -220,17 +210,17 @@ for (const provider of bothProviders) {
       expect(texts[1]).to.include('113').and.to.include('0800-0113');
       expect(texts[2]).to.include('112');
       expect(texts.join(' ')).to.include('Ik vraag ook een adviseur');
-      const eva = await createAdvisor(app.db, 'Gea');
-      const client = AdvisorClient.withToken(app.url, await sessionFor(app.db, eva.id));
+      const eva = await createAdvisor(server.app.db, 'Gea');
+      const client = AdvisorClient.withToken(server.app.url, await sessionFor(server.app.db, eva.id));
       const queue = await client.json<{ id: string; priorityName: string }[]>('GET', '/advisor/api/handoffs?status=waiting');
       expect(queue[0]).to.include({ id: row.id, priorityName: 'urgent' });
       expect(queue.map((h) => h.id)).to.include(normal.handoffId);
     });
 
     it('closes with an outcome; the dashboard counts it', async () => {
-      const hans = await createAdvisor(app.db, 'Hans');
-      const client = AdvisorClient.withToken(app.url, await sessionFor(app.db, hans.id));
-      const { seeker, handoffId } = await seekerAsksForHuman(app);
+      const hans = await createAdvisor(server.app.db, 'Hans');
+      const client = AdvisorClient.withToken(server.app.url, await sessionFor(server.app.db, hans.id));
+      const { seeker, handoffId } = await seekerAsksForHuman(server.app);
       await client.json('POST', `/advisor/api/handoffs/${handoffId}/claim`);
       await messagesTo(seeker);
       expect((await client.request('POST', `/advisor/api/handoffs/${handoffId}/close`, {})).status).to.equal(400);
@@ -246,12 +236,12 @@ for (const provider of bothProviders) {
     });
 
     it('streams live events to the console (SSE)', async () => {
-      const ina = await createAdvisor(app.db, 'Ina');
-      const client = AdvisorClient.withToken(app.url, await sessionFor(app.db, ina.id));
+      const ina = await createAdvisor(server.app.db, 'Ina');
+      const client = AdvisorClient.withToken(server.app.url, await sessionFor(server.app.db, ina.id));
       const stream = await client.events();
       try {
         await stream.ready;
-        const { seeker, handoffId } = await seekerAsksForHuman(app);
+        const { seeker, handoffId } = await seekerAsksForHuman(server.app);
         await stream.waitFor((e) => e.type === 'created' && e.handoffId === handoffId, 'created');
         await client.json('POST', `/advisor/api/handoffs/${handoffId}/claim`);
         const claimed = await stream.waitFor((e) => e.type === 'claimed' && e.handoffId === handoffId, 'claimed');

@@ -2,9 +2,8 @@
 // filters on ?audience=employer|seeker, and the employer's summary shows the business facts
 // (not a seeker profile). Real app, Direct Line, SQLite and PostgreSQL.
 import { expect } from 'chai';
-import type { App } from '../../src/app';
-import { startTestApp } from '../helpers/app';
-import { bothProviders, type TestDatabase } from '../helpers/databases';
+import { useTestApp } from '../helpers/app';
+import { bothProviders } from '../helpers/databases';
 import { DirectLineClient } from '../helpers/directLine';
 import { ALWAYS_OPEN, AdvisorClient, createAdvisor, seekerAsksForHuman, waitUntil } from './helpers';
 
@@ -21,22 +20,12 @@ async function sayAndWait(client: DirectLineClient, text: string, expected: RegE
 for (const provider of bothProviders) {
   describe(`advisor console: seekers and employers (${provider.name})`, function () {
     this.timeout(60_000);
-    let database: TestDatabase;
-    let app: App;
-
-    before(async () => {
-      database = await provider.make();
-      app = await startTestApp(database.url, ALWAYS_OPEN);
-    });
-    after(async () => {
-      await app?.close();
-      await database?.drop();
-    });
+    const server = useTestApp(provider.make, ALWAYS_OPEN);
 
     it("filters the queue on seekers / employers and shows the employer's business facts", async () => {
-      const seeker = await seekerAsksForHuman(app);
+      const seeker = await seekerAsksForHuman(server.app);
 
-      const employer = await new DirectLineClient(app.url).generate();
+      const employer = await new DirectLineClient(server.app.url).generate();
       await employer.start();
       await employer.poll();
       await sayAndWait(employer, 'Ik ben werkgever', /Waar kan ik je bedrijf mee helpen/);
@@ -46,10 +35,10 @@ for (const provider of bothProviders) {
       await sayAndWait(employer, '250 of meer', /dreigen hun baan te verliezen/);
       await sayAndWait(employer, '30', /Collectief ontslag melden/);
       await sayAndWait(employer, 'Praten met een werkgeversadviseur', /adviseur/);
-      await waitUntil(async () => (await app.db.handoff.count({ where: { conversationId: employer.conversationId } })) === 1, 10_000, "the employer's handoff");
+      await waitUntil(async () => (await server.app.db.handoff.count({ where: { conversationId: employer.conversationId } })) === 1, 10_000, "the employer's handoff");
 
-      const anna = await createAdvisor(app.db, 'Anna');
-      const console_ = new AdvisorClient(app.url);
+      const anna = await createAdvisor(server.app.db, 'Anna');
+      const console_ = new AdvisorClient(server.app.url);
       await console_.login(anna.email);
       const all = await console_.json<{ id: string; audience: string; summary: string; position: number }[]>('GET', '/advisor/api/handoffs?status=waiting');
       const employers = await console_.json<typeof all>('GET', '/advisor/api/handoffs?status=waiting&audience=employer');

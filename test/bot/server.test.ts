@@ -2,34 +2,23 @@ import { expect } from 'chai';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocket } from 'ws';
-import type { App } from '../../src/app';
-import { startTestApp } from '../helpers/app';
-import { admin, postgresDatabase, sqliteDatabase, type TestDatabase } from '../helpers/databases';
+import { startTestApp, useTestApp } from '../helpers/app';
+import { admin, postgresDatabase, sqliteDatabase } from '../helpers/databases';
 import { DirectLineClient, type Activity } from '../helpers/directLine';
 
 const GREETING = /Ik ben Werkloket/;
 
 describe('server (HTTP against the real server, SQLite)', () => {
-  let database: TestDatabase;
-  let app: App;
-
-  before(async () => {
-    database = sqliteDatabase();
-    app = await startTestApp(database.url);
-  });
-  after(async () => {
-    await app?.close();
-    await database.drop();
-  });
+  const server = useTestApp(sqliteDatabase);
 
   it('GET /healthz says the database is up', async () => {
-    const res = await fetch(`${app.url}/healthz`);
+    const res = await fetch(`${server.app.url}/healthz`);
     expect(res.status).to.equal(200);
     expect(await res.json()).to.deep.equal({ status: 'ok', database: { provider: 'sqlite', status: 'up' } });
   });
 
   it('serves the website with Web Chat from this server', async () => {
-    const page = await fetch(`${app.url}/`);
+    const page = await fetch(`${server.app.url}/`);
     expect(page.status).to.equal(200);
     const html = await page.text();
     expect(html).to.include('/webchat.js').and.to.include('/chat.js');
@@ -37,15 +26,15 @@ describe('server (HTTP against the real server, SQLite)', () => {
     expect(page.headers.get('x-frame-options')).to.equal('DENY');
     expect(page.headers.get('x-content-type-options')).to.equal('nosniff');
     expect(page.headers.get('referrer-policy')).to.equal('no-referrer');
-    expect(await (await fetch(`${app.url}/chat.js`)).text()).to.include('/v3/directline');
-    const bundle = await fetch(`${app.url}/webchat.js`);
+    expect(await (await fetch(`${server.app.url}/chat.js`)).text()).to.include('/v3/directline');
+    const bundle = await fetch(`${server.app.url}/webchat.js`);
     expect(bundle.status).to.equal(200);
     expect(bundle.headers.get('content-type')).to.include('javascript');
     expect((await bundle.arrayBuffer()).byteLength).to.be.greaterThan(1_000_000);
   });
 
   it('Direct Line round trip: greeting on start, reply to "hallo", echo with the same id', async () => {
-    const client = await new DirectLineClient(app.url).generate();
+    const client = await new DirectLineClient(server.app.url).generate();
     const started = await client.start();
     expect(started.conversationId).to.equal(client.conversationId);
     expect(started.streamUrl).to.match(/^ws:\/\/127\.0\.0\.1:\d+\/v3\/directline\/conversations\/.+\/stream\?t=/);
@@ -64,7 +53,7 @@ describe('server (HTTP against the real server, SQLite)', () => {
   });
 
   it('a second POST /conversations does not greet again', async () => {
-    const client = await new DirectLineClient(app.url).generate();
+    const client = await new DirectLineClient(server.app.url).generate();
     await client.start();
     expect(await client.botReplies()).to.not.be.empty;
     await client.start();
@@ -72,7 +61,7 @@ describe('server (HTTP against the real server, SQLite)', () => {
   });
 
   it('understands a button answer typed as free text', async () => {
-    const client = await new DirectLineClient(app.url).generate();
+    const client = await new DirectLineClient(server.app.url).generate();
     await client.start();
     await client.poll();
     await client.say('Ik ben werkgever');
@@ -81,7 +70,7 @@ describe('server (HTTP against the real server, SQLite)', () => {
   });
 
   it('pushes the greeting and replies over the WebSocket stream', async () => {
-    const client = await new DirectLineClient(app.url).generate();
+    const client = await new DirectLineClient(server.app.url).generate();
     const { streamUrl } = await client.start();
     const received: Activity[] = [];
     const ws = new WebSocket(streamUrl);
@@ -95,8 +84,8 @@ describe('server (HTTP against the real server, SQLite)', () => {
   });
 
   it('rejects a stream without a valid token for that conversation', async () => {
-    const a = await new DirectLineClient(app.url).generate();
-    const b = await new DirectLineClient(app.url).generate();
+    const a = await new DirectLineClient(server.app.url).generate();
+    const b = await new DirectLineClient(server.app.url).generate();
     const { streamUrl } = await a.start();
     const forged = streamUrl.replace(`/conversations/${a.conversationId}/`, `/conversations/${b.conversationId}/`);
     const status = await new Promise<number | undefined>((resolve) => {
@@ -109,22 +98,22 @@ describe('server (HTTP against the real server, SQLite)', () => {
   });
 
   it('token isolation: a token of conversation A cannot read or post to B (403); no token is 401', async () => {
-    const a = await new DirectLineClient(app.url).generate();
-    const b = await new DirectLineClient(app.url).generate();
+    const a = await new DirectLineClient(server.app.url).generate();
+    const b = await new DirectLineClient(server.app.url).generate();
     await b.start();
     const read = await a.request('GET', `/v3/directline/conversations/${b.conversationId}/activities`);
     expect(read.status).to.equal(403);
     const post = await a.request('POST', `/v3/directline/conversations/${b.conversationId}/activities`, { type: 'message', text: 'hoi' });
     expect(post.status).to.equal(403);
     expect(await post.json()).to.deep.equal({ error: { code: 'TOKEN_INVALID', message: 'The token is invalid, expired, or not for this conversation.' } });
-    const anonymous = await fetch(`${app.url}/v3/directline/conversations/${b.conversationId}/activities`);
+    const anonymous = await fetch(`${server.app.url}/v3/directline/conversations/${b.conversationId}/activities`);
     expect(anonymous.status).to.equal(401);
     const forged = await a.request('GET', `/v3/directline/conversations/${a.conversationId}/activities`, undefined, `${a.token}x`);
     expect(forged.status).to.equal(403);
   });
 
   it('refreshes a token for the same conversation', async () => {
-    const client = await new DirectLineClient(app.url).generate();
+    const client = await new DirectLineClient(server.app.url).generate();
     const res = await client.request('POST', '/v3/directline/tokens/refresh');
     expect(res.status).to.equal(200);
     const body = (await res.json()) as { conversationId: string; token: string; expires_in: number };
@@ -135,7 +124,7 @@ describe('server (HTTP against the real server, SQLite)', () => {
   });
 
   it('answers a malformed activity with a clear 400', async () => {
-    const client = await new DirectLineClient(app.url).generate();
+    const client = await new DirectLineClient(server.app.url).generate();
     await client.start();
     const res = await client.request('POST', `/v3/directline/conversations/${client.conversationId}/activities`, { text: 'no type' });
     expect(res.status).to.equal(400);
@@ -145,15 +134,15 @@ describe('server (HTTP against the real server, SQLite)', () => {
   });
 
   it('writes every message in and out to the transcript, with a BSN masked', async () => {
-    const client = await new DirectLineClient(app.url).generate();
+    const client = await new DirectLineClient(server.app.url).generate();
     await client.start();
     await client.say('mijn bsn is 111222333');
     await client.poll();
-    const rows = await app.db.transcriptEntry.findMany({ where: { conversationId: client.conversationId }, orderBy: { id: 'asc' } });
+    const rows = await server.app.db.transcriptEntry.findMany({ where: { conversationId: client.conversationId }, orderBy: { id: 'asc' } });
     expect(rows.filter((r) => r.direction === 'in')).to.have.length(1);
     expect(rows.filter((r) => r.direction === 'out').length).to.be.greaterThan(1);
     expect(rows.map((r) => r.text ?? '').join(' ')).to.not.include('111222333');
-    const stored = await app.db.directLineActivity.findMany({ where: { conversationId: client.conversationId } });
+    const stored = await server.app.db.directLineActivity.findMany({ where: { conversationId: client.conversationId } });
     expect(stored.map((r) => r.activity).join(' ')).to.not.include('111222333');
   });
 
@@ -171,7 +160,7 @@ describe('server (HTTP against the real server, SQLite)', () => {
     await new Promise<void>((resolve) => connector.listen(0, '127.0.0.1', resolve));
     const serviceUrl = `http://127.0.0.1:${(connector.address() as AddressInfo).port}`;
     try {
-      const res = await fetch(`${app.url}/api/messages`, {
+      const res = await fetch(`${server.app.url}/api/messages`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({
@@ -222,19 +211,10 @@ describe('server restart keeps Direct Line conversations (SQLite file)', () => {
 });
 
 describe('production authentication (MICROSOFT_APP_ID set)', () => {
-  let database: TestDatabase;
-  let app: App;
-  before(async () => {
-    database = sqliteDatabase();
-    app = await startTestApp(database.url, { MICROSOFT_APP_ID: '00000000-0000-0000-0000-000000000001', MICROSOFT_APP_PASSWORD: 'secret' });
-  });
-  after(async () => {
-    await app?.close();
-    await database.drop();
-  });
+  const server = useTestApp(sqliteDatabase, { MICROSOFT_APP_ID: '00000000-0000-0000-0000-000000000001', MICROSOFT_APP_PASSWORD: 'secret' });
 
   it('rejects /api/messages without a valid Bot Framework token (401)', async () => {
-    const res = await fetch(`${app.url}/api/messages`, {
+    const res = await fetch(`${server.app.url}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ type: 'message', text: 'hallo', channelId: 'emulator', serviceUrl: 'http://127.0.0.1:9', conversation: { id: 'x' }, from: { id: 'u' }, recipient: { id: 'b' } }),
@@ -243,7 +223,7 @@ describe('production authentication (MICROSOFT_APP_ID set)', () => {
   });
 
   it('still serves the website chat through the local Direct Line', async () => {
-    const client = await new DirectLineClient(app.url).generate();
+    const client = await new DirectLineClient(server.app.url).generate();
     await client.start();
     await client.say('hallo');
     expect((await client.botReplies()).map((a) => a.text).join(' ')).to.match(GREETING);
@@ -251,19 +231,10 @@ describe('production authentication (MICROSOFT_APP_ID set)', () => {
 });
 
 describe('server on PostgreSQL', () => {
-  let database: TestDatabase;
-  let app: App;
-  before(async () => {
-    database = await postgresDatabase();
-    app = await startTestApp(database.url);
-  });
-  after(async () => {
-    await app?.close();
-    await database.drop();
-  });
+  const server = useTestApp(postgresDatabase);
 
   it('runs a Direct Line round trip', async () => {
-    const client = await new DirectLineClient(app.url).generate();
+    const client = await new DirectLineClient(server.app.url).generate();
     await client.start();
     await client.say('hallo');
     expect((await client.botReplies()).map((a) => a.text).join(' ')).to.match(GREETING);
@@ -271,19 +242,19 @@ describe('server on PostgreSQL', () => {
 
   it('healthz says 503 while the database refuses connections, and recovers by itself', async function () {
     this.timeout(30_000);
-    const name = new URL(database.url).pathname.slice(1);
+    const name = new URL(server.database.url).pathname.slice(1);
     await admin(async (c) => {
       await c.query(`ALTER DATABASE "${name}" WITH ALLOW_CONNECTIONS false`);
       await c.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [name]);
     });
     try {
-      const down = await fetch(`${app.url}/healthz`);
+      const down = await fetch(`${server.app.url}/healthz`);
       expect(down.status).to.equal(503);
       expect(await down.json()).to.deep.include({ status: 'unavailable' });
     } finally {
       await admin((c) => c.query(`ALTER DATABASE "${name}" WITH ALLOW_CONNECTIONS true`));
     }
-    await waitUntil(async () => (await fetch(`${app.url}/healthz`)).status === 200, 15_000);
+    await waitUntil(async () => (await fetch(`${server.app.url}/healthz`)).status === 200, 15_000);
   });
 });
 

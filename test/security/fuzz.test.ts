@@ -2,10 +2,9 @@
 // message gets a reply or a clear 4xx, nothing half-written, no BSN stored.
 import { expect } from 'chai';
 import fc from 'fast-check';
-import type { App } from '../../src/app';
 import { findPii } from '../../src/language';
-import { startTestApp } from '../helpers/app';
-import { sqliteDatabase, type TestDatabase } from '../helpers/databases';
+import { useTestApp } from '../helpers/app';
+import { sqliteDatabase } from '../helpers/databases';
 import { DirectLineClient } from '../helpers/directLine';
 
 const HOSTILE = [
@@ -33,21 +32,12 @@ const activityArb = fc.oneof(
 
 describe('fuzz: random and hostile input against the real server (SQLite)', function () {
   this.timeout(300_000);
-  let database: TestDatabase;
-  let app: App;
-  before(async () => {
-    database = sqliteDatabase();
-    app = await startTestApp(database.url, { DIRECTLINE_REQUESTS_PER_MINUTE: '1000000', DIRECTLINE_MESSAGES_PER_MINUTE: '1000000', DIRECTLINE_TOKENS_PER_MINUTE: '100000' });
-  });
-  after(async () => {
-    await app?.close();
-    await database.drop();
-  });
+  const server = useTestApp(sqliteDatabase, { DIRECTLINE_REQUESTS_PER_MINUTE: '1000000', DIRECTLINE_MESSAGES_PER_MINUTE: '1000000', DIRECTLINE_TOKENS_PER_MINUTE: '100000' });
 
   it('website chat: 2,000 messages in 10 conversations; each gets a reply or a clear 4xx; all recorded once', async () => {
     const accepted = new Map<string, number>();
     const conversations = await Promise.all(Array.from({ length: 10 }, async (_, i) => {
-      const client = await new DirectLineClient(app.url).generate();
+      const client = await new DirectLineClient(server.app.url).generate();
       await client.start();
       await client.poll();
       const bodies = fc.sample(activityArb, { numRuns: 200, seed: 1000 + i });
@@ -69,19 +59,19 @@ describe('fuzz: random and hostile input against the real server (SQLite)', func
       }
       return client;
     }));
-    expect((await fetch(`${app.url}/healthz`)).status).to.equal(200);
+    expect((await fetch(`${server.app.url}/healthz`)).status).to.equal(200);
 
     for (const client of conversations) {
-      const recorded = await app.db.transcriptEntry.count({ where: { conversationId: client.conversationId, direction: 'in', type: 'message' } });
+      const recorded = await server.app.db.transcriptEntry.count({ where: { conversationId: client.conversationId, direction: 'in', type: 'message' } });
       expect(recorded, 'each accepted message recorded exactly once').to.equal(accepted.get(client.conversationId) ?? 0);
     }
     // Nothing half-written: every stored document parses.
-    for (const row of await app.db.directLineActivity.findMany({ select: { activity: true } })) expect(() => JSON.parse(row.activity)).to.not.throw();
-    for (const row of await app.db.botState.findMany({ select: { data: true } })) expect(() => JSON.parse(row.data)).to.not.throw();
+    for (const row of await server.app.db.directLineActivity.findMany({ select: { activity: true } })) expect(() => JSON.parse(row.activity)).to.not.throw();
+    for (const row of await server.app.db.botState.findMany({ select: { data: true } })) expect(() => JSON.parse(row.data)).to.not.throw();
   });
 
   it('every endpoint: invalid JSON, wrong types and wrong content types get a clear 4xx, never a 5xx', async () => {
-    const client = await new DirectLineClient(app.url).generate();
+    const client = await new DirectLineClient(server.app.url).generate();
     await client.start();
     const endpoints: [string, string, Record<string, string>][] = [
       ['POST', '/v3/directline/tokens/generate', {}],
@@ -90,7 +80,7 @@ describe('fuzz: random and hostile input against the real server (SQLite)', func
       ['POST', `/v3/directline/conversations/${client.conversationId}/activities`, { authorization: `Bearer ${client.token}` }],
       ['GET', `/v3/directline/conversations/${client.conversationId}/activities?watermark=abc`, { authorization: `Bearer ${client.token}` }],
       ['POST', '/api/messages', {}],
-      ['POST', '/advisor/api/login', { origin: app.url }],
+      ['POST', '/advisor/api/login', { origin: server.app.url }],
       ['POST', '/advisor/api/logout', {}],
       ['GET', '/advisor/api/handoffs?status=%00', {}],
       ['POST', '/advisor/api/handoffs/x/claim', {}],
@@ -110,7 +100,7 @@ describe('fuzz: random and hostile input against the real server (SQLite)', func
     let requests = 0;
     for (const [method, path, headers] of endpoints) {
       for (const [i, body] of bodies.entries()) {
-        const res = await fetch(`${app.url}${path}`, {
+        const res = await fetch(`${server.app.url}${path}`, {
           method,
           headers: { ...headers, 'content-type': contentTypes[i % contentTypes.length] },
           body: method === 'GET' ? undefined : body,
@@ -124,22 +114,22 @@ describe('fuzz: random and hostile input against the real server (SQLite)', func
       }
     }
     expect(requests).to.be.greaterThan(700);
-    expect((await fetch(`${app.url}/healthz`)).status).to.equal(200);
+    expect((await fetch(`${server.app.url}/healthz`)).status).to.equal(200);
   });
 
   it('no BSN is stored anywhere after all of this', async () => {
     // What people wrote: the transcript and the chat history's texts (ids are UUIDs: not scanned).
     const written = [
-      ...(await app.db.transcriptEntry.findMany({ select: { text: true } })).map((r) => r.text ?? ''),
-      ...(await app.db.directLineActivity.findMany({ select: { activity: true } })).map((r) => String((JSON.parse(r.activity) as { text?: unknown }).text ?? '')),
+      ...(await server.app.db.transcriptEntry.findMany({ select: { text: true } })).map((r) => r.text ?? ''),
+      ...(await server.app.db.directLineActivity.findMany({ select: { activity: true } })).map((r) => String((JSON.parse(r.activity) as { text?: unknown }).text ?? '')),
     ];
     const bsns = written.flatMap((t) => findPii(t, ['bsn']).map((m) => t.slice(Math.max(0, m.start - 30), m.end + 10)));
     expect(bsns, JSON.stringify(bsns.slice(0, 6))).to.deep.equal([]);
     // And the BSN the fuzz sent appears in no stored document at all (state included).
     const documents = [
       ...written,
-      ...(await app.db.botState.findMany({ select: { data: true } })).map((r) => r.data),
-      ...(await app.db.directLineActivity.findMany({ select: { activity: true } })).map((r) => r.activity),
+      ...(await server.app.db.botState.findMany({ select: { data: true } })).map((r) => r.data),
+      ...(await server.app.db.directLineActivity.findMany({ select: { activity: true } })).map((r) => r.activity),
     ];
     expect(documents.filter((d) => d.includes('123456782'))).to.deep.equal([]);
   });

@@ -1,9 +1,8 @@
 // "Verwijder mijn gegevens" removes the seeker from every table: a scan of every table afterwards.
 import { expect } from 'chai';
-import type { App } from '../../src/app';
 import type { Db } from '../../src/db/client';
-import { startTestApp } from '../helpers/app';
-import { bothProviders, type TestDatabase } from '../helpers/databases';
+import { useTestApp } from '../helpers/app';
+import { bothProviders } from '../helpers/databases';
 import { DirectLineClient } from '../helpers/directLine';
 import { ALWAYS_OPEN, AdvisorClient, createAdvisor, sessionFor, waitUntil } from '../advisor/helpers';
 
@@ -25,22 +24,13 @@ async function everyTable(db: Db, provider: 'sqlite' | 'postgresql'): Promise<Ma
 for (const { name, make } of bothProviders) {
   describe(`"verwijder mijn gegevens" leaves nothing behind (${name})`, function () {
     this.timeout(60_000);
-    let database: TestDatabase;
-    let app: App;
-    before(async () => {
-      database = await make();
-      app = await startTestApp(database.url, ALWAYS_OPEN);
-    });
-    after(async () => {
-      await app?.close();
-      await database.drop();
-    });
+    const server = useTestApp(make, ALWAYS_OPEN);
 
     it('after an intake, a handoff with advisor messages and a note: no table holds the seeker any more', async () => {
-      const seeker = await new DirectLineClient(app.url).generate();
+      const seeker = await new DirectLineClient(server.app.url).generate();
       await seeker.start();
       for (const text of ['Ik zoek werk', 'ja', 'ww', 'tot 1 september', '1500 euro', '10 jaar heftruckchauffeur']) expect((await seeker.say(text)).status).to.equal(200);
-      const profile = await app.db.seeker.findFirst({ where: { conversations: { some: { id: seeker.conversationId } } } });
+      const profile = await server.app.db.seeker.findFirst({ where: { conversations: { some: { id: seeker.conversationId } } } });
       expect(profile, 'a consented seeker with a profile').to.not.equal(null);
       const seekerId = profile!.id;
       const userKey = profile!.userKey;
@@ -48,15 +38,15 @@ for (const { name, make } of bothProviders) {
       // A person: the advisor claims, writes, makes a note, hands back.
       await seeker.say('ik wil een mens spreken');
       let handoffId = '';
-      await waitUntil(async () => Boolean((handoffId = (await app.db.handoff.findFirst({ where: { conversationId: seeker.conversationId } }))?.id ?? '')));
-      const advisor = AdvisorClient.withToken(app.url, await sessionFor(app.db, (await createAdvisor(app.db, 'Anna')).id));
+      await waitUntil(async () => Boolean((handoffId = (await server.app.db.handoff.findFirst({ where: { conversationId: seeker.conversationId } }))?.id ?? '')));
+      const advisor = AdvisorClient.withToken(server.app.url, await sessionFor(server.app.db, (await createAdvisor(server.app.db, 'Anna')).id));
       await advisor.json('POST', `/advisor/api/handoffs/${handoffId}/claim`);
       await advisor.json('POST', `/advisor/api/handoffs/${handoffId}/messages`, { text: 'Hoi, ik ben Anna. Waar kan ik je mee helpen?' });
       await seeker.say('ik heb een vraag over mijn ww');
       await advisor.json('POST', `/advisor/api/handoffs/${handoffId}/notes`, { text: 'Vraag over WW-duur; doorverwezen naar UWV.' });
       await advisor.json('POST', `/advisor/api/handoffs/${handoffId}/release`);
 
-      const before = await everyTable(app.db, name);
+      const before = await everyTable(server.app.db, name);
       const mentions = (needle: string, tables: Map<string, string[]>) => [...tables].filter(([, rows]) => rows.some((r) => r.includes(needle))).map(([t]) => t).sort();
       expect(mentions(seekerId, before)).to.include.members(['Seeker', 'Profile', 'Consent', 'Proposal'].filter((t) => t !== 'Proposal'));
       expect(mentions(seeker.conversationId, before)).to.include.members(['Conversation', 'TranscriptEntry', 'Handoff', 'BotState', 'DirectLineActivity']);
@@ -66,14 +56,14 @@ for (const { name, make } of bothProviders) {
       const confirmation = (await seeker.poll()).filter((a) => a.from.id !== seeker.userId).map((a) => a.text).join(' ');
       expect(confirmation).to.match(/zijn verwijderd/);
 
-      const after = await everyTable(app.db, name);
+      const after = await everyTable(server.app.db, name);
       expect(mentions(seekerId, after), 'tables still holding the seeker id').to.deep.equal([]);
       expect(mentions(userKey, after), 'tables still holding the seeker key').to.deep.equal([]);
       expect(mentions(seeker.userId, after), 'tables still holding the chat user id').to.deep.equal([]);
       // The chat itself goes on (its token still works): only the bare conversation row and the
       // "your data has been deleted" message that had to be shown remain.
       expect(mentions(seeker.conversationId, after)).to.deep.equal(['DirectLineActivity', 'DirectLineConversation']);
-      const left = await app.db.directLineActivity.findMany({ where: { conversationId: seeker.conversationId } });
+      const left = await server.app.db.directLineActivity.findMany({ where: { conversationId: seeker.conversationId } });
       expect(left.map((r) => (JSON.parse(r.activity) as { text?: string }).text)).to.deep.equal([confirmation.trim()]);
       expect(after.get('Note')?.some((r) => r.includes('WW-duur'))).to.equal(false);
     });
