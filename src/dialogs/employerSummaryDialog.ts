@@ -2,23 +2,17 @@
 // module (eligibility, provider, next step, source), and what next: how to go on, an employer
 // advisor, or start again.
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import type { TurnContext } from 'botbuilder';
 import type { ResultCard } from '../channels/message';
-import { matchChoice } from '../language';
 import type { EmployerProposal } from '../matching';
 import type { Texts } from '../texts';
-import { en } from '../texts/en';
-import { nl } from '../texts/nl';
 import { toEmployerProfile, type EmployerAnswers } from './employerAnswers';
+import { NextStepDialog, type NextStep } from './nextStepDialog';
 import type { EmployerMatcher } from './services';
 import { say, turnOf } from './turn';
 
 export const EMPLOYER_SUMMARY_DIALOG = 'employerSummary';
 const SHOWN = 5;
 
-const NEXT = ['refer', 'advisor', 'again'] as const;
-type Next = (typeof NEXT)[number];
-const NEXT_CHOICES = NEXT.map((value) => ({ value, labels: [nl.employer[value], en.employer[value]] }));
 
 export interface EmployerSummaryResult {
   outcome: 'referred' | 'advisor' | 'restart';
@@ -29,12 +23,12 @@ interface State {
   answers: EmployerAnswers;
 }
 
-export class EmployerSummaryDialog extends Dialog<{ answers: EmployerAnswers }> {
+export class EmployerSummaryDialog extends NextStepDialog<{ answers: EmployerAnswers }> {
   constructor(
     private readonly employers: EmployerMatcher,
-    private readonly now: () => Date,
+    now: () => Date,
   ) {
-    super(EMPLOYER_SUMMARY_DIALOG);
+    super(EMPLOYER_SUMMARY_DIALOG, (t) => ({ question: t.employer.next, refer: t.employer.refer, advisor: t.employer.advisor, again: t.employer.again }), now);
   }
 
   override async beginDialog(dc: DialogContext, options?: { answers: EmployerAnswers }): Promise<DialogTurnResult> {
@@ -55,32 +49,11 @@ export class EmployerSummaryDialog extends Dialog<{ answers: EmployerAnswers }> 
     return Dialog.EndOfTurn;
   }
 
-  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
-    const { t } = turnOf(dc.context, undefined, this.now());
-    const next = matchChoice(dc.context.activity.text ?? '', NEXT_CHOICES)?.value as Next | undefined;
-    if (!next) {
-      await say(dc.context, t.intake.notUnderstood);
-      await this.askNext(dc.context);
-      return Dialog.EndOfTurn;
-    }
-    if (next === 'refer') await say(dc.context, t.employer.referral);
+  protected async finish(dc: DialogContext, next: NextStep): Promise<DialogTurnResult> {
+    if (next === 'refer') await say(dc.context, turnOf(dc.context, undefined, this.now()).t.employer.referral);
     const { answers } = dc.activeDialog!.state as State;
     const outcome = next === 'refer' ? 'referred' : next === 'advisor' ? 'advisor' : 'restart';
     return dc.endDialog({ outcome, answers } satisfies EmployerSummaryResult);
-  }
-
-  override async resumeDialog(dc: DialogContext): Promise<DialogTurnResult> {
-    await this.askNext(dc.context);
-    return Dialog.EndOfTurn;
-  }
-
-  override async repromptDialog(context: TurnContext): Promise<void> {
-    await this.askNext(context);
-  }
-
-  private async askNext(context: TurnContext): Promise<void> {
-    const { t } = turnOf(context, undefined, this.now());
-    await say(context, { text: t.employer.next, choices: NEXT.map((value) => ({ value, label: t.employer[value] })) });
   }
 }
 

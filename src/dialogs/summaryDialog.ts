@@ -1,11 +1,9 @@
 // Step 4: what the bot understood, the proposals from the matching module, and what next.
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import { matchChoice } from '../language';
 import type { Texts } from '../texts';
-import { en } from '../texts/en';
-import { nl } from '../texts/nl';
 import { formatDate, formatEuro } from './format';
 import type { IntakeAnswers } from './intakeAnswers';
+import { NextStepDialog, type NextStep } from './nextStepDialog';
 import type { Matcher, ProposalView, SeekerRecords } from './services';
 import { say, turnOf, type Turn } from './turn';
 import type { ResultCard } from '../channels/message';
@@ -19,22 +17,19 @@ export interface SummaryOptions {
   seekerId?: string;
 }
 
-const NEXT = ['refer', 'advisor', 'again'] as const;
-type Next = (typeof NEXT)[number];
-const NEXT_CHOICES = NEXT.map((value) => ({ value, labels: [nl.summary[value], en.summary[value]] }));
 
 /** Whether the summary the seeker is looking at was flagged as a complex case. */
 export function isComplexSummary(state: unknown): boolean {
   return (state as { complex?: boolean } | undefined)?.complex === true;
 }
 
-export class SummaryDialog extends Dialog<SummaryOptions> {
+export class SummaryDialog extends NextStepDialog<SummaryOptions> {
   constructor(
     private readonly matcher: Matcher,
     private readonly records: SeekerRecords,
-    private readonly now: () => Date,
+    now: () => Date,
   ) {
-    super(SUMMARY_DIALOG);
+    super(SUMMARY_DIALOG, (t) => ({ question: t.summary.next, refer: t.summary.refer, advisor: t.summary.advisor, again: t.summary.again }), now);
   }
 
   override async beginDialog(dc: DialogContext, options?: SummaryOptions): Promise<DialogTurnResult> {
@@ -59,36 +54,15 @@ export class SummaryDialog extends Dialog<SummaryOptions> {
     // Many things at once (health, debts, little Dutch, …): a person should look at it with them.
     if (complex) await say(dc.context, t.summary.complex);
     dc.activeDialog!.state = { complex };
-    await this.askNext(dc, t);
+    await this.askNext(dc.context);
     return Dialog.EndOfTurn;
   }
 
-  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
-    const { t } = turnOf(dc.context, undefined, this.now());
-    const next = matchChoice(dc.context.activity.text ?? '', NEXT_CHOICES)?.value as Next | undefined;
-    if (!next) {
-      await say(dc.context, t.intake.notUnderstood);
-      await this.askNext(dc, t);
-      return Dialog.EndOfTurn;
-    }
-    if (next === 'refer') await say(dc.context, t.summary.referral);
-    const complex = (dc.activeDialog!.state as { complex?: boolean }).complex;
+  protected async finish(dc: DialogContext, next: NextStep): Promise<DialogTurnResult> {
+    if (next === 'refer') await say(dc.context, turnOf(dc.context, undefined, this.now()).t.summary.referral);
+    const complex = isComplexSummary(dc.activeDialog!.state);
     const outcome: SummaryOutcome = next === 'refer' ? 'referred' : next === 'advisor' ? (complex ? 'advisor-complex' : 'advisor') : 'restart';
     return dc.endDialog(outcome);
-  }
-
-  override async resumeDialog(dc: DialogContext): Promise<DialogTurnResult> {
-    await this.repromptDialog(dc.context);
-    return Dialog.EndOfTurn;
-  }
-
-  override async repromptDialog(context: DialogContext['context']): Promise<void> {
-    const { t } = turnOf(context, undefined, this.now());
-    await say(context, { text: t.summary.next, choices: NEXT.map((value) => ({ value, label: t.summary[value] })) });
-  }
-
-  private async askNext(dc: DialogContext, t: Texts): Promise<void> {
-    await say(dc.context, { text: t.summary.next, choices: NEXT.map((value) => ({ value, label: t.summary[value] })) });
   }
 }
 
