@@ -7,8 +7,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { DataFileError } from './dataError';
-import { FactSheetSchema } from './dataSchemas';
-import { ENDED_STATUS } from './instruments';
+import { checkAgainstFactSheet, readFactSheet } from './instruments';
 import { readJsonFile } from './jsonFile';
 import { DATA_FILES, DEFAULT_CONTENT_DIR } from './rawData';
 
@@ -104,27 +103,14 @@ function issuePath(issue: z.core.$ZodIssue, raw: unknown): string {
 
 /** Loads and checks the employer options: valid shape, unique ids, fact-sheet ids exist, ended schemes never active. */
 export async function loadEmployerCatalogue(optionsFile: string, factSheetFile: string): Promise<EmployerCatalogue> {
-  const factSheet = FactSheetSchema.safeParse(await readJsonFile(factSheetFile));
-  if (!factSheet.success) throw new DataFileError(factSheetFile, undefined, factSheet.error.issues[0].message);
+  const factSheet = await readFactSheet(factSheetFile);
   const raw = await readJsonFile(optionsFile);
   const parsed = EmployerOptionFileSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new DataFileError(optionsFile, undefined, `${issuePath(issue, raw)}: ${issue.message}`);
   }
-  const facts = new Map(factSheet.data.regelingen.map((r) => [r.id, r]));
-  const seen = new Set<string>();
-  for (const option of parsed.data.options) {
-    const where = `option "${option.id}"`;
-    if (seen.has(option.id)) throw new DataFileError(optionsFile, undefined, `${where}: duplicate id`);
-    seen.add(option.id);
-    if (option.factSheetId === undefined) continue;
-    const fact = facts.get(option.factSheetId);
-    if (!fact) throw new DataFileError(optionsFile, undefined, `${where}: factSheetId "${option.factSheetId}" is not in ${path.basename(factSheetFile)}`);
-    if (option.status === 'active' && ENDED_STATUS.test(fact.status)) {
-      throw new DataFileError(optionsFile, undefined, `${where}: marked active, but ${path.basename(factSheetFile)} says "${fact.status}"`);
-    }
-  }
+  checkAgainstFactSheet(parsed.data.options, 'option', optionsFile, factSheet, factSheetFile);
   return { options: parsed.data.options };
 }
 

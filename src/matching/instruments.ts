@@ -69,42 +69,49 @@ function issuePath(issue: z.core.$ZodIssue): string {
   return issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
 }
 
-/**
- * Loads the instrument rules and checks them against the fact sheet: every factSheetId exists,
- * ids are unique, and a scheme the fact sheet calls ended is never marked active.
- */
-export async function loadInstruments(instrumentsFile: string, factSheetFile: string): Promise<Instrument[]> {
+/** Reads and validates the fact sheet (regelingen_nl.json). */
+export async function readFactSheet(factSheetFile: string): Promise<z.infer<typeof FactSheetSchema>> {
   const factSheet = FactSheetSchema.safeParse(await readJsonFile(factSheetFile));
   if (!factSheet.success) {
     throw new DataFileError(factSheetFile, undefined, `${issuePath(factSheet.error.issues[0])}: ${factSheet.error.issues[0].message}`);
   }
+  return factSheet.data;
+}
+
+/**
+ * Checks rules (instruments, employer options) against the fact sheet: ids are unique, every
+ * factSheetId exists, and a scheme the fact sheet calls ended is never marked active.
+ */
+export function checkAgainstFactSheet(
+  entries: readonly { id: string; factSheetId?: string; status: string }[],
+  kind: string,
+  file: string,
+  factSheet: z.infer<typeof FactSheetSchema>,
+  factSheetFile: string,
+): void {
+  const facts = new Map(factSheet.regelingen.map((r) => [r.id, r]));
+  const seen = new Set<string>();
+  for (const entry of entries) {
+    const where = `${kind} "${entry.id}"`;
+    if (seen.has(entry.id)) throw new DataFileError(file, undefined, `${where}: duplicate id`);
+    seen.add(entry.id);
+    if (entry.factSheetId === undefined) continue;
+    const fact = facts.get(entry.factSheetId);
+    if (!fact) throw new DataFileError(file, undefined, `${where}: factSheetId "${entry.factSheetId}" is not in ${path.basename(factSheetFile)}`);
+    if (entry.status === 'active' && ENDED_STATUS.test(fact.status)) {
+      throw new DataFileError(file, undefined, `${where}: marked active, but ${path.basename(factSheetFile)} says "${fact.status}"`);
+    }
+  }
+}
+
+/** Loads the instrument rules and checks them against the fact sheet. */
+export async function loadInstruments(instrumentsFile: string, factSheetFile: string): Promise<Instrument[]> {
+  const factSheet = await readFactSheet(factSheetFile);
   const parsed = InstrumentFileSchema.safeParse(await readJsonFile(instrumentsFile));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new DataFileError(instrumentsFile, undefined, `${issuePath(issue)}: ${issue.message}`);
   }
-  const facts = new Map(factSheet.data.regelingen.map((r) => [r.id, r]));
-  const seen = new Set<string>();
-  for (const instrument of parsed.data.instruments) {
-    const where = `instrument "${instrument.id}"`;
-    if (seen.has(instrument.id)) throw new DataFileError(instrumentsFile, undefined, `${where}: duplicate id`);
-    seen.add(instrument.id);
-    if (instrument.factSheetId === undefined) continue;
-    const fact = facts.get(instrument.factSheetId);
-    if (!fact) {
-      throw new DataFileError(
-        instrumentsFile,
-        undefined,
-        `${where}: factSheetId "${instrument.factSheetId}" is not in ${path.basename(factSheetFile)}`,
-      );
-    }
-    if (instrument.status === 'active' && ENDED_STATUS.test(fact.status)) {
-      throw new DataFileError(
-        instrumentsFile,
-        undefined,
-        `${where}: marked active, but ${path.basename(factSheetFile)} says "${fact.status}"`,
-      );
-    }
-  }
+  checkAgainstFactSheet(parsed.data.instruments, 'instrument', instrumentsFile, factSheet, factSheetFile);
   return parsed.data.instruments;
 }

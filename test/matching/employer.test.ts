@@ -88,32 +88,31 @@ describe('employer options', () => {
   });
 
   it('refuses an option marked active that the fact sheet calls ended, naming the option', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'werkloket-employer-'));
-    const raw = JSON.parse(readFileSync(path.join(CONTENT, 'employer-options.json'), 'utf8'));
-    const rmt = raw.options.find((o: { id: string }) => o.id === 'regionaal-mobiliteitsteam');
-    rmt.status = 'active';
-    writeFileSync(path.join(dir, 'employer-options.json'), JSON.stringify(raw));
-    let error: unknown;
-    try {
-      await loadEmployerCatalogue(path.join(dir, 'employer-options.json'), path.join(DATA_DIR, 'regelingen_nl.json'));
-    } catch (err) {
-      error = err;
-    }
+    const error = await loadChanged((raw) => {
+      raw.options.find((o: { id: string }) => o.id === 'regionaal-mobiliteitsteam').status = 'active';
+    });
     expect(error).to.be.instanceOf(DataFileError);
     expect((error as Error).message).to.match(/option "regionaal-mobiliteitsteam": marked active, but regelingen_nl\.json says "regeling formeel geeindigd/);
   });
 
   it('refuses a broken option with the file, the index and the id', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'werkloket-employer-'));
-    const raw = JSON.parse(readFileSync(path.join(CONTENT, 'employer-options.json'), 'utf8'));
-    raw.options[2].needs = ['staff'];
-    writeFileSync(path.join(dir, 'employer-options.json'), JSON.stringify(raw));
-    let error: unknown;
-    try {
-      await loadEmployerCatalogue(path.join(dir, 'employer-options.json'), path.join(DATA_DIR, 'regelingen_nl.json'));
-    } catch (err) {
-      error = err;
-    }
+    const error = await loadChanged((raw) => {
+      raw.options[2].needs = ['staff'];
+    });
     expect((error as Error).message).to.match(/employer-options\.json: options\[2\] \(leerbedrijf-bbl\)\.needs\[0\]/);
   });
 });
+
+/** Loads a copy of content/employer-options.json with one change; returns what it threw. */
+async function loadChanged(change: (raw: any) => void): Promise<unknown> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'werkloket-employer-'));
+  const raw = JSON.parse(readFileSync(path.join(CONTENT, 'employer-options.json'), 'utf8'));
+  change(raw);
+  writeFileSync(path.join(dir, 'employer-options.json'), JSON.stringify(raw));
+  try {
+    await loadEmployerCatalogue(path.join(dir, 'employer-options.json'), path.join(DATA_DIR, 'regelingen_nl.json'));
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+}
