@@ -19,7 +19,6 @@ import { DirectLineService } from './channels/directline/service';
 import { createStreamUpgrade } from './channels/directline/stream';
 import { TokenService } from './channels/directline/tokens';
 import { HANDOFF_EVENTS_TOPIC } from './advisor/events';
-import { TranscriptStore } from './db/transcriptStore';
 import { ChannelRenderMiddleware } from './channels/renderers';
 import { EscalationNotifier } from './channels/teams/escalationNotifier';
 import { TeamsInboundMiddleware } from './channels/teams/inbound';
@@ -95,13 +94,12 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
   directLine.adapter.onTurnError = onTurnError;
 
   // WhatsApp Cloud API (when configured): same middleware and bot, its own adapter and webhook.
-  const transcriptStore = new TranscriptStore(db);
   const whatsApp = config.whatsApp
     ? new WhatsAppChannel({
         config: config.whatsApp,
         secret: config.whatsApp.key ?? (await getOrCreateSetting(db, 'whatsapp.key', randomSecret)),
         logger,
-        seen: (conversationId, activityId) => transcriptStore.has(conversationId, activityId),
+        seen: (conversationId, activityId) => parts.transcripts.has(conversationId, activityId),
         runTurn: (context) => bot.run(context),
         localeOf: (context) => conversationLocale(context),
       })
@@ -130,7 +128,7 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
               });
               await context.sendActivity(activity);
             }),
-          claim: (id, text) => transcriptStore.append({ conversationId: escalation.conversationId, channel: 'msteams', activityId: id, direction: 'out', sender: 'system', type: 'message', text }),
+          claim: (id, text) => parts.transcripts.append({ conversationId: escalation.conversationId, channel: 'msteams', activityId: id, direction: 'out', sender: 'system', type: 'message', text }),
           handoff: (id) => handoff.handoffs.detail(id).catch(() => undefined),
         })
       : undefined;

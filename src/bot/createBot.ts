@@ -20,6 +20,8 @@ import { WerkloketBot } from './werkloketBot';
 export interface BotParts {
   bot: WerkloketBot;
   transcript: TranscriptMiddleware;
+  /** The one transcript store (and its cache of known conversations) of this app. */
+  transcripts: TranscriptStore;
   seekers: SeekerStore;
   maskText: (text: string) => string;
 }
@@ -49,5 +51,6 @@ export async function createBot(db: Db, catalogue: Catalogue, options: CreateBot
     now: options.now,
   });
   bot = new WerkloketBot(new ConversationState(storage), new UserState(storage), root);
-  return { bot, transcript: new TranscriptMiddleware(new TranscriptStore(db), maskText), seekers, maskText };
+  const transcripts = new TranscriptStore(db);
+  return { bot, transcript: new TranscriptMiddleware(transcripts, maskText), transcripts, seekers, maskText };
 }

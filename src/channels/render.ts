@@ -7,7 +7,7 @@ import { ActionTypes, ActivityTypes, type Activity } from 'botbuilder';
 import type { OutgoingMessage } from './message';
 import { withCard } from './renderers/neutral';
 
-export function renderMessage(message: OutgoingMessage, _channelId?: string): Partial<Activity> {
+export function renderMessage(message: OutgoingMessage): Partial<Activity> {
   const activity: Partial<Activity> = { type: ActivityTypes.Message, text: message.text, textFormat: 'plain' };
   if (message.choices?.length) {
     activity.suggestedActions = {

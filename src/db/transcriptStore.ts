@@ -71,9 +71,6 @@ export class TranscriptStore {
     await this.db.transcriptEntry.createMany({ data: records.map(toRow) });
   }
 
-  list(conversationId: string) {
-    return this.db.transcriptEntry.findMany({ where: { conversationId }, orderBy: { id: 'asc' } });
-  }
 
   private async ensureConversation(record: TranscriptRecord): Promise<void> {
     const reference = record.reference === undefined ? undefined : (record.reference as object);

@@ -26,5 +26,5 @@ export function turnOf(context: TurnContext, locale: Locale = conversationLocale
 
 export async function say(context: TurnContext, message: OutgoingMessage | string): Promise<void> {
   const m = typeof message === 'string' ? { text: message } : message;
-  await context.sendActivity(renderMessage(m, context.activity.channelId));
+  await context.sendActivity(renderMessage(m));
 }

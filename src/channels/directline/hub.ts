@@ -78,10 +78,6 @@ export class StreamHub {
     for (const push of this.subscribers.get(conversationId) ?? []) push({ activities: [activity] });
   }
 
-  get size(): number {
-    return this.subscribers.size;
-  }
-
   private push(conversationId: string, activity: Record<string, unknown>, watermark: number): void {
     for (const push of this.subscribers.get(conversationId) ?? []) push({ activities: [activity], watermark: String(watermark) });
   }
