@@ -6,8 +6,6 @@ import type { TurnContext } from 'botbuilder';
 import { ComponentDialog, Dialog, WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { detectInterruption, findPii, MAX_INPUT_CHARS, type Interruption } from '../language';
 import type { Locale } from '../texts';
-import { en } from '../texts/en';
-import { nl } from '../texts/nl';
 import { employerSummaryLine, type EmployerAnswers } from './employerAnswers';
 import { EMPLOYER_DIALOG, EmployerDialog, employerAnswersIn, type EmployerOutcome } from './employerDialog';
 import { needFromMenuText } from './employerQuestions';
@@ -48,7 +46,6 @@ interface FlowOptions {
   again?: boolean;
 }
 
-const HUMAN_BUTTONS = [nl.menu.human, en.menu.human, nl.summary.advisor, en.summary.advisor].map((l) => l.toLowerCase());
 
 export class RootDialog extends ComponentDialog {
   private readonly inlineQuestions?: InlineQuestions;
@@ -187,8 +184,6 @@ export class RootDialog extends ComponentDialog {
   }
 
   private interruptionIn(inner: DialogContext, text: string): Interruption | undefined {
-    if (HUMAN_BUTTONS.includes(text.trim().toLowerCase())) return 'human';
-    if (text.trim().toLowerCase() === 'english') return 'language-en';
     return detectInterruption(text, { freeText: expectsFreeText(deepest(inner).activeDialog?.state) });
   }
 
