@@ -71,6 +71,7 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
   const bot = options.bot ?? parts.bot;
   const cloudAdapter = createCloudAdapter(config, logger);
   // Teams mentions and card inputs read as plain text before anything else sees the message.
+  cloudAdapter.use(parts.bot.localeMiddleware);
   cloudAdapter.use(new TeamsInboundMiddleware());
   cloudAdapter.use(transcript);
   cloudAdapter.use(handoff.middleware);
@@ -89,6 +90,7 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
     maskText,
     onTurnError: (error, conversationId) => logger.error({ err: error, conversationId }, 'direct line turn failed'),
   });
+  directLine.adapter.use(parts.bot.localeMiddleware);
   directLine.adapter.use(transcript);
   directLine.adapter.use(handoff.middleware);
   directLine.adapter.onTurnError = onTurnError;
@@ -105,6 +107,7 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
       })
     : undefined;
   if (whatsApp) {
+    whatsApp.adapter.use(parts.bot.localeMiddleware);
     whatsApp.adapter.use(transcript);
     whatsApp.adapter.use(handoff.middleware);
     whatsApp.adapter.onTurnError = onTurnError;

@@ -1,5 +1,6 @@
 // The Bot Framework adapter for /api/messages (Emulator, Teams, Azure channels). With an app id it
 // validates every request's JWT; without one, auth is off (local development and the Emulator).
+import { conversationLocale } from '../dialogs/turn';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
@@ -24,7 +25,7 @@ export function turnErrorHandler(logger: Logger) {
     logger.error({ err: { name: error.name, message: error.message, stack: error.stack }, conversationId: context.activity.conversation?.id, channel: context.activity.channelId }, 'turn failed');
     try {
       context.turnState.set(TURN_FAILED, true);
-      await context.sendActivity(textsFor(context.activity.locale).error);
+      await context.sendActivity(textsFor(conversationLocale(context)).error);
     } catch (sendError) {
       logger.error({ err: sendError }, 'could not tell the seeker about the error');
     }

@@ -3,6 +3,7 @@
 // stored them exactly once) and the dialogs do not run, so their state stays where it was.
 // "terug naar de bot" ends the handoff. Sensitive signals get the urgent help lines at once and
 // open a handoff with priority, before anything else.
+import { conversationLocale } from '../dialogs/turn';
 import { ActivityTypes, MessageFactory, type Middleware, type TurnContext } from 'botbuilder';
 import { detectInterruption, detectSensitive, findPii, parseYesNo, type SensitiveSignal } from '../language';
 import { routeSeekerMessage, type ContactRequest, type Handoff, type HandoffService } from '../handoff';
@@ -40,7 +41,7 @@ export class HandoffMiddleware implements Middleware {
     if (activity.type !== ActivityTypes.Message) return next();
 
     const text = activity.text ?? '';
-    const t = textsFor(activity.locale);
+    const t = textsFor(conversationLocale(context));
     const sensitive = text ? detectSensitive(text) : undefined;
     if (sensitive) return this.onSensitive(context, t, sensitive);
 

@@ -3,6 +3,7 @@
 // expected wait, or office hours and the choice to leave a question or be called back), and sends
 // the Bot Framework `handoff.initiate` event with the transcript so an external agent hub could
 // take over instead.
+import { conversationLocale } from '../dialogs/turn';
 import { ActivityTypes, EventFactory, MessageFactory, type Activity, type TurnContext } from 'botbuilder';
 import {
   PRIORITY_VALUE,
@@ -41,7 +42,7 @@ export class HandoffStarter implements HandoffStarterPort<TurnContext> {
   }
 
   async start(context: TurnContext, options: StartHandoffOptions): Promise<void> {
-    const t = textsFor(context.activity.locale);
+    const t = textsFor(conversationLocale(context));
     const conversationId = context.activity.conversation.id;
     const known = await this.o.handoffs.seekerContext(conversationId);
     const lastSeekerText = [...known.transcript].reverse().find((l) => l.direction === 'in' && l.type === 'message' && l.text)?.text ?? undefined;

@@ -1,5 +1,5 @@
 // The ActivityHandler: greets new members and runs the dialog stack for every message.
-import { ActivityHandler, type ConversationState, type StatePropertyAccessor, type TurnContext, type UserState } from 'botbuilder';
+import { ActivityHandler, type ConversationState, type Middleware, type StatePropertyAccessor, type TurnContext, type UserState } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type Dialog, type DialogState } from 'botbuilder-dialogs';
 import { LOCALE_KEY } from '../dialogs/turn';
 import type { Locale } from '../texts';
@@ -24,7 +24,6 @@ export class WerkloketBot extends ActivityHandler {
     this.onMembersAdded(async (context, next) => {
       const newcomers = (context.activity.membersAdded ?? []).filter((m) => m.id !== context.activity.recipient?.id);
       if (newcomers.length) {
-        await this.loadLocale(context);
         const dc = await this.dialogs.createContext(context);
         await dc.cancelAllDialogs();
         await dc.beginDialog(this.rootDialog.id);
@@ -33,7 +32,6 @@ export class WerkloketBot extends ActivityHandler {
     });
 
     this.onMessage(async (context, next) => {
-      await this.loadLocale(context);
       const dc = await this.dialogs.createContext(context);
       // A greeting always brings the seeker back to the front door.
       if (GREETING.test(context.activity.text ?? '')) await dc.cancelAllDialogs();
@@ -58,7 +56,6 @@ export class WerkloketBot extends ActivityHandler {
 
   /** Asks the current question again (e.g. when the seeker comes back from an advisor). */
   async reprompt(context: TurnContext): Promise<void> {
-    await this.loadLocale(context);
     const dc = await this.dialogs.createContext(context);
     if (dc.activeDialog) await dc.repromptDialog();
     await this.conversationState.saveChanges(context, false);
@@ -70,8 +67,15 @@ export class WerkloketBot extends ActivityHandler {
     await this.userState.delete(context);
   }
 
-  private async loadLocale(context: TurnContext): Promise<void> {
-    const locale = await this.locale.get(context);
-    if (locale) context.turnState.set(LOCALE_KEY, locale);
-  }
+  /**
+   * Registered first on every adapter: the conversation's chosen language for everything in the
+   * turn, also the middleware that answers before the dialogs run (handoff notices, errors).
+   */
+  readonly localeMiddleware: Middleware = {
+    onTurn: async (context, next) => {
+      const locale = await this.locale.get(context);
+      if (locale) context.turnState.set(LOCALE_KEY, locale);
+      await next();
+    },
+  };
 }

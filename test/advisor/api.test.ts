@@ -3,6 +3,7 @@ import type { App } from '../../src/app';
 import { hashToken } from '../../src/advisor/auth';
 import { startTestApp, useTestApp } from '../helpers/app';
 import { bothProviders, sqliteDatabase, type TestDatabase } from '../helpers/databases';
+import { DirectLineClient } from '../helpers/directLine';
 import { ALWAYS_OPEN, AdvisorClient, createAdvisor, messagesTo, PASSWORD, seekerAsksForHuman, sessionFor } from './helpers';
 
 const ENDPOINTS: [string, string][] = [
@@ -177,6 +178,19 @@ for (const provider of bothProviders) {
       await seeker.say('hallo');
       expect((await messagesTo(seeker)).map((a) => a.text).join(' ')).to.match(/Ik ben Werkloket/);
       expect((await other.request('POST', `/advisor/api/handoffs/${handoffId}/claim`)).status).to.equal(409);
+    });
+
+    it('a seeker who switched to English gets the handoff notices in English', async () => {
+      const seeker = await new DirectLineClient(server.app.url).generate();
+      await seeker.start();
+      await seeker.say('English please');
+      await seeker.poll();
+      await seeker.say('talk to a human');
+      const replies = (await messagesTo(seeker)).map((a) => a.text).join('\n');
+      expect(replies).to.include('I am looking for an advisor for you.');
+      expect(replies).to.not.include('Ik zoek een adviseur');
+      await seeker.say('I have a question about my benefit');
+      expect((await messagesTo(seeker)).map((a) => a.text).join('\n')).to.match(/passed on|queue/);
     });
 
     it('"terug naar de bot" from the seeker ends the handoff and the bot answers again', async () => {

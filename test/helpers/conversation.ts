@@ -44,6 +44,7 @@ export class Conversation {
       locale: 'nl-NL',
       serviceUrl: 'https://test.invalid',
     });
+    this.adapter.use(parts.bot.localeMiddleware);
     this.adapter.use(parts.transcript);
   }
 
