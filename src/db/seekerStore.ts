@@ -56,19 +56,21 @@ export class SeekerStore {
   }
 
   async saveAnswers(seekerId: string, answers: unknown, complete: boolean): Promise<void> {
-    const data = { answers, complete } as object;
-    await this.db.profile.upsert({
-      where: { seekerId },
-      create: { seekerId, data },
-      update: { data, version: { increment: 1 } },
-    });
+    await this.db.profile.upsert(this.profileUpsert(seekerId, answers, complete));
   }
 
-  async saveProposals(seekerId: string, proposals: { kind: string; title: string; score: number }[]): Promise<void> {
+  /** The finished intake: complete answers and their proposals together, or neither. */
+  async saveResult(seekerId: string, answers: unknown, proposals: { kind: string; title: string; score: number }[]): Promise<void> {
     await this.db.$transaction([
+      this.db.profile.upsert(this.profileUpsert(seekerId, answers, true)),
       this.db.proposal.deleteMany({ where: { seekerId } }),
       this.db.proposal.createMany({ data: proposals.map((p) => ({ seekerId, kind: p.kind, title: p.title, score: p.score, data: p as object })) }),
     ]);
+  }
+
+  private profileUpsert(seekerId: string, answers: unknown, complete: boolean) {
+    const data = { answers, complete } as object;
+    return { where: { seekerId }, create: { seekerId, data }, update: { data, version: { increment: 1 } } };
   }
 
   /**

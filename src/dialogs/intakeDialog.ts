@@ -104,7 +104,8 @@ export class IntakeDialog extends ComponentDialog {
       const topic = Math.max(0, o.topic - 1);
       return step.replaceDialog(LOOP, { topic, answers, seekerId, fromEnd: o.topic > 0 } satisfies LoopOptions);
     }
-    if (seekerId) await this.records.saveAnswers(seekerId, answers, false);
+    // After the last topic the summary saves the answers, complete, with their proposals.
+    if (seekerId && o.topic + 1 < TOPICS.length) await this.records.saveAnswers(seekerId, answers, false);
     return step.replaceDialog(LOOP, { topic: o.topic + 1, answers, seekerId } satisfies LoopOptions);
   }
 }

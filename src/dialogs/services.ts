@@ -48,8 +48,10 @@ export interface StoredSeeker {
 export interface SeekerRecords {
   find(who: SeekerIdentity): Promise<StoredSeeker | undefined>;
   giveConsent(who: SeekerIdentity, locale: Locale, textVersion: string): Promise<string>;
+  /** Answers so far, while the intake goes on. */
   saveAnswers(seekerId: string, answers: IntakeAnswers, complete: boolean): Promise<void>;
-  saveProposals(seekerId: string, proposals: ProposalView[]): Promise<void>;
+  /** The finished intake: complete answers and their proposals in one transaction. */
+  saveResult(seekerId: string, answers: IntakeAnswers, proposals: ProposalView[]): Promise<void>;
   /** Removes everything about this seeker and this conversation. */
   erase(who: SeekerIdentity): Promise<void>;
 }

@@ -39,10 +39,7 @@ export class SummaryDialog extends NextStepDialog<SummaryOptions> {
     await say(dc.context, [t.summary.intro, ...summaryLines(answers, turn)].join('\n'));
 
     const { proposals, complex } = this.matcher.propose(answers, turn.now, turn.locale);
-    if (options?.seekerId) {
-      await this.records.saveAnswers(options.seekerId, answers, true);
-      await this.records.saveProposals(options.seekerId, proposals);
-    }
+    if (options?.seekerId) await this.records.saveResult(options.seekerId, answers, proposals);
     if (proposals.length) {
       await say(dc.context, t.summary.proposalsIntro);
       for (const [i, p] of proposals.slice(0, SHOWN).entries()) await say(dc.context, { text: describe(p, i + 1, t), card: proposalCard(p, i + 1, t) });
