@@ -55,8 +55,9 @@ export class SeekerStore {
     });
   }
 
-  async saveAnswers(seekerId: string, answers: unknown, complete: boolean): Promise<void> {
-    await this.db.profile.upsert(this.profileUpsert(seekerId, answers, complete));
+  /** The answers so far, while the intake goes on. */
+  async saveAnswers(seekerId: string, answers: unknown): Promise<void> {
+    await this.db.profile.upsert(this.profileUpsert(seekerId, answers, false));
   }
 
   /** The finished intake: complete answers and their proposals together, or neither. */

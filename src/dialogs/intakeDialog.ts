@@ -105,7 +105,7 @@ export class IntakeDialog extends ComponentDialog {
       return step.replaceDialog(LOOP, { topic, answers, seekerId, fromEnd: o.topic > 0 } satisfies LoopOptions);
     }
     // After the last topic the summary saves the answers, complete, with their proposals.
-    if (seekerId && o.topic + 1 < TOPICS.length) await this.records.saveAnswers(seekerId, answers, false);
+    if (seekerId && o.topic + 1 < TOPICS.length) await this.records.saveAnswers(seekerId, answers);
     return step.replaceDialog(LOOP, { topic: o.topic + 1, answers, seekerId } satisfies LoopOptions);
   }
 }

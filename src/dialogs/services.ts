@@ -49,7 +49,7 @@ export interface SeekerRecords {
   find(who: SeekerIdentity): Promise<StoredSeeker | undefined>;
   giveConsent(who: SeekerIdentity, locale: Locale, textVersion: string): Promise<string>;
   /** Answers so far, while the intake goes on. */
-  saveAnswers(seekerId: string, answers: IntakeAnswers, complete: boolean): Promise<void>;
+  saveAnswers(seekerId: string, answers: IntakeAnswers): Promise<void>;
   /** The finished intake: complete answers and their proposals in one transaction. */
   saveResult(seekerId: string, answers: IntakeAnswers, proposals: ProposalView[]): Promise<void>;
   /** Removes everything about this seeker and this conversation. */

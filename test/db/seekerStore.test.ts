@@ -38,7 +38,7 @@ for (const { name, make } of bothProviders) {
     });
 
     it('saves the answers as complete with their proposals, replacing the earlier ones', async () => {
-      await store.saveAnswers(seekerId, { situation: 'ww' }, false);
+      await store.saveAnswers(seekerId, { situation: 'ww' });
       expect((await store.find(who))?.complete).to.equal(false);
 
       await store.saveResult(seekerId, { situation: 'ww', education: 'mbo-2' }, [proposal('Werkfit', 0.9), proposal('Scholing', 0.5)]);
