@@ -7,6 +7,7 @@ import { createDb, providerOf } from './db/client';
 import { migrate } from './db/migrate';
 import { applyRetention } from './db/retention';
 import { DirectLineStore } from './db/directLineStore';
+import { createRateLimits } from './db/rateLimits';
 import { getOrCreateSetting, randomSecret } from './db/settings';
 import { createLogger, type Logger } from './logger';
 import { createCloudAdapter, turnErrorHandler } from './bot/cloudAdapter';
@@ -43,6 +44,7 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
   const applied = await migrate(config.databaseUrl);
   if (applied.length) logger.info({ applied }, 'database migrated');
   const db = createDb(config.databaseUrl, config.databasePoolSize);
+  const rateLimits = createRateLimits(config.databaseUrl);
   // Retention: at start-up, then every 6 hours (each instance; the deletes are idempotent).
   const retain = () =>
     applyRetention(db, config.retention)
@@ -57,6 +59,7 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
     config,
     db,
     logger,
+    rateLimits,
     maskText: (text) => maskText(text),
     onResume: (context) => parts.bot.reprompt(context),
     directLine: () => directLine.adapter,
@@ -145,6 +148,8 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
     directLine,
     provider,
     limits: config.directLine,
+    rateLimits,
+    trustedProxies: config.trustedProxies,
     publicUrl: config.publicUrl,
     advisor: handoff.advisor,
     whatsApp,
@@ -172,6 +177,7 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
       await teamsNotifier?.idle();
       await handoff.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await rateLimits.close();
       await db.$disconnect();
     },
   };

@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { parseOfficeHours } from './handoff/officeHours';
+import { parseTrustedProxies, type TrustedProxies } from './clientAddress';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const optionalText = z.string().trim().optional().transform((v) => (v ? v : undefined));
@@ -80,6 +81,23 @@ export const ConfigSchema = z.object({
   TEAMS_ESCALATION_SERVICE_URL: optionalText.refine((v) => v === undefined || URL.canParse(v), 'a URL such as https://smba.trafficmanager.net/emea/'),
   TEAMS_ESCALATION_CONVERSATION_ID: optionalText,
   TEAMS_ESCALATION_TENANT_ID: optionalText,
+  /** Reverse proxies (addresses or CIDR ranges, comma-separated) whose X-Forwarded-For is believed. */
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .refine((v) => {
+      try {
+        parseTrustedProxies(v);
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'IP addresses or CIDR ranges separated by commas, e.g. "10.0.0.0/8, 127.0.0.1"'),
+  /** Local Bot Framework Emulator without MICROSOFT_APP_ID: /api/messages from loopback only. */
+  EMULATOR_MODE: z
+    .enum(['true', 'false', '1', '0', ''])
+    .optional()
+    .transform((v) => v === 'true' || v === '1'),
 });
 
 const WHATSAPP_REQUIRED = ['WHATSAPP_VERIFY_TOKEN', 'WHATSAPP_APP_SECRET', 'WHATSAPP_PHONE_NUMBER_ID', 'WHATSAPP_ACCESS_TOKEN'] as const;
@@ -120,6 +138,10 @@ export interface Config {
   whatsApp?: { verifyToken: string; appSecret: string; phoneNumberId: string; accessToken: string; graphUrl: string; key?: string };
   /** Absent when no Teams channel is configured for escalation notices. */
   teamsEscalation?: { serviceUrl: string; conversationId: string; tenantId?: string };
+  /** Proxies whose X-Forwarded-For names the client (TRUST_PROXY); empty: the socket peer is the client. */
+  trustedProxies: TrustedProxies;
+  /** EMULATOR_MODE: /api/messages without an app id, for loopback callers and service URLs only. */
+  emulatorMode: boolean;
 }
 
 export interface DirectLineLimits {
@@ -189,5 +211,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       e.TEAMS_ESCALATION_SERVICE_URL && e.TEAMS_ESCALATION_CONVERSATION_ID
         ? { serviceUrl: e.TEAMS_ESCALATION_SERVICE_URL, conversationId: e.TEAMS_ESCALATION_CONVERSATION_ID, tenantId: e.TEAMS_ESCALATION_TENANT_ID }
         : undefined,
+    trustedProxies: parseTrustedProxies(e.TRUST_PROXY),
+    emulatorMode: e.EMULATOR_MODE,
   };
 }

@@ -6,7 +6,8 @@ import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import { ApiError } from '../errors';
 import { sendApiError } from '../channels/http';
-import { RateLimiter } from '../channels/rateLimiter';
+import { clientAddress, type TrustedProxies } from '../clientAddress';
+import type { RateLimits } from '../db/rateLimits';
 import { ListQuerySchema, OutcomeBodySchema, TextBodySchema, priorityName, type Handoff, type HandoffService } from '../handoff';
 import { AdvisorAuth, hashToken, LoginBodySchema, type SessionAdvisor } from './auth';
 import { clearedCookie, isHttps, readCookie, SESSION_COOKIE, sessionCookie } from './cookies';
@@ -20,6 +21,9 @@ export interface AdvisorRouteDeps {
   events: AdvisorEventStream;
   publicUrl?: string;
   loginsPerMinute: number;
+  /** Log-in limits shared by every instance on PostgreSQL. */
+  rateLimits: RateLimits;
+  trustedProxies: TrustedProxies;
   /** Start of today in the operator's time zone (for the dashboard). */
   dayStart: () => Date;
 }
@@ -34,7 +38,7 @@ export const API_HEADERS = {
 } as const;
 
 export function registerAdvisorRoutes(server: Server, deps: AdvisorRouteDeps): void {
-  const loginLimiter = new RateLimiter(deps.loginsPerMinute, 60_000);
+  const loginLimiter = deps.rateLimits.limiter({ name: 'advisor-login-ip', points: deps.loginsPerMinute, windowSeconds: 60 });
 
   const run = async (req: Request, res: Response, work: () => Promise<unknown>) => {
     for (const [k, v] of Object.entries(API_HEADERS)) res.header(k, v);
@@ -59,7 +63,7 @@ export function registerAdvisorRoutes(server: Server, deps: AdvisorRouteDeps): v
   server.post(`${API}/login`, async (req: Request, res: Response) =>
     run(req, res, async () => {
       checkRequestOrigin(req, deps.publicUrl);
-      if (!loginLimiter.take(req.socket.remoteAddress ?? 'unknown')) throw new ApiError('RATE_LIMITED');
+      if (!(await loginLimiter.consume(clientAddress(req, deps.trustedProxies))).allowed) throw new ApiError('RATE_LIMITED');
       const body = parse(LoginBodySchema, req.body);
       const session = await deps.auth.login(body);
       const maxAge = Math.max(1, Math.floor((session.expiresAt.getTime() - Date.now()) / 1000));

@@ -14,6 +14,7 @@ import type { AdvisorRouteDeps } from '../advisor/routes';
 import type { DirectLineAdapter } from '../channels/directline/adapter';
 import type { StreamHub } from '../channels/directline/hub';
 import type { Logger } from '../logger';
+import type { RateLimits } from '../db/rateLimits';
 import { HandoffMiddleware } from './handoffMiddleware';
 import { HandoffStarter } from './handoffStarter';
 import { ChannelMessenger, type ChannelMessengerOptions } from './seekerMessenger';
@@ -33,6 +34,7 @@ export async function setupHandoff(o: {
   config: Config;
   db: Db;
   logger: Logger;
+  rateLimits: RateLimits;
   maskText: (text: string) => string;
   /** Asks the seeker's current question again after "terug naar de bot" (late-bound: the bot is built later). */
   onResume?: (context: TurnContext) => Promise<void>;
@@ -70,6 +72,8 @@ export async function setupHandoff(o: {
       events,
       publicUrl: config.publicUrl,
       loginsPerMinute: config.advisor.loginsPerMinute,
+      rateLimits: o.rateLimits,
+      trustedProxies: config.trustedProxies,
       dayStart: () => startOfDay(new Date(), config.handoff.timeZone),
     },
     shareHub(hub) {

@@ -6,6 +6,8 @@ import type { CloudAdapter } from 'botbuilder';
 import type { ActivityHandler } from 'botbuilder';
 import { pingDb, type Db } from '../db/client';
 import type { Logger } from '../logger';
+import type { RateLimits } from '../db/rateLimits';
+import type { TrustedProxies } from '../clientAddress';
 import { registerDirectLineRoutes } from '../channels/directline/routes';
 import type { DirectLineService } from '../channels/directline/service';
 import { registerWebPage } from './webPage';
@@ -22,6 +24,8 @@ export interface ServerDeps {
   directLine: DirectLineService;
   provider: 'sqlite' | 'postgresql';
   limits: DirectLineLimits;
+  rateLimits: RateLimits;
+  trustedProxies: TrustedProxies;
   publicUrl?: string;
   /** The advisor console and its API (/advisor). */
   advisor?: AdvisorRouteDeps;
@@ -67,6 +71,8 @@ export function createServer(deps: ServerDeps): restify.Server {
 
   registerDirectLineRoutes(server, deps.directLine, {
     limits: deps.limits,
+    rateLimits: deps.rateLimits,
+    trustedProxies: deps.trustedProxies,
     streamBase: (req) => streamBase(req, deps.publicUrl),
   });
   registerWhatsAppRoutes(server, deps.whatsApp);

@@ -1,0 +1,81 @@
+// Rate limits that hold across instances. PostgreSQL: counters in the RateLimit table (Prisma owns
+// its schema), updated atomically by rate-limiter-flexible's RateLimiterPostgres through its own
+// small pg pool; when PostgreSQL cannot be reached, an in-memory limiter stands in (an outage must
+// not open the gates, nor close them). SQLite means one instance: counters in memory.
+import pg from 'pg';
+import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { providerOf } from './client';
+
+export interface LimitRule {
+  /** Prefix that keeps this limit's keys apart from the others (e.g. "dl-token"). */
+  name: string;
+  /** Hits allowed per window. */
+  points: number;
+  windowSeconds: number;
+  /** Once over the limit, refuse this long (seconds; default: until the window ends). */
+  blockSeconds?: number;
+}
+
+export interface LimitResult {
+  allowed: boolean;
+  /** Hits left in the window (0 when refused). */
+  remaining: number;
+  /** When refused: milliseconds until the next hit is allowed. */
+  retryAfterMs: number;
+}
+
+export interface Limiter {
+  /** Counts `points` hits for `key` atomically and says whether they fit. */
+  consume(key: string, points?: number): Promise<LimitResult>;
+  /** Hits counted for `key` in the current window, without counting one. */
+  peek(key: string): Promise<number>;
+  /** Forgets `key` (e.g. a correct log-in clears its failures). */
+  reset(key: string): Promise<void>;
+}
+
+export interface RateLimits {
+  limiter(rule: LimitRule): Limiter;
+  close(): Promise<void>;
+}
+
+const TABLE = 'RateLimit';
+
+export function createRateLimits(databaseUrl: string): RateLimits {
+  const pool = providerOf(databaseUrl) === 'postgresql' ? new pg.Pool({ connectionString: databaseUrl, max: 4, connectionTimeoutMillis: 2_000 }) : undefined;
+  // A dropped idle connection must not crash the process; the next query opens another.
+  pool?.on('error', () => undefined);
+  return {
+    limiter(rule) {
+      const options = { keyPrefix: rule.name, points: rule.points, duration: rule.windowSeconds, blockDuration: rule.blockSeconds ?? 0 };
+      const memory = new RateLimiterMemory(options);
+      const store = pool
+        ? new RateLimiterPostgres({ ...options, storeClient: pool, storeType: 'pool', tableName: TABLE, tableCreated: true, clearExpiredByTimeout: false, insuranceLimiter: new RateLimiterMemory(options) })
+        : memory;
+      return wrap(store);
+    },
+    async close() {
+      await pool?.end();
+    },
+  };
+}
+
+function wrap(store: RateLimiterAbstract): Limiter {
+  return {
+    async consume(key, points = 1) {
+      try {
+        const res = await store.consume(key, points);
+        return { allowed: true, remaining: res.remainingPoints, retryAfterMs: 0 };
+      } catch (rejection) {
+        if (rejection instanceof RateLimiterRes) return { allowed: false, remaining: 0, retryAfterMs: Math.max(1, rejection.msBeforeNext) };
+        throw rejection;
+      }
+    },
+    async peek(key) {
+      const res = await store.get(key);
+      return res?.consumedPoints ?? 0;
+    },
+    async reset(key) {
+      await store.delete(key);
+    },
+  };
+}
