@@ -19,6 +19,7 @@ import { StreamHub } from './channels/directline/hub';
 import { DirectLineService } from './channels/directline/service';
 import { createStreamUpgrade } from './channels/directline/stream';
 import { TokenService } from './channels/directline/tokens';
+import { SeekerCookies, retentionSeconds } from './channels/directline/seekerCookie';
 import { HANDOFF_EVENTS_TOPIC } from './advisor/events';
 import { ChannelRenderMiddleware } from './channels/renderers';
 import { EscalationNotifier } from './channels/teams/escalationNotifier';
@@ -87,7 +88,8 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
   const onTurnError = turnErrorHandler(logger);
   const directLine = new DirectLineService({
     store: new DirectLineStore(db),
-    tokens: new TokenService(secret, config.directLine.tokenTtlSeconds),
+    tokens: new TokenService(secret, config.directLine.tokenTtlSeconds, config.directLine.tokenMaxLifetimeSeconds),
+    seekers: new SeekerCookies(secret, retentionSeconds(config.retention.months)),
     hub,
     runTurn: (context) => bot.run(context),
     maskText,
@@ -154,7 +156,11 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
     advisor: handoff.advisor,
     whatsApp,
   });
-  const stream = createStreamUpgrade(directLine, hub);
+  const stream = createStreamUpgrade(directLine, hub, {
+    trustedProxies: config.trustedProxies,
+    perConversation: config.directLine.streamsPerConversation,
+    perAddress: config.directLine.streamsPerAddress,
+  });
   stream.attachTo(server.server);
 
   await new Promise<void>((resolve, reject) => {

@@ -34,6 +34,12 @@ export const ConfigSchema = z.object({
   DIRECTLINE_SECRET: optionalText.refine((v) => v === undefined || v.length >= 32, 'at least 32 characters'),
   /** Direct Line token lifetime in seconds. */
   DIRECTLINE_TOKEN_TTL: z.coerce.number().int().min(60).max(86400).default(3600),
+  /** Longest a website conversation keeps getting tokens (seconds), across refreshes. */
+  DIRECTLINE_TOKEN_MAX_LIFETIME: z.coerce.number().int().min(60).max(30 * 86400).default(86400),
+  /** Open WebSocket streams per conversation; a newer one closes the oldest. */
+  DIRECTLINE_STREAMS_PER_CONVERSATION: z.coerce.number().int().min(1).max(100).default(3),
+  /** Open WebSocket streams per client address (raise it behind a shared NAT); more are refused (429). */
+  DIRECTLINE_STREAMS_PER_ADDRESS: z.coerce.number().int().min(1).default(20),
   /** Tokens one IP may generate per minute. */
   DIRECTLINE_TOKENS_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   /** Messages one conversation may send per minute (a person types far fewer). */
@@ -131,7 +137,7 @@ export interface Config {
   microsoftApp: { id?: string; password?: string; tenantId?: string; type: Env['MICROSOFT_APP_TYPE'] };
   logLevel: Env['LOG_LEVEL'];
   dataDir: string;
-  directLine: { secret?: string; tokenTtlSeconds: number } & DirectLineLimits;
+  directLine: { secret?: string; tokenTtlSeconds: number; tokenMaxLifetimeSeconds: number; streamsPerConversation: number; streamsPerAddress: number } & DirectLineLimits;
   handoff: { officeHours: string; timeZone: string };
   advisor: { sessionHours: number; loginsPerMinute: number };
   /** Absent when WhatsApp is not configured. */
@@ -190,6 +196,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     directLine: {
       secret: e.DIRECTLINE_SECRET,
       tokenTtlSeconds: e.DIRECTLINE_TOKEN_TTL,
+      tokenMaxLifetimeSeconds: e.DIRECTLINE_TOKEN_MAX_LIFETIME,
+      streamsPerConversation: e.DIRECTLINE_STREAMS_PER_CONVERSATION,
+      streamsPerAddress: e.DIRECTLINE_STREAMS_PER_ADDRESS,
       tokensPerMinute: e.DIRECTLINE_TOKENS_PER_MINUTE,
       messagesPerMinute: e.DIRECTLINE_MESSAGES_PER_MINUTE,
       requestsPerMinute: e.DIRECTLINE_REQUESTS_PER_MINUTE,

@@ -12,6 +12,11 @@ export const ERRORS = {
   RATE_LIMITED: [429, 'Too many requests. Please wait a moment and try again.'],
   UNAVAILABLE: [503, 'The service is temporarily unavailable. Please try again shortly.'],
   INTERNAL: [500, 'Something went wrong on our side.'],
+  // Website Direct Line (src/channels/directline)
+  WATERMARK_INVALID: [400, 'The watermark must be a whole number from 0 to 2147483647.'],
+  CONVERSATION_ID_INVALID: [400, 'The conversation id is malformed.'],
+  TOKEN_TOO_OLD: [403, 'This conversation reached the maximum token lifetime: start a new conversation (tokens/generate).'],
+  TOO_MANY_STREAMS: [429, 'Too many open chat streams from this address.'],
   // Advisor console (src/advisor)
   UNAUTHENTICATED: [401, 'Log in first.'],
   INVALID_CREDENTIALS: [401, 'Wrong e-mail address or password.'],

@@ -73,6 +73,7 @@ export function createServer(deps: ServerDeps): restify.Server {
     limits: deps.limits,
     rateLimits: deps.rateLimits,
     trustedProxies: deps.trustedProxies,
+    publicUrl: deps.publicUrl,
     streamBase: (req) => streamBase(req, deps.publicUrl),
   });
   registerWhatsAppRoutes(server, deps.whatsApp);

@@ -32,6 +32,12 @@ export class DirectLineStore {
     return count === 1;
   }
 
+  /** "Gesprek afsluiten": the conversation takes no more messages; true if it existed. Idempotent. */
+  async end(id: string): Promise<boolean> {
+    await this.db.directLineConversation.updateMany({ where: { id, endedAt: null }, data: { endedAt: new Date() } });
+    return (await this.db.directLineConversation.count({ where: { id } })) === 1;
+  }
+
   async setUser(id: string, userId: string): Promise<void> {
     await this.db.directLineConversation.updateMany({ where: { id, userId: null }, data: { userId } });
   }

@@ -204,13 +204,13 @@ for (const provider of bothProviders) {
       expect((await messagesTo(seeker)).map((a) => a.text).join(' ')).to.match(/Ik ben Werkloket/);
     });
 
-    it('an external agent hub reporting handoff.status "completed" ends the handoff', async () => {
+    it('a website visitor cannot pose as the agent hub: a handoff.status event on the Direct Line is refused', async () => {
       const { seeker, handoffId } = await seekerAsksForHuman(server.app);
-      await seeker.request('POST', `/v3/directline/conversations/${seeker.conversationId}/activities`, { type: 'event', name: 'handoff.status', value: { state: 'accepted' }, from: { id: seeker.userId } });
-      expect((await server.app.db.handoff.findUniqueOrThrow({ where: { id: handoffId } })).status).to.equal('waiting');
-      await seeker.request('POST', `/v3/directline/conversations/${seeker.conversationId}/activities`, { type: 'event', name: 'handoff.status', value: { state: 'completed' }, from: { id: seeker.userId } });
+      // The agent hub's events come through /api/messages; the website posts messages only.
+      const res = await seeker.request('POST', `/v3/directline/conversations/${seeker.conversationId}/activities`, { type: 'event', name: 'handoff.status', value: { state: 'completed' }, from: { id: seeker.userId } });
+      expect(res.status).to.equal(400);
       const row = await server.app.db.handoff.findUniqueOrThrow({ where: { id: handoffId } });
-      expect([row.status, row.outcome]).to.deep.equal(['closed', 'agent-hub-completed']);
+      expect(row.status).to.equal('waiting');
     });
 
     it('sensitive words: 113 at once and an urgent handoff at the front of the queue', async () => {

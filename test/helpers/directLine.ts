@@ -12,22 +12,28 @@ export class DirectLineClient {
   watermark = '0';
   conversationId = '';
   token = '';
+  /** The seeker cookie (name=value) the server set; sent again on generate, like a browser does. */
+  cookie?: string;
 
+  /** userId: the server issues it (see generate); passed here only to resume a known conversation. */
   constructor(
     readonly baseUrl: string,
-    readonly userId = `u-test-${Math.random().toString(36).slice(2, 10)}`,
+    public userId = '',
   ) {}
 
   async generate(): Promise<this> {
     const res = await fetch(`${this.baseUrl}/v3/directline/tokens/generate`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ user: { id: this.userId } }),
+      headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}) },
+      body: '{}',
     });
     if (res.status !== 200) throw new Error(`generate: ${res.status}`);
-    const body = (await res.json()) as { conversationId: string; token: string };
+    const body = (await res.json()) as { conversationId: string; token: string; userId: string };
     this.conversationId = body.conversationId;
     this.token = body.token;
+    this.userId = body.userId;
+    this.watermark = '0';
+    this.cookie = res.headers.get('set-cookie')?.split(';')[0] ?? this.cookie;
     return this;
   }
 

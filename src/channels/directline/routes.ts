@@ -7,6 +7,8 @@ import { clientAddress, type TrustedProxies } from '../../clientAddress';
 import type { RateLimits } from '../../db/rateLimits';
 import { DirectLineService, TokenRequestSchema } from './service';
 import { bearer } from './tokens';
+import { checkConversationId } from './incoming';
+import { isHttps, readCookie, SEEKER_COOKIE } from './seekerCookie';
 import { sendApiError } from '../http';
 
 const BASE = '/v3/directline';
@@ -18,6 +20,8 @@ export interface DirectLineRouteOptions {
   /** Shared by every instance on PostgreSQL: tokens per client address, messages per conversation. */
   rateLimits: RateLimits;
   trustedProxies: TrustedProxies;
+  /** PUBLIC_URL: an https one makes the seeker cookie Secure behind a TLS-terminating proxy. */
+  publicUrl?: string;
 }
 
 export function registerDirectLineRoutes(server: Server, service: DirectLineService, options: DirectLineRouteOptions): void {
@@ -38,25 +42,42 @@ export function registerDirectLineRoutes(server: Server, service: DirectLineServ
       }
     };
   const auth = (req: Request, conversationId?: string) => service.authorize(bearer(req.headers.authorization), conversationId);
+  const conversation = (req: Request) => auth(req, checkConversationId(req.params.id));
+  const secure = (req: Request) => isHttps(req, options.publicUrl);
 
-  server.post(`${BASE}/tokens/generate`, handle(async (req) => {
+  // A returning seeker's cookie names their seeker id; the answer renews it (or issues a first one).
+  server.post(`${BASE}/tokens/generate`, handle(async (req, res) => {
     if (!(await tokenLimiter.consume(client(req))).allowed) throw new ApiError('RATE_LIMITED');
     const parsed = TokenRequestSchema.safeParse(req.body ?? undefined);
-    if (!parsed.success) throw new ApiError('BAD_REQUEST', 'Expected {"user": {"id": "..."}} or an empty body.');
-    return service.generateToken(parsed.data?.user?.id);
+    if (!parsed.success) throw new ApiError('BAD_REQUEST', 'Expected an empty body or a JSON object.');
+    const seekers = service.seekers;
+    const issued = await service.generateToken(seekers.verify(readCookie(req, SEEKER_COOKIE)));
+    res.header('Set-Cookie', seekers.header(seekers.value(issued.userId), secure(req)));
+    res.header('Cache-Control', 'no-store');
+    return issued;
   }));
 
-  server.post(`${BASE}/tokens/refresh`, handle(async (req) => service.refresh(auth(req))));
+  server.post(`${BASE}/tokens/refresh`, handle(async (req, res) => {
+    res.header('Cache-Control', 'no-store');
+    return service.refresh(auth(req));
+  }));
+
+  // "Gesprek afsluiten" (a shared computer): the cookie is cleared whatever happens next, then the
+  // conversation (named by its token) is ended.
+  server.post(`${BASE}/session/end`, handle(async (req, res) => {
+    res.header('Set-Cookie', service.seekers.cleared(secure(req)));
+    return service.end(auth(req));
+  }));
 
   server.post(`${BASE}/conversations`, handle(async (req) => service.start(auth(req), options.streamBase(req))));
 
   server.get(`${BASE}/conversations/:id`, handle(async (req) => {
-    const claims = auth(req, req.params.id);
+    const claims = conversation(req);
     return service.reconnect(claims, options.streamBase(req), queryString(req, 'watermark'));
   }));
 
   server.post(`${BASE}/conversations/:id/activities`, handle(async (req) => {
-    const claims = auth(req, req.params.id);
+    const claims = conversation(req);
     if (!(await conversationLimiter.consume(claims.c)).allowed) {
       // Also said in the chat, kindly: a person who types this fast may be stuck or pasting.
       service.tellTooFast(claims.c, (req.body as { locale?: string } | undefined)?.locale);
@@ -66,12 +87,14 @@ export function registerDirectLineRoutes(server: Server, service: DirectLineServ
   }));
 
   server.get(`${BASE}/conversations/:id/activities`, handle(async (req) => {
-    const claims = auth(req, req.params.id);
+    const claims = conversation(req);
     return service.activities(claims.c, queryString(req, 'watermark'));
   }));
 }
 
+/** A query parameter given twice (?watermark=1&watermark=2) arrives as an array: malformed, 400. */
 function queryString(req: Request, name: string): string | undefined {
   const value = (req.query as Record<string, unknown> | undefined)?.[name];
-  return typeof value === 'string' ? value : undefined;
+  if (value === undefined || typeof value === 'string') return value;
+  throw new ApiError(name === 'watermark' ? 'WATERMARK_INVALID' : 'BAD_REQUEST');
 }

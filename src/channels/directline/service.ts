@@ -10,30 +10,19 @@ import { BOT_ACCOUNT, DIRECTLINE_CHANNEL, type ActivitySink, DirectLineAdapter }
 import type { StreamHub } from './hub';
 import { KeyedQueue } from './keyedQueue';
 import type { TokenClaims, TokenService } from './tokens';
+import { IncomingActivitySchema, parseWatermark } from './incoming';
+import type { SeekerCookies } from './seekerCookie';
+
+export { IncomingActivitySchema };
 
 export const MAX_TEXT_LENGTH = 20_000;
 const KNOWN_FOR_MS = 60_000;
 
-const AccountSchema = z.object({ id: z.string().min(1).max(200), name: z.string().max(200).optional() }).passthrough();
+/** Where a website conversation's replies go: this process, never a URL a client names. */
+export const DIRECTLINE_SERVICE_URL = 'urn:werkloket:directline';
 
-/** What a client may post; everything else about the activity is set by the server. */
-export const IncomingActivitySchema = z
-  .object({
-    type: z.string().min(1).max(50),
-    text: z.string().optional(),
-    from: AccountSchema.optional(),
-    locale: z.string().max(20).optional(),
-    value: z.unknown().optional(),
-    name: z.string().max(200).optional(),
-    attachments: z.array(z.unknown()).max(10).optional(),
-    channelData: z.record(z.string(), z.unknown()).optional(),
-  })
-  .passthrough();
-
-export const TokenRequestSchema = z
-  .object({ user: AccountSchema.optional() })
-  .passthrough()
-  .optional();
+/** tokens/generate takes an empty body or any object; a client's `user.id` is ignored (the server issues it). */
+export const TokenRequestSchema = z.object({}).passthrough().optional();
 
 type Json = Record<string, unknown>;
 type RunTurn = (context: TurnContext) => Promise<void>;
@@ -46,6 +35,8 @@ export interface DirectLineServiceOptions {
   runTurn: RunTurn;
   /** Masks personal data (a BSN, …) before a seeker's text is stored or echoed. */
   maskText: (text: string) => string;
+  /** Signs and checks the returning seeker's cookie; issues new seeker (user) ids. */
+  seekers: SeekerCookies;
   onTurnError?: (error: unknown, conversationId: string) => void;
 }
 
@@ -53,47 +44,75 @@ export class DirectLineService implements ActivitySink {
   readonly adapter: DirectLineAdapter;
   private readonly queue = new KeyedQueue();
   private readonly known = new Map<string, { userId: string; until: number }>();
+  private readonly endedListeners: ((conversationId: string) => void)[] = [];
 
   constructor(private readonly o: DirectLineServiceOptions) {
     this.adapter = new DirectLineAdapter(this);
   }
 
-  async generateToken(userId?: string): Promise<{ conversationId: string; token: string; expires_in: number }> {
-    const conversationId = crypto.randomBytes(12).toString('base64url');
-    await this.o.store.createConversation(conversationId, userId);
-    return { conversationId, ...this.o.tokens.issue(conversationId, userId) };
+  get seekers(): SeekerCookies {
+    return this.o.seekers;
   }
 
-  /** Checks a token for a conversation: 401 without one, 403 when it is not for this conversation. */
-  authorize(token: string | undefined, conversationId?: string): TokenClaims {
+  /**
+   * A new conversation for a seeker: the one a valid cookie names (a returning seeker), or a new
+   * one. The user id is the server's, signed into the token; a client never chooses it.
+   */
+  async generateToken(seekerId?: string): Promise<{ conversationId: string; userId: string; token: string; expires_in: number }> {
+    const conversationId = crypto.randomBytes(12).toString('base64url');
+    const userId = seekerId ?? this.o.seekers.newId();
+    await this.o.store.createConversation(conversationId, userId);
+    return { conversationId, userId, ...this.issue(conversationId, userId) };
+  }
+
+  /**
+   * Checks a token for a conversation: 401 without one, 403 when it is not for this conversation or
+   * of the wrong kind (a stream token only opens a stream; a REST token never does).
+   */
+  authorize(token: string | undefined, conversationId?: string, kind: 'rest' | 'stream' = 'rest'): TokenClaims {
     if (!token) throw new ApiError('TOKEN_MISSING');
-    const claims = this.o.tokens.verify(token);
+    const claims = this.o.tokens.verify(token, kind);
     if (!claims || (conversationId !== undefined && claims.c !== conversationId)) throw new ApiError('TOKEN_INVALID');
     return claims;
   }
 
-  refresh(claims: TokenClaims): { conversationId: string; token: string; expires_in: number } {
-    return { conversationId: claims.c, ...this.o.tokens.issue(claims.c, claims.u) };
+  /** A fresh token for the same conversation, while it is open and the chain is within its maximum lifetime. */
+  async refresh(claims: TokenClaims): Promise<{ conversationId: string; token: string; expires_in: number }> {
+    await this.requireConversation(claims.c);
+    return { conversationId: claims.c, ...this.issue(claims.c, claims.u, claims.o) };
   }
 
   /** POST /conversations: the first call greets (conversationUpdate with bot and user added). */
   async start(claims: TokenClaims, streamBase: string) {
-    const conversation = await this.requireConversation(claims.c);
-    const userId = claims.u ?? conversation.userId ?? undefined;
+    await this.requireConversation(claims.c);
     if (await this.o.store.markStarted(claims.c)) {
-      const members = userId ? [BOT_ACCOUNT, { id: userId }] : [BOT_ACCOUNT];
       await this.runTurn(claims.c, {
         type: ActivityTypes.ConversationUpdate,
-        membersAdded: members,
-        from: userId ? { id: userId } : { id: `anon-${claims.c}` },
+        membersAdded: [BOT_ACCOUNT, { id: claims.u }],
+        from: { id: claims.u },
+        serviceUrl: DIRECTLINE_SERVICE_URL,
       });
     }
     return this.connection(claims, streamBase);
   }
 
   async reconnect(claims: TokenClaims, streamBase: string, watermark?: string) {
+    const mark = parseWatermark(watermark);
     await this.requireConversation(claims.c);
-    return this.connection(claims, streamBase, watermark);
+    return this.connection(claims, streamBase, mark);
+  }
+
+  /** "Gesprek afsluiten": no more messages, tokens or streams for this conversation. */
+  async end(claims: TokenClaims): Promise<{ ended: true }> {
+    if (!(await this.o.store.end(claims.c))) throw new ApiError('NOT_FOUND', 'Conversation not found.');
+    this.known.delete(claims.c);
+    for (const listener of this.endedListeners) listener(claims.c);
+    return { ended: true };
+  }
+
+  /** Called with the conversation id when a seeker ends a conversation (the streams close). */
+  onEnded(listener: (conversationId: string) => void): void {
+    this.endedListeners.push(listener);
   }
 
   /** POST /conversations/:id/activities: stores the seeker's activity (masked), then runs the turn. */
@@ -122,15 +141,17 @@ export class DirectLineService implements ActivitySink {
    * other identifiers. The bot itself sees the original text once, in memory, to warn the seeker. */
   private async accept(claims: TokenClaims, incoming: z.infer<typeof IncomingActivitySchema>): Promise<Json & { id: string }> {
     const conversation = await this.requireConversation(claims.c);
-    const userId = claims.u ?? incoming.from?.id ?? conversation.userId ?? `anon-${claims.c}`;
+    // The token's user id, issued by the server; `incoming` holds only allow-listed fields.
+    const userId = claims.u;
     if (!conversation.userId) await this.o.store.setUser(claims.c, userId);
     const id = `${claims.c}|${crypto.randomBytes(6).toString('base64url')}`;
     const activity: Json & { id: string } = {
       ...incoming,
       id,
-      from: { ...incoming.from, id: userId, role: 'user' },
+      from: { id: userId, role: 'user' },
       timestamp: new Date().toISOString(),
       channelId: DIRECTLINE_CHANNEL,
+      serviceUrl: DIRECTLINE_SERVICE_URL,
       conversation: { id: claims.c },
       recipient: BOT_ACCOUNT,
     };
@@ -139,10 +160,12 @@ export class DirectLineService implements ActivitySink {
     return activity;
   }
 
+  /** GET …/activities: what came after the watermark (400 for a malformed one; 404 once ended). */
   async activities(conversationId: string, watermark: string | undefined) {
-    const from = Number.parseInt(watermark ?? '0', 10);
-    const rows = await this.o.store.since(conversationId, Number.isFinite(from) && from > 0 ? from : 0);
-    const last = rows.at(-1)?.watermark ?? (Number.isFinite(from) && from > 0 ? from : 0);
+    const from = parseWatermark(watermark);
+    await this.requireConversation(conversationId);
+    const rows = await this.o.store.since(conversationId, from);
+    const last = rows.at(-1)?.watermark ?? from;
     return { activities: rows.map((r) => r.activity), watermark: String(last) };
   }
 
@@ -226,11 +249,18 @@ export class DirectLineService implements ActivitySink {
     return conversation;
   }
 
-  /** A fresh token, and the stream URL that carries the same token. */
-  private connection(claims: TokenClaims, base: string, watermark?: string) {
-    const issued = this.o.tokens.issue(claims.c, claims.u);
-    const query = new URLSearchParams({ t: issued.token });
-    if (watermark) query.set('watermark', watermark);
+  /** A fresh REST token, and a stream URL with a short-lived stream-only token. */
+  private connection(claims: TokenClaims, base: string, watermark?: number) {
+    const issued = this.issue(claims.c, claims.u, claims.o);
+    const query = new URLSearchParams({ t: this.issue(claims.c, claims.u, claims.o, 'stream').token });
+    if (watermark) query.set('watermark', String(watermark));
     return { conversationId: claims.c, ...issued, streamUrl: `${base}/v3/directline/conversations/${encodeURIComponent(claims.c)}/stream?${query}` };
+  }
+
+  /** 403 TOKEN_TOO_OLD once the chain that started at `origin` reached DIRECTLINE_TOKEN_MAX_LIFETIME. */
+  private issue(conversationId: string, userId: string, origin?: number, kind: 'rest' | 'stream' = 'rest') {
+    const issued = this.o.tokens.issue(conversationId, userId, origin, kind);
+    if (!issued) throw new ApiError('TOKEN_TOO_OLD');
+    return issued;
   }
 }

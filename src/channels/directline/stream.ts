@@ -2,27 +2,52 @@
 import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { clientAddress, type TrustedProxies } from '../../clientAddress';
+import { ApiError } from '../../errors';
 import type { StreamHub } from './hub';
+import { checkConversationId, parseWatermark } from './incoming';
 import type { DirectLineService } from './service';
+import { StreamCaps } from './streamCaps';
 
 const STREAM_PATH = /^\/v3\/directline\/conversations\/([^/]+)\/stream$/;
 
+export interface StreamOptions {
+  trustedProxies: TrustedProxies;
+  /** Open streams per conversation; a newer one closes the oldest. */
+  perConversation: number;
+  /** Open streams per client address; more are refused with 429 before the upgrade. */
+  perAddress: number;
+}
+
 /** Handles upgrades on the stream path; returns false for other paths so others may handle them. */
-export function createStreamUpgrade(service: DirectLineService, hub: StreamHub) {
+export function createStreamUpgrade(service: DirectLineService, hub: StreamHub, options: StreamOptions) {
   const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
+  const caps = new StreamCaps(options.perConversation, options.perAddress);
+  service.onEnded((conversationId) => caps.closeConversation(conversationId));
 
   const upgrade = (req: IncomingMessage, socket: Duplex, head: Buffer): boolean => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const match = STREAM_PATH.exec(url.pathname);
     if (!match) return false;
-    const conversationId = decodeURIComponent(match[1]);
+    // Node removes its own error handler from an upgrading socket: a client's reset must not crash us.
+    socket.on('error', () => socket.destroy());
+    const address = clientAddress(req, options.trustedProxies);
+    let conversationId: string;
+    let watermark: number;
     try {
-      service.authorize(url.searchParams.get('t') ?? undefined, conversationId);
-    } catch {
-      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
+      // Only a stream token (from a streamUrl) opens a stream; a malformed id or watermark is a 400.
+      conversationId = checkConversationId(decodedSegment(match[1]));
+      watermark = parseWatermark(url.searchParams.get('watermark') ?? undefined);
+      service.authorize(url.searchParams.get('t') ?? undefined, conversationId, 'stream');
+      if (caps.full(address)) throw new ApiError('TOO_MANY_STREAMS');
+    } catch (error) {
+      refuse(socket, error instanceof ApiError ? error : new ApiError('BAD_REQUEST'));
       return true;
     }
-    wss.handleUpgrade(req, socket, head, (ws) => void attach(ws, conversationId, url.searchParams.get('watermark') ?? undefined));
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      caps.add(ws, conversationId, address);
+      void attach(ws, conversationId, String(watermark));
+    });
     return true;
   };
 
@@ -51,6 +76,20 @@ export function createStreamUpgrade(service: DirectLineService, hub: StreamHub) 
     }
   };
 
+  // A stream whose peer vanished (no pong within a round) is dropped, so it stops counting.
+  const alive = new WeakSet<WebSocket>();
+  wss.on('connection', (ws) => {
+    alive.add(ws);
+    ws.on('pong', () => alive.add(ws));
+  });
+  const heartbeat = setInterval(() => {
+    for (const ws of wss.clients) {
+      if (!alive.delete(ws)) ws.terminate();
+      else ws.ping();
+    }
+  }, 30_000);
+  heartbeat.unref();
+
   return {
     upgrade,
     attachTo(server: HttpServer, others: ((req: IncomingMessage, socket: Duplex, head: Buffer) => boolean)[] = []) {
@@ -61,8 +100,27 @@ export function createStreamUpgrade(service: DirectLineService, hub: StreamHub) 
       });
     },
     close: () => {
+      clearInterval(heartbeat);
       for (const client of wss.clients) client.terminate();
       wss.close();
     },
   };
+}
+
+/** A path segment, percent-decoded; a malformed escape (%E0) is an invalid id, not an exception. */
+function decodedSegment(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+}
+
+/** An HTTP error on the raw socket, before any upgrade: the same coded JSON as the REST endpoints. */
+function refuse(socket: Duplex, error: ApiError): void {
+  const body = JSON.stringify(error.toJSON());
+  const reasons: Record<number, string> = { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 429: 'Too Many Requests' };
+  const reason = reasons[error.status] ?? 'Error';
+  const retry = error.status === 429 ? 'Retry-After: 30\r\n' : '';
+  socket.end(`HTTP/1.1 ${error.status} ${reason}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n${retry}Connection: close\r\n\r\n${body}`);
 }

@@ -1,45 +1,76 @@
-// Direct Line tokens: HMAC-signed, bound to one conversation, with an expiry. Stateless, so any
-// instance sharing the signing secret can check them, and they survive a restart.
+// Direct Line tokens: HMAC-signed, bound to one conversation and one server-issued user id, with an
+// expiry. Stateless, so any instance sharing the signing secret can check them, and they survive a
+// restart. Two kinds: REST tokens (what Web Chat holds and refreshes) and short-lived stream tokens
+// (only in a streamUrl, which ends up in logs and browser history more easily than a header).
 import crypto from 'node:crypto';
+import { z } from 'zod';
 
-export interface TokenClaims {
+/** How long a streamUrl can be used to open the WebSocket; a reconnect always asks for a new one. */
+export const STREAM_TOKEN_SECONDS = 120;
+
+export const TokenClaimsSchema = z.object({
   /** conversation id */
-  c: string;
-  /** user id the token was issued for, if any */
-  u?: string;
+  c: z.string().min(1),
+  /** user id the server issued (never chosen by the client) */
+  u: z.string().min(1),
   /** expiry, seconds since epoch */
-  exp: number;
-}
+  exp: z.number().int(),
+  /** when the first token of this chain was issued (seconds): refreshes cannot extend past a maximum */
+  o: z.number().int(),
+  /** 's': a stream-only token, accepted by the WebSocket upgrade and nothing else */
+  k: z.literal('s').optional(),
+});
+export type TokenClaims = z.infer<typeof TokenClaimsSchema>;
+
+export type TokenKind = 'rest' | 'stream';
 
 export class TokenService {
   constructor(
     private readonly secret: string,
     readonly ttlSeconds: number,
+    /** No token of a chain expires later than this many seconds after its first one was issued. */
+    readonly maxLifetimeSeconds: number = 86_400,
     private readonly now: () => number = Date.now,
   ) {}
 
-  issue(conversationId: string, userId?: string): { token: string; expires_in: number } {
-    const claims: TokenClaims = { c: conversationId, exp: Math.floor(this.now() / 1000) + this.ttlSeconds };
-    if (userId) claims.u = userId;
+  /**
+   * A token for a conversation and user. `origin` carries the first issue time through refreshes;
+   * undefined when the chain has reached its maximum lifetime (nothing left to issue).
+   */
+  issue(conversationId: string, userId: string, origin?: number, kind: TokenKind = 'rest'): { token: string; expires_in: number } | undefined {
+    const nowSeconds = Math.floor(this.now() / 1000);
+    const o = origin ?? nowSeconds;
+    const wanted = nowSeconds + (kind === 'stream' ? Math.min(STREAM_TOKEN_SECONDS, this.ttlSeconds) : this.ttlSeconds);
+    const exp = Math.min(wanted, o + this.maxLifetimeSeconds);
+    if (exp <= nowSeconds) return undefined;
+    const claims: TokenClaims = { c: conversationId, u: userId, exp, o, ...(kind === 'stream' ? { k: 's' as const } : {}) };
     const body = Buffer.from(JSON.stringify(claims)).toString('base64url');
-    return { token: `${body}.${this.sign(body)}`, expires_in: this.ttlSeconds };
+    return { token: `${body}.${this.sign(body)}`, expires_in: exp - nowSeconds };
   }
 
-  /** The claims of a valid, unexpired token; undefined otherwise. */
-  verify(token: string | undefined): TokenClaims | undefined {
-    if (!token) return undefined;
+  /** The claims of a valid, unexpired token of that kind; undefined otherwise. */
+  verify(token: string | undefined, kind: TokenKind = 'rest'): TokenClaims | undefined {
+    if (!token || token.length > 2048) return undefined;
     const [body, signature, extra] = token.split('.');
     if (!body || !signature || extra !== undefined) return undefined;
     const expected = Buffer.from(this.sign(body));
     const given = Buffer.from(signature);
     if (expected.length !== given.length || !crypto.timingSafeEqual(expected, given)) return undefined;
+    let parsed: unknown;
     try {
-      const claims = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as TokenClaims;
-      if (typeof claims.c !== 'string' || typeof claims.exp !== 'number') return undefined;
-      return claims.exp * 1000 > this.now() ? claims : undefined;
+      parsed = JSON.parse(Buffer.from(body, 'base64url').toString('utf8'));
     } catch {
       return undefined;
     }
+    // Tokens issued before user ids were server-issued (no `u`, no `o`) are refused here.
+    const claims = TokenClaimsSchema.safeParse(parsed);
+    if (!claims.success || (claims.data.k === 's') !== (kind === 'stream')) return undefined;
+    return claims.data.exp * 1000 > this.now() ? claims.data : undefined;
+  }
+
+  /** True when no further token of this chain may be issued. */
+  exhausted(claims: TokenClaims): boolean {
+    return claims.o + this.maxLifetimeSeconds <= Math.floor(this.now() / 1000);
   }
 
   private sign(body: string): string {
