@@ -1,37 +1,80 @@
 // Starts Web Chat on the self-hosted Direct Line of this server (kept out of index.html for the CSP).
-(async function () {
+// The user id is the server's: it comes with the token. A returning seeker is recognised by an
+// HttpOnly cookie this script never sees; "Gesprek afsluiten" ends the chat and forgets both.
+(function () {
   const KEY = 'werkloket.session';
-  const newUserId = () => 'u-' + Math.random().toString(36).slice(2) + Date.now().toString(36);
+  const API = '/v3/directline';
+  const $ = (id) => document.getElementById(id);
 
-  // Keep the conversation across page reloads while its token is valid.
+  function post(path, token) {
+    const headers = { 'Content-Type': 'application/json' };
+    if (token) headers.Authorization = 'Bearer ' + token;
+    return fetch(API + path, { method: 'POST', headers, body: '{}', credentials: 'same-origin' });
+  }
+
+  function save(s) {
+    localStorage.setItem(KEY, JSON.stringify(s));
+    return s;
+  }
+
+  // The conversation of the last visit, while its token can still be renewed; otherwise a new one.
   async function session() {
-    try {
-      const saved = JSON.parse(localStorage.getItem(KEY) || 'null');
-      if (saved && saved.expiresAt > Date.now() + 60000) return saved;
-    } catch (e) { /* start fresh */ }
-    const userId = newUserId();
-    const res = await fetch('/v3/directline/tokens/generate', {
-      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ user: { id: userId } })
-    });
+    let saved = null;
+    try { saved = JSON.parse(localStorage.getItem(KEY) || 'null'); } catch (e) { /* start fresh */ }
+    if (saved && saved.token && saved.conversationId && saved.userId) {
+      const res = await post('/tokens/refresh', saved.token).catch(() => null);
+      if (res && res.ok) return save({ ...saved, token: (await res.json()).token });
+    }
+    localStorage.removeItem(KEY);
+    const res = await post('/tokens/generate');
     if (!res.ok) throw new Error('token ' + res.status);
     const body = await res.json();
-    const fresh = { token: body.token, conversationId: body.conversationId, userId, expiresAt: Date.now() + body.expires_in * 1000 };
-    localStorage.setItem(KEY, JSON.stringify(fresh));
-    return fresh;
+    return save({ token: body.token, conversationId: body.conversationId, userId: body.userId });
   }
 
-  try {
-    const s = await session();
-    const directLine = window.WebChat.createDirectLine({ token: s.token, domain: location.origin + '/v3/directline', webSocket: true });
-    window.WebChat.renderWebChat({
-      directLine,
-      userID: s.userId,
-      locale: 'nl-NL',
-      overrideLocalizedStrings: { TEXT_INPUT_PLACEHOLDER: 'Typ je bericht' },
-      styleOptions: { bubbleBorderRadius: 8, bubbleFromUserBackground: '#dce9f7', suggestedActionLayout: 'flow', sendBoxTextWrap: true, hideUploadButton: true }
-    }, document.getElementById('webchat'));
-  } catch (e) {
+  // For a shared computer: the server ends the conversation and clears the cookie; this browser
+  // forgets the token. Web Chat is stopped first, so it does not try to reconnect.
+  async function endChat(directLine, s) {
+    const button = $('end-chat');
+    button.disabled = true;
+    const token = directLine.token || s.token;
+    try { directLine.end(); } catch (e) { /* already stopped */ }
     localStorage.removeItem(KEY);
-    document.getElementById('status').textContent = 'De chat kan nu niet laden. Probeer het later opnieuw.';
+    try {
+      await post('/session/end', token);
+    } catch (e) {
+      button.disabled = false;
+      $('hint').textContent = 'Afsluiten lukt nu niet. Probeer het opnieuw.';
+      return;
+    }
+    $('webchat').hidden = true;
+    button.hidden = true;
+    $('ended').hidden = false;
+    $('new-chat').focus();
   }
+
+  async function start() {
+    try {
+      const s = await session();
+      const directLine = window.WebChat.createDirectLine({ token: s.token, domain: location.origin + API, webSocket: true });
+      // Web Chat renews its token itself; keep the newest one for a reload of the page.
+      setInterval(() => { if (directLine.token && localStorage.getItem(KEY)) save({ ...s, token: directLine.token }); }, 60000);
+      window.WebChat.renderWebChat({
+        directLine,
+        userID: s.userId,
+        locale: 'nl-NL',
+        overrideLocalizedStrings: { TEXT_INPUT_PLACEHOLDER: 'Typ je bericht' },
+        styleOptions: { bubbleBorderRadius: 8, bubbleFromUserBackground: '#dce9f7', suggestedActionLayout: 'flow', sendBoxTextWrap: true, hideUploadButton: true }
+      }, $('webchat'));
+      const button = $('end-chat');
+      button.hidden = false;
+      button.addEventListener('click', () => void endChat(directLine, s));
+    } catch (e) {
+      localStorage.removeItem(KEY);
+      $('status').textContent = 'De chat kan nu niet laden. Probeer het later opnieuw.';
+    }
+  }
+
+  $('new-chat').addEventListener('click', () => location.reload());
+  void start();
 })();
