@@ -48,7 +48,7 @@
       return;
     }
     $('webchat').hidden = true;
-    button.hidden = true;
+    $('bar').hidden = true;
     $('ended').hidden = false;
     $('new-chat').focus();
   }

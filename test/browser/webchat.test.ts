@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import type { App } from '../../src/app';
 import { startTestApp } from '../helpers/app';
 import { expectEventually, launchBrowser } from '../helpers/browser';
+import type { Page } from 'playwright-core';
 import { sqliteDatabase, type TestDatabase } from '../helpers/databases';
 
 describe('website chat in real Chromium', function () {
@@ -50,5 +51,64 @@ describe('website chat in real Chromium', function () {
     await page.getByRole('button', { name: 'Ik ben werkgever' }).first().click();
     await page.locator('.webchat__bubble__content', { hasText: 'werkgeversservicepunt' }).first().waitFor({ timeout: 20_000 });
   });
+
+  it('"Gesprek afsluiten" ends the chat on the server, forgets the seeker; after a reload a new, unrecognised conversation', async function () {
+    this.timeout(150_000);
+    // A browser of its own: nothing left from the other tests.
+    const own = await launchBrowser();
+    try {
+      const page = await own.context.newPage();
+      await page.goto(`${app.url}/`);
+      await page.getByRole('button', { name: 'Ik zoek werk' }).first().click();
+      await botSays(page, /bewaren/);
+      await send(page, 'ja');
+      await botSays(page, /Stap 1 van 4/);
+      const before = await savedSession(page);
+      expect(before?.userId).to.match(/^s-/);
+      expect(await seekerCookies(own.context)).to.have.length(1);
+
+      // A reload keeps the conversation: the same one, same seeker.
+      await page.reload();
+      await page.locator('.webchat__bubble__content', { hasText: 'Stap 1 van 4' }).first().waitFor({ timeout: 20_000 });
+      expect((await savedSession(page))?.conversationId).to.equal(before?.conversationId);
+
+      await page.getByRole('button', { name: /Gesprek afsluiten/ }).click();
+      await page.getByText('Het gesprek is afgesloten.').waitFor();
+      expect(await page.getByText('The chat has ended.', { exact: false }).isVisible()).to.equal(true);
+      expect(await savedSession(page)).to.equal(null);
+      expect(await seekerCookies(own.context)).to.deep.equal([]);
+      const row = await app.db.directLineConversation.findUniqueOrThrow({ where: { id: before!.conversationId } });
+      expect(row.endedAt).to.be.instanceOf(Date);
+
+      await page.getByRole('button', { name: /Nieuw gesprek beginnen/ }).click();
+      await page.getByRole('button', { name: 'Ik zoek werk' }).first().waitFor({ timeout: 20_000 });
+      const after = await savedSession(page);
+      expect(after?.conversationId).to.not.equal(before?.conversationId);
+      expect(after?.userId).to.not.equal(before?.userId);
+      await page.getByRole('button', { name: 'Ik zoek werk' }).first().click();
+      // Not recognised: asked for consent again, no "Welkom terug".
+      await botSays(page, /bewaren/);
+      expect(await page.locator('.webchat__bubble__content', { hasText: 'Welkom terug' }).count()).to.equal(0);
+    } finally {
+      await own.close();
+    }
+  });
 });
 
+async function send(page: Page, text: string): Promise<void> {
+  const input = page.locator('[data-id="webchat-sendbox-input"]');
+  await input.fill(text);
+  await input.press('Enter');
+}
+
+async function botSays(page: Page, pattern: RegExp): Promise<void> {
+  await page.locator('.webchat__bubble__content', { hasText: pattern }).first().waitFor({ timeout: 20_000 });
+}
+
+async function savedSession(page: Page): Promise<{ conversationId: string; userId: string } | null> {
+  return page.evaluate(() => JSON.parse(localStorage.getItem('werkloket.session') ?? 'null'));
+}
+
+async function seekerCookies(context: Awaited<ReturnType<typeof launchBrowser>>['context']) {
+  return (await context.cookies()).filter((c) => c.name === 'werkloket_seeker' && c.value !== '');
+}
