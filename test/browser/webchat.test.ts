@@ -106,7 +106,9 @@ async function botSays(page: Page, pattern: RegExp): Promise<void> {
 }
 
 async function savedSession(page: Page): Promise<{ conversationId: string; userId: string } | null> {
-  return page.evaluate(() => JSON.parse(localStorage.getItem('werkloket.session') ?? 'null'));
+  // Runs in the page, where localStorage exists (the test's own types know no DOM).
+  const raw = await page.evaluate(() => (globalThis as unknown as { localStorage: { getItem(key: string): string | null } }).localStorage.getItem('werkloket.session'));
+  return JSON.parse(raw ?? 'null');
 }
 
 async function seekerCookies(context: Awaited<ReturnType<typeof launchBrowser>>['context']) {

@@ -140,7 +140,7 @@ for (const { name, make } of bothProviders) {
     });
 
     it('session/end without a valid token still clears the cookie (the shared computer is cleaned), and says why', async () => {
-      for (const headers of [{}, { authorization: 'Bearer x.y' }]) {
+      for (const headers of [{}, { authorization: 'Bearer x.y' }] as Record<string, string>[]) {
         const res = await fetch(`${server.app.url}/v3/directline/session/end`, { method: 'POST', headers });
         expect(res.status).to.be.oneOf([401, 403]);
         expect(res.headers.get('set-cookie')).to.include('Max-Age=0');

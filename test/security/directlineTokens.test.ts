@@ -2,7 +2,9 @@
 // being renewed after a maximum lifetime, and open streams are capped per conversation and address.
 import crypto from 'node:crypto';
 import { expect } from 'chai';
-import { WebSocket } from 'ws';
+import type { AddressInfo } from 'node:net';
+import { WebSocket, WebSocketServer } from 'ws';
+import { Heartbeat } from '../../src/channels/directline/streamCaps';
 import { TokenService, STREAM_TOKEN_SECONDS } from '../../src/channels/directline/tokens';
 import { loadConfig } from '../../src/config';
 import { useTestApp } from '../helpers/app';
@@ -62,6 +64,29 @@ describe('Direct Line tokens (TokenService)', () => {
     expect(loadConfig({ DIRECTLINE_TOKEN_MAX_LIFETIME: '7200' }).directLine.tokenMaxLifetimeSeconds).to.equal(7200);
     expect(() => loadConfig({ DIRECTLINE_TOKEN_MAX_LIFETIME: 'abc' })).to.throw(/DIRECTLINE_TOKEN_MAX_LIFETIME/);
     expect(() => loadConfig({ DIRECTLINE_STREAMS_PER_ADDRESS: '0' })).to.throw(/DIRECTLINE_STREAMS_PER_ADDRESS/);
+  });
+});
+
+describe('stream heartbeat', () => {
+  it('keeps a stream that answers pings, drops one that does not (so dead peers stop counting)', async () => {
+    const heartbeat = new Heartbeat(100);
+    const wss = new WebSocketServer({ port: 0, host: '127.0.0.1' });
+    wss.on('connection', (ws) => heartbeat.watch(ws));
+    await new Promise((resolve) => wss.once('listening', resolve));
+    const url = `ws://127.0.0.1:${(wss.address() as AddressInfo).port}`;
+    try {
+      const live = new WebSocket(url);
+      const dead = new WebSocket(url, { autoPong: false });
+      await Promise.all([live, dead].map((ws) => new Promise((resolve) => ws.once('open', resolve))));
+      const deadClosed = new Promise<number>((resolve) => dead.once('close', (code) => resolve(code)));
+      expect(await deadClosed).to.equal(1006);
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect(live.readyState).to.equal(WebSocket.OPEN);
+      live.close();
+    } finally {
+      heartbeat.stop();
+      wss.close();
+    }
   });
 });
 

@@ -7,7 +7,7 @@ import { ApiError } from '../../errors';
 import type { StreamHub } from './hub';
 import { checkConversationId, parseWatermark } from './incoming';
 import type { DirectLineService } from './service';
-import { StreamCaps } from './streamCaps';
+import { Heartbeat, StreamCaps } from './streamCaps';
 
 const STREAM_PATH = /^\/v3\/directline\/conversations\/([^/]+)\/stream$/;
 
@@ -17,12 +17,15 @@ export interface StreamOptions {
   perConversation: number;
   /** Open streams per client address; more are refused with 429 before the upgrade. */
   perAddress: number;
+  /** How often streams are pinged (a dead peer is dropped after one unanswered round). */
+  heartbeatMs?: number;
 }
 
 /** Handles upgrades on the stream path; returns false for other paths so others may handle them. */
 export function createStreamUpgrade(service: DirectLineService, hub: StreamHub, options: StreamOptions) {
   const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
   const caps = new StreamCaps(options.perConversation, options.perAddress);
+  const heartbeat = new Heartbeat(options.heartbeatMs);
   service.onEnded((conversationId) => caps.closeConversation(conversationId));
 
   const upgrade = (req: IncomingMessage, socket: Duplex, head: Buffer): boolean => {
@@ -46,6 +49,7 @@ export function createStreamUpgrade(service: DirectLineService, hub: StreamHub, 
     }
     wss.handleUpgrade(req, socket, head, (ws) => {
       caps.add(ws, conversationId, address);
+      heartbeat.watch(ws);
       void attach(ws, conversationId, String(watermark));
     });
     return true;
@@ -76,20 +80,6 @@ export function createStreamUpgrade(service: DirectLineService, hub: StreamHub, 
     }
   };
 
-  // A stream whose peer vanished (no pong within a round) is dropped, so it stops counting.
-  const alive = new WeakSet<WebSocket>();
-  wss.on('connection', (ws) => {
-    alive.add(ws);
-    ws.on('pong', () => alive.add(ws));
-  });
-  const heartbeat = setInterval(() => {
-    for (const ws of wss.clients) {
-      if (!alive.delete(ws)) ws.terminate();
-      else ws.ping();
-    }
-  }, 30_000);
-  heartbeat.unref();
-
   return {
     upgrade,
     attachTo(server: HttpServer, others: ((req: IncomingMessage, socket: Duplex, head: Buffer) => boolean)[] = []) {
@@ -100,7 +90,7 @@ export function createStreamUpgrade(service: DirectLineService, hub: StreamHub, 
       });
     },
     close: () => {
-      clearInterval(heartbeat);
+      heartbeat.stop();
       for (const client of wss.clients) client.terminate();
       wss.close();
     },

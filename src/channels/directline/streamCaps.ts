@@ -46,3 +46,43 @@ export class StreamCaps {
     for (const ws of [...(this.byConversation.get(conversationId) ?? [])]) ws.close(CLOSE_ENDED, 'conversation ended');
   }
 }
+
+/**
+ * Pings every open stream each round; one that did not answer the previous ping is dropped, so a
+ * peer that vanished without closing (a phone out of range) stops counting against the caps.
+ */
+export class Heartbeat {
+  private readonly sockets = new Set<WebSocket>();
+  private readonly answered = new WeakSet<WebSocket>();
+  private readonly timer: NodeJS.Timeout;
+
+  constructor(intervalMs = 30_000) {
+    this.timer = setInterval(() => this.round(), intervalMs);
+    this.timer.unref();
+  }
+
+  watch(ws: WebSocket): void {
+    this.sockets.add(ws);
+    this.answered.add(ws);
+    ws.on('pong', () => this.answered.add(ws));
+    ws.once('close', () => this.sockets.delete(ws));
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+  }
+
+  private round(): void {
+    for (const ws of this.sockets) {
+      if (!this.answered.delete(ws)) {
+        ws.terminate();
+        continue;
+      }
+      try {
+        ws.ping();
+      } catch {
+        ws.terminate();
+      }
+    }
+  }
+}
