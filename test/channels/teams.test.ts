@@ -167,8 +167,10 @@ describe('Teams on /api/messages', function () {
 
     before(async () => {
       database = sqliteDatabase();
+      // No app id: the Emulator's mode (loopback only), so the test can post like a Teams channel.
       app = await startTestApp(database.url, {
         ...ALWAYS_OPEN,
+        EMULATOR_MODE: 'true',
         PUBLIC_URL: 'https://werkloket.example.nl',
         TEAMS_ESCALATION_SERVICE_URL: connector.url,
         TEAMS_ESCALATION_CONVERSATION_ID: ADVISORS,
