@@ -3,6 +3,7 @@
 // requests per client address; a well-formed activity; the Bot Framework JWT; a channel that
 // belongs here, with an allow-listed serviceUrl; activities per conversation; and the
 // conversation id not belonging to another channel. Each refusal is a coded 4xx (src/errors.ts).
+import crypto from 'node:crypto';
 import type { ActivityHandler, Activity } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
@@ -11,7 +12,7 @@ import { sendApiError } from '../channels/http';
 import { isDatabaseUnavailable, type Db } from '../db/client';
 import { ConversationChannelMismatch, storedChannel } from '../db/conversations';
 import type { Limiter, RateLimits } from '../db/rateLimits';
-import { ApiError } from '../errors';
+import { ApiError, type ErrorCode } from '../errors';
 import { ServiceUrlNotAllowedError, type WerkloketCloudAdapter } from './cloudAdapter';
 
 export interface ApiMessagesOptions {
@@ -35,6 +36,8 @@ const InboundActivitySchema = z
   })
   .passthrough();
 
+const LOGGED_REFUSALS = new Set<ErrorCode>(['EMULATOR_LOOPBACK_ONLY', 'CHANNEL_NOT_ALLOWED', 'SERVICE_URL_NOT_ALLOWED', 'CONVERSATION_CHANNEL_MISMATCH']);
+
 /** Channels with endpoints of their own: their conversations are never reached from here. */
 const OWN_ENDPOINT_CHANNELS = new Set(['directline', 'whatsapp']);
 
@@ -50,7 +53,7 @@ export function registerApiMessages(server: Server, o: ApiMessagesOptions): void
       const authenticated = await authenticate(o.adapter, activity, req);
       if (OWN_ENDPOINT_CHANNELS.has(activity.channelId.trim().toLowerCase())) throw new ApiError('CHANNEL_NOT_ALLOWED');
       if (!o.adapter.allowsServiceUrl(activity.serviceUrl)) throw new ApiError('SERVICE_URL_NOT_ALLOWED');
-      await consume(perConversation, `${activity.channelId}:${activity.conversation.id}`, res);
+      await consume(perConversation, conversationKey(activity), res);
       await requireOwnChannel(o.db, activity);
       const invoke = await o.adapter.runTurn(authenticated, activity, (context) => o.bot.run(context));
       if (invoke?.body !== undefined) res.send(invoke.status, invoke.body);
@@ -59,7 +62,10 @@ export function registerApiMessages(server: Server, o: ApiMessagesOptions): void
         res.end();
       }
     } catch (error) {
-      sendApiError(req, res, asApiError(error));
+      const refusal = asApiError(error);
+      // What an operator should see: someone tried to steer the bot elsewhere (no message content).
+      if (refusal instanceof ApiError && LOGGED_REFUSALS.has(refusal.code)) req.log?.warn({ code: refusal.code }, '/api/messages refused');
+      sendApiError(req, res, refusal);
     }
   });
 }
@@ -89,6 +95,11 @@ async function authenticate(adapter: WerkloketCloudAdapter, activity: Activity, 
     req.log?.warn({ err: error }, 'bot framework authentication failed');
     throw new ApiError('UNAVAILABLE');
   }
+}
+
+/** A digest, not the id: the shared RateLimit table should not list who is chatting. */
+function conversationKey(activity: Activity): string {
+  return crypto.createHash('sha256').update(`${activity.channelId}\n${activity.conversation.id}`).digest('base64url').slice(0, 32);
 }
 
 async function consume(limiter: Limiter, key: string, res: Response): Promise<void> {
