@@ -4,6 +4,14 @@
 // by the conversation's own stored channel, never where a stored reference points.
 import { expect } from 'chai';
 import os from 'node:os';
+import { ActivityHandler, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import restify from 'restify';
+import { registerApiMessages } from '../../src/bot/apiMessages';
+import { WerkloketCloudAdapter } from '../../src/bot/cloudAdapter';
+import { serviceUrlPolicy } from '../../src/channels/serviceUrls';
+import { parseTrustedProxies } from '../../src/clientAddress';
+import { createRateLimits, type RateLimits } from '../../src/db/rateLimits';
+import { createLogger } from '../../src/logger';
 import type { App } from '../../src/app';
 import { ConversationChannelMismatch } from '../../src/db/conversations';
 import { PrismaHandoffRepository } from '../../src/db/handoffStore';
@@ -223,6 +231,54 @@ describe('/api/messages: what it accepts (EMULATOR_MODE)', function () {
     expect(sent.status).to.equal(502);
     expect((await errorOf(sent)).code).to.equal('SEEKER_UNREACHABLE');
     expect(outsider.posts).to.deep.equal([]);
+  });
+});
+
+describe('/api/messages with authentication on: the same refusals after a token is accepted', function () {
+  this.timeout(30_000);
+  // A real Bot Framework token cannot be minted offline: this adapter's validator accepts every
+  // request (auth disabled inside botbuilder) while the route treats it as authenticated.
+  let database: TestDatabase;
+  let db: Awaited<ReturnType<typeof openDatabase>>;
+  let server: restify.Server;
+  let url: string;
+  let rateLimits: RateLimits;
+  const turns: string[] = [];
+
+  before(async () => {
+    database = sqliteDatabase();
+    db = await openDatabase(database.url);
+    const adapter = new WerkloketCloudAdapter(new ConfigurationBotFrameworkAuthentication({}), true, serviceUrlPolicy({ allowLoopback: false }), createLogger('silent'));
+    const bot = new ActivityHandler().onMessage(async (context, next) => {
+      turns.push(context.activity.conversation.id);
+      await next();
+    });
+    server = restify.createServer({ log: createLogger('silent') as unknown as restify.ServerOptions['log'] });
+    server.use(restify.plugins.bodyParser({ mapParams: false }));
+    rateLimits = createRateLimits(database.url);
+    registerApiMessages(server, { adapter, bot, db, rateLimits, trustedProxies: parseTrustedProxies(''), emulatorMode: false, limits: { messagesPerMinute: 100, requestsPerMinute: 100 } });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  });
+  after(async () => {
+    server.close();
+    await rateLimits.close();
+    await db.$disconnect();
+    await database.drop();
+  });
+
+  it('refuses website and WhatsApp activities and off-list serviceUrls; no turn runs', async () => {
+    for (const channelId of ['directline', 'whatsapp']) {
+      const res = await post(url, activity(`auth-${channelId}`, 'https://smba.trafficmanager.net/emea/', { channelId }));
+      expect(res.status).to.equal(403);
+      expect((await errorOf(res)).code).to.equal('CHANNEL_NOT_ALLOWED');
+    }
+    for (const serviceUrl of ['http://127.0.0.1:9/', 'https://evil.example/']) {
+      const res = await post(url, activity('auth-elsewhere', serviceUrl, { channelId: 'msteams' }));
+      expect(res.status).to.equal(403);
+      expect((await errorOf(res)).code).to.equal('SERVICE_URL_NOT_ALLOWED');
+    }
+    expect(turns).to.deep.equal([]);
   });
 });
 
