@@ -32,7 +32,7 @@ export const ERRORS = {
   EMULATOR_LOOPBACK_ONLY: [403, 'EMULATOR_MODE accepts /api/messages only from this machine (a loopback address).'],
   BOT_TOKEN_INVALID: [401, 'A valid Bot Framework token is required (Authorization: Bearer ...).'],
   CHANNEL_NOT_ALLOWED: [403, 'This channel does not post to /api/messages: the website and WhatsApp have their own endpoints.'],
-  SERVICE_URL_NOT_ALLOWED: [403, 'The serviceUrl is not allowed: only Bot Framework and Teams services (and loopback in EMULATOR_MODE).'],
+  SERVICE_URL_NOT_ALLOWED: [403, 'The serviceUrl is not allowed: only https://*.botframework.com, https://smba.trafficmanager.net, TEAMS_ESCALATION_SERVICE_URL, and loopback in EMULATOR_MODE.'],
   CONVERSATION_CHANNEL_MISMATCH: [409, 'This conversation id belongs to another channel.'],
 } as const satisfies Record<string, readonly [number, string]>;
 
