@@ -152,6 +152,7 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
     limits: config.directLine,
     rateLimits,
     trustedProxies: config.trustedProxies,
+    apiMessages: { emulatorMode: config.emulatorMode, limits: config.apiMessages },
     publicUrl: config.publicUrl,
     advisor: handoff.advisor,
     whatsApp,

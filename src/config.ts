@@ -104,6 +104,10 @@ export const ConfigSchema = z.object({
     .enum(['true', 'false', '1', '0', ''])
     .optional()
     .transform((v) => v === 'true' || v === '1'),
+  /** /api/messages: activities one conversation may send per minute. */
+  BOT_MESSAGES_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  /** /api/messages: requests one client address may make per minute (Bot Framework posts from few addresses). */
+  BOT_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).default(3000),
 });
 
 const WHATSAPP_REQUIRED = ['WHATSAPP_VERIFY_TOKEN', 'WHATSAPP_APP_SECRET', 'WHATSAPP_PHONE_NUMBER_ID', 'WHATSAPP_ACCESS_TOKEN'] as const;
@@ -148,6 +152,8 @@ export interface Config {
   trustedProxies: TrustedProxies;
   /** EMULATOR_MODE: /api/messages without an app id, for loopback callers and service URLs only. */
   emulatorMode: boolean;
+  /** Rate limits of /api/messages. */
+  apiMessages: { messagesPerMinute: number; requestsPerMinute: number };
 }
 
 export interface DirectLineLimits {
@@ -222,5 +228,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         : undefined,
     trustedProxies: parseTrustedProxies(e.TRUST_PROXY),
     emulatorMode: e.EMULATOR_MODE,
+    apiMessages: { messagesPerMinute: e.BOT_MESSAGES_PER_MINUTE, requestsPerMinute: e.BOT_REQUESTS_PER_MINUTE },
   };
 }

@@ -32,6 +32,13 @@ export const ERRORS = {
   SIGNATURE_INVALID: [401, 'The X-Hub-Signature-256 header is missing or does not match the body.'],
   VERIFY_TOKEN_INVALID: [403, 'hub.mode or hub.verify_token is wrong.'],
   WHATSAPP_DISABLED: [503, 'WhatsApp is not configured on this server (set WHATSAPP_VERIFY_TOKEN, WHATSAPP_APP_SECRET, WHATSAPP_PHONE_NUMBER_ID and WHATSAPP_ACCESS_TOKEN).'],
+  // Bot Framework endpoint (/api/messages)
+  BOT_ENDPOINT_OFF: [503, '/api/messages is off: set MICROSOFT_APP_ID (and MICROSOFT_APP_PASSWORD) for Teams and Azure channels, or EMULATOR_MODE=true for the Bot Framework Emulator on this machine.'],
+  EMULATOR_LOOPBACK_ONLY: [403, 'EMULATOR_MODE accepts /api/messages only from this machine (a loopback address).'],
+  BOT_TOKEN_INVALID: [401, 'A valid Bot Framework token is required (Authorization: Bearer ...).'],
+  CHANNEL_NOT_ALLOWED: [403, 'This channel does not post to /api/messages: the website and WhatsApp have their own endpoints.'],
+  SERVICE_URL_NOT_ALLOWED: [403, 'The serviceUrl is not allowed: only https://*.botframework.com, https://smba.trafficmanager.net, TEAMS_ESCALATION_SERVICE_URL, and loopback in EMULATOR_MODE.'],
+  CONVERSATION_CHANNEL_MISMATCH: [409, 'This conversation id belongs to another channel.'],
 } as const satisfies Record<string, readonly [number, string]>;
 
 export type ErrorCode = keyof typeof ERRORS;

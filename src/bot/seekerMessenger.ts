@@ -1,9 +1,12 @@
 // SeekerMessenger for botbuilder: writes into the seeker's own conversation with the adapter of
-// that channel. The self-hosted Direct Line (website) uses its in-process adapter; every other
-// channel (Teams, Azure channels, Emulator) goes through the CloudAdapter.
+// that conversation's own channel. The channel is the one the server recorded when the conversation
+// was created (the repository puts Conversation.channel into reference.channelId), never what a
+// stored reference's serviceUrl claims: a website chat always goes through the in-process Direct
+// Line, WhatsApp through its adapter, and only Teams and Azure channels through the CloudAdapter,
+// which sends to allow-listed service URLs only.
 import type { CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
 import type { AdvisorRef, SeekerMessenger, SeekerNotice } from '../handoff';
-import type { DirectLineAdapter } from '../channels/directline/adapter';
+import { DIRECTLINE_CHANNEL, type DirectLineAdapter } from '../channels/directline/adapter';
 import { textsFor } from '../texts';
 import { fill } from './fill';
 
@@ -42,13 +45,19 @@ export class ChannelMessenger implements SeekerMessenger {
   }
 
   private async continue(reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void> {
-    if (reference.serviceUrl === SELF_HOSTED_SERVICE_URL) {
-      await this.o.directLine().continueConversation(reference, logic);
+    const channel = reference.channelId;
+    if (!channel) throw new Error('The conversation has no channel');
+    if (channel === DIRECTLINE_CHANNEL) {
+      await this.o.directLine().continueConversation({ ...reference, serviceUrl: SELF_HOSTED_SERVICE_URL }, logic);
       return;
     }
-    const own = reference.channelId ? this.o.channels?.[reference.channelId]?.() : undefined;
-    if (own) {
-      await own.continueConversation(reference, logic);
+    const inProcess = this.o.channels?.[channel];
+    if (inProcess) {
+      // An in-process channel that is not running (e.g. WhatsApp no longer configured) is unreachable,
+      // never a reason to try the CloudAdapter instead.
+      const adapter = inProcess();
+      if (!adapter) throw new Error(`The ${channel} channel is not configured`);
+      await adapter.continueConversation(reference, logic);
       return;
     }
     await this.o.cloud().continueConversationAsync(this.o.appId ?? '', reference, async (context) => {

@@ -1,8 +1,7 @@
 // The restify server and its routes. Composition happens in src/index.ts.
 import restify, { type Request, type Response } from 'restify';
 import type { DirectLineLimits } from '../config';
-import { ApiError, ERRORS, RESTIFY_ERROR_CODES } from '../errors';
-import type { CloudAdapter } from 'botbuilder';
+import { ERRORS, RESTIFY_ERROR_CODES } from '../errors';
 import type { ActivityHandler } from 'botbuilder';
 import { pingDb, type Db } from '../db/client';
 import type { Logger } from '../logger';
@@ -11,6 +10,8 @@ import type { TrustedProxies } from '../clientAddress';
 import { registerDirectLineRoutes } from '../channels/directline/routes';
 import type { DirectLineService } from '../channels/directline/service';
 import { registerWebPage } from './webPage';
+import { registerApiMessages, type ApiMessagesOptions } from './apiMessages';
+import type { WerkloketCloudAdapter } from './cloudAdapter';
 import { registerAdvisorRoutes, type AdvisorRouteDeps } from '../advisor/routes';
 import { registerConsolePage } from '../advisor/consolePage';
 import type { WhatsAppChannel } from '../channels/whatsapp/channel';
@@ -20,7 +21,9 @@ export interface ServerDeps {
   db: Db;
   logger: Logger;
   bot: ActivityHandler;
-  cloudAdapter: CloudAdapter;
+  cloudAdapter: WerkloketCloudAdapter;
+  /** /api/messages: EMULATOR_MODE and its rate limits. */
+  apiMessages: Pick<ApiMessagesOptions, 'emulatorMode' | 'limits'>;
   directLine: DirectLineService;
   provider: 'sqlite' | 'postgresql';
   limits: DirectLineLimits;
@@ -52,15 +55,7 @@ export function createServer(deps: ServerDeps): restify.Server {
     res.send(up ? 200 : 503, { status: up ? 'ok' : 'unavailable', database: { provider: deps.provider, status: up ? 'up' : 'down' } });
   });
 
-  server.post('/api/messages', async (req: Request, res: Response) => {
-    // The adapter answers a shapeless body with a 500; it is the sender's mistake: say so.
-    const body = req.body as { type?: unknown } | undefined;
-    if (typeof body !== 'object' || body === null || Array.isArray(body) || typeof body.type !== 'string') {
-      res.send(400, new ApiError('BAD_REQUEST', 'Expected a Bot Framework activity: a JSON object with a "type".').toJSON());
-      return;
-    }
-    await deps.cloudAdapter.process(req, res, (context) => deps.bot.run(context));
-  });
+  registerApiMessages(server, { adapter: deps.cloudAdapter, bot: deps.bot, db: deps.db, rateLimits: deps.rateLimits, trustedProxies: deps.trustedProxies, ...deps.apiMessages });
 
   // restify's own errors (invalid JSON, unknown route, wrong method, too large) in our coded form.
   server.on('restifyError', (_req: Request, _res: Response, error: Error & { toJSON?: () => unknown }, callback: () => void) => {

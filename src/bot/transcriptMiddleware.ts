@@ -5,6 +5,7 @@ import { ActivityTypes, TurnContext, type Activity, type Middleware } from 'botb
 import type { TranscriptRecord, TranscriptStore } from '../db/transcriptStore';
 import { DEFERRED_DELIVERY } from '../channels/directline/adapter';
 import { ERASED } from '../dialogs/identity';
+import { storedReference } from './storedReference';
 
 const RECORDED = new Set<string>([ActivityTypes.Message, ActivityTypes.Event]);
 
@@ -25,8 +26,7 @@ export class TranscriptMiddleware implements Middleware {
       incoming.id ??= crypto.randomUUID();
       // The reference lets an advisor write to the seeker later; without the message id it stays the
       // same from message to message, so it is written once, not every turn.
-      const { activityId: _activityId, ...reference } = TurnContext.getConversationReference(incoming);
-      await this.store.append(this.record(incoming, 'in', 'seeker', reference));
+      await this.store.append(this.record(incoming, 'in', 'seeker', storedReference(incoming)));
     }
     // When the adapter delivers the turn's replies only after the pipeline returns (the website's
     // Direct Line), they are recorded together when the turn ends: still before they are delivered.

@@ -4,6 +4,7 @@
 import { AudienceSchema, ContactRequestSchema, HandoffStatusSchema, type Handoff, type HandoffStatus } from '../handoff/model';
 import type { HandoffContext, HandoffNote, HandoffRepository, NewHandoff, ProposalView } from '../handoff/ports';
 import type { Db } from './client';
+import { ConversationChannelMismatch } from './conversations';
 
 const WITH_ADVISOR = { claimedBy: { select: { id: true, name: true } } } as const;
 
@@ -35,7 +36,9 @@ export class PrismaHandoffRepository implements HandoffRepository {
 
   async create(input: NewHandoff): Promise<Handoff> {
     // The conversation row normally exists (the transcript middleware writes it first).
-    await this.db.conversation.upsert({ where: { id: input.conversationId }, create: { id: input.conversationId, channel: input.channel }, update: {} });
+    const conversation = await this.db.conversation.upsert({ where: { id: input.conversationId }, create: { id: input.conversationId, channel: input.channel }, update: {} });
+    // Never a handoff on another channel's conversation that happens to share the id.
+    if (conversation.channel !== input.channel) throw new ConversationChannelMismatch(input.conversationId, conversation.channel, input.channel);
     const row = await this.db.handoff.create({
       data: { conversationId: input.conversationId, seekerId: input.seekerId, channel: input.channel, reason: input.reason, priority: input.priority, summary: input.summary, audience: input.audience ?? 'seeker' },
       include: WITH_ADVISOR,
@@ -126,9 +129,17 @@ export class PrismaHandoffRepository implements HandoffRepository {
     };
   }
 
+  /**
+   * The stored reference, addressed by what the server recorded when the conversation was created:
+   * its own channel and id overrule what the reference says, so a reference can never send a
+   * message into another channel or conversation.
+   */
   async referenceOf(conversationId: string): Promise<unknown | undefined> {
-    const row = await this.db.conversation.findUnique({ where: { id: conversationId }, select: { reference: true } });
-    return row?.reference ?? undefined;
+    const row = await this.db.conversation.findUnique({ where: { id: conversationId }, select: { id: true, channel: true, reference: true } });
+    const reference = row?.reference;
+    if (!row || !isRecord(reference)) return undefined;
+    const conversation = isRecord(reference.conversation) ? reference.conversation : {};
+    return { ...reference, channelId: row.channel, conversation: { ...conversation, id: row.id } };
   }
 
   async since(since: Date): Promise<Handoff[]> {
@@ -156,4 +167,8 @@ function toProposalView(row: { id: string; kind: string; title: string; score: n
     provider: typeof data.provider === 'string' ? data.provider : undefined,
     reasons: Array.isArray(data.reasons) ? data.reasons.filter((r): r is string => typeof r === 'string') : [],
   };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,5 +1,6 @@
 // Every message in and out of a conversation, written once. The caller masks personal data first.
 import { isUniqueViolation, providerOfClient, type Db } from './client';
+import { ConversationChannelMismatch, storedChannel } from './conversations';
 
 export interface TranscriptRecord {
   conversationId: string;
@@ -30,7 +31,7 @@ function toRow(record: TranscriptRecord) {
 
 export class TranscriptStore {
   /** Conversations known to exist, with the reference last stored: saves a round trip per message. */
-  private readonly known = new Map<string, string>();
+  private readonly known = new Map<string, { channel: string; signature: string }>();
 
   /** @param batchInserts see DirectLineStore: one multi-row insert on PostgreSQL only. */
   constructor(
@@ -72,21 +73,36 @@ export class TranscriptStore {
   }
 
 
+  /**
+   * Creates the conversation on its first record, stores a changed reference, and refuses a record
+   * whose channel is not the one the conversation was created on (its reference stays as it was).
+   */
   private async ensureConversation(record: TranscriptRecord): Promise<void> {
+    const { conversationId: id, channel } = record;
     const reference = record.reference === undefined ? undefined : (record.reference as object);
     const signature = reference ? JSON.stringify(reference) : '';
-    const known = this.known.get(record.conversationId);
-    if (known !== undefined && (!reference || known === signature)) return;
-    try {
-      await this.db.conversation.upsert({
-        where: { id: record.conversationId },
-        create: { id: record.conversationId, channel: record.channel, reference },
-        update: reference ? { reference } : {},
-      });
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error; // a concurrent first message created it
-    }
+    const known = this.known.get(id);
+    if (known?.channel === channel && (!reference || known.signature === signature)) return;
+    // The channel is in every WHERE: a write can never touch another channel's row.
+    const updated = reference ? (await this.db.conversation.updateMany({ where: { id, channel }, data: { reference } })).count > 0 : (await storedChannel(this.db, id)) === channel;
+    if (!updated) await this.createConversation(id, channel, reference);
     if (this.known.size >= MAX_KNOWN) this.known.clear();
-    this.known.set(record.conversationId, signature || (known ?? ''));
+    this.known.set(id, { channel, signature: signature || (known?.channel === channel ? known.signature : '') });
+  }
+
+  private async createConversation(id: string, channel: string, reference: object | undefined): Promise<void> {
+    try {
+      await this.db.conversation.create({ data: { id, channel, reference } });
+      return;
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+    }
+    // It exists: another channel's conversation, or one a concurrent first message just created.
+    const stored = await storedChannel(this.db, id);
+    if (stored !== undefined && stored !== channel) {
+      this.known.delete(id);
+      throw new ConversationChannelMismatch(id, stored, channel);
+    }
+    if (reference) await this.db.conversation.updateMany({ where: { id, channel }, data: { reference } });
   }
 }

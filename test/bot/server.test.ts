@@ -145,8 +145,12 @@ describe('server (HTTP against the real server, SQLite)', () => {
     const stored = await server.app.db.directLineActivity.findMany({ where: { conversationId: client.conversationId } });
     expect(stored.map((r) => r.activity).join(' ')).to.not.include('111222333');
   });
+});
 
-  it('Emulator: POST /api/messages without auth, replies delivered to the local serviceUrl', async () => {
+describe('Emulator mode (EMULATOR_MODE=true, no app id)', () => {
+  const server = useTestApp(sqliteDatabase, { EMULATOR_MODE: 'true' });
+
+  it('POST /api/messages from this machine without auth, replies delivered to the local serviceUrl', async () => {
     const delivered: { url: string; body: { text?: string; replyToId?: string } }[] = [];
     const connector = http.createServer((req, res) => {
       let raw = '';

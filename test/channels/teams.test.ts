@@ -20,7 +20,7 @@ import { nl } from '../../src/texts/nl';
 import { startTestApp } from '../helpers/app';
 import { Conversation, openDatabase } from '../helpers/conversation';
 import { sqliteDatabase, type TestDatabase } from '../helpers/databases';
-import { ALWAYS_OPEN } from '../advisor/helpers';
+import { ALWAYS_OPEN, AdvisorClient, createAdvisor, sessionFor } from '../advisor/helpers';
 import { FakeConnector } from './helpers/fakeConnector';
 
 type Card = { body: Record<string, any>[]; actions?: Record<string, any>[]; version: string };
@@ -167,8 +167,10 @@ describe('Teams on /api/messages', function () {
 
     before(async () => {
       database = sqliteDatabase();
+      // No app id: the Emulator's mode (loopback only), so the test can post like a Teams channel.
       app = await startTestApp(database.url, {
         ...ALWAYS_OPEN,
+        EMULATOR_MODE: 'true',
         PUBLIC_URL: 'https://werkloket.example.nl',
         TEAMS_ESCALATION_SERVICE_URL: connector.url,
         TEAMS_ESCALATION_CONVERSATION_ID: ADVISORS,
@@ -241,6 +243,42 @@ describe('Teams on /api/messages', function () {
       expect(await notifier.notifyEscalation(other)).to.equal(true);
       expect(await notifier.notifyEscalation(other)).to.equal(false);
       expect(sent).to.have.length(1);
+    });
+
+    it('the stored conversation reference keeps what replying needs: no names, no directory ids', async () => {
+      const activity = teamsActivity('19:group-chat@thread.v2', 'hallo');
+      const res = await fetch(`${base}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          ...activity,
+          conversation: { id: '19:group-chat@thread.v2', conversationType: 'groupChat', isGroup: true, tenantId: 'tenant-1', name: 'Sollicitatieclub' },
+          from: { id: '29:member', name: 'Jan Jansen', aadObjectId: 'aad-2', userPrincipalName: 'jan@gemeente.example' },
+        }),
+      });
+      expect(res.status).to.equal(200);
+      const stored = await app.db.conversation.findUniqueOrThrow({ where: { id: '19:group-chat@thread.v2' } });
+      expect(stored.reference).to.deep.equal({
+        channelId: 'msteams',
+        serviceUrl: connector.url,
+        locale: 'nl-NL',
+        conversation: { id: '19:group-chat@thread.v2', tenantId: 'tenant-1', conversationType: 'groupChat', isGroup: true },
+        user: { id: '29:member' },
+        bot: { id: '28:bot' },
+      });
+      const seeker = await app.db.conversation.findUniqueOrThrow({ where: { id: 'a:seeker-1' } });
+      expect(JSON.stringify(seeker.reference)).not.to.match(/Seeker|aad-1|Werkloket/);
+    });
+
+    it("an advisor's reply reaches the Teams seeker through that reference", async () => {
+      const handoff = await app.db.handoff.findFirstOrThrow({ where: { conversationId: 'a:seeker-1' } });
+      const anna = await createAdvisor(app.db, 'Anna');
+      const advisor = AdvisorClient.withToken(base, await sessionFor(app.db, anna.id));
+      expect((await advisor.request('POST', `/advisor/api/handoffs/${handoff.id}/claim`)).status).to.equal(200);
+      expect((await advisor.request('POST', `/advisor/api/handoffs/${handoff.id}/messages`, { text: 'Hoi, ik ben Anna.' })).status).to.equal(200);
+      const reply = connector.to('a:seeker-1').find((a) => a.text === 'Hoi, ik ben Anna.');
+      expect(reply?.recipient).to.deep.equal({ id: '29:seeker' });
+      expect(reply?.conversation).to.include({ id: 'a:seeker-1', tenantId: 'tenant-1' });
     });
   });
 });

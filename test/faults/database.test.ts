@@ -20,7 +20,7 @@ describe('database unavailable for a moment (PostgreSQL)', function () {
   before(async () => {
     database = await postgresDatabase();
     name = new URL(database.url).pathname.slice(1);
-    app = await startTestApp(database.url);
+    app = await startTestApp(database.url, { EMULATOR_MODE: 'true' });
   });
   after(async () => {
     await admin((c) => c.query(`ALTER DATABASE "${name}" WITH ALLOW_CONNECTIONS true`));

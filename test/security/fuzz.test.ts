@@ -32,7 +32,7 @@ const activityArb = fc.oneof(
 
 describe('fuzz: random and hostile input against the real server (SQLite)', function () {
   this.timeout(300_000);
-  const server = useTestApp(sqliteDatabase, { DIRECTLINE_REQUESTS_PER_MINUTE: '1000000', DIRECTLINE_MESSAGES_PER_MINUTE: '1000000', DIRECTLINE_TOKENS_PER_MINUTE: '100000' });
+  const server = useTestApp(sqliteDatabase, { DIRECTLINE_REQUESTS_PER_MINUTE: '1000000', DIRECTLINE_MESSAGES_PER_MINUTE: '1000000', DIRECTLINE_TOKENS_PER_MINUTE: '100000', EMULATOR_MODE: 'true' });
 
   it('website chat: 2,000 messages in 10 conversations; each gets a reply or a clear 4xx; all recorded once', async () => {
     const accepted = new Map<string, number>();

@@ -1,0 +1,21 @@
+// A conversation belongs to the channel it was first created on (Conversation.channel). Its id is
+// chosen by that channel, so another channel could send the same id: its writes are refused, and
+// nothing it sends reaches the other channel's transcript, reference or handoffs.
+import type { Db } from './client';
+
+export class ConversationChannelMismatch extends Error {
+  constructor(
+    readonly conversationId: string,
+    readonly stored: string,
+    readonly claimed: string,
+  ) {
+    super(`Conversation belongs to channel "${stored}", not "${claimed}"`);
+    this.name = 'ConversationChannelMismatch';
+  }
+}
+
+/** The channel a conversation was created on, or undefined when it does not exist. */
+export async function storedChannel(db: Db, conversationId: string): Promise<string | undefined> {
+  const row = await db.conversation.findUnique({ where: { id: conversationId }, select: { channel: true } });
+  return row?.channel;
+}
