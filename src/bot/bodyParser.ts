@@ -20,7 +20,7 @@ export type RawBodyRequest = Request & { rawBody?: Buffer };
 export function jsonBodyParser(options: JsonBodyOptions) {
   const timeoutMs = options.timeoutMs ?? 15_000;
   return (req: Request, res: Response, next: Next): void => {
-    if (BODILESS.has(req.method) || !hasBody(req)) {
+    if (BODILESS.has(req.method ?? 'GET') || !hasBody(req)) {
       next();
       return;
     }
