@@ -6,6 +6,7 @@ import type { Config } from './config';
 import { createDb, providerOf } from './db/client';
 import { migrate } from './db/migrate';
 import { applyRetention } from './db/retention';
+import { InboundSeenStore } from './db/inboundSeen';
 import { DirectLineStore } from './db/directLineStore';
 import { createRateLimits } from './db/rateLimits';
 import { getOrCreateSetting, randomSecret } from './db/settings';
@@ -104,7 +105,7 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
         config: config.whatsApp,
         secret: config.whatsApp.key ?? (await getOrCreateSetting(db, 'whatsapp.key', randomSecret)),
         logger,
-        seen: (conversationId, activityId) => parts.transcripts.has(conversationId, activityId),
+        ledger: new InboundSeenStore(db),
         runTurn: (context) => bot.run(context),
         localeOf: (context) => conversationLocale(context),
       })
