@@ -14,6 +14,10 @@ import { useTestApp } from '../helpers/app';
 import { sqliteDatabase } from '../helpers/databases';
 import { DirectLineClient } from '../helpers/directLine';
 import { ALWAYS_OPEN, AdvisorClient, createAdvisor, sessionFor } from '../advisor/helpers';
+import { leaks, startLoggedApp } from '../helpers/logCapture';
+import type { App } from '../../src/app';
+import { MockGraph } from '../channels/helpers/mockGraph';
+import { payloads, postWebhook, webhookBody, whatsAppEnv } from '../channels/helpers/whatsapp';
 
 type Coded = { error: { code: string } };
 const codeOf = async (res: Response) => ((await res.json()) as Coded).error.code;
@@ -182,6 +186,41 @@ describe('jsonBodyParser on its own', () => {
       expect(Date.now() - started).to.be.below(3_000);
     } finally {
       app.close();
+    }
+  });
+});
+
+describe('no route hands restify a value to log (every level captured)', function () {
+  this.timeout(60_000);
+  const PHONE = '31687650001';
+  const SECRET = 'Mijn BSN staat op de achterkant van mijn pas Vermeulen';
+
+  it('website chat, Bot Framework, advisor log-in and WhatsApp (signed, unsigned, odd): no number, text or address in any log line', async () => {
+    const graph = await MockGraph.start();
+    const database = sqliteDatabase();
+    let app: App | undefined;
+    try {
+      const started = await startLoggedApp(database.url, { ...whatsAppEnv(graph), ...ALWAYS_OPEN });
+      app = started.app;
+      const chat = await new DirectLineClient(app.url).generate();
+      await chat.start();
+      expect((await chat.say(`${SECRET}, bel 0687650001`)).status).to.equal(200);
+      await chat.say('', { type: 'message', text: 42 });
+      const json = { 'content-type': 'application/json' };
+      await fetch(`${app.url}/api/messages`, { method: 'POST', headers: json, body: JSON.stringify({ text: SECRET }) });
+      await fetch(`${app.url}/advisor/api/login`, { method: 'POST', headers: { ...json, origin: app.url }, body: JSON.stringify({ email: 'vermeulen@example.org', password: SECRET }) });
+      await postWebhook(app.url, webhookBody([payloads.text(PHONE, SECRET)]), null);
+      await postWebhook(app.url, webhookBody([payloads.text(PHONE, SECRET)]));
+      await postWebhook(app.url, { object: 'whatsapp_business_account', entry: 'not a list', note: SECRET, from: PHONE });
+      await postWebhook(app.url, webhookBody([{ ...payloads.text(PHONE, SECRET), type: ['x'] }]));
+      const needles = ['87650001', 'Vermeulen', 'achterkant', 'vermeulen@example.org'];
+      expect(leaks(started.lines, needles)).to.deep.equal([]);
+      expect(started.lines.filter((l) => l.includes('Discarded returned value'))).to.deep.equal([]);
+      expect(started.lines.length).to.be.greaterThan(5);
+    } finally {
+      await app?.close();
+      await database.drop();
+      await graph.close();
     }
   });
 });
