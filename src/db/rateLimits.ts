@@ -41,7 +41,12 @@ export interface RateLimits {
 const TABLE = 'RateLimit';
 
 export function createRateLimits(databaseUrl: string): RateLimits {
-  const pool = providerOf(databaseUrl) === 'postgresql' ? new pg.Pool({ connectionString: databaseUrl, max: 4, connectionTimeoutMillis: 2_000 }) : undefined;
+  // A counter must never hold a request up: a locked row (a stuck transaction) or a hanging server
+  // ends in a timeout, and the in-memory insurance limiter answers instead.
+  const pool =
+    providerOf(databaseUrl) === 'postgresql'
+      ? new pg.Pool({ connectionString: databaseUrl, max: 4, connectionTimeoutMillis: 2_000, statement_timeout: 1_500, query_timeout: 3_000 })
+      : undefined;
   // A dropped idle connection must not crash the process; the next query opens another.
   pool?.on('error', () => undefined);
   return {
