@@ -224,3 +224,64 @@ describe('no route hands restify a value to log (every level captured)', functio
     }
   });
 });
+
+describe('malformed headers on Direct Line routes: a 4xx, never a 500', function () {
+  this.timeout(30_000);
+  const server = useTestApp(sqliteDatabase);
+
+  it('junk in Authorization, duplicate and over-long headers', async () => {
+    const client = await new DirectLineClient(server.app.url).generate();
+    await client.start();
+    const id = client.conversationId;
+    const routes: [string, string][] = [
+      ['POST', '/v3/directline/tokens/refresh'],
+      ['POST', '/v3/directline/conversations'],
+      ['GET', `/v3/directline/conversations/${id}`],
+      ['POST', `/v3/directline/conversations/${id}/activities`],
+      ['GET', `/v3/directline/conversations/${id}/activities?watermark=7`],
+    ];
+    const [body, signature] = client.token.split('.');
+    const authorizations = [
+      'Bearer',
+      'Bearer ',
+      'Bearer a b',
+      'Bearer .',
+      'Bearer ..',
+      `Bearer ${body}.`,
+      `Bearer .${signature}`,
+      `Bearer ${body}.${signature}.x`,
+      `Bearer ${Buffer.from('null').toString('base64url')}.${signature}`,
+      `Bearer ${'A'.repeat(12_000)}`,
+      'Basic dXNlcjpwYXNz',
+      `bearer   ${client.token}x`,
+      '\t',
+    ];
+    for (const [method, route] of routes) {
+      for (const authorization of authorizations) {
+        const res = await fetch(`${server.app.url}${route}`, {
+          method,
+          headers: { authorization, ...(method === 'POST' ? { 'content-type': 'application/json' } : {}) },
+          body: method === 'POST' ? JSON.stringify({ type: 'message', from: { id: 'x' }, text: 'hoi' }) : undefined,
+        });
+        expect(res.status, `${method} ${route} ${authorization.slice(0, 40)}`).to.be.oneOf([401, 403]);
+        expect(((await res.json()) as Coded).error.code).to.be.oneOf(['TOKEN_MISSING', 'TOKEN_INVALID']);
+      }
+    }
+    const port = server.app.port;
+    const raw = (headers: string, method = 'GET', target = `/v3/directline/conversations/${id}/activities`) =>
+      rawExchange(port, `${method} ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\n${headers}Content-Length: 0\r\nConnection: close\r\n\r\n`);
+    // Bytes that are not text, two Authorization headers, a header over Node's 16 KB limit.
+    for (const headers of [
+      'Authorization: Bearer \xff\xfe\x00junk\r\n',
+      `Authorization: Bearer ${client.token}\r\nAuthorization: Bearer ${client.token}\r\n`,
+      `Authorization: Bearer ${client.token}\r\nX-Padding: ${'p'.repeat(20_000)}\r\n`,
+      `Authorization: Bearer ${client.token}\r\nX-Forwarded-For: ${'1.1.1.1, '.repeat(500)}x\r\n`,
+    ]) {
+      const status = statusOf(await raw(headers));
+      expect(status, headers.slice(0, 60)).to.be.within(200, 499);
+    }
+    expect(statusOf(await raw(`Authorization: Bearer ${client.token}\r\nX-Padding: ${'p'.repeat(20_000)}\r\n`))).to.equal(431);
+    expect(statusOf(await raw('Authorization: Bearer \u00e9\r\n', 'POST', '/v3/directline/tokens/refresh'))).to.be.oneOf([401, 403]);
+    expect((await fetch(`${server.app.url}/healthz`)).status).to.equal(200);
+  });
+});
