@@ -45,7 +45,7 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
   const applied = await migrate(config.databaseUrl);
   if (applied.length) logger.info({ applied }, 'database migrated');
   const db = createDb(config.databaseUrl, config.databasePoolSize);
-  const rateLimits = createRateLimits(config.databaseUrl);
+  const rateLimits = createRateLimits(config.databaseUrl, await getOrCreateSetting(db, 'ratelimit.key', randomSecret));
   // Retention: at start-up, then every 6 hours (each instance; the deletes are idempotent).
   const retain = () =>
     applyRetention(db, config.retention)

@@ -20,6 +20,8 @@ export interface RetentionResult {
   states: number;
   /** Inbound message ids forgotten. */
   inbound: number;
+  /** Expired rate-limit counters (keyed hashes of addresses) deleted. */
+  limits: number;
 }
 
 const BATCH = 500;
@@ -29,7 +31,7 @@ export async function applyRetention(db: Db, options: RetentionOptions): Promise
   const cutoff = new Date(now);
   cutoff.setUTCMonth(cutoff.getUTCMonth() - options.months);
   const stateCutoff = new Date(now.getTime() - options.stateDays * 86_400_000);
-  const result: RetentionResult = { conversations: 0, seekers: 0, chats: 0, states: 0, inbound: 0 };
+  const result: RetentionResult = { conversations: 0, seekers: 0, chats: 0, states: 0, inbound: 0, limits: 0 };
 
   // Conversations without a message in the period (transcripts, handoffs and notes cascade).
   for (;;) {
@@ -59,6 +61,8 @@ export async function applyRetention(db: Db, options: RetentionOptions): Promise
   // Dialog state nobody touched for a while: an intake left halfway keeps no answers for long.
   result.states = (await db.botState.deleteMany({ where: { updatedAt: { lt: stateCutoff } } })).count;
   // Seen inbound ids: only needed while Meta may still redeliver (older messages are refused by age).
+  // Rate-limit counters whose window ended (the limiter never deletes them itself).
+  result.limits = (await db.rateLimit.deleteMany({ where: { expire: { lt: BigInt(now.getTime()) } } })).count;
   result.inbound = await pruneInboundSeen(db, new Date(now.getTime() - (options.inboundSeenDays ?? INBOUND_SEEN_DAYS) * 86_400_000));
   return result;
 }

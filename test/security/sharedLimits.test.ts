@@ -49,6 +49,9 @@ describe('rate limits shared by two instances on one PostgreSQL database', funct
     expect(statuses).to.deep.equal([200, 200, 200]);
     expect((await onB.say('vier')).status).to.equal(429);
     expect((await onA.say('vijf')).status).to.equal(429);
+    // The shared table holds keyed hashes: neither the address nor the conversation id.
+    const keys = (await a.db.rateLimit.findMany()).map((r) => r.key).join(' ');
+    expect(keys).to.include('dl-message:').and.not.include(onA.conversationId).and.not.include('127.0.0.1');
   });
 });
 
@@ -100,7 +103,8 @@ describe('rate limits when PostgreSQL is unreachable', function () {
       const limiter = limits.limiter({ name: 'test-lock', points: 5, windowSeconds: 60 });
       expect((await limiter.consume('k')).allowed).to.equal(true);
       await locker.query('BEGIN');
-      await locker.query(`SELECT * FROM "RateLimit" WHERE key = 'test-lock:k' FOR UPDATE`);
+      const locked = await locker.query(`SELECT * FROM "RateLimit" WHERE key LIKE 'test-lock:%' FOR UPDATE`);
+      expect(locked.rowCount).to.equal(1);
       const started = Date.now();
       expect((await limiter.consume('k')).allowed).to.equal(true);
       expect(Date.now() - started).to.be.below(5_000);
