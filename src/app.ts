@@ -6,6 +6,7 @@ import type { Config } from './config';
 import { createDb, providerOf } from './db/client';
 import { migrate } from './db/migrate';
 import { applyRetention } from './db/retention';
+import { InboundSeenStore } from './db/inboundSeen';
 import { DirectLineStore } from './db/directLineStore';
 import { createRateLimits } from './db/rateLimits';
 import { getOrCreateSetting, randomSecret } from './db/settings';
@@ -45,7 +46,7 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
   const applied = await migrate(config.databaseUrl);
   if (applied.length) logger.info({ applied }, 'database migrated');
   const db = createDb(config.databaseUrl, config.databasePoolSize);
-  const rateLimits = createRateLimits(config.databaseUrl);
+  const rateLimits = createRateLimits(config.databaseUrl, await getOrCreateSetting(db, 'ratelimit.key', randomSecret));
   // Retention: at start-up, then every 6 hours (each instance; the deletes are idempotent).
   const retain = () =>
     applyRetention(db, config.retention)
@@ -106,7 +107,7 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
         config: config.whatsApp,
         secret: config.whatsApp.key ?? (await getOrCreateSetting(db, 'whatsapp.key', randomSecret)),
         logger,
-        seen: (conversationId, activityId) => parts.transcripts.has(conversationId, activityId),
+        ledger: new InboundSeenStore(db),
         runTurn: (context) => bot.run(context),
         localeOf: (context) => conversationLocale(context),
       })

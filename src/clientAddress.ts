@@ -14,7 +14,8 @@ export function parseTrustedProxies(value: string | undefined): TrustedProxies {
   const list = new net.BlockList();
   const entries = (value ?? '').split(/[\s,]+/).filter(Boolean);
   for (const entry of entries) {
-    const [address, bits, extra] = entry.split('/');
+    const [given, bits, extra] = entry.split('/');
+    const address = unmapped(given);
     const family = net.isIP(address);
     if (!family || extra !== undefined) throw new Error(`"${entry}" is not an IP address or CIDR range`);
     const type = family === 4 ? 'ipv4' : 'ipv6';
@@ -22,8 +23,9 @@ export function parseTrustedProxies(value: string | undefined): TrustedProxies {
       list.addAddress(address, type);
       continue;
     }
-    const prefix = Number(bits);
-    if (!/^\d+$/.test(bits) || prefix > (family === 4 ? 32 : 128)) throw new Error(`"${entry}" has an invalid prefix length`);
+    // "::ffff:10.0.0.0/104" is the IPv4 range 10.0.0.0/8 (peers are compared unmapped).
+    const prefix = Number(bits) - (address !== given ? 96 : 0);
+    if (!/^\d+$/.test(bits) || prefix < 0 || prefix > (family === 4 ? 32 : 128)) throw new Error(`"${entry}" has an invalid prefix length`);
     list.addSubnet(address, prefix, type);
   }
   return {
@@ -58,13 +60,21 @@ export function clientAddress(req: RequestLike, proxies: TrustedProxies): string
   const header = req.headers['x-forwarded-for'];
   const hops = (Array.isArray(header) ? header.join(',') : header ?? '')
     .split(',')
-    .map((hop) => unmapped(hop.trim()))
+    .map((hop) => unmapped(withoutPort(hop.trim())))
     .filter(Boolean);
   for (let i = hops.length - 1; i >= 0; i--) {
     if (!net.isIP(hops[i])) return peer; // a malformed chain: trust none of it
     if (!proxies.trusts(hops[i])) return hops[i];
   }
   return hops[0] ?? peer;
+}
+
+/** Some proxies (Azure App Service, some ingresses) write "1.2.3.4:5678" or "[2001:db8::1]:443". */
+function withoutPort(hop: string): string {
+  const bracketed = /^\[([^\]]+)\](?::\d{1,5})?$/.exec(hop);
+  if (bracketed) return bracketed[1];
+  const v4 = /^(\d{1,3}(?:\.\d{1,3}){3}):\d{1,5}$/.exec(hop);
+  return v4 ? v4[1] : hop;
 }
 
 /** True for 127.0.0.0/8 and ::1 (also as IPv4-mapped IPv6). */

@@ -8,6 +8,7 @@ export const ERRORS = {
   NOT_FOUND: [404, 'Not found.'],
   METHOD_NOT_ALLOWED: [405, 'This method is not allowed here.'],
   PAYLOAD_TOO_LARGE: [413, 'The request body is too large.'],
+  BODY_TIMEOUT: [408, 'The request body did not arrive in time.'],
   CONVERSATION_ENDED: [404, 'This conversation has ended.'],
   RATE_LIMITED: [429, 'Too many requests. Please wait a moment and try again.'],
   UNAVAILABLE: [503, 'The service is temporarily unavailable. Please try again shortly.'],

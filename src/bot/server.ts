@@ -12,6 +12,7 @@ import type { DirectLineService } from '../channels/directline/service';
 import { registerWebPage } from './webPage';
 import { registerApiMessages, type ApiMessagesOptions } from './apiMessages';
 import type { WerkloketCloudAdapter } from './cloudAdapter';
+import { jsonBodyParser } from './bodyParser';
 import { registerAdvisorRoutes, type AdvisorRouteDeps } from '../advisor/routes';
 import { registerConsolePage } from '../advisor/consolePage';
 import type { WhatsAppChannel } from '../channels/whatsapp/channel';
@@ -43,12 +44,13 @@ export function createServer(deps: ServerDeps): restify.Server {
   server.server.keepAliveTimeout = 65_000;
   server.server.headersTimeout = 66_000;
   server.use(restify.plugins.queryParser({ mapParams: false }));
-  server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: 256 * 1024 }));
   server.use((req, _res, next) => {
     // One id per request in every log line, no personal data.
     req.log = deps.logger.child({ reqId: req.id(), path: req.getPath() }) as unknown as typeof req.log;
     next();
   });
+  // JSON only, 256 KB at most, never to disk (src/bot/bodyParser.ts).
+  server.use(jsonBodyParser({ maxBytes: 256 * 1024 }));
 
   server.get('/healthz', async (_req: Request, res: Response) => {
     const up = await pingDb(deps.db);

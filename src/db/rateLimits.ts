@@ -2,6 +2,9 @@
 // its schema), updated atomically by rate-limiter-flexible's RateLimiterPostgres through its own
 // small pg pool; when PostgreSQL cannot be reached, an in-memory limiter stands in (an outage must
 // not open the gates, nor close them). SQLite means one instance: counters in memory.
+// Keys (client addresses, conversation ids) are stored as keyed hashes: an address is personal
+// data, and an erased conversation must not stay findable in the counters.
+import crypto from 'node:crypto';
 import pg from 'pg';
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { providerOf } from './client';
@@ -40,8 +43,14 @@ export interface RateLimits {
 
 const TABLE = 'RateLimit';
 
-export function createRateLimits(databaseUrl: string): RateLimits {
-  const pool = providerOf(databaseUrl) === 'postgresql' ? new pg.Pool({ connectionString: databaseUrl, max: 4, connectionTimeoutMillis: 2_000 }) : undefined;
+/** `secret` keys the hash of stored keys; shared by every instance (e.g. a database setting). */
+export function createRateLimits(databaseUrl: string, secret = 'werkloket.rate-limits'): RateLimits {
+  // A counter must never hold a request up: a locked row (a stuck transaction) or a hanging server
+  // ends in a timeout, and the in-memory insurance limiter answers instead.
+  const pool =
+    providerOf(databaseUrl) === 'postgresql'
+      ? new pg.Pool({ connectionString: databaseUrl, max: 4, connectionTimeoutMillis: 2_000, statement_timeout: 1_500, query_timeout: 3_000 })
+      : undefined;
   // A dropped idle connection must not crash the process; the next query opens another.
   pool?.on('error', () => undefined);
   return {
@@ -51,7 +60,7 @@ export function createRateLimits(databaseUrl: string): RateLimits {
       const store = pool
         ? new RateLimiterPostgres({ ...options, storeClient: pool, storeType: 'pool', tableName: TABLE, tableCreated: true, clearExpiredByTimeout: false, insuranceLimiter: new RateLimiterMemory(options) })
         : memory;
-      return wrap(store);
+      return wrap(store, (key) => crypto.createHmac('sha256', secret).update(key).digest('base64url').slice(0, 32));
     },
     async close() {
       await pool?.end();
@@ -59,11 +68,11 @@ export function createRateLimits(databaseUrl: string): RateLimits {
   };
 }
 
-function wrap(store: RateLimiterAbstract): Limiter {
+function wrap(store: RateLimiterAbstract, hash: (key: string) => string): Limiter {
   return {
     async consume(key, points = 1) {
       try {
-        const res = await store.consume(key, points);
+        const res = await store.consume(hash(key), points);
         return { allowed: true, remaining: res.remainingPoints, retryAfterMs: 0 };
       } catch (rejection) {
         if (rejection instanceof RateLimiterRes) return { allowed: false, remaining: 0, retryAfterMs: Math.max(1, rejection.msBeforeNext) };
@@ -71,11 +80,11 @@ function wrap(store: RateLimiterAbstract): Limiter {
       }
     },
     async peek(key) {
-      const res = await store.get(key);
+      const res = await store.get(hash(key));
       return res?.consumedPoints ?? 0;
     },
     async reset(key) {
-      await store.delete(key);
+      await store.delete(hash(key));
     },
   };
 }

@@ -4,7 +4,7 @@
 // advisor's message relayed to WhatsApp.
 import { expect } from 'chai';
 import type { App } from '../../src/app';
-import { maskedPhone } from '../../src/channels/whatsapp/phone';
+import { maskedPhone, PhoneVault } from '../../src/channels/whatsapp/phone';
 import { sign } from '../../src/channels/whatsapp/signature';
 import { startTestApp } from '../helpers/app';
 import { bothProviders, sqliteDatabase, type TestDatabase } from '../helpers/databases';
@@ -186,7 +186,10 @@ for (const provider of bothProviders) {
       expect(await again.json()).to.include({ processed: 0, duplicates: 1 });
       const sentToSeeker = graph.requests.filter((r) => r.body.to === seeker.phone);
       expect(sentToSeeker).to.have.length(first.length);
-      expect(await app.db.transcriptEntry.count({ where: { activityId: message.id } })).to.equal(1);
+      // Stored once, under a keyed hash of the wamid (which encodes the phone number), never the wamid.
+      expect(await app.db.transcriptEntry.count({ where: { activityId: message.id } })).to.equal(0);
+      const vault = new PhoneVault((await app.db.setting.findUniqueOrThrow({ where: { key: 'whatsapp.key' } })).value);
+      expect(await app.db.transcriptEntry.count({ where: { activityId: vault.messageId(message.id) } })).to.equal(1);
     });
 
     it('a Graph API 500 is retried with backoff and the message still arrives', async () => {

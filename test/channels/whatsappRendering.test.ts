@@ -176,7 +176,7 @@ describe('WhatsApp proactive messages', () => {
         config: { verifyToken: 'v', appSecret: 's', phoneNumberId: PHONE_NUMBER_ID, accessToken: 't', graphUrl: graph.url },
         secret: 'k'.repeat(40),
         logger,
-        seen: async () => false,
+        ledger: { claim: async () => true, release: async () => undefined },
         runTurn: async () => undefined,
       });
       const vault = new PhoneVault('k'.repeat(40));

@@ -42,7 +42,7 @@ for (const { name, make } of bothProviders) {
       await db.directLineConversation.create({ data: { id: 'dl-recent', createdAt: daysAgo(5) } });
 
       const deleted = await applyRetention(db, { months: 12, stateDays: 30, now: NOW });
-      expect(deleted).to.deep.equal({ conversations: 1, seekers: 1, chats: 1, states: 1 });
+      expect(deleted).to.deep.equal({ conversations: 1, seekers: 1, chats: 1, states: 1, inbound: 0, limits: 0 });
 
       expect(await db.seeker.count({ where: { id: old } })).to.equal(0);
       expect(await db.profile.count({ where: { seekerId: old } })).to.equal(0);
@@ -58,7 +58,20 @@ for (const { name, make } of bothProviders) {
       expect((await db.directLineConversation.findMany({ select: { id: true } })).map((c) => c.id)).to.deep.equal(['dl-recent']);
 
       // Running it again finds nothing more to do.
-      expect(await applyRetention(db, { months: 12, stateDays: 30, now: NOW })).to.deep.equal({ conversations: 0, seekers: 0, chats: 0, states: 0 });
+      expect(await applyRetention(db, { months: 12, stateDays: 30, now: NOW })).to.deep.equal({ conversations: 0, seekers: 0, chats: 0, states: 0, inbound: 0, limits: 0 });
+    });
+
+    it('deletes rate-limit counters whose window ended', async () => {
+      await db.rateLimit.createMany({ data: [{ key: 'dl-token:old', points: 3, expire: BigInt(NOW.getTime() - 1) }, { key: 'dl-token:now', points: 1, expire: BigInt(NOW.getTime() + 60_000) }] });
+      expect((await applyRetention(db, { months: 12, stateDays: 30, now: NOW })).limits).to.equal(1);
+      expect((await db.rateLimit.findMany({ select: { key: true } })).map((r) => r.key)).to.deep.equal(['dl-token:now']);
+    });
+
+    it('forgets inbound message ids after 7 days, keeps the recent ones', async () => {
+      await db.inboundSeen.createMany({ data: [{ id: 'seen-old', seenAt: daysAgo(8) }, { id: 'seen-recent', seenAt: daysAgo(6) }] });
+      const deleted = await applyRetention(db, { months: 12, stateDays: 30, now: NOW });
+      expect(deleted.inbound).to.equal(1);
+      expect((await db.inboundSeen.findMany({ select: { id: true } })).map((r) => r.id)).to.deep.equal(['seen-recent']);
     });
   });
 }

@@ -2,8 +2,9 @@
 // webhook messages run as turns through the same middleware (transcript, handoff) and bot;
 // replies are rendered for WhatsApp (renderers/whatsapp.ts) and sent through the Graph API.
 // One WhatsApp number is one conversation. Turns of one conversation run one after another, and a
-// message id (wamid) that is already in the transcript is not processed again: Meta redelivers
-// when it did not get a 200 in time.
+// message id (wamid) that was taken in before is not processed again: Meta redelivers when it did
+// not get a 200 in time. Seen ids live in a ledger apart from the transcript (InboundSeen), as
+// keyed hashes, so erasing a conversation does not make its old messages new again.
 import crypto from 'node:crypto';
 import { proactiveContext } from '../proactive';
 import { ActivityTypes, BotAdapter, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
@@ -20,12 +21,19 @@ export const WHATSAPP_SERVICE_URL = 'urn:werkloket:whatsapp';
 
 type Logic = (context: TurnContext) => Promise<void>;
 
+export interface InboundLedger {
+  /** Records an id; false when it was recorded before. */
+  claim(id: string): Promise<boolean>;
+  /** Forgets an id whose processing failed, so that Meta's redelivery is processed. */
+  release(id: string): Promise<void>;
+}
+
 export interface WhatsAppAdapterOptions {
   sender: MessageSender;
   vault: PhoneVault;
   phoneNumberId: string;
-  /** Whether this conversation already recorded this activity id (the transcript). */
-  seen(conversationId: string, activityId: string): Promise<boolean>;
+  /** Seen inbound message ids (keyed hashes), shared by every instance. */
+  ledger: InboundLedger;
   /** Labels in the conversation's language (list button, number hint). */
   labels(context: TurnContext): WhatsAppLabels;
 }
@@ -40,10 +48,15 @@ export class WhatsAppAdapter extends BotAdapter {
   /** One inbound message → at most one turn. Resolves after every reply was handed to the Graph API. */
   async receive(inbound: Inbound, logic: Logic): Promise<'processed' | 'duplicate'> {
     const activity = this.toActivity(inbound);
-    const conversationId = activity.conversation!.id;
-    return this.queue.run(conversationId, async () => {
-      if (await this.o.seen(conversationId, inbound.id)) return 'duplicate';
-      await this.processActivity(activity, logic);
+    const key = activity.id!;
+    return this.queue.run(activity.conversation!.id, async () => {
+      if (!(await this.o.ledger.claim(key))) return 'duplicate';
+      try {
+        await this.processActivity(activity, logic);
+      } catch (error) {
+        await this.o.ledger.release(key).catch(() => undefined);
+        throw error;
+      }
       return 'processed';
     });
   }
@@ -85,10 +98,10 @@ export class WhatsAppAdapter extends BotAdapter {
     const properties: WhatsAppUserProperties = { phone: this.o.vault.seal(inbound.phone), maskedPhone: maskPhone(inbound.phone) };
     return {
       type: ActivityTypes.Message,
-      id: inbound.id,
+      id: this.o.vault.messageId(inbound.id),
       channelId: WHATSAPP_CHANNEL,
       serviceUrl: WHATSAPP_SERVICE_URL,
-      timestamp: inbound.timestamp ?? new Date(),
+      timestamp: inbound.timestamp,
       from: { id, name: properties.maskedPhone, role: 'user', properties },
       recipient: { id: this.o.phoneNumberId, name: 'Werkloket', role: 'bot' },
       conversation: { id, isGroup: false, conversationType: 'personal', name: '' },

@@ -15,17 +15,27 @@ export class PhoneVault {
   private readonly hashKey: Buffer;
   private readonly sealKey: Buffer;
   private readonly ivKey: Buffer;
+  private readonly messageKey: Buffer;
 
   constructor(secret: string) {
     const derive = (purpose: string) => Buffer.from(crypto.hkdfSync('sha256', secret, 'werkloket.whatsapp', purpose, 32));
     this.hashKey = derive('hash');
     this.sealKey = derive('seal');
     this.ivKey = derive('iv');
+    this.messageKey = derive('message');
   }
 
   /** The seeker's pseudonymous id on the WhatsApp channel. */
   userId(phone: string): string {
     return `wa-${crypto.createHmac('sha256', this.hashKey).update(digits(phone)).digest('hex').slice(0, 40)}`;
+  }
+
+  /**
+   * A keyed hash of Meta's message id (wamid), which encodes the sender's number (base64): the
+   * form in which the id is stored (transcript, seen ids) and compared.
+   */
+  messageId(wamid: string): string {
+    return `wam-${crypto.createHmac('sha256', this.messageKey).update(wamid).digest('hex').slice(0, 48)}`;
   }
 
   seal(phone: string): string {
