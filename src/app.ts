@@ -62,6 +62,7 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
     rateLimits,
     maskText: (text) => maskText(text),
     onResume: (context) => parts.bot.reprompt(context),
+    confirmingErase: (context) => parts.bot.confirmingErase(context),
     directLine: () => directLine.adapter,
     cloud: () => cloudAdapter,
     channels: { whatsapp: () => whatsApp?.adapter },
@@ -69,7 +70,10 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
   const catalogue = await sharedCatalogue(config.dataDir);
   const { loadMs, heapMb, occupations, qualifications, instruments } = catalogue.stats;
   logger.info({ dataDir: config.dataDir, loadMs, heapMb, occupations, qualifications, instruments }, 'matching catalogue loaded and indexed');
-  const parts = await createBot(db, catalogue, { handoff: handoff.starter });
+  const parts = await createBot(db, catalogue, {
+    handoff: handoff.starter,
+    beforeErase: async (conversationIds) => void (await handoff.handoffs.seekerErased(conversationIds)),
+  });
   const { transcript, maskText } = parts;
   const bot = options.bot ?? parts.bot;
   const cloudAdapter = createCloudAdapter(config, logger);

@@ -33,6 +33,8 @@ export interface CreateBotOptions {
   knowledge?: KnowledgeBase;
   /** Default: content/employer-options.json, checked against the catalogue's fact sheet. */
   employerOptions?: EmployerCatalogue;
+  /** Before "verwijder mijn gegevens" erases: e.g. close the seeker's open handoffs. */
+  beforeErase?: (conversationIds: string[]) => Promise<void>;
 }
 
 export async function createBot(db: Db, catalogue: Catalogue, options: CreateBotOptions = {}): Promise<BotParts> {
@@ -48,6 +50,7 @@ export async function createBot(db: Db, catalogue: Catalogue, options: CreateBot
     employers: createEmployerMatcher(options.employerOptions ?? (await sharedEmployerOptions(catalogue.dataDir))),
     setLocale: (context, locale) => bot!.setLocale(context, locale),
     forgetState: (context) => bot!.forgetState(context),
+    beforeErase: options.beforeErase,
     now: options.now,
   });
   bot = new WerkloketBot(new ConversationState(storage), new UserState(storage), root);

@@ -38,6 +38,8 @@ export async function setupHandoff(o: {
   maskText: (text: string) => string;
   /** Asks the seeker's current question again after "terug naar de bot" (late-bound: the bot is built later). */
   onResume?: (context: TurnContext) => Promise<void>;
+  /** Whether the seeker is confirming "verwijder mijn gegevens" (late-bound like onResume). */
+  confirmingErase?: (context: TurnContext) => Promise<boolean>;
   /** Late-bound: the adapters are built after the bot that needs the starter. */
   directLine: () => DirectLineAdapter;
   cloud: () => CloudAdapter;
@@ -58,7 +60,7 @@ export async function setupHandoff(o: {
     maskText: o.maskText,
     onError: (error) => logger.warn({ err: error }, 'handoff.initiate event not sent'),
   });
-  const middleware = new HandoffMiddleware({ handoffs, starter, onResume: o.onResume });
+  const middleware = new HandoffMiddleware({ handoffs, starter, onResume: o.onResume, confirmingErase: o.confirmingErase });
   let unshare: (() => void) | undefined;
   const directLineStore = new DirectLineStore(db);
   return {
