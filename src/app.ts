@@ -8,7 +8,7 @@ import { migrate } from './db/migrate';
 import { applyRetention } from './db/retention';
 import { DirectLineStore } from './db/directLineStore';
 import { createRateLimits } from './db/rateLimits';
-import { getOrCreateSetting, randomSecret } from './db/settings';
+import { secretFor } from './db/settings';
 import { createLogger, type Logger } from './logger';
 import { createCloudAdapter, turnErrorHandler } from './bot/cloudAdapter';
 import { sharedCatalogue } from './bot/content';
@@ -72,6 +72,7 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
   logger.info({ dataDir: config.dataDir, loadMs, heapMb, occupations, qualifications, instruments }, 'matching catalogue loaded and indexed');
   const parts = await createBot(db, catalogue, {
     handoff: handoff.starter,
+    seekerKey: config.seekerKey,
     beforeErase: async (conversationIds) => void (await handoff.handoffs.seekerErased(conversationIds)),
   });
   const { transcript, maskText } = parts;
@@ -85,7 +86,7 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
   // Teams cards (and any other channel's form), after the transcript stored the neutral message.
   cloudAdapter.use(new ChannelRenderMiddleware());
 
-  const secret = config.directLine.secret ?? (await getOrCreateSetting(db, 'directline.secret', randomSecret));
+  const secret = await secretFor(db, 'directline.secret', config.directLine.secret);
   const hub = new StreamHub();
   handoff.shareHub(hub);
   const onTurnError = turnErrorHandler(logger);
@@ -106,7 +107,7 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
   const whatsApp = config.whatsApp
     ? new WhatsAppChannel({
         config: config.whatsApp,
-        secret: config.whatsApp.key ?? (await getOrCreateSetting(db, 'whatsapp.key', randomSecret)),
+        secret: await secretFor(db, 'whatsapp.key', config.whatsApp.key),
         logger,
         seen: (conversationId, activityId) => parts.transcripts.has(conversationId, activityId),
         runTurn: (context) => bot.run(context),

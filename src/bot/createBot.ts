@@ -3,7 +3,7 @@
 import { ConversationState, UserState } from 'botbuilder';
 import type { Db } from '../db/client';
 import { SeekerStore } from '../db/seekerStore';
-import { getOrCreateSetting, randomSecret } from '../db/settings';
+import { secretFor } from '../db/settings';
 import { PrismaStateStore } from '../db/stateStore';
 import { TranscriptStore } from '../db/transcriptStore';
 import { createEmployerMatcher } from '../dialogs/employerMatcher';
@@ -35,10 +35,12 @@ export interface CreateBotOptions {
   employerOptions?: EmployerCatalogue;
   /** Before "verwijder mijn gegevens" erases: e.g. close the seeker's open handoffs. */
   beforeErase?: (conversationIds: string[]) => Promise<void>;
+  /** SEEKER_KEY; absent: the key generated into the database (local development). */
+  seekerKey?: string;
 }
 
 export async function createBot(db: Db, catalogue: Catalogue, options: CreateBotOptions = {}): Promise<BotParts> {
-  const seekers = new SeekerStore(db, await getOrCreateSetting(db, 'seeker.key', randomSecret));
+  const seekers = new SeekerStore(db, await secretFor(db, 'seeker.key', options.seekerKey));
   const storage = new PrismaStateStore(db);
   const maskText = (text: string) => maskPii(text).text;
   let bot: WerkloketBot | undefined;

@@ -15,3 +15,12 @@ export async function getOrCreateSetting(db: Db, key: string, generate: () => st
 }
 
 export const randomSecret = (): string => crypto.randomBytes(32).toString('base64url');
+
+/**
+ * A secret from the environment when configured (required in production, see src/config.ts),
+ * otherwise the one generated once into the database: convenient locally, but a copy of the
+ * database then holds the key that protects it.
+ */
+export async function secretFor(db: Db, key: string, configured: string | undefined): Promise<string> {
+  return configured ?? (await getOrCreateSetting(db, key, randomSecret));
+}
