@@ -119,7 +119,10 @@ export class RootDialog extends ComponentDialog {
   /** "Verwijder mijn gegevens" as the first message (or while an advisor has the chat) asks at once. */
   protected override async onBeginDialog(inner: DialogContext, options?: FlowOptions): Promise<DialogTurnResult> {
     const { activity } = inner.context;
-    if (activity.type === 'message' && detectInterruption(activity.text ?? '') === 'erase') return inner.beginDialog(ERASE_DIALOG);
+    const text = activity.type === 'message' ? (activity.text ?? '') : '';
+    if (text && detectInterruption(text) === 'erase') return inner.beginDialog(ERASE_DIALOG);
+    // A BSN as the very first message is refused like one in the middle of a conversation.
+    if (text && findPii(text, ['bsn']).length) await say(inner.context, turnOf(inner.context).t.pii.bsnWarning);
     return super.onBeginDialog(inner, options);
   }
 
