@@ -71,8 +71,6 @@ export class HandoffMiddleware implements Middleware {
         return this.contactStep(context, t, open, route.step, text);
       case 'advisor':
         this.o.handoffs.relayed(open);
-        // The advisor reads "[BSN]" in the transcript: the seeker hears why, as outside a handoff.
-        if (findPii(text, ['bsn']).length) await context.sendActivity(t.pii.bsnWarning);
         if (open.status === 'waiting') await this.acknowledge(context, t, open, text);
         return;
     }
