@@ -3,7 +3,7 @@
 import type { AddressInfo } from 'node:net';
 import type { ActivityHandler } from 'botbuilder';
 import type { Config } from './config';
-import { createDb, providerOf } from './db/client';
+import { createDb, providerOf, truncateWal } from './db/client';
 import { migrate } from './db/migrate';
 import { applyRetention } from './db/retention';
 import { DirectLineStore } from './db/directLineStore';
@@ -48,7 +48,10 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
   // Retention: at start-up, then every 6 hours (each instance; the deletes are idempotent).
   const retain = () =>
     applyRetention(db, config.retention)
-      .then((deleted) => logger.info({ deleted }, 'retention applied'))
+      .then(async (deleted) => {
+        await truncateWal(db); // SQLite: what retention deleted leaves the -wal file too
+        logger.info({ deleted }, 'retention applied');
+      })
       .catch((error: unknown) => logger.warn({ err: error }, 'retention failed; tried again later'));
   await retain();
   const retention = setInterval(() => void retain(), 6 * 3_600_000);

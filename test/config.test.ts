@@ -111,4 +111,33 @@ describe('production secrets come from the environment', () => {
       await database.drop();
     }
   });
+
+  it('moving the generated key to SEEKER_KEY keeps returning seekers and removes it from the database', async function () {
+    this.timeout(90_000);
+    const database = sqliteDatabase();
+    const userId = `u-move-${crypto.randomBytes(4).toString('hex')}`;
+    let app = await startTestApp(database.url);
+    let key = '';
+    try {
+      const seeker = await new DirectLineClient(app.url, userId).generate();
+      await seeker.start();
+      await seeker.say('Ik zoek werk');
+      await seeker.say('ja');
+      key = (await app.db.setting.findUniqueOrThrow({ where: { key: 'seeker.key' } })).value;
+    } finally {
+      await app.close();
+    }
+    app = await startTestApp(database.url, { SEEKER_KEY: key });
+    try {
+      expect(await app.db.setting.count({ where: { key: 'seeker.key' } })).to.equal(0);
+      const again = await new DirectLineClient(app.url, userId).generate();
+      await again.start();
+      await again.say('Ik zoek werk');
+      const replies = (await again.botReplies()).map((a) => a.text).join(' ');
+      expect(replies, 'the returning seeker is recognised').to.not.match(/Mag ik je antwoorden bewaren/);
+    } finally {
+      await app.close();
+      await database.drop();
+    }
+  });
 });
