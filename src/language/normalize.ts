@@ -99,7 +99,7 @@ export function deElongate(word: string): string[] {
  * The text as the PII finders read it, with a way back to the original: format characters
  * (zero-width space/joiners U+200B–U+200D, word joiner U+2060, BOM U+FEFF, soft hyphen) removed,
  * each character NFKC-normalised on its own (full-width "１２３" → "123", no-break spaces → " "),
- * typographic dashes made "-". Case is kept. `start[i]`/`end[i]` are the original UTF-16
+ * other scripts' digits made ASCII ("١٢٣" → "123"), typographic dashes made "-". Case is kept. `start[i]`/`end[i]` are the original UTF-16
  * offsets of the character that produced view character i, so a match maps back exactly.
  */
 export interface DetectionView {
@@ -110,6 +110,17 @@ export interface DetectionView {
 
 const FORMAT = /^\p{Cf}$/u;
 const PLAIN_ASCII = /^[\x20-\x7e\t\n\r]*$/;
+
+const OTHER_DIGIT = /^(?![0-9])\p{Nd}$/u;
+
+/** "٣" (Arabic-Indic), "३" (Devanagari) … → "3": decimal digits come in runs of ten from zero. */
+function asciiDigit(ch: string): string {
+  if (!OTHER_DIGIT.test(ch)) return ch;
+  let cp = ch.codePointAt(0)!;
+  let steps = 0;
+  while (steps < 60 && OTHER_DIGIT.test(String.fromCodePoint(cp - 1))) (cp--, steps++);
+  return String(steps % 10);
+}
 
 export function detectionView(text: string): DetectionView {
   const start: number[] = [];
@@ -124,7 +135,7 @@ export function detectionView(text: string): DetectionView {
     const from = i;
     i += ch.length;
     if (FORMAT.test(ch)) continue;
-    const mapped = ch.normalize('NFKC').replace(DASHES, '-');
+    const mapped = asciiDigit(ch.normalize('NFKC').replace(DASHES, '-'));
     for (let k = 0; k < mapped.length; k++) (start.push(from), end.push(i));
     out += mapped;
   }
