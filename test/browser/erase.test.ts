@@ -43,6 +43,7 @@ describe('console in real Chromium: the seeker erases their data while the advis
     expect((await messagesTo(seeker)).map((a) => a.text).join(' ')).to.match(/zijn verwijderd/);
     await page.locator('#detail-empty', { hasText: 'De zoeker heeft zijn gegevens laten verwijderen' }).waitFor();
     expect(await page.locator('#detail-body').isHidden()).to.equal(true);
-    await page.waitForFunction(() => document.querySelectorAll('#handoff-list li').length === 0);
+    await page.locator('#handoff-list li').first().waitFor({ state: 'detached' });
+    expect(await page.locator('#handoff-list li').count()).to.equal(0);
   });
 });
