@@ -1,15 +1,16 @@
 // Builds the whole application from a config: database, state, bot, channels, server.
 // src/index.ts starts it; tests start it on a free port with their own database.
+import crypto from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { ActivityHandler } from 'botbuilder';
 import type { Config } from './config';
-import { createDb, providerOf } from './db/client';
+import { createDb, providerOf, truncateWal } from './db/client';
 import { migrate } from './db/migrate';
 import { applyRetention } from './db/retention';
 import { InboundSeenStore } from './db/inboundSeen';
 import { DirectLineStore } from './db/directLineStore';
 import { createRateLimits } from './db/rateLimits';
-import { getOrCreateSetting, randomSecret } from './db/settings';
+import { secretFor } from './db/settings';
 import { createLogger, type Logger } from './logger';
 import { createCloudAdapter, turnErrorHandler } from './bot/cloudAdapter';
 import { sharedCatalogue } from './bot/content';
@@ -46,11 +47,17 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
   const applied = await migrate(config.databaseUrl);
   if (applied.length) logger.info({ applied }, 'database migrated');
   const db = createDb(config.databaseUrl, config.databasePoolSize);
-  const rateLimits = createRateLimits(config.databaseUrl, await getOrCreateSetting(db, 'ratelimit.key', randomSecret));
+  const secret = await secretFor(db, 'directline.secret', config.directLine.secret);
+  // Counter keys (addresses, conversation ids) are hashed with a key of their own, derived from the
+  // Direct Line secret: like it, it never sits only in the database in production.
+  const rateLimits = createRateLimits(config.databaseUrl, Buffer.from(crypto.hkdfSync('sha256', secret, '', 'werkloket/rate-limit-keys/v1', 32)).toString('base64url'));
   // Retention: at start-up, then every 6 hours (each instance; the deletes are idempotent).
   const retain = () =>
     applyRetention(db, config.retention)
-      .then((deleted) => logger.info({ deleted }, 'retention applied'))
+      .then(async (deleted) => {
+        await truncateWal(db); // SQLite: what retention deleted leaves the -wal file too
+        logger.info({ deleted }, 'retention applied');
+      })
       .catch((error: unknown) => logger.warn({ err: error }, 'retention failed; tried again later'));
   await retain();
   const retention = setInterval(() => void retain(), 6 * 3_600_000);
@@ -64,6 +71,7 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
     rateLimits,
     maskText: (text) => maskText(text),
     onResume: (context) => parts.bot.reprompt(context),
+    confirmingErase: (context) => parts.bot.confirmingErase(context),
     directLine: () => directLine.adapter,
     cloud: () => cloudAdapter,
     channels: { whatsapp: () => whatsApp?.adapter },
@@ -71,7 +79,11 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
   const catalogue = await sharedCatalogue(config.dataDir);
   const { loadMs, heapMb, occupations, qualifications, instruments } = catalogue.stats;
   logger.info({ dataDir: config.dataDir, loadMs, heapMb, occupations, qualifications, instruments }, 'matching catalogue loaded and indexed');
-  const parts = await createBot(db, catalogue, { handoff: handoff.starter });
+  const parts = await createBot(db, catalogue, {
+    handoff: handoff.starter,
+    seekerKey: config.seekerKey,
+    beforeErase: async (conversationIds) => void (await handoff.handoffs.seekerErased(conversationIds)),
+  });
   const { transcript, maskText } = parts;
   const bot = options.bot ?? parts.bot;
   const cloudAdapter = createCloudAdapter(config, logger);
@@ -83,7 +95,6 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
   // Teams cards (and any other channel's form), after the transcript stored the neutral message.
   cloudAdapter.use(new ChannelRenderMiddleware());
 
-  const secret = config.directLine.secret ?? (await getOrCreateSetting(db, 'directline.secret', randomSecret));
   const hub = new StreamHub();
   handoff.shareHub(hub);
   const onTurnError = turnErrorHandler(logger);
@@ -105,7 +116,7 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
   const whatsApp = config.whatsApp
     ? new WhatsAppChannel({
         config: config.whatsApp,
-        secret: config.whatsApp.key ?? (await getOrCreateSetting(db, 'whatsapp.key', randomSecret)),
+        secret: await secretFor(db, 'whatsapp.key', config.whatsApp.key),
         logger,
         ledger: new InboundSeenStore(db),
         runTurn: (context) => bot.run(context),

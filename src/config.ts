@@ -30,8 +30,10 @@ export const ConfigSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Directory with the reference data (ESCO, CBS, MBO, regelingen). */
   WERKLOKET_DATA_DIR: z.string().min(1).default('../shared/data'),
-  /** Secret that signs Direct Line tokens; generated once and kept in the database when empty. */
+  /** Secret that signs Direct Line tokens; empty: generated into the database (not with an https PUBLIC_URL). */
   DIRECTLINE_SECRET: optionalText.refine((v) => v === undefined || v.length >= 32, 'at least 32 characters'),
+  /** Key of the seekers' pseudonyms (HMAC of channel + user id); generated into the database when empty. */
+  SEEKER_KEY: optionalText.refine((v) => v === undefined || v.length >= 32, 'at least 32 characters'),
   /** Direct Line token lifetime in seconds. */
   DIRECTLINE_TOKEN_TTL: z.coerce.number().int().min(60).max(86400).default(3600),
   /** Longest a website conversation keeps getting tokens (seconds), across refreshes. */
@@ -81,7 +83,7 @@ export const ConfigSchema = z.object({
   WHATSAPP_ACCESS_TOKEN: optionalText,
   /** Graph API base (a local fake in tests). */
   WHATSAPP_GRAPH_URL: z.string().url().default('https://graph.facebook.com/v21.0'),
-  /** Key for the phone-number hash and encryption; generated once into the database when empty. */
+  /** Key for the phone-number hash and encryption; empty: generated into the database (not with an https PUBLIC_URL). */
   WHATSAPP_KEY: optionalText.refine((v) => v === undefined || v.length >= 32, 'at least 32 characters'),
   /** Teams channel where advisors hear of new escalations (proactive message with a console link). */
   TEAMS_ESCALATION_SERVICE_URL: optionalText.refine((v) => v === undefined || URL.canParse(v), 'a URL such as https://smba.trafficmanager.net/emea/'),
@@ -128,6 +130,19 @@ function channelIssues(e: z.infer<typeof ConfigSchema>): string[] {
   return issues;
 }
 
+/**
+ * In production (PUBLIC_URL is https) the keys that sign tokens and pseudonymise or encrypt
+ * personal data come from the environment: kept in the database they protect, anyone with a copy
+ * of it (a backup, a dump) could forge tokens and reverse the pseudonyms.
+ */
+function productionIssues(e: z.infer<typeof ConfigSchema>): string[] {
+  if (!e.PUBLIC_URL?.startsWith('https:')) return [];
+  const required = ['DIRECTLINE_SECRET', 'SEEKER_KEY', ...(WHATSAPP_REQUIRED.some((n) => e[n] !== undefined) ? (['WHATSAPP_KEY'] as const) : [])] as const;
+  return required
+    .filter((name) => e[name] === undefined)
+    .map((name) => `${name}="": expected a secret of at least 32 characters (required in production, PUBLIC_URL is https; e.g. openssl rand -base64 48)`);
+}
+
 type Env = z.infer<typeof ConfigSchema>;
 
 export interface Config {
@@ -142,6 +157,8 @@ export interface Config {
   logLevel: Env['LOG_LEVEL'];
   dataDir: string;
   directLine: { secret?: string; tokenTtlSeconds: number; tokenMaxLifetimeSeconds: number; streamsPerConversation: number; streamsPerAddress: number } & DirectLineLimits;
+  /** SEEKER_KEY; absent: generated once into the database (local development only). */
+  seekerKey?: string;
   handoff: { officeHours: string; timeZone: string };
   advisor: { sessionHours: number; loginsPerMinute: number };
   /** Absent when WhatsApp is not configured. */
@@ -181,7 +198,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
   const e = parsed.data;
-  const combined = channelIssues(e);
+  const combined = [...channelIssues(e), ...productionIssues(e)];
   if (combined.length) throw new ConfigError(combined);
   return {
     port: e.PORT,
@@ -209,6 +226,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       messagesPerMinute: e.DIRECTLINE_MESSAGES_PER_MINUTE,
       requestsPerMinute: e.DIRECTLINE_REQUESTS_PER_MINUTE,
     },
+    seekerKey: e.SEEKER_KEY,
     handoff: { officeHours: e.OFFICE_HOURS, timeZone: e.TIMEZONE },
     advisor: { sessionHours: e.ADVISOR_SESSION_HOURS, loginsPerMinute: e.ADVISOR_LOGINS_PER_MINUTE },
     whatsApp:

@@ -73,7 +73,7 @@
 
   const PRIORITY = { urgent: 'Urgent', high: 'Hoog', normal: 'Normaal' };
   const CHANNEL = { directline: 'Website', msteams: 'Teams', whatsapp: 'WhatsApp', emulator: 'Emulator', webchat: 'Web Chat' };
-  const OUTCOME = { 'back-to-bot': 'Terug naar de bot (adviseur)', 'seeker-back-to-bot': 'Terug naar de bot (werkzoekende)' };
+  const OUTCOME = { 'back-to-bot': 'Terug naar de bot (adviseur)', 'seeker-back-to-bot': 'Terug naar de bot (werkzoekende)', erased: 'Gegevens verwijderd (werkzoekende)' };
   const SENDER = { seeker: 'Werkzoekende', bot: 'Werkloket', advisor: 'Adviseur', system: 'Werkloket' };
 
   function minutesSince(iso) {
@@ -207,6 +207,14 @@
     source.addEventListener('ready', () => { $('live-status').textContent = 'Live verbonden.'; });
     source.addEventListener('handoff', (e) => {
       const event = JSON.parse(e.data);
+      // The seeker erased their data: the chat is gone, the advisor who had it open is told why.
+      if (event.notice && event.handoffId === state.selectedId) {
+        state.selectedId = null;
+        state.detail = null;
+        $('detail-body').hidden = true;
+        $('detail-empty').hidden = false;
+        $('detail-empty').textContent = event.notice;
+      }
       clearTimeout(refreshTimer);
       refreshTimer = setTimeout(() => {
         loadList().catch(() => undefined);

@@ -13,7 +13,7 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import type { Config } from '../config';
-import type { Logger } from '../logger';
+import { withoutText, type Logger } from '../logger';
 import { textsFor } from '../texts';
 import { serviceUrlPolicy, type ServiceUrlPolicy } from '../channels/serviceUrls';
 import { TURN_FAILED } from './transcriptMiddleware';
@@ -97,10 +97,15 @@ export function createCloudAdapter(config: Config, logger: Logger): WerkloketClo
   return adapter;
 }
 
-/** Logs the error (no message text) and tells the seeker something went wrong, in their language. */
+/**
+ * Logs the error with its stack and a masked message that keeps none of the seeker's words (also
+ * for a thrown value that is not an Error), and tells the seeker something went wrong, in their
+ * language.
+ */
 export function turnErrorHandler(logger: Logger) {
-  return async (context: TurnContext, error: Error): Promise<void> => {
-    logger.error({ err: { name: error.name, message: error.message, stack: error.stack }, conversationId: context.activity.conversation?.id, channel: context.activity.channelId }, 'turn failed');
+  return async (context: TurnContext, error: unknown): Promise<void> => {
+    const err = withoutText(error, context.activity.text);
+    logger.error({ err, conversationId: context.activity.conversation?.id, channel: context.activity.channelId }, 'turn failed');
     try {
       context.turnState.set(TURN_FAILED, true);
       await context.sendActivity(textsFor(conversationLocale(context)).error);

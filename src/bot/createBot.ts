@@ -3,7 +3,7 @@
 import { ConversationState, UserState } from 'botbuilder';
 import type { Db } from '../db/client';
 import { SeekerStore } from '../db/seekerStore';
-import { getOrCreateSetting, randomSecret } from '../db/settings';
+import { secretFor } from '../db/settings';
 import { PrismaStateStore } from '../db/stateStore';
 import { TranscriptStore } from '../db/transcriptStore';
 import { createEmployerMatcher } from '../dialogs/employerMatcher';
@@ -33,10 +33,14 @@ export interface CreateBotOptions {
   knowledge?: KnowledgeBase;
   /** Default: content/employer-options.json, checked against the catalogue's fact sheet. */
   employerOptions?: EmployerCatalogue;
+  /** Before "verwijder mijn gegevens" erases: e.g. close the seeker's open handoffs. */
+  beforeErase?: (conversationIds: string[]) => Promise<void>;
+  /** SEEKER_KEY; absent: the key generated into the database (local development). */
+  seekerKey?: string;
 }
 
 export async function createBot(db: Db, catalogue: Catalogue, options: CreateBotOptions = {}): Promise<BotParts> {
-  const seekers = new SeekerStore(db, await getOrCreateSetting(db, 'seeker.key', randomSecret));
+  const seekers = new SeekerStore(db, await secretFor(db, 'seeker.key', options.seekerKey));
   const storage = new PrismaStateStore(db);
   const maskText = (text: string) => maskPii(text).text;
   let bot: WerkloketBot | undefined;
@@ -48,6 +52,7 @@ export async function createBot(db: Db, catalogue: Catalogue, options: CreateBot
     employers: createEmployerMatcher(options.employerOptions ?? (await sharedEmployerOptions(catalogue.dataDir))),
     setLocale: (context, locale) => bot!.setLocale(context, locale),
     forgetState: (context) => bot!.forgetState(context),
+    beforeErase: options.beforeErase,
     now: options.now,
   });
   bot = new WerkloketBot(new ConversationState(storage), new UserState(storage), root);

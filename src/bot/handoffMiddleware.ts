@@ -1,7 +1,8 @@
 // While an advisor holds a conversation (or it waits for one), the bot stays silent: the seeker's
 // messages go to the console (the transcript middleware, registered before this one, has already
 // stored them exactly once) and the dialogs do not run, so their state stays where it was.
-// "terug naar de bot" ends the handoff. Sensitive signals get the urgent help lines at once and
+// "terug naar de bot" ends the handoff; "verwijder mijn gegevens" (and its confirmation) goes to the
+// dialogs, which close the handoff and erase. Sensitive signals get the urgent help lines at once and
 // open a handoff with priority, before anything else.
 import { conversationLocale } from '../dialogs/turn';
 import { ActivityTypes, MessageFactory, type Middleware, type TurnContext } from 'botbuilder';
@@ -20,6 +21,8 @@ export interface HandoffMiddlewareOptions {
   starter: HandoffStarter;
   /** Called after the seeker went back to the bot, e.g. to re-prompt the current dialog step. */
   onResume?: (context: TurnContext) => Promise<void>;
+  /** Whether the bot is asking the seeker to confirm "verwijder mijn gegevens". */
+  confirmingErase?: (context: TurnContext) => Promise<boolean>;
   now?: () => Date;
 }
 
@@ -49,6 +52,12 @@ export class HandoffMiddleware implements Middleware {
     if (!open) return next();
 
     const interruption = detectInterruption(text);
+    // "Verwijder mijn gegevens" works at any moment: the dialogs confirm it and erase, closing this
+    // handoff; the console still hears that a message came in.
+    if (interruption === 'erase' || (await this.o.confirmingErase?.(context))) {
+      this.o.handoffs.relayed(open);
+      return next();
+    }
     const route = routeSeekerMessage(open, { interruption, asksCallBack: asksCallBack(text, t), officeOpen: this.o.starter.officeOpen() });
     switch (route.to) {
       case 'bot':

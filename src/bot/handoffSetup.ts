@@ -7,7 +7,7 @@ import { AdvisorStore } from '../db/advisorStore';
 import { DirectLineStore } from '../db/directLineStore';
 import { createEventBus, type EventBus } from '../db/eventBus';
 import { PrismaHandoffRepository } from '../db/handoffStore';
-import { HandoffService, localTime, parseOfficeHours } from '../handoff';
+import { HandoffService, localTime, parseOfficeHours, type SeekerMessenger } from '../handoff';
 import { AdvisorAuth } from '../advisor/auth';
 import { AdvisorEventStream } from '../advisor/events';
 import type { AdvisorRouteDeps } from '../advisor/routes';
@@ -38,6 +38,8 @@ export async function setupHandoff(o: {
   maskText: (text: string) => string;
   /** Asks the seeker's current question again after "terug naar de bot" (late-bound: the bot is built later). */
   onResume?: (context: TurnContext) => Promise<void>;
+  /** Whether the seeker is confirming "verwijder mijn gegevens" (late-bound like onResume). */
+  confirmingErase?: (context: TurnContext) => Promise<boolean>;
   /** Late-bound: the adapters are built after the bot that needs the starter. */
   directLine: () => DirectLineAdapter;
   cloud: () => CloudAdapter;
@@ -48,7 +50,7 @@ export async function setupHandoff(o: {
   const bus = await createEventBus(config.databaseUrl, logger);
   const events = new AdvisorEventStream(bus);
   const messenger = new ChannelMessenger({ directLine: o.directLine, cloud: o.cloud, appId: config.microsoftApp.id, channels: o.channels });
-  const handoffs = new HandoffService({ repo: new PrismaHandoffRepository(db), messenger, events });
+  const handoffs = new HandoffService({ repo: new MaskingHandoffRepository(db, o.maskText), messenger: maskingMessenger(messenger, o.maskText), events });
   const officeHours = parseOfficeHours(config.handoff.officeHours);
   const starter = new HandoffStarter({
     handoffs,
@@ -58,7 +60,7 @@ export async function setupHandoff(o: {
     maskText: o.maskText,
     onError: (error) => logger.warn({ err: error }, 'handoff.initiate event not sent'),
   });
-  const middleware = new HandoffMiddleware({ handoffs, starter, onResume: o.onResume });
+  const middleware = new HandoffMiddleware({ handoffs, starter, onResume: o.onResume, confirmingErase: o.confirmingErase });
   let unshare: (() => void) | undefined;
   const directLineStore = new DirectLineStore(db);
   return {
@@ -84,6 +86,28 @@ export async function setupHandoff(o: {
       unshare?.();
       await bus.close();
     },
+  };
+}
+
+/** Advisors' notes are stored with identifiers (a BSN, …) masked, like every transcript line. */
+class MaskingHandoffRepository extends PrismaHandoffRepository {
+  constructor(
+    db: Db,
+    private readonly mask: (text: string) => string,
+  ) {
+    super(db);
+  }
+
+  override addNote(handoffId: string, advisorId: string, text: string) {
+    return super.addNote(handoffId, advisorId, this.mask(text));
+  }
+}
+
+/** An advisor's message reaches the seeker (and the website's chat history) with identifiers masked. */
+function maskingMessenger(messenger: SeekerMessenger, mask: (text: string) => string): SeekerMessenger {
+  return {
+    send: (reference, text, advisor) => messenger.send(reference, mask(text), advisor),
+    notice: (reference, notice, advisor) => messenger.notice(reference, notice, advisor),
   };
 }
 

@@ -43,6 +43,7 @@ export function createServer(deps: ServerDeps): restify.Server {
   // expect: with Node's 5 s default, busy clients kept reconnecting, and some requests waited seconds.
   server.server.keepAliveTimeout = 65_000;
   server.server.headersTimeout = 66_000;
+  server.pre(securityHeaders(deps.publicUrl));
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use((req, _res, next) => {
     // One id per request in every log line, no personal data.
@@ -80,6 +81,32 @@ export function createServer(deps: ServerDeps): restify.Server {
     registerConsolePage(server);
   }
   return server;
+}
+
+// API answers are personal (chat history, console data): no browser or proxy cache may keep them.
+const API_PATH = /^\/(?:v3\/|api\/|advisor\/api\/|healthz(?:$|[/?]))/;
+
+/**
+ * On every response, also errors and unknown routes: HSTS when the public address is https (the
+ * browser then never tries plain http), and `Cache-Control: no-store` on API answers. The web page
+ * and static files keep their own caching.
+ */
+function securityHeaders(publicUrl: string | undefined): restify.RequestHandler {
+  const https = publicUrl?.startsWith('https:') ?? false;
+  return (req, res, next) => {
+    if (https) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+    if (API_PATH.test(req.url ?? '')) {
+      // Added when the answer is written, unless the route set its own (routes may append headers).
+      const writeHead = res.writeHead;
+      res.writeHead = function (this: typeof res, ...args: unknown[]) {
+        const headers = args.find((a): a is Record<string, unknown> => typeof a === 'object' && a !== null);
+        const own = this.getHeader('Cache-Control') !== undefined || (headers && Object.keys(headers).some((k) => k.toLowerCase() === 'cache-control'));
+        if (!own && !this.headersSent) this.setHeader('Cache-Control', 'no-store');
+        return (writeHead as (...a: unknown[]) => typeof res).apply(this, args);
+      } as typeof res.writeHead;
+    }
+    next();
+  };
 }
 
 function streamBase(req: Request, publicUrl?: string): string {

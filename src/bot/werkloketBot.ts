@@ -2,6 +2,7 @@
 import { ActivityHandler, type ConversationState, type Middleware, type StatePropertyAccessor, type TurnContext, type UserState } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type Dialog, type DialogState } from 'botbuilder-dialogs';
 import { LOCALE_KEY } from '../dialogs/turn';
+import { ERASE_DIALOG } from '../dialogs/eraseDialog';
 import type { Locale } from '../texts';
 
 const GREETING = /^\s*(hallo|hoi|hey|hi|hello|goedemorgen|goedemiddag|goedenavond|dag|start|begin|menu)\b[\s!.?]*$/i;
@@ -67,6 +68,11 @@ export class WerkloketBot extends ActivityHandler {
     await this.userState.delete(context);
   }
 
+  /** True while the seeker is asked to confirm "verwijder mijn gegevens" (also during a handoff). */
+  async confirmingErase(context: TurnContext): Promise<boolean> {
+    return onStack(await this.dialogState.get(context), ERASE_DIALOG);
+  }
+
   /**
    * Registered first on every adapter: the conversation's chosen language for everything in the
    * turn, also the middleware that answers before the dialogs run (handoff notices, errors).
@@ -78,4 +84,9 @@ export class WerkloketBot extends ActivityHandler {
       await next();
     },
   };
+}
+
+/** Whether a dialog with this id is on the stack, also inside component dialogs (their state.dialogs). */
+function onStack(state: DialogState | undefined, id: string): boolean {
+  return (state?.dialogStack ?? []).some((instance) => instance.id === id || onStack((instance.state as { dialogs?: DialogState } | undefined)?.dialogs, id));
 }

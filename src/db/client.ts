@@ -21,11 +21,26 @@ export function sqlitePath(url: string): string {
   return path.resolve(url.replace(/^file:/, '').replace(/\?.*$/, ''));
 }
 
+/**
+ * Set on every SQLite connection the app opens: a deleted row ("verwijder mijn gegevens",
+ * retention) is overwritten with zeros in the file, not left readable in a free page.
+ */
+export const SQLITE_CONNECTION_PRAGMAS = ['PRAGMA secure_delete = ON'] as const;
+
+/** The better-sqlite3 adapter, with the connection pragmas run on each connection it opens. */
+class SecureSqliteAdapterFactory extends PrismaBetterSqlite3 {
+  override async connect() {
+    const adapter = await super.connect();
+    for (const sql of SQLITE_CONNECTION_PRAGMAS) await adapter.queryRaw({ sql, args: [], argTypes: [] });
+    return adapter;
+  }
+}
+
 export function createDb(url: string, poolSize = 20): Db {
   if (providerOf(url) === 'sqlite') {
     const file = sqlitePath(url);
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    return Object.assign(new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: `file:${file}`, timeout: 10_000 }) }), { [PROVIDER]: 'sqlite' as const });
+    return Object.assign(new SqliteClient({ adapter: new SecureSqliteAdapterFactory({ url: `file:${file}`, timeout: 10_000 }) }), { [PROVIDER]: 'sqlite' as const });
   }
   const adapter = new PrismaPg({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5_000 });
   // The PostgreSQL client's $transaction options differ only in isolation levels: one cast suffices.
@@ -37,6 +52,14 @@ const PROVIDER = Symbol('werkloket.provider');
 /** Which database a client talks to (set by createDb). */
 export function providerOfClient(db: Db): DbProvider {
   return (db as unknown as { [PROVIDER]?: DbProvider })[PROVIDER] ?? 'sqlite';
+}
+
+/**
+ * After an erase on SQLite: copies the write-ahead log into the (zeroed) database pages and empties
+ * it, so the erased rows' old page versions do not linger in the -wal file. No-op on PostgreSQL.
+ */
+export async function truncateWal(db: Db): Promise<void> {
+  if (providerOfClient(db) === 'sqlite') await db.$queryRawUnsafe('PRAGMA wal_checkpoint(TRUNCATE)');
 }
 
 /** True when the database answers a trivial query. */

@@ -64,6 +64,7 @@ function migrateSqlite(url: string, all: Migration[]): string[] {
   try {
     // WAL lets readers and the writer work side by side; it is a property of the file.
     db.pragma('journal_mode = WAL');
+    db.pragma('secure_delete = ON'); // as on the app's own connections (src/db/client.ts)
     db.exec(SQLITE_TABLE);
     const applied = db.prepare('SELECT migration_name, finished_at, rolled_back_at FROM _prisma_migrations').all() as AppliedRow[];
     const todo = pending(all, applied);

@@ -1,7 +1,11 @@
 // Seekers, their consent, intake answers and proposals. Pseudonymous: a seeker is found by a keyed
 // hash of channel + channel user id, never by the raw id.
 import crypto from 'node:crypto';
-import type { Db } from './client';
+import { providerOfClient, truncateWal, type Db } from './client';
+import { PrismaStateStore } from './stateStore';
+
+/** The self-hosted Direct Line's channel id (src/channels/directline/adapter.ts; db may not import channels). */
+const DIRECTLINE = 'directline';
 
 export interface SeekerKeyInput {
   channel: string;
@@ -75,27 +79,50 @@ export class SeekerStore {
   }
 
   /**
-   * "Verwijder mijn gegevens": the seeker (profile, consents, proposals, handoffs and notes cascade),
-   * every conversation linked to them or this one (transcripts cascade), the website chat history
-   * and the bot state of those conversations and this user.
+   * Every conversation of this seeker, as channel by conversation id: this one, those linked to
+   * the seeker (consent), those whose stored reference names this channel user, and the website
+   * chats opened for this user id.
    */
-  async erase(who: SeekerKeyInput): Promise<void> {
-    const userKey = this.userKey(who.channel, who.userId);
-    const seeker = await this.db.seeker.findUnique({ where: { userKey }, select: { id: true, conversations: { select: { id: true, channel: true } } } });
+  async conversationsOf(who: SeekerKeyInput): Promise<Map<string, string>> {
     const conversations = new Map<string, string>([[who.conversationId, who.channel]]);
+    const seeker = await this.db.seeker.findUnique({ where: { userKey: this.userKey(who.channel, who.userId) }, select: { conversations: { select: { id: true, channel: true } } } });
     for (const c of seeker?.conversations ?? []) conversations.set(c.id, c.channel);
+    for (const c of await this.referencedBy(who)) conversations.set(c.id, c.channel);
+    if (who.channel === DIRECTLINE) {
+      for (const c of await this.db.directLineConversation.findMany({ where: { userId: who.userId }, select: { id: true } })) conversations.set(c.id, DIRECTLINE);
+    }
+    return conversations;
+  }
+
+  /** Conversations whose stored ConversationReference has this user (a rare full scan: erase only). */
+  private referencedBy(who: SeekerKeyInput): Promise<{ id: string; channel: string }[]> {
+    return providerOfClient(this.db) === 'postgresql'
+      ? this.db.$queryRawUnsafe(`SELECT id, channel FROM "Conversation" WHERE channel = $1 AND reference->'user'->>'id' = $2`, who.channel, who.userId)
+      : this.db.$queryRawUnsafe(`SELECT id, channel FROM "Conversation" WHERE channel = ? AND json_valid(reference) AND json_extract(reference, '$.user.id') = ?`, who.channel, who.userId);
+  }
+
+  /**
+   * "Verwijder mijn gegevens": the seeker (profile, consents, proposals, handoffs and notes cascade),
+   * every conversation of theirs (transcripts, handoffs and notes cascade), their website chat
+   * history and the bot state of all those conversations and of the user. `before` runs first with
+   * the conversation ids (to close open handoffs and tell the console). On SQLite the write-ahead
+   * log is emptied afterwards, so the erased rows are gone from the files too (secure_delete).
+   */
+  async erase(who: SeekerKeyInput, before?: (conversationIds: string[]) => Promise<void>): Promise<void> {
+    const userKey = this.userKey(who.channel, who.userId);
+    const conversations = await this.conversationsOf(who);
     const ids = [...conversations.keys()];
-    const stateKeys = [
-      ...[...conversations].map(([id, channel]) => `${channel}/conversations/${id}`),
-      `${who.channel}/users/${who.userId}`,
-    ];
+    await before?.(ids);
+    const seeker = await this.db.seeker.findUnique({ where: { userKey }, select: { id: true } });
     await this.db.$transaction([
       ...(seeker ? [this.db.seeker.delete({ where: { id: seeker.id } })] : []),
       this.db.conversation.deleteMany({ where: { id: { in: ids } } }),
       this.db.directLineActivity.deleteMany({ where: { conversationId: { in: ids } } }),
       // The website chat goes on (its token still works) but no longer knows who was in it.
       this.db.directLineConversation.updateMany({ where: { id: { in: ids } }, data: { userId: null } }),
-      this.db.botState.deleteMany({ where: { key: { in: stateKeys } } }),
     ]);
+    // botbuilder's keys: "<channel>/conversations/<id>" (and below it), "<channel>/users/<user id>".
+    await new PrismaStateStore(this.db).deleteUnder([...[...conversations].map(([id, channel]) => `${channel}/conversations/${id}`), `${who.channel}/users/${who.userId}`]);
+    await truncateWal(this.db);
   }
 }

@@ -38,6 +38,20 @@ export class PrismaStateStore {
     if (keys.length) await this.db.botState.deleteMany({ where: { key: { in: keys } } });
   }
 
+  /**
+   * Deletes every key that IS one of `prefixes` or lies below it ("prefix/…", e.g. a
+   * conversation's private per-user state), never a longer sibling: "…/conversations/abc" does
+   * not delete "…/conversations/abcd". Returns the number of keys deleted.
+   */
+  async deleteUnder(prefixes: string[]): Promise<number> {
+    if (!prefixes.length) return 0;
+    const candidates = await this.db.botState.findMany({ where: { OR: prefixes.map((p) => ({ key: { startsWith: p } })) }, select: { key: true } });
+    // startsWith may treat "%" and "_" as wildcards: the exact rule is applied here.
+    const keys = candidates.map((c) => c.key).filter((key) => prefixes.some((p) => key === p || key.startsWith(`${p}/`)));
+    if (!keys.length) return 0;
+    return (await this.db.botState.deleteMany({ where: { key: { in: keys } } })).count;
+  }
+
   private async writeOne(key: string, item: StoredItem): Promise<void> {
     const { eTag, ...rest } = item;
     const data = JSON.stringify(rest);

@@ -19,6 +19,8 @@ export class EraseDialog extends Dialog {
     private readonly records: SeekerRecords,
     /** Forgets the conversation's and user's bot state for this turn (and in storage). */
     private readonly forgetState: (context: TurnContext) => Promise<void>,
+    /** Runs before the erase with every conversation of the seeker: closes their open handoffs. */
+    private readonly beforeErase?: (conversationIds: string[]) => Promise<void>,
   ) {
     super(ERASE_DIALOG);
   }
@@ -33,7 +35,7 @@ export class EraseDialog extends Dialog {
     const text = dc.context.activity.text ?? '';
     const answer = matchChoice(text, CHOICES)?.value ?? parseYesNo(text);
     if (answer === 'yes') {
-      await this.records.erase(seekerOf(dc.context));
+      await this.records.erase(seekerOf(dc.context), this.beforeErase);
       await dc.cancelAllDialogs(true);
       await this.forgetState(dc.context);
       dc.context.turnState.set(ERASED, true);

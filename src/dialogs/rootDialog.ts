@@ -35,6 +35,8 @@ export interface RootDialogDeps {
   employers?: EmployerMatcher;
   setLocale(context: TurnContext, locale: Locale): Promise<void>;
   forgetState(context: TurnContext): Promise<void>;
+  /** Before "verwijder mijn gegevens" erases: closes the seeker's open handoffs, tells the console. */
+  beforeErase?: (conversationIds: string[]) => Promise<void>;
   now?: () => Date;
 }
 
@@ -60,7 +62,7 @@ export class RootDialog extends ComponentDialog {
     if (deps.employers) this.addDialog(new EmployerDialog(deps.employers, now));
     this.addDialog(new MainDialog())
       .addDialog(new IntakeDialog(deps.matcher, deps.records, now))
-      .addDialog(new EraseDialog(deps.records, deps.forgetState))
+      .addDialog(new EraseDialog(deps.records, deps.forgetState, deps.beforeErase))
       .addDialog(new WaterfallDialog(FLOW, [this.menu.bind(this), this.route.bind(this), this.after.bind(this)]));
     this.initialDialogId = FLOW;
   }
@@ -112,6 +114,16 @@ export class RootDialog extends ComponentDialog {
     const saved = IntakeAnswersSchema.safeParse(found.answers ?? {});
     if (fresh || !found.answers || !saved.success) return { seekerId: found.id, answers: { consent: true } };
     return { seekerId: found.id, answers: saved.data, returning: true };
+  }
+
+  /** "Verwijder mijn gegevens" as the first message (or while an advisor has the chat) asks at once. */
+  protected override async onBeginDialog(inner: DialogContext, options?: FlowOptions): Promise<DialogTurnResult> {
+    const { activity } = inner.context;
+    const text = activity.type === 'message' ? (activity.text ?? '') : '';
+    if (text && detectInterruption(text) === 'erase') return inner.beginDialog(ERASE_DIALOG);
+    // A BSN as the very first message is refused like one in the middle of a conversation.
+    if (text && findPii(text, ['bsn']).length) await say(inner.context, turnOf(inner.context).t.pii.bsnWarning);
+    return super.onBeginDialog(inner, options);
   }
 
   protected override async onContinueDialog(inner: DialogContext): Promise<DialogTurnResult> {

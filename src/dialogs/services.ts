@@ -52,8 +52,11 @@ export interface SeekerRecords {
   saveAnswers(seekerId: string, answers: IntakeAnswers): Promise<void>;
   /** The finished intake: complete answers and their proposals in one transaction. */
   saveResult(seekerId: string, answers: IntakeAnswers, proposals: ProposalView[]): Promise<void>;
-  /** Removes everything about this seeker and this conversation. */
-  erase(who: SeekerIdentity): Promise<void>;
+  /**
+   * Removes everything about this seeker, in every conversation of theirs; `before` runs first
+   * with those conversations' ids (e.g. to close their open handoffs).
+   */
+  erase(who: SeekerIdentity, before?: (conversationIds: string[]) => Promise<void>): Promise<void>;
 }
 
 export type HandoffReason = 'asked' | 'not-understood' | 'sensitive' | 'complex';

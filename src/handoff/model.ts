@@ -53,6 +53,10 @@ export interface Handoff {
 /** Outcome stored when the handoff ends by going back to the bot rather than a close. */
 export const OUTCOME_BACK_TO_BOT = 'back-to-bot';
 export const OUTCOME_SEEKER_LEFT = 'seeker-back-to-bot';
+/** Outcome of a handoff closed because the seeker had their data erased ("verwijder mijn gegevens"). */
+export const OUTCOME_ERASED = 'erased';
+/** What the advisor's console shows when that happens (the chat itself is gone with the data). */
+export const ERASED_NOTICE = 'De zoeker heeft zijn gegevens laten verwijderen';
 
 /** Bodies of the advisor API. */
 export const TextBodySchema = z.object({ text: z.string().trim().min(1).max(4000) });

@@ -90,6 +90,9 @@ export interface HandoffEvent {
   status: HandoffStatus;
   claimedBy?: AdvisorRef | null;
   at: string;
+  /** Set when a handoff ends for a reason the console must show, e.g. the seeker erased their data. */
+  outcome?: string;
+  notice?: string;
 }
 
 /** Console notifications (queue changed, new message …), delivered to every instance. */

@@ -94,3 +94,50 @@ export function deElongate(word: string): string[] {
   if (!/(\p{L})\1\1/u.test(word)) return [word];
   return [word.replace(/(\p{L})\1{2,}/gu, '$1'), word.replace(/(\p{L})\1{2,}/gu, '$1$1')];
 }
+
+/**
+ * The text as the PII finders read it, with a way back to the original: format characters
+ * (zero-width space/joiners U+200B–U+200D, word joiner U+2060, BOM U+FEFF, soft hyphen) removed,
+ * each character NFKC-normalised on its own (full-width "１２３" → "123", no-break spaces → " "),
+ * other scripts' digits made ASCII ("١٢٣" → "123"), typographic dashes made "-". Case is kept. `start[i]`/`end[i]` are the original UTF-16
+ * offsets of the character that produced view character i, so a match maps back exactly.
+ */
+export interface DetectionView {
+  text: string;
+  start: number[];
+  end: number[];
+}
+
+const FORMAT = /^\p{Cf}$/u;
+const PLAIN_ASCII = /^[\x20-\x7e\t\n\r]*$/;
+
+const OTHER_DIGIT = /^(?![0-9])\p{Nd}$/u;
+
+/** "٣" (Arabic-Indic), "३" (Devanagari) … → "3": decimal digits come in runs of ten from zero. */
+function asciiDigit(ch: string): string {
+  if (!OTHER_DIGIT.test(ch)) return ch;
+  let cp = ch.codePointAt(0)!;
+  let steps = 0;
+  while (steps < 60 && OTHER_DIGIT.test(String.fromCodePoint(cp - 1))) (cp--, steps++);
+  return String(steps % 10);
+}
+
+export function detectionView(text: string): DetectionView {
+  const start: number[] = [];
+  const end: number[] = [];
+  if (PLAIN_ASCII.test(text)) {
+    for (let i = 0; i < text.length; i++) (start.push(i), end.push(i + 1));
+    return { text, start, end };
+  }
+  let out = '';
+  let i = 0;
+  for (const ch of text) {
+    const from = i;
+    i += ch.length;
+    if (FORMAT.test(ch)) continue;
+    const mapped = asciiDigit(ch.normalize('NFKC').replace(DASHES, '-'));
+    for (let k = 0; k < mapped.length; k++) (start.push(from), end.push(i));
+    out += mapped;
+  }
+  return { text: out, start, end };
+}

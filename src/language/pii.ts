@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IBAN_LENGTHS, isValidBsn, isValidIban } from './identifiers';
+import { detectionView } from './normalize';
 
 export const PiiKindSchema = z.enum(['email', 'iban', 'phone', 'bsn', 'birthdate', 'number']);
 export type PiiKind = z.infer<typeof PiiKindSchema>;
@@ -86,34 +87,67 @@ function findPhones(text: string): PiiMatch[] {
   return found;
 }
 
-// A run of digit groups separated by single spaces, dots or dashes (mixed: "1 000.000.012").
-const DIGIT_RUN = /(?<!\d)\d+(?:[ .-]\d+)*(?!\d)/g;
+// Digit groups with any separators between them: spaces, dots, commas, dashes, slashes,
+// underscores, one to three of them ("123 456 782", "1234567-82", "12 34 56 782", "123 - 456 - 782").
+const DIGIT_RUN = /(?<!\d)\d+(?:[\s.,\/_-]{1,3}\d+)*(?!\d)/g;
+// Words that say a number IS a BSN: then a 9-digit number is masked without the 11-proef.
+const BSN_CONTEXT = /(?<![\p{L}\p{N}])(bsn|b\.s\.n\.?|burger\s?service\s?nummer|sofi[\s-]?nummer|sofi|citizen service number|social security number)(?![\p{L}])/iu;
+// A calendar date ("12-03-2024", "1/4/24") is never part of a BSN: it breaks a run of groups.
+const DATE_IN_RUN = /(?<!\d)(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?!\d|\2\d)/g;
+// An amount written with thousands dots and cents ("1.234.567,89"): never a BSN. Other amounts
+// are not excluded: missing a valid BSN is worse than masking a rare 9-digit amount.
+const AMOUNT = /^\d{1,3}(?:\.\d{3})+,\d{2}$/;
+
+interface DigitGroup {
+  digits: string;
+  start: number;
+  end: number;
+  /** Part of a calendar date: never joined into a BSN. */
+  date: boolean;
+}
+
+function digitGroups(text: string, run: RegExpMatchArray): DigitGroup[] {
+  const dates: [number, number][] = [];
+  for (const d of run[0].matchAll(DATE_IN_RUN)) {
+    const [day, month] = [Number(d[1]), Number(d[3])];
+    if (day >= 1 && day <= 31 && month >= 1 && month <= 12) dates.push([d.index, d.index + d[0].length]);
+  }
+  return [...run[0].matchAll(/\d+/g)].map((g) => ({
+    digits: g[0],
+    start: run.index! + g.index,
+    end: run.index! + g.index + g[0].length,
+    date: dates.some(([s, e]) => g.index >= s && g.index < e),
+  }));
+}
+
+function nearContext(text: string, start: number, end: number): boolean {
+  return BSN_CONTEXT.test(text.slice(Math.max(0, start - 40), start)) || BSN_CONTEXT.test(text.slice(end, end + 30));
+}
 
 /**
- * BSNs: 9 digits (or 8, with the leading zero left off) passing the 11-proef, written plain or
- * in groups with one kind of separator ("123.456.782", "123 456 782", "1234 56 782"). Inside a
- * longer run of groups, any consecutive groups of 2–4 digits that add up to 9 digits are tried
- * too, so a BSN next to another number ("nr 5 123456782") is still found.
+ * BSNs: 9 digits (or 8, with the leading zero left off, written unbroken) passing the 11-proef,
+ * plain or in groups with any separators. Inside a longer run, consecutive groups adding up to 9
+ * digits are tried too, so a BSN next to another number ("nr 5 123456782") is still found.
+ * Near a word that names it ("bsn", "sofinummer", "citizen service number") a 9-digit number is
+ * a BSN without the 11-proef. Amounts with cents and dates never are.
  */
 function findBsns(text: string): PiiMatch[] {
   const found: PiiMatch[] = [];
-  for (const m of text.matchAll(DIGIT_RUN)) {
-    const groups: { digits: string; start: number; end: number; separator: string }[] = [];
-    for (const g of m[0].matchAll(/\d+/g)) {
-      groups.push({ digits: g[0], start: m.index + g.index, end: m.index + g.index + g[0].length, separator: g.index > 0 ? m[0][g.index - 1] : '' });
-    }
+  for (const run of text.matchAll(DIGIT_RUN)) {
+    const context = nearContext(text, run.index, run.index + run[0].length);
+    if (AMOUNT.test(run[0]) && !context) continue;
+    const groups = digitGroups(text, run);
     for (let i = 0; i < groups.length; i++) {
+      if (groups[i].date) continue;
       const single = groups[i].digits;
-      if ((single.length === 9 || single.length === 8) && isValidBsn(single)) {
+      if ((single.length === 9 || single.length === 8) && (context || isValidBsn(single))) {
         found.push({ kind: 'bsn', start: groups[i].start, end: groups[i].end });
         continue;
       }
       let digits = '';
-      for (let j = i; j < groups.length && digits.length < 9; j++) {
-        if (groups[j].digits.length < 2 || groups[j].digits.length > 4) break;
-        if (j > i + 1 && groups[j].separator !== groups[i + 1].separator) break;
+      for (let j = i; j < groups.length && digits.length < 9 && !groups[j].date; j++) {
         digits += groups[j].digits;
-        if (j > i && digits.length === 9 && isValidBsn(digits)) {
+        if (j > i && digits.length === 9 && (context || isValidBsn(digits))) {
           found.push({ kind: 'bsn', start: groups[i].start, end: groups[j].end });
           i = j;
           break;
@@ -149,9 +183,14 @@ const FINDERS: ((text: string) => PiiMatch[])[] = [findEmails, findIbans, findPh
 
 /** Personal data in a message, in order of position. Works on the full text (no length cap). */
 export function findPii(text: string, kinds?: readonly PiiKind[]): PiiMatch[] {
+  // The finders read a normalised view (no zero-width characters, full-width digits as ASCII);
+  // their matches are mapped back to positions in the original text.
+  const view = detectionView(text);
   const accepted: PiiMatch[] = [];
   for (const finder of FINDERS) {
-    for (const match of finder(text)) {
+    for (const found of finder(view.text)) {
+      if (found.end <= found.start) continue;
+      const match = { ...found, start: view.start[found.start], end: view.end[found.end - 1] };
       if (kinds && !kinds.includes(match.kind)) continue;
       if (accepted.some((a) => match.start < a.end && match.end > a.start)) continue;
       accepted.push(match);

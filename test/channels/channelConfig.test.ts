@@ -31,7 +31,8 @@ describe('channel configuration', () => {
   it('the Teams escalation channel needs its service URL, conversation id and PUBLIC_URL', () => {
     expect(issues({ TEAMS_ESCALATION_CONVERSATION_ID: '19:x@thread.tacv2' }).map((i) => i.split('=')[0])).to.deep.equal(['TEAMS_ESCALATION_SERVICE_URL', 'PUBLIC_URL']);
     expect(issues({ TEAMS_ESCALATION_SERVICE_URL: 'not a url' })[0]).to.match(/^TEAMS_ESCALATION_SERVICE_URL=/);
-    const config = loadConfig({ TEAMS_ESCALATION_SERVICE_URL: 'https://smba.trafficmanager.net/emea/', TEAMS_ESCALATION_CONVERSATION_ID: '19:x@thread.tacv2', PUBLIC_URL: 'https://werkloket.example.nl' });
+    const secrets = { DIRECTLINE_SECRET: 'd'.repeat(32), SEEKER_KEY: 's'.repeat(32) }; // required with an https PUBLIC_URL
+    const config = loadConfig({ TEAMS_ESCALATION_SERVICE_URL: 'https://smba.trafficmanager.net/emea/', TEAMS_ESCALATION_CONVERSATION_ID: '19:x@thread.tacv2', PUBLIC_URL: 'https://werkloket.example.nl', ...secrets });
     expect(config.teamsEscalation).to.deep.equal({ serviceUrl: 'https://smba.trafficmanager.net/emea/', conversationId: '19:x@thread.tacv2', tenantId: undefined });
   });
 });

@@ -172,6 +172,9 @@ describe('Teams on /api/messages', function () {
         ...ALWAYS_OPEN,
         EMULATOR_MODE: 'true',
         PUBLIC_URL: 'https://werkloket.example.nl',
+        // Required with an https PUBLIC_URL (production).
+        DIRECTLINE_SECRET: 'd'.repeat(32),
+        SEEKER_KEY: 's'.repeat(32),
         TEAMS_ESCALATION_SERVICE_URL: connector.url,
         TEAMS_ESCALATION_CONVERSATION_ID: ADVISORS,
         TEAMS_ESCALATION_TENANT_ID: 'tenant-1',

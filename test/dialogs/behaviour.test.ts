@@ -32,6 +32,23 @@ const scripts: Script[] = [
     steps: [...TO_SITUATION, ['mijn bsn is 123456782', /deel je BSN[\s\S]*niet bewaard[\s\S]*Wat past het best/]],
   },
   {
+    name: 'a number called a BSN, or a BSN in disguise, is refused too',
+    steps: [
+      ...TO_SITUATION,
+      ['mijn bsn is 123 456 789', /deel je BSN[\s\S]*Wat past het best/],
+      ['１２３４５６７８２', /deel je BSN[\s\S]*Wat past het best/],
+      ['1\u200B2345678-2', /deel je BSN[\s\S]*Wat past het best/],
+    ],
+  },
+  {
+    name: 'a BSN when no dialog runs (after "stop") is refused, then the menu',
+    steps: [['stop', /stoppen hier/], ['hoi mijn burgerservicenummer is 123456782', /deel je BSN[\s\S]*Zoek je werk/]],
+  },
+  {
+    name: '"verwijder mijn gegevens" when no dialog runs (after "stop") asks at once',
+    steps: [['stop', /stoppen hier/], ['verwijder mijn gegevens', /verwijder/i], ['ja', /zijn verwijderd/]],
+  },
+  {
     name: '"terug" goes to the previous question, also across topics',
     steps: [
       ...TO_SITUATION,

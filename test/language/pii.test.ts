@@ -122,3 +122,86 @@ describe('service numbers of organisations are not personal data', () => {
   });
 });
 
+
+describe('BSN detection reads through disguises', () => {
+  // 123456782, 234685785 and 234733299 pass the 11-proef; 123456789 does not.
+  const disguised: [string, string][] = [
+    ['zero-width spaces', '1\u200B2\u200C3\u200D4\u20605\uFEFF6782'],
+    ['full-width digits', '１２３４５６７８２'],
+    ['full-width digits and dots', '１２３．４５６．７８２'],
+    ['Arabic-Indic digits', '١٢٣٤٥٦٧٨٢'],
+    ['Devanagari digits', '१२३ ४५६ ७८२'],
+    ['mathematical bold digits', '𝟏𝟐𝟑𝟒𝟓𝟔𝟕𝟖𝟐'],
+    ['no-break spaces', '123\u00A0456\u00A0782'],
+    ['en dashes', '123\u2013456\u2013782'],
+    ['slashes', '234/685/785'],
+    ['commas', '234,685,785'],
+    ['underscores', '234_685_785'],
+    ['spaced dashes', '234 - 733 - 299'],
+    ['seven and two', '1234567-82'],
+    ['pairs and three', '12 34 56 782'],
+    ['digit by digit', '2 3 4 7 3 3 2 9 9'],
+    ['mixed separators', '234.733 299'],
+  ];
+  for (const [label, written] of disguised) {
+    it(`masks a valid BSN written with ${label}`, () => {
+      const result = maskPii(`hier is het: ${written}, klopt dat?`);
+      expect(result.text).to.equal('hier is het: [BSN], klopt dat?');
+      expect(result.found).to.deep.equal(['bsn']);
+    });
+  }
+
+  const named: string[] = [
+    'mijn bsn is 123 456 789',
+    'BSN: 123.456.789',
+    'burgerservicenummer 123-456-789',
+    'mijn sofinummer: 987 654 321',
+    'sofi-nummer 987654321',
+    'my citizen service number is 111 222 334',
+    '123456789 is mijn bsn',
+  ];
+  for (const text of named) {
+    it(`masks a 9-digit number that is called a BSN without the 11-proef: ${JSON.stringify(text)}`, () => {
+      const result = findPii(text);
+      expect(result.map((m) => m.kind)).to.deep.equal(['bsn']);
+      expect(maskPii(text).text.replace(/\D/g, '')).to.equal('');
+    });
+  }
+
+  // Ordinary chat answers, written without looking at the finder's rules: none is a BSN.
+  const ordinary: string[] = [
+    'Ik ben op 12-03-2024 begonnen',
+    'van 01/02/2023 - 1/4/2024 werkte ik in de zorg',
+    'op 12-03-2024 9 uur heb ik een gesprek',
+    'datum 31.12.2025 12:00',
+    'mijn uitkering is € 1.234,56 per maand',
+    'het huis kostte 1.234.567,89',
+    'ik verdien 2400 bruto en 1850 netto',
+    'factuurbedrag 12.500 euro, btw 2.625 euro',
+    'postcode 1234 AB, huisnummer 56',
+    'mijn postcode is 3511 LX en ik woon op nummer 12',
+    'ik ben 45 jaar en zoek 24 tot 32 uur werk',
+    'ik heb 3 kinderen van 4, 6 en 8 jaar',
+    'openingstijden 09.00-17.00 en 18.30-21.00',
+    'tussen 2015 en 2020, daarna van 2021 tot 2023',
+    'jaren: 2019, 2020, 2021, 2022',
+    'bel 020-123 45 67 of 0800-0113',
+    'UWV 088 - 898 92 94',
+  ];
+  for (const text of ordinary) {
+    it(`does not take ${JSON.stringify(text)} for a BSN`, () => {
+      expect(findPii(text).filter((m) => m.kind === 'bsn')).to.deep.equal([]);
+    });
+  }
+
+  it('keeps phone numbers phone numbers, also in full-width digits', () => {
+    expect(maskPii('bel me op ０６-１２３４５６７８').text).to.equal('bel me op [telefoonnummer]');
+    expect(maskPii('06 12 34 56 78').found).to.deep.equal(['phone']);
+  });
+
+  it('maps positions back to the original text across removed characters', () => {
+    const text = 'bsn: 12\u200B3 456 78２, dank je';
+    const [match] = findPii(text);
+    expect(text.slice(match.start, match.end)).to.equal('12\u200B3 456 78２');
+  });
+});
