@@ -1,5 +1,6 @@
 // Every message in and out of a conversation, written once. The caller masks personal data first.
 import { isUniqueViolation, providerOfClient, type Db } from './client';
+import { PART_ORDER, UnitOfWork, type Tx, type UnitPart } from './unitOfWork';
 
 export interface TranscriptRecord {
   conversationId: string;
@@ -38,9 +39,17 @@ export class TranscriptStore {
     private readonly batchInserts = providerOfClient(db) === 'postgresql',
   ) {}
 
-  /** Appends one record; a second write of the same activity id is ignored (exactly once). */
+  /**
+   * Appends one record; a second write of the same activity id is ignored (exactly once). Inside a
+   * turn's unit the record is staged and written with the turn (the result is then true).
+   */
   async append(record: TranscriptRecord, retry = true): Promise<boolean> {
     await this.ensureConversation(record);
+    const unit = UnitOfWork.current();
+    if (unit) {
+      this.staged(unit).records.push(record);
+      return true;
+    }
     try {
       await this.db.transcriptEntry.create({ data: toRow(record) });
       return true;
@@ -63,7 +72,7 @@ export class TranscriptStore {
   /** Appends a turn's outgoing records of one conversation in one statement (fresh ids only). */
   async appendMany(records: TranscriptRecord[]): Promise<void> {
     if (!records.length) return;
-    if (!this.batchInserts) {
+    if (!this.batchInserts || UnitOfWork.current()) {
       for (const record of records) await this.append(record);
       return;
     }
@@ -71,6 +80,16 @@ export class TranscriptStore {
     await this.db.transcriptEntry.createMany({ data: records.map(toRow) });
   }
 
+  /** Drops what the running turn staged for a conversation (it was erased during the turn). */
+  discard(conversationId: string): void {
+    const staged = UnitOfWork.current()?.peek<StagedTranscript>(this);
+    if (staged) staged.records = staged.records.filter((r) => r.conversationId !== conversationId);
+    this.known.delete(conversationId);
+  }
+
+  private staged(unit: UnitOfWork): StagedTranscript {
+    return unit.part(this, PART_ORDER.transcript, () => new StagedTranscript(this, this.known, (record) => this.ensureConversation(record)));
+  }
 
   private async ensureConversation(record: TranscriptRecord): Promise<void> {
     const reference = record.reference === undefined ? undefined : (record.reference as object);
@@ -88,5 +107,37 @@ export class TranscriptStore {
     }
     if (this.known.size >= MAX_KNOWN) this.known.clear();
     this.known.set(record.conversationId, signature || (known ?? ''));
+  }
+}
+
+/** A turn's transcript records: one multi-row insert when the turn commits. */
+class StagedTranscript implements UnitPart {
+  records: TranscriptRecord[] = [];
+
+  constructor(
+    private readonly owner: object,
+    private readonly known: Map<string, string>,
+    private readonly ensure: (record: TranscriptRecord) => Promise<void>,
+  ) {}
+
+  async flush(tx: Tx): Promise<void> {
+    if (this.records.length) await tx.transcriptEntry.createMany({ data: this.records.map(toRow) });
+  }
+
+  /** The conversation was erased since it was cached ("verwijder mijn gegevens"): create it again. */
+  async recover(error: unknown): Promise<boolean> {
+    if ((error as { code?: string }).code !== 'P2003') return false;
+    const first = new Map(this.records.map((r) => [r.conversationId, r]));
+    for (const record of first.values()) {
+      this.known.delete(record.conversationId);
+      await this.ensure(record);
+    }
+    return first.size > 0;
+  }
+
+  /** The seeker's message stays in the transcript when the turn is answered again after a failure. */
+  carry(next: UnitOfWork): void {
+    const incoming = this.records.filter((r) => r.direction === 'in');
+    if (incoming.length) next.part(this.owner, PART_ORDER.transcript, () => new StagedTranscript(this.owner, this.known, this.ensure)).records.push(...incoming);
   }
 }
