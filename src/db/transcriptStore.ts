@@ -41,11 +41,12 @@ export class TranscriptStore {
 
   /**
    * Appends one record; a second write of the same activity id is ignored (exactly once). Inside a
-   * turn's unit the record is staged and written with the turn (the result is then true).
+   * turn's unit what the turn sends is staged and written with its replies and state (the result is
+   * then true); a message that came in is kept as it arrives, like its row in the chat history.
    */
   async append(record: TranscriptRecord, retry = true): Promise<boolean> {
     await this.ensureConversation(record);
-    const unit = UnitOfWork.current();
+    const unit = record.direction === 'out' ? UnitOfWork.current() : undefined;
     if (unit) {
       this.staged(unit).records.push(record);
       return true;
@@ -72,7 +73,7 @@ export class TranscriptStore {
   /** Appends a turn's outgoing records of one conversation in one statement (fresh ids only). */
   async appendMany(records: TranscriptRecord[]): Promise<void> {
     if (!records.length) return;
-    if (!this.batchInserts || UnitOfWork.current()) {
+    if (!this.batchInserts || (UnitOfWork.current() && records.every((r) => r.direction === 'out'))) {
       for (const record of records) await this.append(record);
       return;
     }
@@ -88,7 +89,7 @@ export class TranscriptStore {
   }
 
   private staged(unit: UnitOfWork): StagedTranscript {
-    return unit.part(this, PART_ORDER.transcript, () => new StagedTranscript(this, this.known, (record) => this.ensureConversation(record)));
+    return unit.part(this, PART_ORDER.transcript, () => new StagedTranscript(this.known, (record) => this.ensureConversation(record)));
   }
 
   private async ensureConversation(record: TranscriptRecord): Promise<void> {
@@ -115,7 +116,6 @@ class StagedTranscript implements UnitPart {
   records: TranscriptRecord[] = [];
 
   constructor(
-    private readonly owner: object,
     private readonly known: Map<string, string>,
     private readonly ensure: (record: TranscriptRecord) => Promise<void>,
   ) {}
@@ -133,11 +133,5 @@ class StagedTranscript implements UnitPart {
       await this.ensure(record);
     }
     return first.size > 0;
-  }
-
-  /** The seeker's message stays in the transcript when the turn is answered again after a failure. */
-  carry(next: UnitOfWork): void {
-    const incoming = this.records.filter((r) => r.direction === 'in');
-    if (incoming.length) next.part(this.owner, PART_ORDER.transcript, () => new StagedTranscript(this.owner, this.known, this.ensure)).records.push(...incoming);
   }
 }
