@@ -40,7 +40,11 @@ describe('the link between two instances breaks (PostgreSQL)', function () {
     return { code: res.status, ...((await res.json()) as { status: string; database: { status: string }; events: { status: string } }) };
   };
 
-  it("the stream on A gets what B delivered while A's link was cut: in order, once; /healthz says degraded meanwhile", async () => {
+  /**
+   * The seeker's stream is on A, its messages go to B. The oldest listening connection is cut
+   * (checked: the instance `cut` then reports its link down) and cannot reconnect for a while.
+   */
+  async function scenario(cut: () => App) {
     const seeker = await new DirectLineClient(a.url).generate();
     const { streamUrl } = await seeker.start();
     expect(streamUrl).to.include(`:${a.port}/`);
@@ -54,12 +58,11 @@ describe('the link between two instances breaks (PostgreSQL)', function () {
     });
     await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
     await waitUntil(() => pushed.some((p) => /Ik ben Werkloket/.test(p.text ?? '')), 'the greeting');
-    expect((await health(a)).events.status).to.equal('up');
+    expect((await health(cut())).events.status).to.equal('up');
 
     // The seeker's page now talks to B (e.g. after a load balancer moved it); its stream stays on A.
     const viaB = Object.assign(new DirectLineClient(b.url, seeker.userId), { token: seeker.token, conversationId: seeker.conversationId });
     try {
-      // A's listening connection is cut, and A cannot reconnect for now; B and the database work on.
       await admin(async (c) => {
         await c.query(`ALTER DATABASE "${name}" WITH ALLOW_CONNECTIONS false`);
         const { rows } = await c.query(
@@ -69,8 +72,8 @@ describe('the link between two instances breaks (PostgreSQL)', function () {
         expect(rows).to.have.length(1);
         await c.query('SELECT pg_terminate_backend($1)', [rows[0].pid]);
       });
-      await waitUntil(async () => (await health(a)).events.status === 'down', "A's link down");
-      const degraded = await health(a);
+      await waitUntil(async () => (await health(cut())).events.status === 'down', 'the link down');
+      const degraded = await health(cut());
       expect(degraded).to.deep.include({ code: 200, status: 'degraded' });
       expect(degraded.database.status).to.equal('up');
 
@@ -82,7 +85,7 @@ describe('the link between two instances breaks (PostgreSQL)', function () {
     }
 
     await waitUntil(() => pushed.some((p) => /Stap 1 van 4/.test(p.text ?? '')), 'the back-filled replies on A');
-    expect((await health(a)).status).to.equal('ok');
+    expect((await health(cut())).status).to.equal('ok');
     // Live again: the next message from B reaches the stream on A as it happens.
     expect((await viaB.say('ww')).status).to.equal(200);
     await waitUntil(() => pushed.some((p) => /Tot wanneer/.test(p.text ?? '')), 'a live reply after the link is back');
@@ -91,5 +94,10 @@ describe('the link between two instances breaks (PostgreSQL)', function () {
     const stored = await a.db.directLineActivity.findMany({ where: { conversationId: seeker.conversationId }, orderBy: { id: 'asc' }, select: { activityId: true } });
     expect(pushed.map((p) => p.id)).to.deep.equal(stored.map((s) => s.activityId));
     expect([...marks].sort((x, y) => x - y)).to.deep.equal(marks);
-  });
+  }
+
+  it("the stream on A gets what B delivered while A's link was cut: in order, once; /healthz says degraded meanwhile", () => scenario(() => a));
+
+  // A reconnected in the test above, so B's connection is now the oldest.
+  it("…and while B's link was cut: B tells the others to back-fill when it is back", () => scenario(() => b));
 });
