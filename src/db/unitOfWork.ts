@@ -20,7 +20,7 @@ export interface UnitPart {
 }
 
 /** Commit order: the idempotency check first (cheap abort), then state, then the rows it explains. */
-export const PART_ORDER = { answered: 0, state: 1, transcript: 2, history: 3 } as const;
+export const PART_ORDER = { answered: 0, state: 1, transcript: 2 } as const;
 
 const current = new AsyncLocalStorage<UnitOfWork>();
 
@@ -31,10 +31,13 @@ export class UnitOfWork {
   private readonly parts = new Map<object, { order: number; part: UnitPart }>();
   private committed: (() => void)[] = [];
   private settled: (() => void)[] = [];
+  /** Once committing: work still running from the turn (not awaited by it) writes at once. */
+  private closed = false;
 
-  /** The unit of the running turn, if any. */
+  /** The unit of the running turn, if any (and still open). */
   static current(): UnitOfWork | undefined {
-    return current.getStore();
+    const unit = current.getStore();
+    return unit && !unit.closed ? unit : undefined;
   }
 
   /** Runs `fn` with this unit current: the stores stage instead of writing. */
@@ -65,6 +68,7 @@ export class UnitOfWork {
 
   /** Writes every part in one transaction; on a conflict or failure nothing of it is stored. */
   async commit(db: Db): Promise<void> {
+    this.closed = true;
     const parts = [...this.parts.values()].sort((a, b) => a.order - b.order).map((p) => p.part);
     for (let attempt = 0; parts.length; attempt++) {
       try {
@@ -93,6 +97,7 @@ export class UnitOfWork {
 
   /** Runs the settle hooks once. */
   settle(): void {
+    this.closed = true;
     const hooks = this.settled;
     this.settled = [];
     for (const hook of hooks) hook();
