@@ -1,6 +1,6 @@
 // Persistence of the self-hosted Direct Line: conversations and the activities in them.
 // The autoincrement id of an activity is its watermark.
-import { isUniqueViolation, providerOfClient, type Db } from './client';
+import { isUniqueViolation, type Db } from './client';
 import { PART_ORDER, type Tx, type UnitOfWork, type UnitPart } from './unitOfWork';
 
 type Json = Record<string, unknown> & { id: string };
@@ -27,15 +27,7 @@ export class AlreadyAnsweredError extends Error {
 }
 
 export class DirectLineStore {
-  /**
-   * @param batchInserts one statement for several rows. Right for PostgreSQL (one round trip); on
-   * SQLite Prisma runs a multi-row insert as a transaction, and the adapter's single transaction
-   * lock then serialises every turn: there, separate inserts (no round trip) are faster.
-   */
-  constructor(
-    private readonly db: Db,
-    private readonly batchInserts = providerOfClient(db) === 'postgresql',
-  ) {}
+  constructor(private readonly db: Db) {}
 
   async createConversation(id: string, userId?: string): Promise<void> {
     await this.db.directLineConversation.create({ data: { id, userId } });
@@ -93,37 +85,6 @@ export class DirectLineStore {
   /** Commits a unit on this store's database. */
   commit(unit: UnitOfWork): Promise<void> {
     return unit.commit(this.db);
-  }
-
-  /** Stores an activity once; returns its watermark, or undefined if that id was stored before. */
-  async append(conversationId: string, activity: Record<string, unknown> & { id: string }): Promise<number | undefined> {
-    try {
-      const row = await this.db.directLineActivity.create({
-        data: { conversationId, activityId: activity.id, activity: JSON.stringify(activity) },
-      });
-      return row.id;
-    } catch (error) {
-      if (isUniqueViolation(error)) return undefined;
-      throw error;
-    }
-  }
-
-  /** Stores a turn's activities in one statement; returns their watermarks in order. */
-  async appendMany(conversationId: string, activities: (Record<string, unknown> & { id: string })[]): Promise<number[]> {
-    if (!this.batchInserts) {
-      const watermarks: number[] = [];
-      for (const activity of activities) {
-        const watermark = await this.append(conversationId, activity);
-        if (watermark !== undefined) watermarks.push(watermark);
-      }
-      return watermarks;
-    }
-    const rows = await this.db.directLineActivity.createManyAndReturn({
-      data: activities.map((a) => ({ conversationId, activityId: a.id, activity: JSON.stringify(a) })),
-      select: { id: true, activityId: true },
-    });
-    const byActivity = new Map(rows.map((r) => [r.activityId, r.id]));
-    return activities.map((a) => byActivity.get(a.id)!);
   }
 
   async replace(conversationId: string, activity: Record<string, unknown> & { id: string }, unit?: UnitOfWork): Promise<void> {

@@ -33,7 +33,11 @@ export class TranscriptStore {
   /** Conversations known to exist, with the reference last stored: saves a round trip per message. */
   private readonly known = new Map<string, string>();
 
-  /** @param batchInserts see DirectLineStore: one multi-row insert on PostgreSQL only. */
+  /**
+   * @param batchInserts one statement for several rows outside a unit. Right for PostgreSQL (one
+   * round trip); on SQLite Prisma runs a multi-row insert as a transaction of its own, which then
+   * waits for every other query (one connection): there, separate inserts are faster.
+   */
   constructor(
     private readonly db: Db,
     private readonly batchInserts = providerOfClient(db) === 'postgresql',
