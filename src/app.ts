@@ -168,6 +168,7 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
     publicUrl: config.publicUrl,
     advisor: handoff.advisor,
     whatsApp,
+    events: handoff.bus,
   });
   const stream = createStreamUpgrade(directLine, hub, {
     trustedProxies: config.trustedProxies,

@@ -4,6 +4,7 @@ import type { DirectLineLimits } from '../config';
 import { ERRORS, RESTIFY_ERROR_CODES } from '../errors';
 import type { ActivityHandler } from 'botbuilder';
 import { pingDb, type Db } from '../db/client';
+import type { LinkStatus } from '../db/eventBus';
 import type { Logger } from '../logger';
 import type { RateLimits } from '../db/rateLimits';
 import type { TrustedProxies } from '../clientAddress';
@@ -35,6 +36,8 @@ export interface ServerDeps {
   advisor?: AdvisorRouteDeps;
   /** WhatsApp Cloud API webhook (/api/whatsapp); absent: the webhook answers 503. */
   whatsApp?: WhatsAppChannel;
+  /** The link between instances (src/db/eventBus.ts), reported by /healthz. */
+  events?: { status(): LinkStatus };
 }
 
 export function createServer(deps: ServerDeps): restify.Server {
@@ -55,7 +58,11 @@ export function createServer(deps: ServerDeps): restify.Server {
 
   server.get('/healthz', async (_req: Request, res: Response) => {
     const up = await pingDb(deps.db);
-    res.send(up ? 200 : 503, { status: up ? 'ok' : 'unavailable', database: { provider: deps.provider, status: up ? 'up' : 'down' } });
+    // Only the link down: still 200 (this instance serves its seekers; streams back-fill from the
+    // database when the link is back), but 'degraded', so monitoring sees it.
+    const events = deps.events?.status() ?? 'local';
+    const status = !up ? 'unavailable' : events === 'down' ? 'degraded' : 'ok';
+    res.send(up ? 200 : 503, { status, database: { provider: deps.provider, status: up ? 'up' : 'down' }, events: { status: events } });
   });
 
   registerApiMessages(server, { adapter: deps.cloudAdapter, bot: deps.bot, db: deps.db, rateLimits: deps.rateLimits, trustedProxies: deps.trustedProxies, ...deps.apiMessages });

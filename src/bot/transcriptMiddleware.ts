@@ -1,5 +1,7 @@
 // Writes every message in and out to the transcript, before the bot acts on it and before a reply
 // is sent, so nothing is lost when the process stops between turns. Personal data is masked first.
+// In a turn with a unit of work (the website's Direct Line) what the bot sends is staged and
+// committed with the turn's replies and state (src/db/unitOfWork.ts).
 import crypto from 'node:crypto';
 import { ActivityTypes, TurnContext, type Activity, type Middleware } from 'botbuilder';
 import type { TranscriptRecord, TranscriptStore } from '../db/transcriptStore';
@@ -59,7 +61,9 @@ export class TranscriptMiddleware implements Middleware {
     } finally {
       // Whatever is sent after this point (the error handler's apology) is recorded one by one.
       batching = false;
-      if (pending.length && !context.turnState.get(ERASED)) await this.flush(pending);
+      // Inside a unit (the website's turns) replies already sent are only staged: drop them too.
+      if (context.turnState.get(ERASED)) this.store.discard(incoming.conversation.id);
+      else if (pending.length) await this.flush(pending);
     }
   }
 

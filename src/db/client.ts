@@ -5,6 +5,7 @@ import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient as SqliteClient } from '../generated/sqlite/client';
 import { PrismaClient as PostgresClient } from '../generated/postgresql/client';
+import { serialisedSqlite } from './sqliteSerial';
 
 /** The client type the code is written against; both providers' clients behave the same. */
 export type Db = SqliteClient;
@@ -40,7 +41,9 @@ export function createDb(url: string, poolSize = 20): Db {
   if (providerOf(url) === 'sqlite') {
     const file = sqlitePath(url);
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    return Object.assign(new SqliteClient({ adapter: new SecureSqliteAdapterFactory({ url: `file:${file}`, timeout: 10_000 }) }), { [PROVIDER]: 'sqlite' as const });
+    // secure_delete on every connection (erased rows are zeroed); queries wait while a transaction is open.
+    const adapter = serialisedSqlite(new SecureSqliteAdapterFactory({ url: `file:${file}`, timeout: 10_000 }));
+    return Object.assign(new SqliteClient({ adapter }), { [PROVIDER]: 'sqlite' as const });
   }
   const adapter = new PrismaPg({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5_000 });
   // The PostgreSQL client's $transaction options differ only in isolation levels: one cast suffices.

@@ -5,13 +5,23 @@
 import crypto from 'node:crypto';
 import pg from 'pg';
 import { providerOf } from './client';
+import { UnitOfWork } from './unitOfWork';
 
 export type Listener = (payload: unknown) => void;
+/** 'local': one instance, nothing to link; 'down': other instances' events are not heard now. */
+export type LinkStatus = 'up' | 'down' | 'local';
+/** 'up' after the link was down (or another instance's was): events may have been missed. */
+export type LinkListener = (event: 'up' | 'down') => void;
 
 export interface EventBus {
-  /** Delivers to every subscriber of `topic` on every instance (this one synchronously). */
+  /**
+   * Delivers to every subscriber of `topic` on every instance (this one synchronously). Inside a
+   * turn's unit of work, when the unit is done: nobody hears of a message before it is stored.
+   */
   publish(topic: string, payload: unknown): void;
   subscribe(topic: string, listener: Listener): () => void;
+  status(): LinkStatus;
+  onLink(listener: LinkListener): () => void;
   close(): Promise<void>;
 }
 
@@ -26,7 +36,21 @@ export class LocalEventBus implements EventBus {
   constructor(protected readonly logger?: BusLogger) {}
 
   publish(topic: string, payload: unknown): void {
+    const unit = UnitOfWork.current();
+    if (unit) unit.afterSettle(() => this.send(topic, payload));
+    else this.send(topic, payload);
+  }
+
+  protected send(topic: string, payload: unknown): void {
     this.deliver(topic, payload);
+  }
+
+  status(): LinkStatus {
+    return 'local';
+  }
+
+  onLink(_listener: LinkListener): () => void {
+    return () => undefined;
   }
 
   subscribe(topic: string, listener: Listener): () => void {
@@ -55,6 +79,8 @@ export class LocalEventBus implements EventBus {
 }
 
 const CHANNEL = 'werkloket_events';
+/** Sent after a reconnect when this instance could not send events while down: others back-fill. */
+const RESYNC = '$resync';
 /** PostgreSQL refuses NOTIFY payloads of 8000 bytes or more. */
 export const MAX_NOTIFY_BYTES = 7900;
 
@@ -65,6 +91,12 @@ export class PgEventBus extends LocalEventBus {
   private closed = false;
   private retryMs = 500;
   private retryTimer?: NodeJS.Timeout;
+  private readonly links = new Set<LinkListener>();
+  /** Something could not be sent to the other instances since the link was last up. */
+  private missed = false;
+  private wasDown = false;
+  /** Notifications that arrive before 'up' is announced wait, so back-fills start first. */
+  private held?: string[];
 
   constructor(
     private readonly url: string,
@@ -74,47 +106,93 @@ export class PgEventBus extends LocalEventBus {
   }
 
   async connect(): Promise<this> {
-    const client = new pg.Client({ connectionString: this.url, connectionTimeoutMillis: 5_000, keepAlive: true });
-    client.on('notification', (msg) => this.onNotification(msg.payload));
+    const client = new pg.Client({ connectionString: this.url, connectionTimeoutMillis: 5_000, keepAlive: true, application_name: 'werkloket-events' });
+    client.on('notification', (msg) => (this.held ? this.held.push(msg.payload ?? '') : this.onNotification(msg.payload)));
     client.on('error', (error) => {
       this.logger?.warn({ err: error }, 'event bus connection failed');
       this.reconnect(client);
     });
     client.on('end', () => this.reconnect(client));
-    await client.connect();
-    await client.query(`LISTEN ${CHANNEL}`);
+    this.held = [];
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${CHANNEL}`);
+    } catch (error) {
+      this.held = undefined;
+      throw error;
+    }
     this.client = client;
     this.retryMs = 500;
+    if (this.wasDown) this.announce('up');
+    this.wasDown = false;
+    if (this.missed) {
+      this.missed = false;
+      this.notify(RESYNC, null);
+    }
+    const held = this.held;
+    this.held = undefined;
+    for (const raw of held) this.onNotification(raw);
     return this;
   }
 
-  override publish(topic: string, payload: unknown): void {
+  override status(): LinkStatus {
+    return this.client ? 'up' : 'down';
+  }
+
+  override onLink(listener: LinkListener): () => void {
+    this.links.add(listener);
+    return () => this.links.delete(listener);
+  }
+
+  protected override send(topic: string, payload: unknown): void {
     this.deliver(topic, payload);
+    this.notify(topic, payload);
+  }
+
+  private notify(topic: string, payload: unknown): void {
     const message = JSON.stringify({ o: this.origin, t: topic, p: payload });
     if (Buffer.byteLength(message) > MAX_NOTIFY_BYTES) {
       this.logger?.warn({ topic, bytes: Buffer.byteLength(message) }, 'event too large for other instances; not sent');
       return;
     }
     if (!this.client) {
-      this.logger?.warn({ topic }, 'event bus not connected; other instances miss this event');
+      this.missed = true;
+      this.logger?.warn({ topic }, 'event bus not connected; other instances miss this event until it is back');
       return;
     }
-    this.client.query('SELECT pg_notify($1, $2)', [CHANNEL, message]).catch((error: unknown) => this.logger?.warn({ err: error, topic }, 'notify failed'));
+    this.client.query('SELECT pg_notify($1, $2)', [CHANNEL, message]).catch((error: unknown) => {
+      this.missed = true;
+      this.logger?.warn({ err: error, topic }, 'notify failed');
+    });
   }
 
   private onNotification(raw: string | undefined): void {
     if (!raw) return;
     try {
       const { o, t, p } = JSON.parse(raw) as { o: string; t: string; p: unknown };
-      if (o !== this.origin && typeof t === 'string') this.deliver(t, p);
+      if (o === this.origin || typeof t !== 'string') return;
+      if (t === RESYNC) this.announce('up');
+      else this.deliver(t, p);
     } catch (error) {
       this.logger?.warn({ err: error }, 'unreadable notification');
+    }
+  }
+
+  private announce(event: 'up' | 'down'): void {
+    for (const listener of [...this.links]) {
+      try {
+        listener(event);
+      } catch (error) {
+        this.logger?.error({ err: error }, 'event bus link listener failed');
+      }
     }
   }
 
   private reconnect(dead: pg.Client): void {
     if (this.closed || this.client !== dead) return;
     this.client = undefined;
+    if (!this.wasDown) this.announce('down');
+    this.wasDown = true;
     dead.end().catch(() => undefined);
     this.retryTimer = setTimeout(() => {
       this.connect().catch((error: unknown) => {
@@ -130,6 +208,7 @@ export class PgEventBus extends LocalEventBus {
   override async close(): Promise<void> {
     this.closed = true;
     clearTimeout(this.retryTimer);
+    this.links.clear();
     const client = this.client;
     this.client = undefined;
     await super.close();

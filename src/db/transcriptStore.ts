@@ -1,6 +1,7 @@
 // Every message in and out of a conversation, written once. The caller masks personal data first.
 import { isUniqueViolation, providerOfClient, type Db } from './client';
 import { ConversationChannelMismatch, storedChannel } from './conversations';
+import { PART_ORDER, UnitOfWork, type Tx, type UnitPart } from './unitOfWork';
 
 export interface TranscriptRecord {
   conversationId: string;
@@ -33,15 +34,28 @@ export class TranscriptStore {
   /** Conversations known to exist, with the reference last stored: saves a round trip per message. */
   private readonly known = new Map<string, { channel: string; signature: string }>();
 
-  /** @param batchInserts see DirectLineStore: one multi-row insert on PostgreSQL only. */
+  /**
+   * @param batchInserts one statement for several rows outside a unit. Right for PostgreSQL (one
+   * round trip); on SQLite Prisma runs a multi-row insert as a transaction of its own, which then
+   * waits for every other query (one connection): there, separate inserts are faster.
+   */
   constructor(
     private readonly db: Db,
     private readonly batchInserts = providerOfClient(db) === 'postgresql',
   ) {}
 
-  /** Appends one record; a second write of the same activity id is ignored (exactly once). */
+  /**
+   * Appends one record; a second write of the same activity id is ignored (exactly once). Inside a
+   * turn's unit what the turn sends is staged and written with its replies and state (the result is
+   * then true); a message that came in is kept as it arrives, like its row in the chat history.
+   */
   async append(record: TranscriptRecord, retry = true): Promise<boolean> {
     await this.ensureConversation(record);
+    const unit = record.direction === 'out' ? UnitOfWork.current() : undefined;
+    if (unit) {
+      this.staged(unit).records.push(record);
+      return true;
+    }
     try {
       await this.db.transcriptEntry.create({ data: toRow(record) });
       return true;
@@ -64,7 +78,7 @@ export class TranscriptStore {
   /** Appends a turn's outgoing records of one conversation in one statement (fresh ids only). */
   async appendMany(records: TranscriptRecord[]): Promise<void> {
     if (!records.length) return;
-    if (!this.batchInserts) {
+    if (!this.batchInserts || (UnitOfWork.current() && records.every((r) => r.direction === 'out'))) {
       for (const record of records) await this.append(record);
       return;
     }
@@ -72,6 +86,16 @@ export class TranscriptStore {
     await this.db.transcriptEntry.createMany({ data: records.map(toRow) });
   }
 
+  /** Drops what the running turn staged for a conversation (it was erased during the turn). */
+  discard(conversationId: string): void {
+    const staged = UnitOfWork.current()?.peek<StagedTranscript>(this);
+    if (staged) staged.records = staged.records.filter((r) => r.conversationId !== conversationId);
+    this.known.delete(conversationId);
+  }
+
+  private staged(unit: UnitOfWork): StagedTranscript {
+    return unit.part(this, PART_ORDER.transcript, () => new StagedTranscript(this.known, (record) => this.ensureConversation(record)));
+  }
 
   /**
    * Creates the conversation on its first record, stores a changed reference, and refuses a record
@@ -104,5 +128,30 @@ export class TranscriptStore {
       throw new ConversationChannelMismatch(id, stored, channel);
     }
     if (reference) await this.db.conversation.updateMany({ where: { id, channel }, data: { reference } });
+  }
+}
+
+/** A turn's transcript records: one multi-row insert when the turn commits. */
+class StagedTranscript implements UnitPart {
+  records: TranscriptRecord[] = [];
+
+  constructor(
+    private readonly known: Map<string, unknown>,
+    private readonly ensure: (record: TranscriptRecord) => Promise<void>,
+  ) {}
+
+  async flush(tx: Tx): Promise<void> {
+    if (this.records.length) await tx.transcriptEntry.createMany({ data: this.records.map(toRow) });
+  }
+
+  /** The conversation was erased since it was cached ("verwijder mijn gegevens"): create it again. */
+  async recover(error: unknown): Promise<boolean> {
+    if ((error as { code?: string }).code !== 'P2003') return false;
+    const first = new Map(this.records.map((r) => [r.conversationId, r]));
+    for (const record of first.values()) {
+      this.known.delete(record.conversationId);
+      await this.ensure(record);
+    }
+    return first.size > 0;
   }
 }

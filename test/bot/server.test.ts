@@ -11,10 +11,10 @@ const GREETING = /Ik ben Werkloket/;
 describe('server (HTTP against the real server, SQLite)', () => {
   const server = useTestApp(sqliteDatabase);
 
-  it('GET /healthz says the database is up', async () => {
+  it('GET /healthz says the database is up, and that one instance has no link to others', async () => {
     const res = await fetch(`${server.app.url}/healthz`);
     expect(res.status).to.equal(200);
-    expect(await res.json()).to.deep.equal({ status: 'ok', database: { provider: 'sqlite', status: 'up' } });
+    expect(await res.json()).to.deep.equal({ status: 'ok', database: { provider: 'sqlite', status: 'up' }, events: { status: 'local' } });
   });
 
   it('serves the website with Web Chat from this server', async () => {

@@ -1,8 +1,10 @@
 // kill -9 of the server in the middle of intakes, then a restart on the same database: every seeker
 // resumes at the question they were at, and every message they sent is in the transcript once.
 import { expect } from 'chai';
-import { createDb } from '../../src/db/client';
-import { bothProviders } from '../helpers/databases';
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import { createDb, sqlitePath } from '../../src/db/client';
+import { admin, bothProviders, type TestDatabase } from '../helpers/databases';
 import { DirectLineClient } from '../helpers/directLine';
 import { spawnServer } from '../helpers/serverProcess';
 
@@ -49,6 +51,120 @@ for (const { name, make } of bothProviders) {
         // 1+2+3+4+4 answers before the kill, one each after it.
         expect(incoming.length).to.equal(1 + 2 + 3 + 4 + 4 + 5);
       } finally {
+        await db.$disconnect();
+        await database.drop();
+      }
+    });
+  });
+}
+
+/**
+ * Holds the server's turns in the middle: on PostgreSQL a trigger sleeps while the bot's replies go
+ * into the transcript (inside the turn's transaction; before this change, after the state was
+ * saved); on SQLite the test takes the write lock as soon as a seeker's message is stored.
+ */
+async function holdTurns(database: TestDatabase, name: 'sqlite' | 'postgresql', expected: number): Promise<{ ready: Promise<void>; release(): Promise<void> }> {
+  if (name === 'postgresql') {
+    const db = new URL(database.url).pathname.slice(1);
+    const sql = [
+      `CREATE FUNCTION hold() RETURNS trigger AS $$ BEGIN IF NEW."sender" = 'bot' THEN PERFORM pg_sleep(60); END IF; RETURN NEW; END $$ LANGUAGE plpgsql`,
+      `CREATE TRIGGER hold BEFORE INSERT ON "TranscriptEntry" FOR EACH ROW EXECUTE FUNCTION hold()`,
+    ];
+    const run = async (statements: string[]) => {
+      const client = new pg.Client({ connectionString: database.url });
+      await client.connect();
+      try {
+        for (const statement of statements) await client.query(statement);
+      } finally {
+        await client.end();
+      }
+    };
+    await run(sql);
+    const ready = (async () => {
+      for (;;) {
+        const { rows } = await admin((c) => c.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1 AND wait_event = 'PgSleep'`, [db]));
+        if (rows[0].n >= expected) return;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    })();
+    return {
+      ready,
+      async release() {
+        // The database notices a dead client only when it next talks to it, not during pg_sleep.
+        await admin((c) => c.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND wait_event = 'PgSleep'`, [db]));
+        await run(['DROP TRIGGER hold ON "TranscriptEntry"', 'DROP FUNCTION hold()']);
+      },
+    };
+  }
+  const lock = new Database(sqlitePath(database.url), { timeout: 20_000 });
+  const stored = lock.prepare(`SELECT count(*) AS n FROM "DirectLineActivity" WHERE "answered" = 0`);
+  const ready = (async () => {
+    // A tight loop: the lock is taken between storing the message and committing its turn.
+    const end = Date.now() + 30_000;
+    while (Date.now() < end) {
+      if ((stored.get() as { n: number }).n > 0) {
+        lock.exec('BEGIN IMMEDIATE');
+        await new Promise((resolve) => setTimeout(resolve, 500)); // the turns run into the lock
+        return;
+      }
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    throw new Error('no message stored');
+  })();
+  return {
+    ready,
+    async release() {
+      if (lock.inTransaction) lock.exec('ROLLBACK');
+      lock.close();
+    },
+  };
+}
+
+for (const { name, make } of bothProviders) {
+  describe(`kill -9 in the middle of turns, then restart (${name})`, function () {
+    this.timeout(120_000);
+
+    it('each message sent again is answered once, and the dialog state matches what the seeker saw', async () => {
+      const database = await make();
+      const env = { DATABASE_URL: database.url, DIRECTLINE_TOKENS_PER_MINUTE: '1000', DIRECTLINE_REQUESTS_PER_MINUTE: '100000' };
+      let server = await spawnServer(env);
+      const seekers = await Promise.all(Array.from({ length: 3 }, () => new DirectLineClient(server.url).generate()));
+      const db = createDb(database.url);
+      try {
+        await Promise.all(seekers.map(async (s) => {
+          await s.start();
+          expect((await s.say('Ik zoek werk')).status).to.equal(200);
+          await s.poll();
+        }));
+        const hold = await holdTurns(database, name, seekers.length);
+        // "ja" to "Heb je op dit moment werk?"; the server dies before it can answer.
+        const sent = seekers.map((s, i) => s.say('ja', { channelData: { clientActivityID: `kill-${i}` } }).catch(() => undefined));
+        try {
+          await hold.ready;
+          await server.stop('SIGKILL');
+        } finally {
+          await hold.release();
+        }
+        await Promise.all(sent);
+
+        server = await spawnServer(env);
+        for (const [i, s] of seekers.entries()) {
+          const resumed = Object.assign(new DirectLineClient(server.url, s.userId), { token: s.token, conversationId: s.conversationId, watermark: s.watermark });
+          // Web Chat sends the unanswered message again, with the same clientActivityID.
+          expect((await resumed.say('ja', { channelData: { clientActivityID: `kill-${i}` } })).status).to.equal(200);
+          expect((await resumed.botReplies()).map((a) => a.text).join('\n'), `seeker ${i}`).to.match(/Stap 1 van 4/);
+          // The state is where the seeker is: the next answer is understood as the answer to that question.
+          expect((await resumed.say('ww')).status).to.equal(200);
+          expect((await resumed.botReplies()).map((a) => a.text).join('\n'), `seeker ${i}`).to.match(/Tot wanneer/);
+
+          const history = (await db.directLineActivity.findMany({ where: { conversationId: s.conversationId }, orderBy: { id: 'asc' } })).map((h) => (JSON.parse(h.activity) as { text?: string }).text ?? '');
+          expect(history.filter((t) => t === 'ja'), `seeker ${i}: the message once`).to.have.length(1);
+          expect(history.filter((t) => /Stap 1 van 4/.test(t)), `seeker ${i}: answered once`).to.have.length(1);
+          const transcript = await db.transcriptEntry.findMany({ where: { conversationId: s.conversationId, text: 'ja' } });
+          expect(transcript, `seeker ${i}: transcript`).to.have.length(1);
+        }
+      } finally {
+        await server.stop('SIGKILL');
         await db.$disconnect();
         await database.drop();
       }

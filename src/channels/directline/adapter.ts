@@ -3,6 +3,9 @@
 // working when Bot Framework authentication is on; the bot's replies go straight into the store.
 import crypto from 'node:crypto';
 import { proactiveContext } from '../proactive';
+import { isDatabaseUnavailable } from '../../db/client';
+import { AlreadyAnsweredError } from '../../db/directLineStore';
+import { UnitOfWork } from '../../db/unitOfWork';
 import {
   ActivityTypes,
   BotAdapter,
@@ -17,14 +20,23 @@ export const BOT_ACCOUNT = { id: 'werkloket', name: 'Werkloket', role: 'bot' } a
 
 /** Where the adapter delivers outgoing activities (stores and streams them). */
 export interface ActivitySink {
-  deliver(conversationId: string, activity: Record<string, unknown> & { id: string }): Promise<void>;
-  /** Delivers a turn's replies at once: one write and one notification instead of one per reply. */
-  deliverMany(conversationId: string, activities: (Record<string, unknown> & { id: string })[]): Promise<void>;
+  /**
+   * Commits a turn: its replies together with what the turn staged in `unit` (dialog state,
+   * transcript), in one transaction; shows the replies once stored. Rejects when nothing was stored.
+   */
+  commitTurn(unit: UnitOfWork, replies: Outgoing[], turn: TurnOptions): Promise<void>;
+  /** Shows activities that could not be stored (the apology when the database is down). */
+  notice(activities: Outgoing[]): void;
   replace(conversationId: string, activity: Record<string, unknown> & { id: string }): Promise<void>;
 }
 
+export interface TurnOptions {
+  /** The stored seeker's message this turn answers: marked answered in the turn's transaction. */
+  answers?: { conversationId: string; activityId: string };
+}
+
 type Logic = (context: TurnContext) => Promise<void>;
-type Outgoing = Record<string, unknown> & { id: string; conversation: { id: string } };
+export type Outgoing = Record<string, unknown> & { id: string; conversation: { id: string } };
 
 /**
  * Set on every turn this adapter runs: replies are collected and delivered when the turn ends.
@@ -39,22 +51,54 @@ export class DirectLineAdapter extends BotAdapter {
   }
 
   /** Runs one turn for an activity that came in through the Direct Line endpoint. */
-  async processActivity(activity: Partial<Activity>, logic: Logic): Promise<void> {
-    await this.runTurn(new TurnContext(this, activity), logic);
+  async processActivity(activity: Partial<Activity>, logic: Logic, turn: TurnOptions = {}): Promise<void> {
+    await this.runTurn(new TurnContext(this, activity), logic, turn);
   }
 
-  private async runTurn(context: TurnContext, logic: Logic): Promise<void> {
+  /**
+   * Runs the pipeline with a unit of work current, then commits the replies with everything the turn
+   * wrote. If that commit fails, nothing of the turn was stored: the failure is answered like any
+   * turn error (the apology, with the seeker's message in the transcript) in a second, small unit.
+   */
+  private async runTurn(context: TurnContext, logic: Logic, turn: TurnOptions): Promise<void> {
+    let unit = new UnitOfWork();
+    try {
+      const replies = await this.collect(unit, context, () => this.runMiddleware(context, logic));
+      try {
+        await this.sink.commitTurn(unit, replies, turn);
+        return;
+      } catch (error) {
+        if (error instanceof AlreadyAnsweredError || !this.onTurnError) throw error;
+        unit = unit.retry();
+        const apology = await this.collect(unit, context, () => this.onTurnError!(context, error as Error));
+        if (isDatabaseUnavailable(error)) {
+          this.sink.notice(apology);
+          throw error;
+        }
+        try {
+          await this.sink.commitTurn(unit, apology, turn);
+        } catch (second) {
+          if (!(second instanceof AlreadyAnsweredError)) this.sink.notice(apology);
+          throw second;
+        }
+      }
+    } catch (error) {
+      // Another turn answered this message (a resend on another instance): nothing to add or show.
+      if (!(error instanceof AlreadyAnsweredError)) throw error;
+    } finally {
+      unit.settle();
+    }
+  }
+
+  private async collect(unit: UnitOfWork, context: TurnContext, run: () => Promise<void>): Promise<Outgoing[]> {
     const outbox: Outgoing[] = [];
     context.turnState.set(DEFERRED_DELIVERY, outbox);
     try {
-      await this.runMiddleware(context, logic);
+      await unit.run(run);
     } finally {
-      // Delivered even when the turn failed: the error handler's apology is in the outbox too.
       context.turnState.delete(DEFERRED_DELIVERY);
-      const byConversation = new Map<string, Outgoing[]>();
-      for (const a of outbox) byConversation.set(a.conversation.id, [...(byConversation.get(a.conversation.id) ?? []), a]);
-      for (const [conversationId, activities] of byConversation) await this.sink.deliverMany(conversationId, activities);
     }
+    return outbox;
   }
 
   async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
@@ -81,8 +125,9 @@ export class DirectLineAdapter extends BotAdapter {
         conversation: partial.conversation ?? context.activity.conversation,
       } as Outgoing;
       const outbox = context.turnState.get(DEFERRED_DELIVERY) as Outgoing[] | undefined;
+      // Outside a turn of this adapter (not expected): a turn of its own, so it is stored the same way.
       if (outbox) outbox.push(activity);
-      else await this.sink.deliver(activity.conversation.id, activity);
+      else await this.sink.commitTurn(new UnitOfWork(), [activity], {});
       responses.push({ id: activity.id });
     }
     return responses;
@@ -99,6 +144,6 @@ export class DirectLineAdapter extends BotAdapter {
 
   /** Proactive message into a conversation (e.g. from an advisor). */
   async continueConversation(reference: Partial<ConversationReference>, logic: Logic): Promise<void> {
-    await this.runTurn(proactiveContext(this, reference), logic);
+    await this.runTurn(proactiveContext(this, reference), logic, {});
   }
 }

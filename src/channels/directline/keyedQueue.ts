@@ -14,3 +14,24 @@ export class KeyedQueue {
     return result;
   }
 }
+
+/** A set that forgets its oldest entries beyond `max`. */
+export class RecentSet {
+  private readonly items = new Set<string>();
+
+  constructor(private readonly max: number) {}
+
+  has(key: string): boolean {
+    return this.items.has(key);
+  }
+
+  add(key: string): void {
+    this.items.delete(key);
+    this.items.add(key);
+    if (this.items.size > this.max) this.items.delete(this.items.values().next().value!);
+  }
+
+  delete(key: string): void {
+    this.items.delete(key);
+  }
+}

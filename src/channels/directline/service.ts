@@ -2,13 +2,14 @@
 import crypto from 'node:crypto';
 import { z } from 'zod';
 import { ActivityTypes, type Activity, type TurnContext } from 'botbuilder';
-import type { DirectLineStore } from '../../db/directLineStore';
+import type { DirectLineStore, ReceivedActivity, StoredActivity } from '../../db/directLineStore';
+import { UnitOfWork } from '../../db/unitOfWork';
 import { isDatabaseUnavailable } from '../../db/client';
 import { ApiError } from '../../errors';
 import { textsFor } from '../../texts';
-import { BOT_ACCOUNT, DIRECTLINE_CHANNEL, type ActivitySink, DirectLineAdapter } from './adapter';
+import { BOT_ACCOUNT, DIRECTLINE_CHANNEL, type ActivitySink, DirectLineAdapter, type Outgoing, type TurnOptions } from './adapter';
 import type { StreamHub } from './hub';
-import { KeyedQueue } from './keyedQueue';
+import { KeyedQueue, RecentSet } from './keyedQueue';
 import type { TokenClaims, TokenService } from './tokens';
 import { IncomingActivitySchema, parseWatermark } from './incoming';
 import type { SeekerCookies } from './seekerCookie';
@@ -43,6 +44,8 @@ export interface DirectLineServiceOptions {
 export class DirectLineService implements ActivitySink {
   readonly adapter: DirectLineAdapter;
   private readonly queue = new KeyedQueue();
+  /** Seekers' messages answered (or being answered) on this instance, most recent last. */
+  private readonly answering = new RecentSet(10_000);
   private readonly known = new Map<string, { userId: string; until: number }>();
   private readonly endedListeners: ((conversationId: string) => void)[] = [];
 
@@ -115,7 +118,10 @@ export class DirectLineService implements ActivitySink {
     this.endedListeners.push(listener);
   }
 
-  /** POST /conversations/:id/activities: stores the seeker's activity (masked), then runs the turn. */
+  /**
+   * POST /conversations/:id/activities: stores the seeker's activity (masked), then runs the turn.
+   * A resend (same client activity id) gets the first one's id and is answered once.
+   */
   async post(claims: TokenClaims, body: unknown): Promise<{ id: string }> {
     const parsed = IncomingActivitySchema.safeParse(body);
     if (!parsed.success) {
@@ -124,22 +130,23 @@ export class DirectLineService implements ActivitySink {
     }
     const incoming = parsed.data;
     if ((incoming.text?.length ?? 0) > MAX_TEXT_LENGTH) throw new ApiError('TEXT_TOO_LONG', `The text may have at most ${MAX_TEXT_LENGTH} characters.`);
-    let activity: Json & { id: string };
+    let accepted: { activity: Json & { id: string }; fresh: boolean };
     try {
-      activity = await this.accept(claims, incoming);
+      accepted = await this.accept(claims, incoming);
     } catch (error) {
       if (!isDatabaseUnavailable(error)) throw error;
       // Not stored, so not accepted: the seeker's Web Chat can send it again, and is told why.
       this.o.hub.notice(claims.c, this.botNotice(claims.c, textsFor(incoming.locale).error));
       throw new ApiError('UNAVAILABLE');
     }
-    await this.runTurn(claims.c, activity);
+    const { activity, fresh } = accepted;
+    await this.runTurn(claims.c, activity, { id: activity.id, resent: !fresh });
     return { id: activity.id };
   }
 
   /** Stores the seeker's activity; the echo (stored and streamed back) never contains a BSN or
    * other identifiers. The bot itself sees the original text once, in memory, to warn the seeker. */
-  private async accept(claims: TokenClaims, incoming: z.infer<typeof IncomingActivitySchema>): Promise<Json & { id: string }> {
+  private async accept(claims: TokenClaims, incoming: z.infer<typeof IncomingActivitySchema>): Promise<{ activity: Json & { id: string }; fresh: boolean }> {
     const conversation = await this.requireConversation(claims.c);
     // The token's user id, issued by the server; `incoming` holds only allow-listed fields.
     const userId = claims.u;
@@ -156,8 +163,8 @@ export class DirectLineService implements ActivitySink {
       recipient: BOT_ACCOUNT,
     };
     const echo = typeof activity.text === 'string' ? { ...activity, text: this.o.maskText(activity.text) } : activity;
-    await this.deliver(claims.c, echo);
-    return activity;
+    const stored = await this.receive(claims.c, echo);
+    return { activity: { ...activity, id: stored.id }, fresh: stored.fresh };
   }
 
   /** GET …/activities: what came after the watermark (400 for a malformed one; 404 once ended). */
@@ -169,30 +176,29 @@ export class DirectLineService implements ActivitySink {
     return { activities: rows.map((r) => r.activity), watermark: String(last) };
   }
 
-  // ActivitySink: where the adapter puts the bot's replies.
-  async deliver(conversationId: string, activity: Json & { id: string }): Promise<void> {
-    let watermark: number | undefined;
-    try {
-      watermark = await this.o.store.append(conversationId, activity);
-    } catch (error) {
-      // The database is unavailable: the seeker still sees the bot's reply (e.g. "probeer het zo
-      // opnieuw") on their open stream, though it cannot be kept.
-      if ((activity.from as { role?: string } | undefined)?.role !== 'user') this.o.hub.notice(conversationId, activity);
-      throw error;
-    }
-    if (watermark !== undefined) this.o.hub.publish(conversationId, activity, watermark);
+  /** Stores the seeker's message (once per client activity id) and shows it, when it is new. */
+  private async receive(conversationId: string, echo: Json & { id: string }): Promise<ReceivedActivity> {
+    const stored = await this.o.store.receive(conversationId, echo, clientActivityId(echo));
+    if (stored.fresh) this.o.hub.publish(conversationId, echo, stored.watermark);
+    return stored;
   }
 
-  async deliverMany(conversationId: string, activities: (Json & { id: string })[]): Promise<void> {
-    if (activities.length === 1) return this.deliver(conversationId, activities[0]);
-    let watermarks: number[];
-    try {
-      watermarks = await this.o.store.appendMany(conversationId, activities);
-    } catch (error) {
-      for (const activity of activities) this.o.hub.notice(conversationId, activity);
-      throw error;
-    }
-    this.o.hub.publishMany(conversationId, activities.map((activity, i) => ({ activity, watermark: watermarks[i] })));
+  /** What a stream missed since `watermark` (the streams' back-fill), with each row's watermark. */
+  backlog(conversationId: string, watermark: number): Promise<StoredActivity[]> {
+    return this.o.store.since(conversationId, watermark);
+  }
+
+  // ActivitySink: where the adapter puts a turn's replies. Stored with the turn's state and
+  // transcript in one transaction, then shown: nothing is shown that was not kept, and the state
+  // is never a step ahead of what the seeker saw.
+  async commitTurn(unit: UnitOfWork, replies: Outgoing[], turn: TurnOptions): Promise<void> {
+    const stored = this.o.store.stageTurn(unit, { answers: turn.answers, replies });
+    await this.o.store.commit(unit);
+    for (const [conversationId, items] of stored) this.o.hub.publishMany(conversationId, items);
+  }
+
+  notice(activities: Outgoing[]): void {
+    for (const activity of activities) this.o.hub.notice(activity.conversation.id, activity);
   }
 
   /** A not-stored line in the chat when a conversation sends more messages than a person types. */
@@ -213,10 +219,14 @@ export class DirectLineService implements ActivitySink {
   }
 
   async replace(conversationId: string, activity: Json & { id: string }): Promise<void> {
-    await this.o.store.replace(conversationId, activity);
+    await this.o.store.replace(conversationId, activity, UnitOfWork.current());
   }
 
-  private runTurn(conversationId: string, activity: Json): Promise<void> {
+  /**
+   * Runs a turn; for a seeker's message, once: not again while or after it ran on this instance, nor
+   * for a resend of a message answered before (on any instance; the commit checks that too).
+   */
+  private runTurn(conversationId: string, activity: Json, message?: { id: string; resent: boolean }): Promise<void> {
     const full = {
       channelId: DIRECTLINE_CHANNEL,
       conversation: { id: conversationId },
@@ -227,9 +237,13 @@ export class DirectLineService implements ActivitySink {
     } as unknown as Partial<Activity>;
     // One turn at a time per conversation, so two quick messages do not race on the state.
     return this.queue.run(conversationId, async () => {
+      const key = message && `${conversationId}|${message.id}`;
+      if (key && (this.answering.has(key) || (message.resent && (await this.o.store.isAnswered(conversationId, message.id))))) return;
+      if (key) this.answering.add(key);
       try {
-        await this.adapter.processActivity(full, this.o.runTurn);
+        await this.adapter.processActivity(full, this.o.runTurn, message && { answers: { conversationId, activityId: message.id } });
       } catch (error) {
+        if (key) this.answering.delete(key); // not answered: a resend may try again
         this.o.onTurnError?.(error, conversationId);
       }
     });
@@ -263,4 +277,10 @@ export class DirectLineService implements ActivitySink {
     if (!issued) throw new ApiError('TOKEN_TOO_OLD');
     return issued;
   }
+}
+
+/** Web Chat's own id of a message (channelData.clientActivityID): the same on a resend. */
+function clientActivityId(activity: Json): string | undefined {
+  const id = (activity.channelData as { clientActivityID?: unknown } | undefined)?.clientActivityID;
+  return typeof id === 'string' && id.length > 0 && id.length <= 200 ? id : undefined;
 }

@@ -10,6 +10,14 @@ import type { DirectLineService } from './service';
 import { Heartbeat, StreamCaps } from './streamCaps';
 
 const STREAM_PATH = /^\/v3\/directline\/conversations\/([^/]+)\/stream$/;
+/** DirectLineStore.since's page size. */
+const BACKLOG_PAGE = 500;
+const REMEMBERED = 2_000;
+
+function remember(sent: Set<number>, mark: number): void {
+  sent.add(mark);
+  if (sent.size > REMEMBERED) sent.delete(Math.min(...sent));
+}
 
 export interface StreamOptions {
   trustedProxies: TrustedProxies;
@@ -56,25 +64,38 @@ export function createStreamUpgrade(service: DirectLineService, hub: StreamHub, 
   };
 
   const attach = async (ws: WebSocket, conversationId: string, watermark?: string) => {
-    // Subscribe first, then send the backlog, so nothing falls between the two; the client
-    // skips what it already has by activity id.
-    let last = Number.parseInt(watermark ?? '0', 10) || 0;
+    // Subscribe first, then send the backlog, so nothing falls between the two. Each stored activity
+    // is sent once (by watermark); `base` moves only with back-fills, which read from the store
+    // everything after it, so activities missed live (another instance's, while the link between
+    // the instances was down) still come, in order.
+    const known = Number.parseInt(watermark ?? '0', 10) || 0;
+    let base = known;
+    const sent = new Set<number>();
     const send = (payload: { activities: Record<string, unknown>[]; watermark?: string }) => {
       if (ws.readyState !== ws.OPEN) return;
       if (payload.watermark !== undefined) {
         const mark = Number(payload.watermark);
-        if (mark <= last) return;
-        last = mark;
+        if (mark <= known || sent.has(mark)) return;
+        remember(sent, mark);
       }
       ws.send(JSON.stringify(payload));
     };
-    const unsubscribe = hub.subscribe(conversationId, send);
+    const backfill = async () => {
+      for (;;) {
+        const rows = await service.backlog(conversationId, base);
+        const fresh = rows.filter((r) => !sent.has(r.watermark));
+        for (const r of fresh) remember(sent, r.watermark);
+        if (fresh.length && ws.readyState === ws.OPEN) ws.send(JSON.stringify({ activities: fresh.map((r) => r.activity), watermark: String(fresh.at(-1)!.watermark) }));
+        base = rows.at(-1)?.watermark ?? base;
+        if (rows.length < BACKLOG_PAGE) return;
+      }
+    };
+    const unsubscribe = hub.subscribe(conversationId, send, backfill);
     ws.on('close', unsubscribe);
     ws.on('error', unsubscribe);
     ws.on('message', () => undefined); // pings
     try {
-      const backlog = await service.activities(conversationId, String(last));
-      if (backlog.activities.length) send(backlog);
+      await hub.fill(conversationId, send);
     } catch {
       ws.close(1011, 'backlog unavailable');
     }

@@ -1,0 +1,110 @@
+// One turn's writes, committed as one database transaction (an outbox): the bot's replies in the
+// chat history, the transcript and the dialog state, or none of them. While a unit is current
+// (AsyncLocalStorage, so the code between needs no parameter and no botbuilder), the stores stage
+// their writes in it instead of writing; the channel adapter commits it when the turn ends and
+// shows the replies only after the commit. Without a current unit the stores write at once.
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Db } from './client';
+import type { Prisma } from '../generated/sqlite/client';
+
+export type Tx = Prisma.TransactionClient;
+
+/** One store's staged writes in a unit. */
+export interface UnitPart {
+  /** Writes the staged changes inside the unit's transaction. */
+  flush(tx: Tx): Promise<void>;
+  /** After a failed attempt: true when the cause is repaired and the transaction may run once more. */
+  recover?(error: unknown): Promise<boolean>;
+  /** Stages in `next` what must survive a failed turn (the seeker's message in the transcript). */
+  carry?(next: UnitOfWork): void;
+}
+
+/** Commit order: the idempotency check first (cheap abort), then state, then the rows it explains. */
+export const PART_ORDER = { answered: 0, state: 1, transcript: 2 } as const;
+
+const current = new AsyncLocalStorage<UnitOfWork>();
+
+/** Waits long enough for SQLite's one writer under load; a turn's transaction itself takes milliseconds. */
+const TX_OPTIONS = { maxWait: 10_000, timeout: 15_000 };
+
+export class UnitOfWork {
+  private readonly parts = new Map<object, { order: number; part: UnitPart }>();
+  private committed: (() => void)[] = [];
+  private settled: (() => void)[] = [];
+  /** Once committing: work still running from the turn (not awaited by it) writes at once. */
+  private closed = false;
+
+  /** The unit of the running turn, if any (and still open). */
+  static current(): UnitOfWork | undefined {
+    const unit = current.getStore();
+    return unit && !unit.closed ? unit : undefined;
+  }
+
+  /** Runs `fn` with this unit current: the stores stage instead of writing. */
+  run<T>(fn: () => Promise<T>): Promise<T> {
+    return current.run(this, fn);
+  }
+
+  /** The part of `owner` (created on first use). */
+  part<T extends UnitPart>(owner: object, order: number, create: () => T): T {
+    let entry = this.parts.get(owner);
+    if (!entry) this.parts.set(owner, (entry = { order, part: create() }));
+    return entry.part as T;
+  }
+
+  peek<T extends UnitPart>(owner: object): T | undefined {
+    return this.parts.get(owner)?.part as T | undefined;
+  }
+
+  /** After a successful commit only (e.g. pushing the stored replies to streams). */
+  afterCommit(fn: () => void): void {
+    this.committed.push(fn);
+  }
+
+  /** When the unit is done, committed or not (e.g. events about writes made outside the unit). */
+  afterSettle(fn: () => void): void {
+    this.settled.push(fn);
+  }
+
+  /** Writes every part in one transaction; on a conflict or failure nothing of it is stored. */
+  async commit(db: Db): Promise<void> {
+    this.closed = true;
+    const parts = [...this.parts.values()].sort((a, b) => a.order - b.order).map((p) => p.part);
+    for (let attempt = 0; parts.length; attempt++) {
+      try {
+        await db.$transaction(async (tx) => {
+          for (const part of parts) await part.flush(tx);
+        }, TX_OPTIONS);
+        break;
+      } catch (error) {
+        if (attempt === 0 && (await recovered(parts, error))) continue;
+        throw error;
+      }
+    }
+    const hooks = this.committed;
+    this.committed = [];
+    for (const hook of hooks) hook();
+  }
+
+  /** A fresh unit for answering a failed turn: what the parts carry, and the pending settle hooks. */
+  retry(): UnitOfWork {
+    const next = new UnitOfWork();
+    for (const { part } of this.parts.values()) part.carry?.(next);
+    next.settled = this.settled;
+    this.settled = [];
+    return next;
+  }
+
+  /** Runs the settle hooks once. */
+  settle(): void {
+    this.closed = true;
+    const hooks = this.settled;
+    this.settled = [];
+    for (const hook of hooks) hook();
+  }
+}
+
+async function recovered(parts: UnitPart[], error: unknown): Promise<boolean> {
+  for (const part of parts) if (part.recover && (await part.recover(error))) return true;
+  return false;
+}
