@@ -115,11 +115,12 @@ describe('production secrets come from the environment', () => {
   it('moving the generated key to SEEKER_KEY keeps returning seekers and removes it from the database', async function () {
     this.timeout(90_000);
     const database = sqliteDatabase();
-    const userId = `u-move-${crypto.randomBytes(4).toString('hex')}`;
     let app = await startTestApp(database.url);
     let key = '';
+    let cookie: string | undefined;
     try {
-      const seeker = await new DirectLineClient(app.url, userId).generate();
+      const seeker = await new DirectLineClient(app.url).generate();
+      cookie = seeker.cookie;
       await seeker.start();
       await seeker.say('Ik zoek werk');
       await seeker.say('ja');
@@ -130,7 +131,10 @@ describe('production secrets come from the environment', () => {
     app = await startTestApp(database.url, { SEEKER_KEY: key });
     try {
       expect(await app.db.setting.count({ where: { key: 'seeker.key' } })).to.equal(0);
-      const again = await new DirectLineClient(app.url, userId).generate();
+      // The same browser comes back: its seeker cookie names the same server-issued user id.
+      const browser = new DirectLineClient(app.url);
+      browser.cookie = cookie;
+      const again = await browser.generate();
       await again.start();
       await again.say('Ik zoek werk');
       const replies = (await again.botReplies()).map((a) => a.text).join(' ');

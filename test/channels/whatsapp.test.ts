@@ -173,7 +173,8 @@ for (const provider of bothProviders) {
       const rows = await app.db.transcriptEntry.findMany({ where: { direction: 'in', conversation: { channel: 'whatsapp' } }, orderBy: { id: 'asc' } });
       const texts = rows.map((r) => r.text);
       expect(texts).to.include.members(['[spraakbericht]', '[foto, video of bestand]', '[locatie]']);
-      expect(JSON.stringify(rows)).not.to.match(/52\.09|Thuis/);
+      // Only what was stored of the messages (a timestamp such as …:52.091Z is no coordinate).
+      expect(JSON.stringify(rows.map((r) => [r.text, r.attachments]))).not.to.match(/52\.09|Thuis/);
     });
 
     it('a redelivered message (same wamid) is processed once', async () => {

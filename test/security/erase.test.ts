@@ -62,9 +62,13 @@ for (const { name, make } of bothProviders) {
     });
 
     it('erases the state of every conversation of the seeker, and nobody else’s', async () => {
-      const userId = `u-erase-${Math.random().toString(36).slice(2, 10)}`;
-      const first = await new DirectLineClient(server.app.url, userId).generate();
-      const second = await new DirectLineClient(server.app.url, userId).generate();
+      // One seeker, two conversations: the second chat comes from the same browser (its cookie).
+      const first = await new DirectLineClient(server.app.url).generate();
+      const sameBrowser = new DirectLineClient(server.app.url);
+      sameBrowser.cookie = first.cookie;
+      const second = await sameBrowser.generate();
+      const userId = first.userId;
+      expect(second.userId, 'the server recognises the browser').to.equal(userId);
       const other = await new DirectLineClient(server.app.url).generate();
       for (const chat of [first, second, other]) {
         await chat.start();
