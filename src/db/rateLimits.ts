@@ -31,6 +31,8 @@ export interface Limiter {
   peek(key: string): Promise<number>;
   /** Forgets `key` (e.g. a correct log-in clears its failures). */
   reset(key: string): Promise<void>;
+  /** Refuses `key` for `seconds` from now (e.g. a growing pause after failed log-ins). */
+  block(key: string, seconds: number): Promise<void>;
 }
 
 export interface RateLimits {
@@ -76,6 +78,9 @@ function wrap(store: RateLimiterAbstract): Limiter {
     },
     async reset(key) {
       await store.delete(key);
+    },
+    async block(key, seconds) {
+      await store.block(key, seconds);
     },
   };
 }
