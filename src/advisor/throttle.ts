@@ -52,7 +52,8 @@ export class LoginThrottle {
     this.pair = limits.limiter({ name: 'advisor-login-pair', points: rules.pairFailures, windowSeconds: PAIR_WINDOW_S });
     this.rounds = limits.limiter({ name: 'advisor-login-rounds', points: 1_000_000, windowSeconds: DAY_S });
     this.account = limits.limiter({ name: 'advisor-login-account', points: rules.accountFailures, windowSeconds: PAIR_WINDOW_S });
-    this.known = limits.limiter({ name: 'advisor-login-known', points: 1_000_000, windowSeconds: 30 * DAY_S });
+    // 20 days: in memory, a window is a timer, and timers longer than 24.8 days fire at once.
+    this.known = limits.limiter({ name: 'advisor-login-known', points: 1_000_000, windowSeconds: 20 * DAY_S });
   }
 
   /** Counts the attempt; throws ThrottledError when any limit is reached. */
