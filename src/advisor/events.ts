@@ -59,9 +59,11 @@ export class AdvisorEventStream implements HandoffEvents {
   private async beat(): Promise<void> {
     for (const c of this.clients) c.res.write(': ping\n\n');
     if (!this.clients.size) return;
+    // Only the streams asked about: one opened meanwhile was not in the question.
+    const asked = [...this.clients];
     try {
-      const valid = await this.options.validSessions([...new Set([...this.clients].map((c) => c.sessionHash))]);
-      for (const c of this.clients) if (!valid.has(c.sessionHash)) this.end(c, true);
+      const valid = await this.options.validSessions([...new Set(asked.map((c) => c.sessionHash))]);
+      for (const c of asked) if (this.clients.has(c) && !valid.has(c.sessionHash)) this.end(c, true);
     } catch {
       // Database unreachable: keep the streams; the next heartbeat checks again.
     }
