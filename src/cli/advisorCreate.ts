@@ -32,9 +32,19 @@ const ArgsSchema = z
   .refine((a) => !(a.disable && a.enable), { message: 'either --disable or --enable, not both', path: ['disable'] });
 type Args = z.infer<typeof ArgsSchema>;
 
-async function readPassword(): Promise<string> {
-  if (process.stdin.isTTY) process.stderr.write(`Password (at least ${MIN_PASSWORD_LENGTH} characters), then Enter: `);
-  const rl = readline.createInterface({ input: process.stdin, terminal: false });
+/** Where the command reads and writes: the process's own streams, or a test's. */
+export interface CliIo {
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  log: (line: string) => void;
+  error: (line: string) => void;
+  env: Record<string, string | undefined>;
+}
+
+const PROCESS_IO: CliIo = { stdin: process.stdin, log: (l) => console.log(l), error: (l) => console.error(l), env: process.env };
+
+async function readPassword(io: CliIo): Promise<string> {
+  if (io.stdin.isTTY) process.stderr.write(`Password (at least ${MIN_PASSWORD_LENGTH} characters), then Enter: `);
+  const rl = readline.createInterface({ input: io.stdin, terminal: false });
   for await (const line of rl) {
     rl.close();
     return line.replace(/\r$/, '');
@@ -42,10 +52,10 @@ async function readPassword(): Promise<string> {
   return '';
 }
 
-async function password(): Promise<string | undefined> {
-  const value = await readPassword();
+async function password(io: CliIo): Promise<string | undefined> {
+  const value = await readPassword(io);
   if (value.length >= MIN_PASSWORD_LENGTH) return value;
-  console.error(`The password needs at least ${MIN_PASSWORD_LENGTH} characters.`);
+  io.error(`The password needs at least ${MIN_PASSWORD_LENGTH} characters.`);
   return undefined;
 }
 
@@ -58,51 +68,53 @@ function changesOf(args: Args): AccountChangesBody {
   };
 }
 
-async function apply(accounts: AccountService, store: AdvisorStore, args: Args): Promise<number> {
+async function apply(io: CliIo, accounts: AccountService, store: AdvisorStore, args: Args): Promise<number> {
   const existing = await store.findByEmail(args.email);
   if (!existing) {
-    if (!args.name) return fail('--name is needed for a new account.');
-    const pw = await password();
+    if (!args.name) return fail(io, '--name is needed for a new account.');
+    const pw = await password(io);
     if (!pw) return 2;
     const { advisor } = await accounts.create('cli', { email: args.email, name: args.name, role: args.role, team: args.team, password: pw }, { disabled: args.disable });
-    console.log(`${advisor.role === 'admin' ? 'Admin' : 'Advisor'} created: ${advisor.name} <${advisor.email}>${advisor.team ? `, team ${advisor.team}` : ''}${args.disable ? ' (disabled)' : ''}. Log in at /advisor.`);
+    io.log(`${advisor.role === 'admin' ? 'Admin' : 'Advisor'} created: ${advisor.name} <${advisor.email}>${advisor.team ? `, team ${advisor.team}` : ''}${args.disable ? ' (disabled)' : ''}. Log in at /advisor.`);
     return 0;
   }
   const changes = changesOf(args);
-  if (!args.reset && !Object.keys(changes).length) return fail(`An advisor with ${args.email} exists already. Use --reset, --disable, --enable, --role, --team or --name to change it.`);
+  if (changes.name === existing.name) delete changes.name; // the usual create command, run twice
+  if (!args.reset && !Object.keys(changes).length) return fail(io, `An advisor with ${args.email} exists already. Use --reset, --disable, --enable, --role, --team or --name to change it.`);
   if (args.reset) {
-    const pw = await password();
+    const pw = await password(io);
     if (!pw) return 2;
     await accounts.resetPassword('cli', existing.id, pw);
-    console.log(`New password set for ${existing.name} <${existing.email}>; all of its sessions have ended.`);
+    io.log(`New password set for ${existing.name} <${existing.email}>; all of its sessions have ended.`);
   }
   if (Object.keys(changes).length) {
     const advisor = await accounts.update('cli', existing.id, changes);
-    console.log(`${advisor.name} <${advisor.email}>: role ${advisor.role}, team ${advisor.team ?? '-'}, ${advisor.disabledAt ? 'disabled (all sessions ended)' : 'enabled'}.`);
+    io.log(`${advisor.name} <${advisor.email}>: role ${advisor.role}, team ${advisor.team ?? '-'}, ${advisor.disabledAt ? 'disabled (all sessions ended)' : 'enabled'}.`);
   }
   return 0;
 }
 
-function fail(message: string): number {
-  console.error(message);
+function fail(io: CliIo, message: string): number {
+  io.error(message);
   return 1;
 }
 
-async function main(): Promise<number> {
+/** The command: exit code 0 (done), 1 (refused), 2 (usage). */
+export async function advisorCreate(argv: string[], io: CliIo = PROCESS_IO): Promise<number> {
   const options = { email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, team: { type: 'string' }, reset: { type: 'boolean' }, disable: { type: 'boolean' }, enable: { type: 'boolean' } } as const;
   let values: unknown;
   try {
-    values = parseArgs({ options, strict: true }).values;
+    values = parseArgs({ args: argv, options, strict: true }).values;
   } catch (error) {
-    console.error(`${USAGE}\n  ${(error as Error).message}`);
+    io.error(`${USAGE}\n  ${(error as Error).message}`);
     return 2;
   }
   const args = ArgsSchema.safeParse(values);
   if (!args.success) {
-    console.error(`${USAGE}\n${args.error.issues.map((i) => `  --${String(i.path[0])}: expected ${i.message}`).join('\n')}`);
+    io.error(`${USAGE}\n${args.error.issues.map((i) => `  --${String(i.path[0])}: expected ${i.message}`).join('\n')}`);
     return 2;
   }
-  const config = loadConfig();
+  const config = loadConfig(io.env);
   await migrate(config.databaseUrl);
   const db = createDb(config.databaseUrl);
   // PostgreSQL: running servers hear at once that sessions ended (their streams close); SQLite:
@@ -111,17 +123,19 @@ async function main(): Promise<number> {
   try {
     const store = new AdvisorStore(db);
     const accounts = new AccountService({ store, audit: new AuditStore(db), sessionEnded: (ended: SessionEnded) => bus?.publish(SESSION_ENDED_TOPIC, ended) });
-    return await apply(accounts, store, args.data);
+    return await apply(io, accounts, store, args.data);
   } finally {
     await bus?.close();
     await db.$disconnect();
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: Error) => {
-    console.error(`advisor:create failed: ${error.message}`);
-    process.exit(1);
-  },
-);
+if (require.main === module) {
+  advisorCreate(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error: Error) => {
+      console.error(`advisor:create failed: ${error.message}`);
+      process.exit(1);
+    },
+  );
+}
