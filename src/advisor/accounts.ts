@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { ApiError } from '../errors';
 import { AdvisorRoleSchema, type AdvisorStore, type AdvisorSummary } from '../db/advisorStore';
 import type { AuditStore } from '../db/auditStore';
-import { generatePassword, hashPassword, MIN_PASSWORD_LENGTH, type ScryptParams } from './password';
+import { generatePassword, hashPassword, MIN_PASSWORD_LENGTH } from './password';
 import type { SessionEnded } from './events';
 
 /** A team name; "" or null means no team. */
@@ -37,8 +37,6 @@ export interface AccountServiceOptions {
   audit: AuditStore;
   /** Announces ended sessions to the live streams (absent: they notice at their next heartbeat). */
   sessionEnded?: (ended: SessionEnded) => void;
-  /** Tests only: cheaper hashes. */
-  hashParams?: ScryptParams;
 }
 
 export class AccountService {
@@ -54,7 +52,7 @@ export class AccountService {
     const data = parsed.data;
     if (await this.o.store.findByEmail(data.email)) throw new ApiError('EMAIL_TAKEN');
     const generated = data.password ? undefined : generatePassword();
-    const passwordHash = await hashPassword(data.password ?? generated!, this.o.hashParams);
+    const passwordHash = await hashPassword(data.password ?? generated!);
     const advisor = await this.o.store.create({ ...data, passwordHash, disabled: options.disabled });
     await this.log(actor, 'advisor.create', advisor, `role=${advisor.role} team=${advisor.team ?? '-'}${options.disabled ? ' disabled' : ''}`);
     return { advisor, password: generated };
@@ -74,7 +72,7 @@ export class AccountService {
   async resetPassword(actor: Actor, id: string, password?: string): Promise<{ advisor: AdvisorSummary; password?: string }> {
     const advisor = await this.require(id);
     const generated = password ? undefined : generatePassword();
-    await this.o.store.setPassword(id, await hashPassword(password ?? generated!, this.o.hashParams));
+    await this.o.store.setPassword(id, await hashPassword(password ?? generated!));
     this.o.sessionEnded?.({ advisorId: id });
     await this.log(actor, 'advisor.password-reset', advisor, generated ? 'one-time password generated' : 'password set');
     return { advisor, password: generated };

@@ -8,6 +8,10 @@
 // - per address across clients: a high ceiling on failures, applied only to clients that have
 //   never logged in to it. An attacker elsewhere can exhaust it, but the advisor at a known place
 //   still gets in: there is no lock that anyone can trigger.
+// A throttled attempt is answered 429 RATE_LIMITED with Retry-After, not 401: every limit is keyed
+// by the address string whether or not an account has it, so the 429 comes identically for unknown
+// addresses and tells nothing about accounts; and the advisor learns to wait instead of doubting a
+// correct password. It costs no scrypt: a flood of throttled attempts cannot tie up the CPU.
 import crypto from 'node:crypto';
 import { ApiError } from '../errors';
 import type { Limiter, RateLimits } from '../db/rateLimits';
