@@ -173,6 +173,7 @@ describe('account management by an admin in real Chromium', function () {
       await page.locator('#audit-list td.action', { hasText: action }).first().waitFor();
     }
     expect(cspErrors.filter((e) => /Content Security Policy/i.test(e))).to.deep.equal([]);
+    if (process.env.SCREENSHOT_ADMIN) await page.locator('#admin').screenshot({ path: process.env.SCREENSHOT_ADMIN });
   });
 });
 
