@@ -76,6 +76,12 @@ export const ConfigSchema = z.object({
   ADVISOR_SESSION_HOURS: z.coerce.number().min(0.1).max(24 * 30).default(10),
   /** Advisor log-in attempts per IP address per minute. */
   ADVISOR_LOGINS_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  /** Wrong passwords in a row per (e-mail address, client) before a pause that doubles each round. */
+  ADVISOR_LOGIN_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  /** Wrong passwords per e-mail address per 15 minutes from clients that never logged in to it. */
+  ADVISOR_LOGIN_ACCOUNT_FAILURES: z.coerce.number().int().min(1).default(100),
+  /** Seconds between the console stream's heartbeats, each of which also checks the session. */
+  ADVISOR_HEARTBEAT_SECONDS: z.coerce.number().min(0.1).max(300).default(20),
   /** WhatsApp Cloud API (Meta). All four set: /api/whatsapp is on; none set: it answers 503. */
   WHATSAPP_VERIFY_TOKEN: optionalText,
   WHATSAPP_APP_SECRET: optionalText,
@@ -160,7 +166,7 @@ export interface Config {
   /** SEEKER_KEY; absent: generated once into the database (local development only). */
   seekerKey?: string;
   handoff: { officeHours: string; timeZone: string };
-  advisor: { sessionHours: number; loginsPerMinute: number };
+  advisor: { sessionHours: number; loginsPerMinute: number; loginFailures: number; accountFailures: number; heartbeatSeconds: number };
   /** Absent when WhatsApp is not configured. */
   whatsApp?: { verifyToken: string; appSecret: string; phoneNumberId: string; accessToken: string; graphUrl: string; key?: string };
   /** Absent when no Teams channel is configured for escalation notices. */
@@ -228,7 +234,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     seekerKey: e.SEEKER_KEY,
     handoff: { officeHours: e.OFFICE_HOURS, timeZone: e.TIMEZONE },
-    advisor: { sessionHours: e.ADVISOR_SESSION_HOURS, loginsPerMinute: e.ADVISOR_LOGINS_PER_MINUTE },
+    advisor: {
+      sessionHours: e.ADVISOR_SESSION_HOURS,
+      loginsPerMinute: e.ADVISOR_LOGINS_PER_MINUTE,
+      loginFailures: e.ADVISOR_LOGIN_FAILURES,
+      accountFailures: e.ADVISOR_LOGIN_ACCOUNT_FAILURES,
+      heartbeatSeconds: e.ADVISOR_HEARTBEAT_SECONDS,
+    },
     whatsApp:
       e.WHATSAPP_VERIFY_TOKEN && e.WHATSAPP_APP_SECRET && e.WHATSAPP_PHONE_NUMBER_ID && e.WHATSAPP_ACCESS_TOKEN
         ? {

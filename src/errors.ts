@@ -21,7 +21,11 @@ export const ERRORS = {
   // Advisor console (src/advisor)
   UNAUTHENTICATED: [401, 'Log in first.'],
   INVALID_CREDENTIALS: [401, 'Wrong e-mail address or password.'],
-  ACCOUNT_LOCKED: [423, 'Too many failed log-ins: this account is locked for a few minutes.'],
+  BAD_COOKIE: [400, 'The session cookie is malformed or sent more than once: log in again.'],
+  FORBIDDEN_ROLE: [403, 'Only administrators may do this.'],
+  CHAT_FORBIDDEN: [403, "A closed chat can be read only by its holder, advisors of the holder's team and administrators."],
+  EMAIL_TAKEN: [409, 'An advisor with this e-mail address exists already.'],
+  CANNOT_CHANGE_SELF: [409, 'You cannot disable yourself or take away your own admin role.'],
   FORBIDDEN_ORIGIN: [403, 'This request comes from another site.'],
   UNSUPPORTED_MEDIA_TYPE: [415, 'Send the request body as application/json.'],
   ALREADY_CLAIMED: [409, 'Another advisor already holds this chat.'],

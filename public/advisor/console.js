@@ -30,8 +30,10 @@
     const code = data && data.error && data.error.code;
     if (code === 'ALREADY_CLAIMED') return 'Dit gesprek is al overgenomen door ' + ((data.claimedBy && data.claimedBy.name) || 'een andere adviseur') + '.';
     if (code === 'INVALID_CREDENTIALS') return 'Het e-mailadres of wachtwoord klopt niet.';
-    if (code === 'ACCOUNT_LOCKED') return 'Te vaak een verkeerd wachtwoord. Het account is een paar minuten geblokkeerd.';
-    if (code === 'RATE_LIMITED') return 'Te veel pogingen. Wacht een minuut.';
+    if (code === 'RATE_LIMITED') return 'Te veel pogingen. Wacht even en probeer het dan opnieuw.';
+    if (code === 'CHAT_FORBIDDEN') return 'Dit gesloten gesprek is alleen te lezen voor wie het had, het team en beheerders.';
+    if (code === 'FORBIDDEN_ROLE') return 'Dit mag alleen een beheerder.';
+    if (code === 'BAD_COOKIE') return 'Log opnieuw in.';
     if (code === 'NOT_HOLDER') return 'Een andere adviseur heeft dit gesprek.';
     if (code === 'NOT_CLAIMED') return 'Neem het gesprek eerst over.';
     if (code === 'HANDOFF_CLOSED') return 'Dit gesprek is al afgesloten.';
@@ -43,6 +45,7 @@
   function showLogin() {
     state.me = null;
     if (state.events) { state.events.close(); state.events = null; }
+    document.dispatchEvent(new CustomEvent('werkloket:session', { detail: null }));
     $('console-view').hidden = true;
     $('who').hidden = true;
     $('login-view').hidden = false;
@@ -52,10 +55,13 @@
   async function showConsole(me) {
     state.me = me;
     $('who-name').textContent = me.name;
+    $('who-role').hidden = me.role !== 'admin';
     $('who').hidden = false;
     $('login-view').hidden = true;
     $('console-view').hidden = false;
     connectEvents();
+    // The admin section (admin.js) shows itself for admins.
+    document.dispatchEvent(new CustomEvent('werkloket:session', { detail: me }));
     await Promise.all([loadList(), loadStats()]);
     if (!state.tick) state.tick = setInterval(renderList, 15000);
   }
@@ -205,6 +211,8 @@
     const source = new EventSource(API + '/events');
     state.events = source;
     source.addEventListener('ready', () => { $('live-status').textContent = 'Live verbonden.'; });
+    // Logged out, expired, new password or disabled (here, elsewhere or by the operator).
+    source.addEventListener('session-ended', () => showLogin());
     source.addEventListener('handoff', (e) => {
       const event = JSON.parse(e.data);
       // The seeker erased their data: the chat is gone, the advisor who had it open is told why.

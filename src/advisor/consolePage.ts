@@ -17,6 +17,7 @@ const FILES: [string, string, string][] = [
   ['/advisor', 'index.html', 'text/html; charset=utf-8'],
   ['/advisor/', 'index.html', 'text/html; charset=utf-8'],
   ['/advisor/console.js', 'console.js', 'application/javascript; charset=utf-8'],
+  ['/advisor/admin.js', 'admin.js', 'application/javascript; charset=utf-8'],
   ['/advisor/console.css', 'console.css', 'text/css; charset=utf-8'],
 ];
 

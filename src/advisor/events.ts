@@ -1,5 +1,7 @@
 // The console's live event stream: Server-Sent Events, authenticated by the session cookie.
-// Events come from the bus, so a change made on any instance reaches every open console.
+// Events come from the bus, so a change made on any instance reaches every open console. A stream
+// ends with its session: at once when any instance (or the CLI on PostgreSQL) announces the end on
+// the bus, and at the latest at the next heartbeat, which checks every stream's session.
 import type { Request, Response } from 'restify';
 import type { HandoffEvent, HandoffEvents } from '../handoff';
 import type { EventBus } from '../db/eventBus';
@@ -7,24 +9,64 @@ import type { EventBus } from '../db/eventBus';
 /** Bus topic of the handoff events (the Teams escalation notifier listens too). */
 export const HANDOFF_EVENTS_TOPIC = 'advisor.handoff';
 const TOPIC = HANDOFF_EVENTS_TOPIC;
-const HEARTBEAT_MS = 20_000;
+/** Bus topic of ended sessions: { sessionHash } (logout) or { advisorId } (reset, disable). */
+export const SESSION_ENDED_TOPIC = 'advisor.session-ended';
+
+export interface SessionEnded {
+  sessionHash?: string;
+  advisorId?: string;
+}
+
+export interface EventStreamOptions {
+  heartbeatMs?: number;
+  /** Of the given session hashes, those still valid. */
+  validSessions: (sessionHashes: string[]) => Promise<Set<string>>;
+}
 
 interface Client {
   res: Response;
   sessionHash: string;
+  advisorId: string;
 }
 
 export class AdvisorEventStream implements HandoffEvents {
   private readonly clients = new Set<Client>();
-  private readonly unsubscribe: () => void;
+  private readonly unsubscribe: (() => void)[];
   private readonly heartbeat: NodeJS.Timeout;
 
-  constructor(private readonly bus: EventBus) {
-    this.unsubscribe = bus.subscribe(TOPIC, (event) => this.broadcast('handoff', event));
-    this.heartbeat = setInterval(() => {
-      for (const c of this.clients) c.res.write(': ping\n\n');
-    }, HEARTBEAT_MS);
+  constructor(
+    private readonly bus: EventBus,
+    private readonly options: EventStreamOptions,
+  ) {
+    this.unsubscribe = [
+      bus.subscribe(TOPIC, (event) => this.broadcast('handoff', event)),
+      bus.subscribe(SESSION_ENDED_TOPIC, (ended) => this.ended(ended as SessionEnded)),
+    ];
+    this.heartbeat = setInterval(() => void this.beat(), options.heartbeatMs ?? 20_000);
     this.heartbeat.unref();
+  }
+
+  /** Announces an ended session (or all of an advisor's) to every instance. */
+  sessionEnded(ended: SessionEnded): void {
+    this.bus.publish(SESSION_ENDED_TOPIC, ended);
+  }
+
+  private ended(ended: SessionEnded): void {
+    for (const c of this.clients) if (c.sessionHash === ended.sessionHash || c.advisorId === ended.advisorId) this.end(c, true);
+  }
+
+  /** Pings every stream and ends those whose session is gone (expired, logged out, reset, disabled). */
+  private async beat(): Promise<void> {
+    for (const c of this.clients) c.res.write(': ping\n\n');
+    if (!this.clients.size) return;
+    // Only the streams asked about: one opened meanwhile was not in the question.
+    const asked = [...this.clients];
+    try {
+      const valid = await this.options.validSessions([...new Set(asked.map((c) => c.sessionHash))]);
+      for (const c of asked) if (this.clients.has(c) && !valid.has(c.sessionHash)) this.end(c, true);
+    } catch {
+      // Database unreachable: keep the streams; the next heartbeat checks again.
+    }
   }
 
   /** HandoffEvents: publish to every instance. */
@@ -32,7 +74,7 @@ export class AdvisorEventStream implements HandoffEvents {
     this.bus.publish(TOPIC, event);
   }
 
-  open(req: Request, res: Response, sessionHash: string): void {
+  open(req: Request, res: Response, sessionHash: string, advisorId: string): void {
     res.writeHead(200, {
       'Content-Type': 'text/event-stream; charset=utf-8',
       'Cache-Control': 'no-store',
@@ -42,16 +84,11 @@ export class AdvisorEventStream implements HandoffEvents {
     });
     res.write('retry: 3000\n\n');
     res.write(`event: ready\ndata: {}\n\n`);
-    const client: Client = { res, sessionHash };
+    const client: Client = { res, sessionHash, advisorId };
     this.clients.add(client);
     const drop = () => this.clients.delete(client);
     req.on('close', drop);
     res.on('close', drop);
-  }
-
-  /** Ends the streams of one session (after logout). */
-  endSession(sessionHash: string): void {
-    for (const c of this.clients) if (c.sessionHash === sessionHash) this.end(c);
   }
 
   get size(): number {
@@ -60,7 +97,7 @@ export class AdvisorEventStream implements HandoffEvents {
 
   close(): void {
     clearInterval(this.heartbeat);
-    this.unsubscribe();
+    for (const off of this.unsubscribe) off();
     for (const c of this.clients) this.end(c);
   }
 
@@ -69,8 +106,10 @@ export class AdvisorEventStream implements HandoffEvents {
     for (const c of this.clients) c.res.write(frame);
   }
 
-  private end(client: Client): void {
+  /** `sessionEnded`: tell the console why, so it shows the log-in instead of reconnecting. */
+  private end(client: Client, sessionEnded = false): void {
     this.clients.delete(client);
+    if (sessionEnded) client.res.write('event: session-ended\ndata: {}\n\n');
     client.res.end();
   }
 }

@@ -4,12 +4,15 @@ import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { Config } from '../config';
 import type { Db } from '../db/client';
 import { AdvisorStore } from '../db/advisorStore';
+import { AuditStore } from '../db/auditStore';
 import { DirectLineStore } from '../db/directLineStore';
 import { createEventBus, type EventBus } from '../db/eventBus';
 import { PrismaHandoffRepository } from '../db/handoffStore';
 import { HandoffService, localTime, parseOfficeHours, type SeekerMessenger } from '../handoff';
 import { AdvisorAuth } from '../advisor/auth';
 import { AdvisorEventStream } from '../advisor/events';
+import { AccountService } from '../advisor/accounts';
+import { LoginThrottle } from '../advisor/throttle';
 import type { AdvisorRouteDeps } from '../advisor/routes';
 import type { DirectLineAdapter } from '../channels/directline/adapter';
 import type { StreamHub } from '../channels/directline/hub';
@@ -48,7 +51,12 @@ export async function setupHandoff(o: {
 }): Promise<HandoffParts> {
   const { config, db, logger } = o;
   const bus = await createEventBus(config.databaseUrl, logger);
-  const events = new AdvisorEventStream(bus);
+  const advisors = new AdvisorStore(db);
+  const audit = new AuditStore(db);
+  const { advisor: rules } = config;
+  const throttle = new LoginThrottle(o.rateLimits, { clientPerMinute: rules.loginsPerMinute, pairFailures: rules.loginFailures, accountFailures: rules.accountFailures });
+  const auth = new AdvisorAuth(advisors, { sessionHours: rules.sessionHours, throttle });
+  const events = new AdvisorEventStream(bus, { heartbeatMs: rules.heartbeatSeconds * 1000, validSessions: (hashes) => auth.validSessions(hashes) });
   const messenger = new ChannelMessenger({ directLine: o.directLine, cloud: o.cloud, appId: config.microsoftApp.id, channels: o.channels });
   const handoffs = new HandoffService({ repo: new MaskingHandoffRepository(db, o.maskText), messenger: maskingMessenger(messenger, o.maskText), events });
   const officeHours = parseOfficeHours(config.handoff.officeHours);
@@ -69,12 +77,12 @@ export async function setupHandoff(o: {
     starter,
     middleware,
     advisor: {
-      auth: new AdvisorAuth(new AdvisorStore(db), { sessionHours: config.advisor.sessionHours }),
+      auth,
       handoffs,
       events,
+      accounts: new AccountService({ store: advisors, audit, sessionEnded: (ended) => events.sessionEnded(ended) }),
+      audit,
       publicUrl: config.publicUrl,
-      loginsPerMinute: config.advisor.loginsPerMinute,
-      rateLimits: o.rateLimits,
       trustedProxies: config.trustedProxies,
       dayStart: () => startOfDay(new Date(), config.handoff.timeZone),
     },

@@ -151,6 +151,11 @@ export class PrismaHandoffRepository implements HandoffRepository {
     return rows.map(toHandoff);
   }
 
+  async advisorTeam(advisorId: string): Promise<string | null> {
+    const row = await this.db.advisor.findUnique({ where: { id: advisorId }, select: { team: true } });
+    return row?.team ?? null;
+  }
+
   async proposalTitles(since: Date): Promise<string[]> {
     const rows = await this.db.proposal.findMany({ where: { createdAt: { gte: since } }, select: { title: true }, take: 10_000 });
     return rows.map((r) => r.title);

@@ -34,6 +34,8 @@ export interface Limiter {
   peek(key: string): Promise<number>;
   /** Forgets `key` (e.g. a correct log-in clears its failures). */
   reset(key: string): Promise<void>;
+  /** Refuses `key` for `seconds` from now (e.g. a growing pause after failed log-ins). */
+  block(key: string, seconds: number): Promise<void>;
 }
 
 export interface RateLimits {
@@ -85,6 +87,9 @@ function wrap(store: RateLimiterAbstract, hash: (key: string) => string): Limite
     },
     async reset(key) {
       await store.delete(hash(key));
+    },
+    async block(key, seconds) {
+      await store.block(key, seconds);
     },
   };
 }

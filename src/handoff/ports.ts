@@ -69,6 +69,8 @@ export interface HandoffRepository {
   /** Handoffs created or still open since `since`, and proposal titles, for the dashboard. */
   since(since: Date): Promise<Handoff[]>;
   proposalTitles(since: Date): Promise<string[]>;
+  /** The team of an advisor (null: none), for who may read a closed chat. */
+  advisorTeam(advisorId: string): Promise<string | null>;
 }
 
 export type SeekerNotice = 'claimed' | 'released' | 'closed';

@@ -19,6 +19,13 @@ export class ClaimConflictError extends ApiError {
   }
 }
 
+/** Who reads a chat: closed chats are for the holder, the holder's team and admins only. */
+export interface Reader {
+  id: string;
+  role: 'advisor' | 'admin';
+  team: string | null;
+}
+
 export interface HandoffServiceOptions {
   repo: HandoffRepository;
   messenger: SeekerMessenger;
@@ -74,9 +81,13 @@ export class HandoffService {
     return this.o.repo.openFor(conversationId);
   }
 
-  /** Waiting first by priority and wait, then active, then closed (newest first). */
-  async list(status?: HandoffStatus, audience?: Audience): Promise<(Handoff & { position?: number })[]> {
-    const rows = await this.o.repo.list(status ? [status] : ['waiting', 'active'], status === 'closed' ? 200 : undefined);
+  /** Waiting first by priority and wait, then active, then closed (newest first; only those `reader` may read). */
+  async list(status?: HandoffStatus, audience?: Audience, reader?: Reader): Promise<(Handoff & { position?: number })[]> {
+    let rows = await this.o.repo.list(status ? [status] : ['waiting', 'active'], status === 'closed' ? 200 : undefined);
+    if (reader && status === 'closed') {
+      const allowed = await Promise.all(rows.map((h) => this.mayRead(h, reader)));
+      rows = rows.filter((_h, i) => allowed[i]);
+    }
     const waiting = rows.filter((h) => h.status === 'waiting').sort(compareQueue);
     const rest = rows.filter((h) => h.status !== 'waiting');
     // One queue for seekers and employers: positions are counted before the audience filter.
@@ -92,6 +103,21 @@ export class HandoffService {
   async detail(id: string): Promise<Handoff & HandoffContext> {
     const handoff = await this.require(id);
     return { ...handoff, ...(await this.o.repo.context(handoff)) };
+  }
+
+  /** The detail for `reader`; CHAT_FORBIDDEN (403) for a closed chat they may not read. */
+  async detailFor(id: string, reader: Reader): Promise<Handoff & HandoffContext> {
+    const handoff = await this.require(id);
+    if (!(await this.mayRead(handoff, reader))) throw new ApiError('CHAT_FORBIDDEN');
+    return { ...handoff, ...(await this.o.repo.context(handoff)) };
+  }
+
+  /** Open chats: every advisor (they are the queue). Closed: the holder, the holder's team, admins. */
+  async mayRead(handoff: Handoff, reader: Reader): Promise<boolean> {
+    if (handoff.status !== 'closed' || reader.role === 'admin') return true;
+    if (!handoff.claimedBy) return false;
+    if (handoff.claimedBy.id === reader.id) return true;
+    return reader.team !== null && (await this.o.repo.advisorTeam(handoff.claimedBy.id)) === reader.team;
   }
 
   /** Exactly one advisor wins; the others get ALREADY_CLAIMED naming the holder. Idempotent for the holder. */

@@ -45,7 +45,7 @@ for (const provider of bothProviders) {
       const client = new AdvisorClient(server.app.url);
       const res = await client.login(anna.email.toUpperCase());
       expect(res.status).to.equal(200);
-      expect(await res.json()).to.deep.include({ advisor: { id: anna.id, name: 'Anna', email: anna.email } });
+      expect(await res.json()).to.deep.include({ advisor: { id: anna.id, name: 'Anna', email: anna.email, role: 'advisor', team: null } });
       const cookie = res.headers.get('set-cookie') ?? '';
       expect(cookie).to.match(/^werkloket_advisor=[\w-]{40,};/);
       expect(cookie).to.include('HttpOnly').and.to.include('SameSite=Strict').and.to.include('Path=/advisor').and.not.to.include('Secure');
@@ -69,21 +69,6 @@ for (const provider of bothProviders) {
       expect([wrong.status, unknown.status]).to.deep.equal([401, 401]);
       expect(await wrong.json()).to.deep.equal(await unknown.json());
       expect(wrong.headers.get('set-cookie')).to.equal(null);
-    });
-
-    it('locks the account after 5 failures in a row, even for the right password, until the lock ends', async () => {
-      const carla = await createAdvisor(server.app.db, 'Carla');
-      const client = new AdvisorClient(server.app.url);
-      const statuses: number[] = [];
-      for (let i = 0; i < 5; i++) statuses.push((await client.login(carla.email, `wrong ${i}`)).status);
-      expect(statuses).to.deep.equal([401, 401, 401, 401, 423]);
-      const locked = await client.login(carla.email, PASSWORD);
-      expect(locked.status).to.equal(423);
-      expect(((await locked.json()) as { error: { code: string } }).error.code).to.equal('ACCOUNT_LOCKED');
-      const row = await server.app.db.advisor.findUniqueOrThrow({ where: { id: carla.id } });
-      expect(row.lockedUntil!.getTime()).to.be.greaterThan(Date.now() + 10 * 60_000);
-      await server.app.db.advisor.update({ where: { id: carla.id }, data: { lockedUntil: new Date(Date.now() - 1000) } });
-      expect((await client.login(carla.email, PASSWORD)).status).to.equal(200);
     });
 
     it('refuses state changes that are not JSON (415) or come from another site (403)', async () => {

@@ -12,11 +12,13 @@ import { DirectLineClient, type Activity } from '../helpers/directLine';
 export const ALWAYS_OPEN = { OFFICE_HOURS: 'ma-zo 00:00-24:00', ADVISOR_LOGINS_PER_MINUTE: '1000' };
 
 export const PASSWORD = 'correct horse battery staple';
+/** Test-only: far below OWASP's parameters, so the suite stays fast (the server re-hashes at log-in). */
+export const CHEAP_SCRYPT = { N: 2 ** 10, r: 8, p: 1 };
 let cachedHash: Promise<string> | undefined;
 
-export async function createAdvisor(db: Db, name: string, email = `${name.toLowerCase()}-${crypto.randomBytes(3).toString('hex')}@werkcentrum.example`) {
-  const passwordHash = await (cachedHash ??= hashPassword(PASSWORD));
-  return db.advisor.create({ data: { email, name, passwordHash } });
+export async function createAdvisor(db: Db, name: string, email = `${name.toLowerCase()}-${crypto.randomBytes(3).toString('hex')}@werkcentrum.example`, extra: { role?: 'advisor' | 'admin'; team?: string } = {}) {
+  const passwordHash = await (cachedHash ??= hashPassword(PASSWORD, CHEAP_SCRYPT));
+  return db.advisor.create({ data: { email, name, passwordHash, ...extra } });
 }
 
 /** A session created directly in the database (for many advisors at once, without 50 scrypt log-ins). */
@@ -36,8 +38,8 @@ export class AdvisorClient {
     return client;
   }
 
-  async login(email: string, password = PASSWORD): Promise<Response> {
-    const res = await this.request('POST', '/advisor/api/login', { email, password });
+  async login(email: string, password = PASSWORD, headers: Record<string, string> = {}): Promise<Response> {
+    const res = await this.request('POST', '/advisor/api/login', { email, password }, headers);
     const set = res.headers.get('set-cookie');
     if (res.status === 200 && set) this.cookie = set.split(';')[0];
     return res;
@@ -76,6 +78,9 @@ export interface HandoffEventFrame {
 export class EventStreamReader {
   readonly events: HandoffEventFrame[] = [];
   readonly ready: Promise<void>;
+  /** The server ended the stream (names of the frames seen, e.g. "session-ended"). */
+  ended = false;
+  readonly frames: string[] = [];
 
   constructor(res: Response, private readonly abort: AbortController) {
     let resolveReady!: () => void;
@@ -87,7 +92,10 @@ export class EventStreamReader {
       try {
         for (;;) {
           const { value, done } = await reader.read();
-          if (done) return;
+          if (done) {
+            this.ended = true;
+            return;
+          }
           buffer += decoder.decode(value, { stream: true });
           let cut: number;
           while ((cut = buffer.indexOf('\n\n')) >= 0) {
@@ -95,6 +103,7 @@ export class EventStreamReader {
             buffer = buffer.slice(cut + 2);
             const event = /^event: (.*)$/m.exec(frame)?.[1];
             const data = /^data: (.*)$/m.exec(frame)?.[1];
+            if (event) this.frames.push(event);
             if (event === 'ready') resolveReady();
             if (event === 'handoff' && data) this.events.push(JSON.parse(data) as HandoffEventFrame);
           }

@@ -96,6 +96,87 @@ describe('handoff in real Chromium: seeker in Web Chat, advisor in the console',
   });
 });
 
+describe('account management by an admin in real Chromium', function () {
+  this.timeout(120_000);
+  let database: TestDatabase;
+  let app: App;
+  let adminBrowser: Awaited<ReturnType<typeof launchBrowser>>;
+  let advisorBrowser: Awaited<ReturnType<typeof launchBrowser>>;
+
+  before(async () => {
+    database = sqliteDatabase();
+    app = await startTestApp(database.url, ALWAYS_OPEN);
+    adminBrowser = await launchBrowser();
+    advisorBrowser = await launchBrowser();
+  });
+  after(async () => {
+    await adminBrowser?.close();
+    await advisorBrowser?.close();
+    await app?.close();
+    await database?.drop();
+  });
+
+  const login = async (page: Page, email: string, password: string) => {
+    await page.goto(`${app.url}/advisor`);
+    await page.locator('#login-email').fill(email);
+    await page.locator('#login-password').fill(password);
+    await page.locator('#login-form button[type=submit]').click();
+  };
+
+  it('creates an account with a one-time password, disables and enables it, sets a new password (its console logs out), and shows the audit log', async () => {
+    const boss = await createAdvisor(app.db, 'Beheerder', undefined, { role: 'admin' });
+    const page = await adminBrowser.context.newPage();
+    const cspErrors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && cspErrors.push(m.text()));
+    await login(page, boss.email, PASSWORD);
+    await page.locator('#who-role').waitFor();
+    await page.locator('#admin').waitFor();
+    await page.locator('#account-list tr', { hasText: boss.email }).waitFor();
+
+    // New account; no password typed: a one-time password is shown once.
+    await page.locator('#account-name').fill('Nadia');
+    await page.locator('#account-email').fill('nadia@werkcentrum.example');
+    await page.locator('#account-team').fill('Noord');
+    await page.locator('#account-form button[type=submit]').click();
+    await page.locator('#account-secret', { hasText: 'Eenmalig wachtwoord' }).waitFor({ timeout: 15_000 });
+    const secret = await page.locator('#account-secret').textContent();
+    const password = /: ([\w-]{27}) /.exec(secret ?? '')?.[1];
+    expect(password, secret ?? '').to.be.a('string');
+    const row = page.locator('#account-list tr', { hasText: 'nadia@werkcentrum.example' });
+    await row.waitFor();
+    expect(await row.locator('input').inputValue()).to.equal('Noord');
+
+    // Disabled: the log-in is refused with the same words as a wrong password.
+    await row.getByRole('button', { name: 'Uitzetten' }).click();
+    await row.locator('td.status', { hasText: 'uitgezet' }).waitFor();
+    const nadia = await advisorBrowser.context.newPage();
+    await login(nadia, 'nadia@werkcentrum.example', password!);
+    await nadia.locator('#login-error', { hasText: 'Het e-mailadres of wachtwoord klopt niet.' }).waitFor({ timeout: 15_000 });
+
+    await row.getByRole('button', { name: 'Aanzetten' }).click();
+    await row.locator('td.status', { hasText: 'actief' }).waitFor();
+    await nadia.locator('#login-form button[type=submit]').click();
+    await nadia.locator('#who-name', { hasText: 'Nadia' }).waitFor({ timeout: 15_000 });
+    await nadia.locator('#live-status', { hasText: 'Live verbonden' }).waitFor();
+    expect(await nadia.locator('#admin').isHidden()).to.equal(true);
+
+    // A new password ends Nadia's session: her console goes back to the log-in by itself.
+    await row.getByRole('button', { name: 'Nieuw wachtwoord' }).click();
+    await expectEventually(async () => {
+      const text = await page.locator('#account-secret').textContent();
+      expect(text).to.include('nadia@werkcentrum.example').and.not.include(password!);
+    }, 15_000);
+    await nadia.locator('#login-view').waitFor({ timeout: 10_000 });
+
+    // The audit log lists the changes.
+    for (const action of ['account gemaakt', 'account uitgezet', 'account aangezet', 'nieuw wachtwoord']) {
+      await page.locator('#audit-list td.action', { hasText: action }).first().waitFor();
+    }
+    expect(cspErrors.filter((e) => /Content Security Policy/i.test(e))).to.deep.equal([]);
+    if (process.env.SCREENSHOT_ADMIN) await page.locator('#admin').screenshot({ path: process.env.SCREENSHOT_ADMIN });
+  });
+});
+
 function bubble(page: Page, text: string) {
   return page.locator('.webchat__bubble__content', { hasText: text }).first();
 }

@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "Advisor" DROP COLUMN "failedLogins",
+DROP COLUMN "lockedUntil";
+

@@ -1,0 +1,146 @@
+// Werkloket advisor console, admin section: accounts (create, role, team, disable/enable, new
+// password) and the audit log. Plain JS, no build step; shown only when console.js announces an
+// admin's session. The server checks the role on every request (403 for advisors).
+(function () {
+  'use strict';
+  const API = '/advisor/api/admin';
+  const $ = (id) => document.getElementById(id);
+  const ROLE = { advisor: 'adviseur', admin: 'beheerder' };
+  const ACTION = {
+    'handoff.read': 'gesprek gelezen',
+    'handoff.read-refused': 'gesprek lezen geweigerd',
+    'advisor.create': 'account gemaakt',
+    'advisor.update': 'account gewijzigd',
+    'advisor.disable': 'account uitgezet',
+    'advisor.enable': 'account aangezet',
+    'advisor.password-reset': 'nieuw wachtwoord',
+  };
+  const state = { me: null, auditNext: undefined };
+
+  async function api(method, path, body) {
+    const res = await fetch(API + path, {
+      method,
+      credentials: 'same-origin',
+      headers: method === 'GET' ? {} : { 'Content-Type': 'application/json' },
+      body: method === 'GET' ? undefined : JSON.stringify(body || {}),
+    });
+    let data = null;
+    try { data = await res.json(); } catch (e) { /* empty body */ }
+    if (!res.ok) throw new Error(explain(data, res.status));
+    return data;
+  }
+
+  function explain(data, status) {
+    const code = data && data.error && data.error.code;
+    if (code === 'EMAIL_TAKEN') return 'Er is al een account met dit e-mailadres.';
+    if (code === 'CANNOT_CHANGE_SELF') return 'Je kunt jezelf niet uitzetten of je eigen beheerrol afnemen.';
+    if (code === 'FORBIDDEN_ROLE') return 'Dit mag alleen een beheerder.';
+    if (code === 'BAD_REQUEST') return 'Controleer de velden (wachtwoord: minstens 12 tekens).';
+    return (data && data.error && data.error.message) || 'Er ging iets mis (' + status + ').';
+  }
+
+  function el(tag, attrs, children) {
+    const node = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs || {})) {
+      if (k === 'text') node.textContent = v;
+      else if (k === 'class') node.className = v;
+      else node.setAttribute(k, v);
+    }
+    for (const child of children || []) if (child) node.appendChild(child);
+    return node;
+  }
+
+  function button(text, onClick, secondary) {
+    const b = el('button', { type: 'button', class: secondary ? 'secondary' : '', text });
+    b.addEventListener('click', onClick);
+    return b;
+  }
+
+  async function act(fn) {
+    $('admin-error').textContent = '';
+    try {
+      await fn();
+    } catch (e) {
+      $('admin-error').textContent = e.message;
+    }
+    await Promise.all([loadAccounts(), loadAudit(true)]).catch(() => undefined);
+  }
+
+  /** A generated password is shown once, here; the server keeps only its hash. */
+  function showSecret(advisor, password) {
+    const box = $('account-secret');
+    box.hidden = !password;
+    box.textContent = password ? 'Eenmalig wachtwoord voor ' + advisor.email + ': ' + password + ' (geef het veilig door; het wordt niet meer getoond)' : '';
+  }
+
+  function accountRow(a) {
+    const role = el('select', { 'aria-label': 'Rol van ' + a.name }, ['advisor', 'admin'].map((r) => el('option', { value: r, text: ROLE[r] })));
+    role.value = a.role;
+    const team = el('input', { value: a.team || '', maxlength: '60', 'aria-label': 'Team van ' + a.name });
+    const self = state.me && a.id === state.me.id;
+    const row = el('tr', { 'data-id': a.id, class: a.disabled ? 'disabled' : '' }, [
+      el('td', { text: a.name }),
+      el('td', { text: a.email }),
+      el('td', {}, [role]),
+      el('td', {}, [team]),
+      el('td', { class: 'status', text: a.disabled ? 'uitgezet' : 'actief' }),
+      el('td', {}, [
+        button('Opslaan', () => act(() => api('POST', '/advisors/' + encodeURIComponent(a.id), { role: role.value, team: team.value }))),
+        self ? null : button(a.disabled ? 'Aanzetten' : 'Uitzetten', () => act(() => api('POST', '/advisors/' + encodeURIComponent(a.id), { disabled: !a.disabled })), true),
+        button('Nieuw wachtwoord', () => act(async () => {
+          const { advisor, password } = await api('POST', '/advisors/' + encodeURIComponent(a.id) + '/password', {});
+          showSecret(advisor, password);
+        }), true),
+      ]),
+    ]);
+    return row;
+  }
+
+  async function loadAccounts() {
+    const accounts = await api('GET', '/advisors');
+    $('account-list').replaceChildren(...accounts.map(accountRow));
+  }
+
+  async function loadAudit(fresh) {
+    const query = '?limit=50' + (!fresh && state.auditNext ? '&before=' + state.auditNext : '');
+    const page = await api('GET', '/audit' + query);
+    const rows = page.entries.map((e) => el('tr', {}, [
+      el('td', { text: new Date(e.at).toLocaleString('nl-NL') }),
+      el('td', { text: e.actorName }),
+      el('td', { class: 'action', text: ACTION[e.action] || e.action }),
+      el('td', { text: e.handoffId || '' }),
+      el('td', { class: 'small', text: e.detail || '' }),
+    ]));
+    if (fresh) $('audit-list').replaceChildren(...rows);
+    else $('audit-list').append(...rows);
+    state.auditNext = page.next;
+    $('audit-more').hidden = !page.next;
+  }
+
+  document.addEventListener('werkloket:session', (event) => {
+    state.me = event.detail;
+    const admin = Boolean(state.me && state.me.role === 'admin');
+    $('admin').hidden = !admin;
+    if (!admin) {
+      $('account-list').replaceChildren();
+      $('audit-list').replaceChildren();
+      showSecret(null, null);
+      return;
+    }
+    Promise.all([loadAccounts(), loadAudit(true)]).catch((e) => { $('admin-error').textContent = e.message; });
+  });
+
+  document.addEventListener('DOMContentLoaded', () => {
+    $('account-form').addEventListener('submit', (e) => {
+      e.preventDefault();
+      const body = { name: $('account-name').value, email: $('account-email').value, role: $('account-role').value, team: $('account-team').value };
+      if ($('account-password').value) body.password = $('account-password').value;
+      act(async () => {
+        const { advisor, password } = await api('POST', '/advisors', body);
+        showSecret(advisor, password);
+        $('account-form').reset();
+      });
+    });
+    $('audit-more').addEventListener('click', () => loadAudit(false).catch((e) => { $('admin-error').textContent = e.message; }));
+  });
+})();
