@@ -89,7 +89,7 @@ function wrap(store: RateLimiterAbstract, hash: (key: string) => string): Limite
       await store.delete(hash(key));
     },
     async block(key, seconds) {
-      await store.block(key, seconds);
+      await store.block(hash(key), seconds);
     },
   };
 }
