@@ -58,7 +58,7 @@ export async function setupHandoff(o: {
   const auth = new AdvisorAuth(advisors, { sessionHours: rules.sessionHours, throttle });
   const events = new AdvisorEventStream(bus, { heartbeatMs: rules.heartbeatSeconds * 1000, validSessions: (hashes) => auth.validSessions(hashes) });
   const messenger = new ChannelMessenger({ directLine: o.directLine, cloud: o.cloud, appId: config.microsoftApp.id, channels: o.channels });
-  const handoffs = new HandoffService({ repo: new MaskingHandoffRepository(db, o.maskText), messenger: maskingMessenger(messenger, o.maskText), events });
+  const handoffs = new HandoffService({ repo: new PrismaHandoffRepository(db), messenger: maskingMessenger(messenger, o.maskText), events });
   const officeHours = parseOfficeHours(config.handoff.officeHours);
   const starter = new HandoffStarter({
     handoffs,
@@ -95,20 +95,6 @@ export async function setupHandoff(o: {
       await bus.close();
     },
   };
-}
-
-/** Advisors' notes are stored with identifiers (a BSN, …) masked, like every transcript line. */
-class MaskingHandoffRepository extends PrismaHandoffRepository {
-  constructor(
-    db: Db,
-    private readonly mask: (text: string) => string,
-  ) {
-    super(db);
-  }
-
-  override addNote(handoffId: string, advisorId: string, text: string) {
-    return super.addNote(handoffId, advisorId, this.mask(text));
-  }
 }
 
 /** An advisor's message reaches the seeker (and the website's chat history) with identifiers masked. */
