@@ -1,39 +1,25 @@
 import { expect } from 'chai';
 import { WebSocket } from 'ws';
-import type { App } from '../../src/app';
-import { startTestApp } from '../helpers/app';
-import { postgresDatabase, type TestDatabase } from '../helpers/databases';
+import { useTwoTestApps } from '../helpers/app';
+import { postgresDatabase } from '../helpers/databases';
 import { DirectLineClient, type Activity } from '../helpers/directLine';
 import { ALWAYS_OPEN, AdvisorClient, createAdvisor, waitUntil } from './helpers';
 
 describe('two server instances on one PostgreSQL database', function () {
   this.timeout(60_000);
-  let database: TestDatabase;
-  let a: App;
-  let b: App;
-
-  before(async () => {
-    database = await postgresDatabase();
-    a = await startTestApp(database.url, ALWAYS_OPEN);
-    b = await startTestApp(database.url, ALWAYS_OPEN);
-  });
-  after(async () => {
-    await a?.close();
-    await b?.close();
-    await database?.drop();
-  });
+  const two = useTwoTestApps(postgresDatabase, ALWAYS_OPEN);
 
   it('advisor on A, seeker on B over WebSocket: queue, claim, messages both ways, hand back', async () => {
-    const anna = await createAdvisor(a.db, 'Anna');
-    const advisor = new AdvisorClient(a.url);
+    const anna = await createAdvisor(two.a.db, 'Anna');
+    const advisor = new AdvisorClient(two.a.url);
     expect((await advisor.login(anna.email)).status).to.equal(200);
     const events = await advisor.events();
     await events.ready;
 
     // The seeker's page talks to B only; its stream is a WebSocket on B.
-    const seeker = await new DirectLineClient(b.url).generate();
+    const seeker = await new DirectLineClient(two.b.url).generate();
     const { streamUrl } = await seeker.start();
-    expect(streamUrl).to.include(`:${b.port}/`);
+    expect(streamUrl).to.include(`:${two.b.port}/`);
     const pushed: Activity[] = [];
     const ws = new WebSocket(streamUrl);
     ws.on('message', (data) => pushed.push(...(JSON.parse(String(data)) as { activities: Activity[] }).activities));

@@ -1,8 +1,7 @@
 import { expect } from 'chai';
-import type { App } from '../../src/app';
 import { hashToken } from '../../src/advisor/auth';
-import { startTestApp, useTestApp } from '../helpers/app';
-import { bothProviders, postgresDatabase, type TestDatabase } from '../helpers/databases';
+import { useTestApp, useTwoTestApps } from '../helpers/app';
+import { bothProviders, postgresDatabase } from '../helpers/databases';
 import { ALWAYS_OPEN, AdvisorClient, createAdvisor, sessionFor, waitUntil } from './helpers';
 
 for (const { name, make } of bothProviders) {
@@ -46,27 +45,15 @@ for (const { name, make } of bothProviders) {
 
 describe('two instances: a logout on B ends the stream on A at once (bus)', function () {
   this.timeout(30_000);
-  let database: TestDatabase;
-  let a: App;
-  let b: App;
-  before(async () => {
-    database = await postgresDatabase();
-    // A long heartbeat: only the bus can end the stream within the test's time.
-    a = await startTestApp(database.url, { ...ALWAYS_OPEN, ADVISOR_HEARTBEAT_SECONDS: '300' });
-    b = await startTestApp(database.url, ALWAYS_OPEN);
-  });
-  after(async () => {
-    await a?.close();
-    await b?.close();
-    await database?.drop();
-  });
+  // A long heartbeat on A: only the bus can end the stream within the test's time.
+  const two = useTwoTestApps(postgresDatabase, { ...ALWAYS_OPEN, ADVISOR_HEARTBEAT_SECONDS: '300' }, ALWAYS_OPEN);
 
   it('ends the stream', async () => {
-    const advisor = await createAdvisor(a.db, 'Twee');
-    const token = await sessionFor(a.db, advisor.id);
-    const stream = await AdvisorClient.withToken(a.url, token).events();
+    const advisor = await createAdvisor(two.a.db, 'Twee');
+    const token = await sessionFor(two.a.db, advisor.id);
+    const stream = await AdvisorClient.withToken(two.a.url, token).events();
     await stream.ready;
-    await AdvisorClient.withToken(b.url, token).json('POST', '/advisor/api/logout');
+    await AdvisorClient.withToken(two.b.url, token).json('POST', '/advisor/api/logout');
     await waitUntil(() => stream.ended, 3_000, 'the stream on A to end');
   });
 });

@@ -36,3 +36,38 @@ export function useTestApp(
     },
   };
 }
+
+/**
+ * Two instances of the real app on one fresh PostgreSQL database, for the enclosing describe block
+ * (hooks registered here): what one instance does, the other must see.
+ */
+export function useTwoTestApps(
+  makeDatabase: () => Promise<TestDatabase>,
+  envA: Record<string, string> = {},
+  envB: Record<string, string> = envA,
+): { readonly a: App; readonly b: App; readonly database: TestDatabase } {
+  let a: App | undefined;
+  let b: App | undefined;
+  let database: TestDatabase | undefined;
+  before(async () => {
+    database = await makeDatabase();
+    a = await startTestApp(database.url, envA);
+    b = await startTestApp(database.url, envB);
+  });
+  after(async () => {
+    await a?.close();
+    await b?.close();
+    await database?.drop();
+  });
+  return {
+    get a() {
+      return a!;
+    },
+    get b() {
+      return b!;
+    },
+    get database() {
+      return database!;
+    },
+  };
+}

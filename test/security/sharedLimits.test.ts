@@ -1,56 +1,41 @@
 // Rate limits on PostgreSQL hold across instances (one budget in the RateLimit table), and when
 // the limiter cannot reach PostgreSQL, an in-memory limiter takes over: still limited, no crash.
 import { expect } from 'chai';
-import type { App } from '../../src/app';
 import { createRateLimits } from '../../src/db/rateLimits';
-import { startTestApp } from '../helpers/app';
+import { startTestApp, useTwoTestApps } from '../helpers/app';
 import pg from 'pg';
 import { migrate } from '../../src/db/migrate';
-import { admin, postgresDatabase, type TestDatabase } from '../helpers/databases';
+import { admin, postgresDatabase } from '../helpers/databases';
 import { DirectLineClient } from '../helpers/directLine';
 
 const generate = (url: string) => fetch(`${url}/v3/directline/tokens/generate`, { method: 'POST' }).then((r) => r.status);
 
 describe('rate limits shared by two instances on one PostgreSQL database', function () {
   this.timeout(60_000);
-  let database: TestDatabase;
-  let a: App;
-  let b: App;
-
-  before(async () => {
-    database = await postgresDatabase();
-    const env = { DIRECTLINE_TOKENS_PER_MINUTE: '4', DIRECTLINE_MESSAGES_PER_MINUTE: '3' };
-    a = await startTestApp(database.url, env);
-    b = await startTestApp(database.url, env);
-  });
-  after(async () => {
-    await a?.close();
-    await b?.close();
-    await database?.drop();
-  });
+  const two = useTwoTestApps(postgresDatabase, { DIRECTLINE_TOKENS_PER_MINUTE: '4', DIRECTLINE_MESSAGES_PER_MINUTE: '3' });
 
   it('the Direct Line token budget is spent across both instances', async () => {
-    const statuses = [await generate(a.url), await generate(b.url), await generate(a.url), await generate(b.url)];
+    const statuses = [await generate(two.a.url), await generate(two.b.url), await generate(two.a.url), await generate(two.b.url)];
     expect(statuses).to.deep.equal([200, 200, 200, 200]);
-    expect(await generate(a.url)).to.equal(429);
-    expect(await generate(b.url)).to.equal(429);
-    const rows = await a.db.rateLimit.findMany({ where: { key: { startsWith: 'dl-token' } } });
+    expect(await generate(two.a.url)).to.equal(429);
+    expect(await generate(two.b.url)).to.equal(429);
+    const rows = await two.a.db.rateLimit.findMany({ where: { key: { startsWith: 'dl-token' } } });
     expect(rows.map((r) => r.points)).to.deep.equal([6]);
   });
 
   it('the per-conversation message budget is spent across both instances', async () => {
-    const onA = new DirectLineClient(a.url);
+    const onA = new DirectLineClient(two.a.url);
     // The token budget was spent by the previous test: start afresh.
-    await a.db.rateLimit.deleteMany({ where: { key: { startsWith: 'dl-token' } } });
+    await two.a.db.rateLimit.deleteMany({ where: { key: { startsWith: 'dl-token' } } });
     await onA.generate();
     await onA.start();
-    const onB = Object.assign(new DirectLineClient(b.url, onA.userId), { conversationId: onA.conversationId, token: onA.token });
+    const onB = Object.assign(new DirectLineClient(two.b.url, onA.userId), { conversationId: onA.conversationId, token: onA.token });
     const statuses = [(await onA.say('een')).status, (await onB.say('twee')).status, (await onA.say('drie')).status];
     expect(statuses).to.deep.equal([200, 200, 200]);
     expect((await onB.say('vier')).status).to.equal(429);
     expect((await onA.say('vijf')).status).to.equal(429);
     // The shared table holds keyed hashes: neither the address nor the conversation id.
-    const keys = (await a.db.rateLimit.findMany()).map((r) => r.key).join(' ');
+    const keys = (await two.a.db.rateLimit.findMany()).map((r) => r.key).join(' ');
     expect(keys).to.include('dl-message:').and.not.include(onA.conversationId).and.not.include('127.0.0.1');
   });
 });
