@@ -82,7 +82,7 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
   const parts = await createBot(db, catalogue, {
     handoff: handoff.starter,
     seekerKey: config.seekerKey,
-    beforeErase: async (conversationIds) => void (await handoff.handoffs.seekerErased(conversationIds)),
+    beforeErase: async (conversationIds) => void (await handoff.handoffs.seekerGone(conversationIds, 'erased')),
   });
   const { transcript, maskText } = parts;
   const bot = options.bot ?? parts.bot;
@@ -111,6 +111,10 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
   directLine.adapter.use(transcript);
   directLine.adapter.use(handoff.middleware);
   directLine.adapter.onTurnError = onTurnError;
+  // "Gesprek afsluiten": a waiting or held handoff closes too, so no advisor writes into a closed chat.
+  directLine.onEnded((conversationId) => {
+    handoff.handoffs.seekerGone([conversationId], 'ended').catch((error: unknown) => logger.warn({ err: error, conversationId }, 'handoff not closed after the chat ended'));
+  });
 
   // WhatsApp Cloud API (when configured): same middleware and bot, its own adapter and webhook.
   const whatsApp = config.whatsApp

@@ -79,7 +79,7 @@
 
   const PRIORITY = { urgent: 'Urgent', high: 'Hoog', normal: 'Normaal' };
   const CHANNEL = { directline: 'Website', msteams: 'Teams', whatsapp: 'WhatsApp', emulator: 'Emulator', webchat: 'Web Chat' };
-  const OUTCOME = { 'back-to-bot': 'Terug naar de bot (adviseur)', 'seeker-back-to-bot': 'Terug naar de bot (werkzoekende)', erased: 'Gegevens verwijderd (werkzoekende)' };
+  const OUTCOME = { 'back-to-bot': 'Terug naar de bot (adviseur)', 'seeker-back-to-bot': 'Terug naar de bot (werkzoekende)', erased: 'Gegevens verwijderd (werkzoekende)', 'chat-ended': 'Gesprek afgesloten (werkzoekende)' };
   const SENDER = { seeker: 'Werkzoekende', bot: 'Werkloket', advisor: 'Adviseur', system: 'Werkloket' };
 
   function minutesSince(iso) {
@@ -215,7 +215,7 @@
     source.addEventListener('session-ended', () => showLogin());
     source.addEventListener('handoff', (e) => {
       const event = JSON.parse(e.data);
-      // The seeker erased their data: the chat is gone, the advisor who had it open is told why.
+      // The seeker erased their data or ended the chat: the advisor who had it open is told why.
       if (event.notice && event.handoffId === state.selectedId) {
         state.selectedId = null;
         state.detail = null;

@@ -53,10 +53,16 @@ export interface Handoff {
 /** Outcome stored when the handoff ends by going back to the bot rather than a close. */
 export const OUTCOME_BACK_TO_BOT = 'back-to-bot';
 export const OUTCOME_SEEKER_LEFT = 'seeker-back-to-bot';
-/** Outcome of a handoff closed because the seeker had their data erased ("verwijder mijn gegevens"). */
-export const OUTCOME_ERASED = 'erased';
-/** What the advisor's console shows when that happens (the chat itself is gone with the data). */
-export const ERASED_NOTICE = 'De zoeker heeft zijn gegevens laten verwijderen';
+/**
+ * Why a seeker's open handoffs close without an advisor: the outcome stored and what the console
+ * shows. `erased`: "verwijder mijn gegevens" (the chat itself is gone with the data); `ended`: the
+ * seeker pressed "Gesprek afsluiten" (nobody reads an advisor's answer there any more).
+ */
+export const SEEKER_GONE = {
+  erased: { outcome: 'erased', notice: 'De zoeker heeft zijn gegevens laten verwijderen' },
+  ended: { outcome: 'chat-ended', notice: 'De zoeker heeft het gesprek afgesloten' },
+} as const;
+export type SeekerGoneReason = keyof typeof SEEKER_GONE;
 
 /** Bodies of the advisor API. */
 export const TextBodySchema = z.object({ text: z.string().trim().min(1).max(4000) });

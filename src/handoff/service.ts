@@ -3,7 +3,7 @@
 // through an atomic conditional update, so concurrent advisors (on any instance) cannot collide.
 import { ApiError } from '../errors';
 import type { AdvisorRef, Audience, ContactRequest, Handoff, HandoffStatus } from './model';
-import { ERASED_NOTICE, OUTCOME_BACK_TO_BOT, OUTCOME_ERASED, OUTCOME_SEEKER_LEFT } from './model';
+import { OUTCOME_BACK_TO_BOT, OUTCOME_SEEKER_LEFT, SEEKER_GONE, type SeekerGoneReason } from './model';
 import type { HandoffContext, HandoffEvent, HandoffEvents, HandoffNote, HandoffRepository, NewHandoff, SeekerMessenger } from './ports';
 import { compareQueue, estimateWaitMinutes, queuePosition } from './queue';
 import { decide, type HandoffAction } from './stateMachine';
@@ -182,19 +182,20 @@ export class HandoffService {
   }
 
   /**
-   * The seeker had their data erased: each open handoff of these conversations closes (outcome
-   * "erased", whoever holds it) and the console hears why; the rows go with the erase that follows.
+   * The seeker erased their data or ended the chat: each open handoff of these conversations closes
+   * (whoever holds it) with the reason's outcome, and the console hears why.
    */
-  async seekerErased(conversationIds: string[]): Promise<Handoff[]> {
+  async seekerGone(conversationIds: string[], reason: SeekerGoneReason): Promise<Handoff[]> {
+    const { outcome, notice } = SEEKER_GONE[reason];
     const closed: Handoff[] = [];
     for (const conversationId of conversationIds) {
       for (let attempt = 0; attempt < 3; attempt++) {
         const open = await this.o.repo.openFor(conversationId);
         if (!open) break;
         const expected = open.status === 'active' ? { status: 'active' as const, holderId: open.claimedBy?.id } : { status: 'waiting' as const };
-        if (!(await this.o.repo.close(open.id, expected, OUTCOME_ERASED, this.now()))) continue;
+        if (!(await this.o.repo.close(open.id, expected, outcome, this.now()))) continue;
         closed.push(open);
-        this.o.events.publish({ type: 'closed', handoffId: open.id, status: 'closed', claimedBy: open.claimedBy, at: this.now().toISOString(), outcome: OUTCOME_ERASED, notice: ERASED_NOTICE });
+        this.o.events.publish({ type: 'closed', handoffId: open.id, status: 'closed', claimedBy: open.claimedBy, at: this.now().toISOString(), outcome, notice });
         break;
       }
     }

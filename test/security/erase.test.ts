@@ -103,6 +103,22 @@ for (const { name, make } of bothProviders) {
       expect(await server.app.db.directLineActivity.count({ where: { conversationId: other.conversationId } })).to.be.greaterThan(0);
       expect((await messagesTo(first)).length, 'the first chat shows its history no more').to.equal(0);
     });
+
+    it('"Gesprek afsluiten" while an advisor holds the chat closes the handoff and tells the console', async () => {
+      const { seeker, handoffId } = await seekerAsksForHuman(server.app);
+      const advisor = AdvisorClient.withToken(server.app.url, await sessionFor(server.app.db, (await createAdvisor(server.app.db, 'Dirk')).id));
+      const events = await advisor.events();
+      await events.ready;
+      await advisor.json('POST', `/advisor/api/handoffs/${handoffId}/claim`);
+
+      expect((await seeker.request('POST', '/v3/directline/session/end')).status).to.equal(200);
+      const closed = await events.waitFor((e) => e.handoffId === handoffId && e.type === 'closed', 'the closed event');
+      expect(closed).to.deep.include({ status: 'closed', outcome: 'chat-ended', notice: 'De zoeker heeft het gesprek afgesloten' });
+      events.close();
+      expect(await server.app.db.handoff.findUnique({ where: { id: handoffId } })).to.deep.include({ status: 'closed', outcome: 'chat-ended' });
+      // The advisor can no longer write into the ended chat.
+      expect((await advisor.request('POST', `/advisor/api/handoffs/${handoffId}/messages`, { text: 'Ben je er nog?' })).status).to.equal(409);
+    });
   });
 }
 
