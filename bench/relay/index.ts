@@ -13,7 +13,8 @@ import type { BenchModule, ScenarioResult } from '../types';
 
 const SEEKERS = Number(process.env.BENCH_RELAY_SEEKERS ?? 40);
 const MESSAGES = Number(process.env.BENCH_RELAY_MESSAGES ?? 10);
-const ENV = { ...ALWAYS_OPEN, DIRECTLINE_TOKENS_PER_MINUTE: '1000000', DIRECTLINE_REQUESTS_PER_MINUTE: '1000000', DIRECTLINE_MESSAGES_PER_MINUTE: '1000000' };
+// One load generator on one address: the per-address and per-conversation guards would measure themselves.
+const ENV = { ...ALWAYS_OPEN, DIRECTLINE_TOKENS_PER_MINUTE: '1000000', DIRECTLINE_REQUESTS_PER_MINUTE: '1000000', DIRECTLINE_MESSAGES_PER_MINUTE: '1000000', DIRECTLINE_STREAMS_PER_ADDRESS: '1000000' };
 
 interface Seeker {
   client: DirectLineClient;
