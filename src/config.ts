@@ -6,6 +6,18 @@ import { parseOfficeHours } from './handoff/officeHours';
 import { parseTrustedProxies, type TrustedProxies } from './clientAddress';
 
 const port = z.coerce.number().int().min(0).max(65535);
+/** A zod refinement from a parser that throws on a bad value (an absent value is fine). */
+const parses =
+  (parse: (value: string) => unknown) =>
+  (value: string | undefined): boolean => {
+    if (value === undefined) return true;
+    try {
+      parse(value);
+      return true;
+    } catch {
+      return false;
+    }
+  };
 const optionalText = z.string().trim().optional().transform((v) => (v ? v : undefined));
 
 export const ConfigSchema = z.object({
@@ -52,26 +64,12 @@ export const ConfigSchema = z.object({
   OFFICE_HOURS: z
     .string()
     .default('ma-vr 09:00-17:00')
-    .refine((v) => {
-      try {
-        parseOfficeHours(v);
-        return true;
-      } catch {
-        return false;
-      }
-    }, 'days and times like "ma-vr 09:00-17:00" (days: ma di wo do vr za zo; several ranges separated by ";")'),
+    .refine(parses(parseOfficeHours), 'days and times like "ma-vr 09:00-17:00" (days: ma di wo do vr za zo; several ranges separated by ";")'),
   /** Time zone of the office hours and the dashboard's "today". */
   TIMEZONE: z
     .string()
     .default('Europe/Amsterdam')
-    .refine((v) => {
-      try {
-        new Intl.DateTimeFormat('en', { timeZone: v });
-        return true;
-      } catch {
-        return false;
-      }
-    }, 'an IANA time zone such as Europe/Amsterdam'),
+    .refine(parses((v) => new Intl.DateTimeFormat('en', { timeZone: v })), 'an IANA time zone such as Europe/Amsterdam'),
   /** How long an advisor stays logged in. */
   ADVISOR_SESSION_HOURS: z.coerce.number().min(0.1).max(24 * 30).default(10),
   /** Advisor log-in attempts per IP address per minute. */
@@ -99,14 +97,7 @@ export const ConfigSchema = z.object({
   TRUST_PROXY: z
     .string()
     .optional()
-    .refine((v) => {
-      try {
-        parseTrustedProxies(v);
-        return true;
-      } catch {
-        return false;
-      }
-    }, 'IP addresses or CIDR ranges separated by commas, e.g. "10.0.0.0/8, 127.0.0.1"'),
+    .refine(parses(parseTrustedProxies), 'IP addresses or CIDR ranges separated by commas, e.g. "10.0.0.0/8, 127.0.0.1"'),
   /** Local Bot Framework Emulator without MICROSOFT_APP_ID: /api/messages from loopback only. */
   EMULATOR_MODE: z
     .enum(['true', 'false', '1', '0', ''])
