@@ -2,6 +2,7 @@
 // Secure over https, scoped to /advisor.
 import type { Request } from 'restify';
 import { ApiError } from '../errors';
+import { cookieValues } from '../channels/http';
 
 export const SESSION_COOKIE = 'werkloket_advisor';
 
@@ -10,25 +11,16 @@ export const SESSION_COOKIE = 'werkloket_advisor';
  * once with different values (a cookie planted by a sibling site could otherwise pin a session).
  */
 export function readCookie(req: Request, name: string): string | undefined {
-  const header = req.headers.cookie;
   const values = new Set<string>();
-  for (const part of (Array.isArray(header) ? header.join(';') : String(header ?? '')).split(';')) {
-    const cut = part.indexOf('=');
-    if (cut < 0 || part.slice(0, cut).trim() !== name) continue;
+  for (const raw of cookieValues(req, name)) {
     try {
-      values.add(decodeURIComponent(part.slice(cut + 1).trim()));
+      values.add(decodeURIComponent(raw));
     } catch {
       throw new ApiError('BAD_COOKIE');
     }
   }
   if (values.size > 1) throw new ApiError('BAD_COOKIE');
   return values.values().next().value;
-}
-
-export function isHttps(req: Request, publicUrl?: string): boolean {
-  if (publicUrl?.startsWith('https:')) return true;
-  const forwarded = String(req.headers['x-forwarded-proto'] ?? '').split(',')[0].trim();
-  return forwarded === 'https' || Boolean((req.socket as { encrypted?: boolean }).encrypted);
 }
 
 export function sessionCookie(token: string, maxAgeSeconds: number, secure: boolean): string {

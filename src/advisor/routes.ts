@@ -5,6 +5,7 @@
 import { maskedPhone } from '../channels/whatsapp/phone';
 import type { Request, Response, Server } from 'restify';
 import { ApiError } from '../errors';
+import { isHttps } from '../channels/http';
 import { clientAddress, type TrustedProxies } from '../clientAddress';
 import type { AuditStore } from '../db/auditStore';
 import { maskPii } from '../language';
@@ -12,7 +13,7 @@ import { ListQuerySchema, OutcomeBodySchema, TextBodySchema, priorityName, type 
 import type { AccountService } from './accounts';
 import { registerAdminRoutes } from './adminRoutes';
 import { AdvisorAuth, hashToken, LoginBodySchema, type SessionAdvisor } from './auth';
-import { clearedCookie, isHttps, readCookie, SESSION_COOKIE, sessionCookie } from './cookies';
+import { clearedCookie, readCookie, SESSION_COOKIE, sessionCookie } from './cookies';
 import type { AdvisorEventStream } from './events';
 import { API, API_HEADERS, authed as gated, checkRequestOrigin, parse, run, type Handler } from './http';
 import { ThrottledError } from './throttle';

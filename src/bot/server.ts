@@ -8,6 +8,7 @@ import type { LinkStatus } from '../db/eventBus';
 import type { Logger } from '../logger';
 import type { RateLimits } from '../db/rateLimits';
 import type { TrustedProxies } from '../clientAddress';
+import { isHttps } from '../channels/http';
 import { registerDirectLineRoutes } from '../channels/directline/routes';
 import type { DirectLineService } from '../channels/directline/service';
 import { registerWebPage } from './webPage';
@@ -118,7 +119,5 @@ function securityHeaders(publicUrl: string | undefined): restify.RequestHandler 
 
 function streamBase(req: Request, publicUrl?: string): string {
   if (publicUrl) return publicUrl.replace(/^http/, 'ws');
-  const forwarded = String(req.headers['x-forwarded-proto'] ?? '').split(',')[0].trim();
-  const secure = forwarded === 'https' || (req.socket as { encrypted?: boolean }).encrypted;
-  return `${secure ? 'wss' : 'ws'}://${req.headers.host ?? 'localhost'}`;
+  return `${isHttps(req) ? 'wss' : 'ws'}://${req.headers.host ?? 'localhost'}`;
 }

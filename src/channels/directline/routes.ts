@@ -8,8 +8,8 @@ import type { RateLimits } from '../../db/rateLimits';
 import { DirectLineService, TokenRequestSchema } from './service';
 import { bearer } from './tokens';
 import { checkConversationId } from './incoming';
-import { isHttps, readCookie, SEEKER_COOKIE } from './seekerCookie';
-import { sendApiError } from '../http';
+import { readCookie, SEEKER_COOKIE } from './seekerCookie';
+import { isHttps, sendApiError } from '../http';
 
 const BASE = '/v3/directline';
 

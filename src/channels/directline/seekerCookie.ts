@@ -3,6 +3,7 @@
 // recognised (same Web Chat user id, so the dialogs find their saved answers); nobody can choose or
 // guess someone else's id, and no script on the page can read it.
 import crypto from 'node:crypto';
+import { cookieValues } from '../http';
 
 export const SEEKER_COOKIE = 'werkloket_seeker';
 const COOKIE_PATH = '/v3/directline';
@@ -68,24 +69,7 @@ export function retentionSeconds(months: number): number {
   return months * 30 * 86_400;
 }
 
-interface RequestLike {
-  headers: Record<string, string | string[] | undefined>;
-  socket: unknown;
-}
-
 /** A cookie's raw value; a malformed header is just "no cookie" (never an exception). */
-export function readCookie(req: RequestLike, name: string): string | undefined {
-  const header = req.headers.cookie;
-  for (const part of String(Array.isArray(header) ? header.join(';') : header ?? '').split(';')) {
-    const at = part.indexOf('=');
-    if (at > 0 && part.slice(0, at).trim() === name) return part.slice(at + 1).trim();
-  }
-  return undefined;
-}
-
-/** The same rule as the advisor session cookie (src/advisor/cookies.ts isHttps): Secure over https. */
-export function isHttps(req: RequestLike, publicUrl?: string): boolean {
-  if (publicUrl?.startsWith('https:')) return true;
-  const forwarded = String(req.headers['x-forwarded-proto'] ?? '').split(',')[0].trim();
-  return forwarded === 'https' || Boolean((req.socket as { encrypted?: boolean }).encrypted);
+export function readCookie(req: Parameters<typeof cookieValues>[0], name: string): string | undefined {
+  return cookieValues(req, name)[0];
 }
