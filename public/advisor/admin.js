@@ -3,7 +3,7 @@
 // admin's session. The server checks the role on every request (403 for advisors).
 (function () {
   'use strict';
-  const API = '/advisor/api/admin';
+  const API = '/admin';
   const $ = (id) => document.getElementById(id);
   const ROLE = { advisor: 'adviseur', admin: 'beheerder' };
   const ACTION = {
@@ -17,27 +17,21 @@
   };
   const state = { me: null, auditNext: undefined };
 
+  // console.js's api (errors, and back to the log-in when the session ended), with the texts of
+  // the account errors only this section meets.
   async function api(method, path, body) {
-    const res = await fetch(API + path, {
-      method,
-      credentials: 'same-origin',
-      headers: method === 'GET' ? {} : { 'Content-Type': 'application/json' },
-      body: method === 'GET' ? undefined : JSON.stringify(body || {}),
-    });
-    let data = null;
-    try { data = await res.json(); } catch (e) { /* empty body */ }
-    if (!res.ok) throw new Error(explain(data, res.status));
-    return data;
+    try {
+      return await window.WerkloketConsole.api(method, API + path, body);
+    } catch (error) {
+      throw new Error(ACCOUNT_ERRORS[error.data && error.data.error && error.data.error.code] || error.message);
+    }
   }
 
-  function explain(data, status) {
-    const code = data && data.error && data.error.code;
-    if (code === 'EMAIL_TAKEN') return 'Er is al een account met dit e-mailadres.';
-    if (code === 'CANNOT_CHANGE_SELF') return 'Je kunt jezelf niet uitzetten of je eigen beheerrol afnemen.';
-    if (code === 'FORBIDDEN_ROLE') return 'Dit mag alleen een beheerder.';
-    if (code === 'BAD_REQUEST') return 'Controleer de velden (wachtwoord: minstens 12 tekens).';
-    return (data && data.error && data.error.message) || 'Er ging iets mis (' + status + ').';
-  }
+  const ACCOUNT_ERRORS = {
+    EMAIL_TAKEN: 'Er is al een account met dit e-mailadres.',
+    CANNOT_CHANGE_SELF: 'Je kunt jezelf niet uitzetten of je eigen beheerrol afnemen.',
+    BAD_REQUEST: 'Controleer de velden (wachtwoord: minstens 12 tekens).',
+  };
 
   function el(tag, attrs, children) {
     const node = document.createElement(tag);

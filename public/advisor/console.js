@@ -26,6 +26,9 @@
     return data;
   }
 
+  // admin.js talks to the API through the same function (one place for errors and session ends).
+  window.WerkloketConsole = { api };
+
   function explain(status, data) {
     const code = data && data.error && data.error.code;
     if (code === 'ALREADY_CLAIMED') return 'Dit gesprek is al overgenomen door ' + ((data.claimedBy && data.claimedBy.name) || 'een andere adviseur') + '.';
