@@ -4,6 +4,7 @@ import {
   DutchLevelSchema,
   EducationLevelSchema,
   IncomeSituationSchema,
+  LimitsSchema,
   type ProfileInput,
 } from '../matching';
 
@@ -23,15 +24,28 @@ export const IntakeAnswersSchema = z.object({
   monthlyAmount: z.number().nonnegative().optional(),
   // Work and skills
   jobs: z
-    .array(z.object({ text: z.string(), years: z.number().optional(), occupation: OccupationChoiceSchema.optional() }))
+    .array(
+      z.object({
+        text: z.string(),
+        years: z.number().optional(),
+        occupation: OccupationChoiceSchema.optional(),
+        /** The seeker picked or confirmed `occupation`; absent or false = our guess. */
+        confirmed: z.boolean().optional(),
+      }),
+    )
     .default([]),
   /** Candidate occupations for the last job text, for the seeker to confirm. */
   candidates: z.array(OccupationChoiceSchema).optional(),
   askEarlierJob: z.boolean().optional(),
   education: EducationLevelSchema.optional(),
+  /** The highest diploma is from abroad and not (yet) valued in the Netherlands. */
+  foreignDiploma: z.boolean().optional(),
+  birthYear: z.number().int().optional(),
   dutchLevel: DutchLevelSchema.optional(),
   drivingLicence: z.boolean().optional(),
   healthLimits: z.enum(['yes', 'no', 'private']).optional(),
+  /** Limits the seeker stated (the matching profile's shape). */
+  limits: LimitsSchema.optional(),
   // Goals
   direction: z.enum(['same', 'similar', 'new', 'unsure']).optional(),
   interests: z.string().optional(),
@@ -56,11 +70,14 @@ export function toProfileInput(a: IntakeAnswers): ProfileInput {
     income: { situation: a.situation ?? 'none', ...(a.situation === 'wia' && a.wiaType ? { wiaType: a.wiaType } : {}) },
     workHistory: (a.jobs ?? []).map((job) => ({
       title: job.text.slice(0, 200),
-      ...(job.occupation ? { occupationUri: job.occupation.uri } : {}),
+      ...(job.occupation ? { occupationUri: job.occupation.uri, confirmed: job.confirmed === true } : {}),
       ...(job.years !== undefined ? { years: Math.min(60, job.years) } : {}),
     })),
-    education: { level: a.education ?? 'none' },
+    ...(a.birthYear !== undefined && a.birthYear >= 1930 && a.birthYear <= 2015 ? { birthYear: a.birthYear } : {}),
+    education: { level: a.education ?? 'none', ...(a.foreignDiploma ? { foreignDiploma: true } : {}) },
     dutchLevel: a.dutchLevel ?? 'B1',
+    ...(a.drivingLicence !== undefined ? { drivingLicence: a.drivingLicence } : {}),
+    ...(a.limits ? { limits: a.limits } : {}),
     barriers,
     goals: {
       direction: a.direction ?? 'unsure',

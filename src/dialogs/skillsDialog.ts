@@ -74,7 +74,7 @@ const pickQuestion: Question = {
       return {
         ok: true,
         apply: (a) => {
-          a.jobs = [{ ...(a.jobs?.[0] ?? { text }), occupation: chosen }, ...(a.jobs?.slice(1) ?? [])];
+          a.jobs = [{ ...(a.jobs?.[0] ?? { text }), occupation: chosen, confirmed: true }, ...(a.jobs?.slice(1) ?? [])];
           delete a.candidates;
         },
         reply: q.t.skills.confirmed(chosen.label, years),

@@ -86,7 +86,7 @@ export class KnowledgeBase {
         id: entry.id,
         answer: entry.answer[locale],
         organisation: entry.organisation[locale],
-        sources: entry.sources,
+        sources: entry.sources.map((s) => (typeof s === 'string' ? s : s.url)), // TODO(issue 13): named links
         ...(entry.followUp ? { followUp: entry.followUp } : {}),
       },
     };

@@ -1,5 +1,6 @@
 // The shape of a knowledge-base entry (content/knowledge/*.json). Types come from these schemas.
 import { z } from 'zod';
+import { SourceSchema, WhoToAskTopicSchema } from '../matching';
 
 const Localised = z.object({ nl: z.string().trim().min(1), en: z.string().trim().min(1) });
 
@@ -28,7 +29,10 @@ export const KnowledgeEntrySchema = z.object({
   answer: z.object({ nl: Answer, en: Answer }),
   /** The organisation that decides or knows for sure ("UWV", "je gemeente"). */
   organisation: Localised,
-  sources: z.array(z.url()).min(1),
+  /** Official pages with a human name (src/matching/sources.ts); a bare URL is the old format. */
+  sources: z.array(z.union([SourceSchema, z.url()])).min(1),
+  /** The who-to-ask topic (content/who-to-ask.json): the organisation then follows the seeker's situation. */
+  topic: WhoToAskTopicSchema.optional(),
   /** What the bot offers after the answer: the intake, the employer route, or an advisor. */
   followUp: FollowUpSchema.optional(),
 });

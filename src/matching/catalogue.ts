@@ -6,6 +6,8 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { DataFileError } from './dataError';
 import type { Instrument } from './instruments';
+import type { OfficialDomains } from './sources';
+import type { WhoToAskTable } from './whoToAsk';
 import { LabelIndex, type LabelEntry } from './labelIndex';
 import { DATA_FILES, DEFAULT_CONTENT_DIR, loadRawCatalogueData, type RawCatalogueData } from './rawData';
 import { resolveSchoolingLinks } from './schoolingLinks';
@@ -89,6 +91,10 @@ export interface Catalogue {
   qualifications: Qualification[];
   routesByOccupation: SchoolingRoute[][];
   instruments: Instrument[];
+  /** Who to ask, per topic and situation (content/who-to-ask.json). */
+  whoToAsk: WhoToAskTable;
+  /** Domains a shown source may come from (content/official-domains.json). */
+  officialDomains: OfficialDomains;
   /** Shortage entries per occupation index (empty when no shortage file exists). */
   shortage: Map<number, ShortageEntry[]>;
   /** 4-digit postcode area → labour-market region (empty when no such file exists). */
@@ -286,6 +292,8 @@ export function buildCatalogue(raw: RawCatalogueData): Omit<Catalogue, 'stats'> 
       resolveSchoolingLinks(raw.schoolingLinks.file, raw.schoolingLinks.value, occupationByUri, qualifications),
     ),
     instruments: raw.instruments,
+    whoToAsk: raw.whoToAsk,
+    officialDomains: raw.officialDomains,
     shortage: buildShortage(raw, occupations, occupationByUri),
     regions: new Map((raw.postcodeRegions?.rows ?? []).map(({ value }) => [value.pc4, value.region])),
     occupationSearch,

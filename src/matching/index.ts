@@ -11,6 +11,9 @@ export {
   NLQF_BY_EDUCATION,
   describeProfileIssues,
   nlqfOf,
+  hasStartQualification,
+  LimitsSchema,
+  type Limits,
   type Profile,
   type ProfileInput,
   type IncomeSituation,
@@ -42,6 +45,8 @@ export {
   type OccupationSkill,
 } from './search';
 export { matchProfile, type MatchOptions } from './match';
+export { SourceSchema, isOfficialSource, loadOfficialDomains, sourceLink, type Source, type OfficialDomains } from './sources';
+export { WhoToAskTable, WhoToAskTopicSchema, loadWhoToAsk, type WhoToAskTopic, type WhoToAskAnswer, type AskSituation } from './whoToAsk';
 export { InstrumentSchema, type Instrument } from './instruments';
 export { isEligible, isRunning, offeredInstruments } from './eligibility';
 export { indexedSkillOverlap, type SkillOverlap, type SkillOverlapFn } from './skillOverlap';

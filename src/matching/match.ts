@@ -4,7 +4,7 @@ import type { Catalogue } from './catalogue';
 import { isComplexCase, complexCaseSignals } from './complexity';
 import { offeredInstruments } from './eligibility';
 import { explainSkillFit } from './explain';
-import type { Instrument } from './instruments';
+import { instrumentProposal } from './instrumentProposals';
 import { dutchAtMost, nlqfOf, type Profile, ProfileSchema, type ProfileInput } from './profile';
 import type { MatchResult, Proposal } from './proposal';
 import { rankOccupations, type RankedOccupation, type SeekerContext } from './ranking';
@@ -33,6 +33,7 @@ const MIN_SCHOOLING_SCORE = 0.15;
 const TITLE_MIN_CONFIDENCE = 0.5;
 const INTEREST_MIN_CONFIDENCE = 0.6;
 
+const namedByHost = (url: string) => ({ url, name: new URL(url).hostname });
 const round3 = (x: number) => Math.round(Math.max(0, Math.min(1, x)) * 1000) / 1000;
 
 function buildSeeker(catalogue: Catalogue, profile: Profile, warnings: string[], understood: MatchResult['understoodWork']): SeekerContext {
@@ -77,48 +78,6 @@ function buildSeeker(catalogue: Catalogue, profile: Profile, warnings: string[],
   return { skills, pastOccupations: [...new Set(past)], targets, interests };
 }
 
-function instrumentProposal(instrument: Instrument, profile: Profile, texts: Texts, locale: Locale): Proposal {
-  const reasons = [instrument.what[locale], texts.becauseIncome(texts.incomeExplained[profile.income.situation])];
-  let score = instrument.baseScore;
-  const tags = new Set(instrument.tags);
-  if (tags.has('training') && profile.goals.training.willing) {
-    score += 0.1;
-    reasons.push(texts.boostTraining);
-  }
-  if (tags.has('language') && dutchAtMost(profile, 'A2')) {
-    score += 0.25;
-    reasons.push(texts.boostLanguage);
-  }
-  if (tags.has('work-experience') && profile.goals.start === 'now') {
-    score += 0.05;
-    reasons.push(texts.boostStartNow);
-  }
-  if (tags.has('guidance') && profile.barriers.length > 0) {
-    score += 0.1;
-    reasons.push(texts.boostSupport);
-  }
-  if (tags.has('employer-incentive') && profile.barriers.includes('health')) {
-    score += 0.1;
-    reasons.push(texts.boostHealth);
-  }
-  if (tags.has('advice') && (profile.goals.direction === 'new' || profile.goals.direction === 'unsure')) {
-    score += 0.1;
-    reasons.push(texts.boostDirection);
-  }
-  return {
-    id: `instrument:${instrument.id}`,
-    kind: instrument.kind,
-    title: instrument.title[locale],
-    provider: instrument.provider[locale],
-    score: round3(score),
-    reasons,
-    eligibility: instrument.decides[locale],
-    nextStep: instrument.nextStep[locale],
-    whatToBring: instrument.whatToBring[locale],
-    sources: instrument.sources,
-  };
-}
-
 function contextReasons(catalogue: Catalogue, ranked: RankedOccupation, seeker: SeekerContext, profile: Profile, texts: Texts): string[] {
   const reasons: string[] = [];
   if (ranked.isTarget) reasons.push(texts.namedWish);
@@ -153,6 +112,7 @@ function jobProposal(catalogue: Catalogue, ranked: RankedOccupation, seeker: See
     nextStep: texts.jobNextStep(o.label),
     whatToBring: texts.jobWhatToBring,
     sources,
+    sourceLinks: sources.map(namedByHost), // TODO(issue 13): official sources with human names
     occupation: { uri: o.uri, label: o.label },
   };
 }
@@ -205,6 +165,7 @@ function schoolingProposals(catalogue: Catalogue, ranked: RankedOccupation[], se
         nextStep: texts.schoolingNextStep(q.name),
         whatToBring: texts.schoolingWhatToBring,
         sources: [o.uri, SOURCES.mboQualifications],
+        sourceLinks: [o.uri, SOURCES.mboQualifications].map(namedByHost), // TODO(issue 13)
         occupation: { uri: o.uri, label: o.label },
       });
     }

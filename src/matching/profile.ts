@@ -78,11 +78,33 @@ export const WorkHistoryItemSchema = z
     years: z.number().min(0).max(60).optional(),
     /** Year the job ended; absent = current or unknown. */
     endYear: z.number().int().min(1950).max(2100).optional(),
+    /**
+     * Whether the seeker confirmed `occupationUri` as their work. Absent = confirmed when an
+     * occupationUri is given (a caller chose it), a guess otherwise. Only a confirmed occupation
+     * may be called "the work you did before" or "skills you already have".
+     */
+    confirmed: z.boolean().optional(),
   })
   .refine((item) => item.occupationUri !== undefined || item.title !== undefined, {
     message: 'give occupationUri or title (or both)',
   });
 export type WorkHistoryItem = z.infer<typeof WorkHistoryItemSchema>;
+
+/**
+ * Limits the seeker stated. Kept from intake to proposals to console; never silently dropped.
+ * Absent = not stated (no limit assumed), never "no limit confirmed".
+ */
+export const LimitsSchema = z.object({
+  /** Cannot do physically heavy work (lifting, carrying, long standing, bending). */
+  noHeavyWork: z.boolean().optional(),
+  /** When the seeker can work: only during school hours, only daytime, or no night shifts. */
+  times: z.enum(['school-hours', 'daytime', 'no-nights']).optional(),
+  /** Longest one-way travel the seeker accepts, in minutes. */
+  maxTravelMinutes: z.number().int().min(5).max(240).optional(),
+  /** The seeker's own words about their limits, for the summary and the advisor. */
+  words: z.string().trim().min(1).max(300).optional(),
+});
+export type Limits = z.infer<typeof LimitsSchema>;
 
 export const GoalsSchema = z.object({
   /** same = the same work again; similar = close to past work; new = something else; unsure. */
@@ -134,6 +156,9 @@ export const ProfileSchema = z
       foreignDiploma: z.boolean().optional(),
     }),
     dutchLevel: DutchLevelSchema,
+    /** Car driving licence (B); absent = unknown. */
+    drivingLicence: z.boolean().optional(),
+    limits: LimitsSchema.default({}),
     barriers: z.array(BarrierSchema).max(10).default([]),
     goals: GoalsSchema,
   })
@@ -146,6 +171,12 @@ export const ProfileSchema = z
 export type Profile = z.infer<typeof ProfileSchema>;
 /** What a caller may pass before validation (defaults optional). */
 export type ProfileInput = z.input<typeof ProfileSchema>;
+
+/** Startkwalificatie: a havo or vwo diploma, or mbo level 2 or higher (foreign diplomas: unknown until valued). */
+export function hasStartQualification(profile: Profile): boolean | undefined {
+  if (profile.education.foreignDiploma) return undefined;
+  return ['mbo-2', 'mbo-3', 'mbo-4', 'havo', 'vwo', 'hbo', 'wo'].includes(profile.education.level);
+}
 
 export function nlqfOf(profile: Profile): number {
   return profile.education.nlqf ?? NLQF_BY_EDUCATION[profile.education.level];

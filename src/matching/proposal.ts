@@ -18,7 +18,10 @@ export const ProposalSchema = z.object({
   eligibility: z.string().min(1),
   nextStep: z.string().min(1),
   whatToBring: z.array(z.string().min(1)),
+  /** Official public sources (URLs); ESCO identifiers stay in `occupation`, never here. */
   sources: z.array(z.string().url()).min(1),
+  /** The same sources with a human name ("UWV: scholing met een WW-uitkering"), in order. */
+  sourceLinks: z.array(z.object({ url: z.string().url(), name: z.string().min(1) })).min(1),
   /** The occupation this proposal leads to, when there is one. */
   occupation: z.object({ uri: z.string(), label: z.string() }).optional(),
 });

@@ -16,6 +16,8 @@ import {
   WageRowSchema,
 } from './dataSchemas';
 import { type Instrument, loadInstruments } from './instruments';
+import { loadOfficialDomains, type OfficialDomains } from './sources';
+import { loadWhoToAsk, type WhoToAskTable } from './whoToAsk';
 import { readSchoolingLinks, type SchoolingLinkFile } from './schoolingLinks';
 
 export const DATA_FILES = {
@@ -48,6 +50,8 @@ export interface RawCatalogueData {
   wages: Rows<typeof WageRowSchema>;
   mbo: Rows<typeof MboRowSchema>;
   instruments: Instrument[];
+  whoToAsk: WhoToAskTable;
+  officialDomains: OfficialDomains;
   schoolingLinks: { file: string; value: SchoolingLinkFile };
   shortage?: { file: string; rows: Rows<typeof ShortageRowSchema> };
   postcodeRegions?: { file: string; rows: Rows<typeof PostcodeRegionRowSchema> };
@@ -76,7 +80,7 @@ export async function loadRawCatalogueData(
 ): Promise<RawCatalogueData> {
   const at = (file: string) => path.join(dataDir, file);
   const linksFile = path.join(contentDir, 'schooling-links.json');
-  const [occupations, iscoGroups, relations, skillCollections, crosswalk, wages, mbo, instruments, links] = await Promise.all([
+  const [occupations, iscoGroups, relations, skillCollections, crosswalk, wages, mbo, instruments, links, whoToAsk, officialDomains] = await Promise.all([
     readCsv(at(DATA_FILES.occupations), OccupationRowSchema),
     readCsv(at(DATA_FILES.iscoGroups), IscoGroupRowSchema),
     readCsv(at(DATA_FILES.relations), RelationRowSchema),
@@ -86,6 +90,8 @@ export async function loadRawCatalogueData(
     readCsv(at(DATA_FILES.mbo), MboRowSchema),
     loadInstruments(path.join(contentDir, 'instruments.json'), at(DATA_FILES.factSheet)),
     readSchoolingLinks(linksFile),
+    loadWhoToAsk(path.join(contentDir, 'who-to-ask.json')),
+    loadOfficialDomains(contentDir),
   ]);
   let shortage: RawCatalogueData['shortage'];
   for (const candidate of [at(DATA_FILES.shortage), path.join(contentDir, DATA_FILES.shortage)]) {
@@ -107,6 +113,8 @@ export async function loadRawCatalogueData(
     wages,
     mbo,
     instruments,
+    whoToAsk,
+    officialDomains,
     schoolingLinks: { file: linksFile, value: links },
     shortage,
   };

@@ -131,7 +131,7 @@ describe('matching/catalogue: broken data fails loudly with file and line', func
 
   it('reads an optional shortage.csv and rejects unknown occupations in it', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'werkloket-content-'));
-    for (const f of ['instruments.json', 'schooling-links.json']) writeFileSync(path.join(dir, f), readFileSync(path.join(CONTENT_DIR, f)));
+    for (const f of ['instruments.json', 'schooling-links.json', 'who-to-ask.json', 'official-domains.json']) writeFileSync(path.join(dir, f), readFileSync(path.join(CONTENT_DIR, f)));
     writeFileSync(
       path.join(dir, 'shortage.csv'),
       'occupation,region,tension,period,source_url\n8344,,2,test-only,https://example.org/test-fixture\n',

@@ -1,0 +1,51 @@
+// An eligible instrument as a proposal: its own texts, plus small explained score boosts.
+import type { Instrument } from './instruments';
+import { dutchAtMost, type Profile } from './profile';
+import type { Proposal } from './proposal';
+import type { Locale, Texts } from './texts';
+
+const round3 = (x: number) => Math.round(Math.max(0, Math.min(1, x)) * 1000) / 1000;
+const namedByHost = (url: string) => ({ url, name: new URL(url).hostname });
+
+export function instrumentProposal(instrument: Instrument, profile: Profile, texts: Texts, locale: Locale): Proposal {
+  const reasons = [instrument.what[locale], texts.becauseIncome(texts.incomeExplained[profile.income.situation])];
+  let score = instrument.baseScore;
+  const tags = new Set(instrument.tags);
+  if (tags.has('training') && profile.goals.training.willing) {
+    score += 0.1;
+    reasons.push(texts.boostTraining);
+  }
+  if (tags.has('language') && dutchAtMost(profile, 'A2')) {
+    score += 0.25;
+    reasons.push(texts.boostLanguage);
+  }
+  if (tags.has('work-experience') && profile.goals.start === 'now') {
+    score += 0.05;
+    reasons.push(texts.boostStartNow);
+  }
+  if (tags.has('guidance') && profile.barriers.length > 0) {
+    score += 0.1;
+    reasons.push(texts.boostSupport);
+  }
+  if (tags.has('employer-incentive') && profile.barriers.includes('health')) {
+    score += 0.1;
+    reasons.push(texts.boostHealth);
+  }
+  if (tags.has('advice') && (profile.goals.direction === 'new' || profile.goals.direction === 'unsure')) {
+    score += 0.1;
+    reasons.push(texts.boostDirection);
+  }
+  return {
+    id: `instrument:${instrument.id}`,
+    kind: instrument.kind,
+    title: instrument.title[locale],
+    provider: instrument.provider[locale],
+    score: round3(score),
+    reasons,
+    eligibility: instrument.decides[locale],
+    nextStep: instrument.nextStep[locale],
+    whatToBring: instrument.whatToBring[locale],
+    sources: instrument.sources,
+    sourceLinks: instrument.sources.map(namedByHost), // TODO(issue 13): human names from content
+  };
+}
