@@ -2,7 +2,7 @@
 import type { IntakeAnswers } from './intakeAnswers';
 import type { OutgoingMessage } from '../channels/message';
 import type { Locale } from '../texts';
-import type { KnowledgeResult } from '../knowledge';
+import type { Asker, KnowledgeResult } from '../knowledge';
 import type { EmployerProfileInput, EmployerProposal } from '../matching';
 
 export interface OccupationCandidate {
@@ -68,7 +68,8 @@ export interface HandoffStarter {
 
 /** Answers information questions from the curated knowledge base (src/knowledge). */
 export interface Knowledge {
-  answer(question: string, locale: Locale): KnowledgeResult;
+  /** `asker`: the seeker's known situation and age, so the answer names the right organisation. */
+  answer(question: string, locale: Locale, asker?: Asker): KnowledgeResult;
 }
 
 /** Employer-side options (the matching module's matchEmployer). */
