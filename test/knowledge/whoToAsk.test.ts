@@ -10,6 +10,7 @@ import { DataFileError, IncomeSituationSchema, loadWhoToAsk, WhoToAskTopicSchema
 import { DEFAULT_CONTENT_DIR } from '../../src/matching/rawData';
 import { replyLines, askerFrom } from '../../src/dialogs/knowledgeReply';
 import { nl } from '../../src/texts/nl';
+import { Conversation, type Step, useSqliteDatabase } from '../helpers/conversation';
 
 const TABLE_FILE = path.join(DEFAULT_CONTENT_DIR, 'who-to-ask.json');
 const SITUATIONS: AskSituation[] = [...IncomeSituationSchema.options, 'unknown'];
@@ -226,4 +227,58 @@ describe('who to ask: through the knowledge base', () => {
     expect(askerFrom({ need: 'staff' })).to.equal(undefined);
     expect(askerFrom(undefined)).to.equal(undefined);
   });
+});
+
+describe('who to ask: through the bot, with the situation from the intake (SQLite)', function () {
+  this.timeout(60_000);
+  const db = useSqliteDatabase();
+  const QUESTION = 'mag ik een cursus doen met een uitkering?';
+  const TO_SITUATION: Step[] = [
+    ['Ik zoek werk', /bewaren/],
+    ['ja', /Wat past het best/],
+  ];
+  const run = async (steps: Step[]) => {
+    const conversation = await Conversation.open(db());
+    await conversation.start();
+    await conversation.run(steps);
+  };
+
+  it('in the intake, someone on WW is sent to UWV, with how and a named source', () =>
+    run([
+      ...TO_SITUATION,
+      ['ww', /Tot wanneer krijg je WW\?/],
+      [QUESTION, (_replies, text) => {
+        expect(text).to.match(/Vraag het aan UWV\.\n[\s\S]*werk\.nl[\s\S]*\nBron: UWV: [^\n]+ \(https:\/\/www\.uwv\.nl\/[^)]*\)/);
+        expect(text).to.not.match(/gemeente/);
+        expect(text).to.match(/Zullen we verder gaan met de vragen\?\nTot wanneer krijg je WW\?/);
+      }],
+    ]));
+
+  it('in the intake, someone on bijstand is sent to the gemeente', () =>
+    run([...TO_SITUATION, ['bijstand', /per maand/], [QUESTION, /Vraag het aan je gemeente\./]]));
+
+  it('a zzp\'er asking who pays for a course is not sent to UWV (the question route, saved answers)', () =>
+    run([
+      ...TO_SITUATION,
+      ['zzp', /Stap 2 van 4/],
+      ['stop', /we stoppen hier/],
+      ['hallo', /Zoek je werk/],
+      ['Ik heb een vraag', /Stel je vraag maar/],
+      ["Wie betaalt zo'n opleiding?", (_replies, text) => {
+        expect(text).to.match(/Vraag het aan het leerwerkloket\./);
+        expect(text).to.not.match(/Vraag het aan UWV/);
+      }],
+    ]));
+
+  it('the question route uses the saved answers of a seeker who gave consent', () =>
+    run([
+      ...TO_SITUATION,
+      ['ww', /Tot wanneer/],
+      ['weet ik niet', /per maand/],
+      ['sla over', /Stap 2 van 4/],
+      ['stop', /we stoppen hier/],
+      ['hallo', /Zoek je werk/],
+      ['Ik heb een vraag', /Stel je vraag maar/],
+      [QUESTION, /Vraag het aan UWV\./],
+    ]));
 });
