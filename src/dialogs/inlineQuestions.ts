@@ -6,8 +6,7 @@
 // again.
 import type { TurnContext } from 'botbuilder';
 import { normalise } from '../matching';
-import type { Asker } from '../knowledge';
-import { questionForm, questionTerms } from '../knowledge';
+import { questionForm, questionTerms, type Asker } from '../knowledge';
 import { en } from '../texts/en';
 import { nl } from '../texts/nl';
 import { askerFrom, replyLines } from './knowledgeReply';
