@@ -73,6 +73,17 @@ describe('who to ask: the decision table', () => {
     }
   });
 
+  it('every row says how in short B1 sentences, without amounts or percentages', () => {
+    for (const [i, row] of table.rows.entries()) {
+      for (const how of [row.how.nl, row.how.en]) {
+        const sentences = how.split(/(?<=[.?!])\s+/).filter(Boolean);
+        expect(sentences.length, `rows[${i}]: ${how}`).to.be.within(1, 3);
+        expect(how.split(/\s+/).length, `rows[${i}]: ${how}`).to.be.at.most(45);
+        expect(how, `rows[${i}]`).to.not.match(/€|%|\d+\s*(euro|procent|percent)/i);
+      }
+    }
+  });
+
   it('an unknown situation gets an honest "it depends", not one desk', () => {
     const training = table.ask('training-costs', { situation: 'unknown' }, 'nl');
     expect(training.how).to.match(/hangt af van je situatie/);
