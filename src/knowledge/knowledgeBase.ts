@@ -67,12 +67,15 @@ export type KnowledgeResult =
 
 /**
  * An entry written for another situation (the WW entry, asked by someone on bijstand) gives way
- * to a sibling of the same topic written for the asker, when that sibling is at least this close.
+ * to a sibling of the same topic written for the asker's situation (not a general one: "stage met
+ * een uitkering" does not answer "studeren"), when that sibling is at least this close.
  * The question was clearly about the topic (the best entry passed the threshold); the situation
  * only chooses the variant.
  */
 export const SIBLING_FLOOR = 0.45;
-const CANDIDATES = 6;
+const CANDIDATES = 12;
+/** Confidences this close count as equally close (the search gives many 0.5s for short questions). */
+const TIE = 0.02;
 
 export interface KnowledgeBaseOptions {
   /** The decision table (content/who-to-ask.json); without it entries keep their own organisation. */
@@ -121,14 +124,14 @@ export class KnowledgeBase {
    */
   answer(question: string, locale: Locale, asker: Asker = {}): KnowledgeResult {
     const hits: Hit[] = this.index.find(question, CANDIDATES);
-    const [best] = hits;
-    if (!best) return { unsure: true, confidence: 0 };
+    if (hits.length === 0) return { unsure: true, confidence: 0 };
     const who: Asker = { ...asker, situation: namedSituation(question) ?? asker.situation ?? 'unknown' };
     const picked = this.pick(question, hits, who);
     if (picked) return { confidence: picked.confidence, matched: picked.matchedLabel, entry: this.view(this.entries[picked.key], locale, who) };
-    const entry = this.entries[best.key];
-    const unsure = { unsure: true as const, confidence: best.confidence, closestId: entry.id };
-    if (best.confidence < ORGANISATION_FLOOR) return unsure;
+    const closest = this.closest(hits, who);
+    const entry = this.entries[closest.key];
+    const unsure = { unsure: true as const, confidence: hits[0].confidence, closestId: entry.id };
+    if (closest.confidence < ORGANISATION_FLOOR) return unsure;
     const { topic } = this.topic(entry);
     if (topic && this.options.whoToAsk) {
       const row = this.options.whoToAsk.ask(topic, who, locale);
@@ -137,17 +140,39 @@ export class KnowledgeBase {
     return { ...unsure, organisation: entry.organisation[locale] };
   }
 
-  /** The confident best entry when it fits the asker, else a sibling of its topic that does. */
+  /**
+   * A confident entry that fits the asker: the best one, or one as close (the zzp entry next to
+   * the WW entry for "wie betaalt mijn opleiding?"), else a sibling of the best one's topic.
+   */
   private pick(question: string, hits: Hit[], who: Asker): Hit | undefined {
     const [best] = hits;
-    if (best.confidence < this.threshold || !asksTheSameKind(question, best.matchedLabel)) return undefined;
+    const confident = (hit: Hit) => hit.confidence >= this.threshold && asksTheSameKind(question, hit.matchedLabel);
+    if (!confident(best)) return undefined;
     const situation = who.situation ?? 'unknown';
-    const { topic, situations } = this.topic(this.entries[best.key]);
-    if (fits(situations, situation)) return best;
+    const tied = hits.filter((hit) => best.confidence - hit.confidence <= TIE && confident(hit));
+    const fitting = tied.find((hit) => fits(this.topic(this.entries[hit.key]).situations, situation));
+    if (fitting) return fitting;
+    const { topic } = this.topic(this.entries[best.key]);
     return hits.find((hit) => {
       const other = this.topic(this.entries[hit.key]);
-      return hit !== best && hit.confidence >= SIBLING_FLOOR && other.topic === topic && fits(other.situations, situation) && asksTheSameKind(question, hit.matchedLabel);
+      return hit !== best && hit.confidence >= SIBLING_FLOOR && other.topic === topic && other.situations?.includes(situation) && asksTheSameKind(question, hit.matchedLabel);
     });
+  }
+
+  /**
+   * The entry that names who to ask when the bot is not sure. Among the equally close ones, one
+   * with a who-to-ask topic (then the table answers for the asker's situation), preferably one
+   * written for the asker's situation, beats one without ("waarom vraag je naar leren?").
+   */
+  private closest(hits: Hit[], who: Asker): Hit {
+    const [best] = hits;
+    const rank = (hit: Hit) => {
+      const { topic, situations } = this.topic(this.entries[hit.key]);
+      if (!topic) return 0;
+      return situations?.includes(who.situation ?? 'unknown') ? 3 : situations ? 1 : 2;
+    };
+    const tied = hits.filter((hit) => best.confidence - hit.confidence <= TIE);
+    return tied.reduce((chosen, hit) => (rank(hit) > rank(chosen) ? hit : chosen), best);
   }
 
   private topic(entry: KnowledgeEntry) {

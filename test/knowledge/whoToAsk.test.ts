@@ -161,6 +161,8 @@ describe('who to ask: through the knowledge base', () => {
       entry('studeren-ww', ['Mag ik studeren met WW?', 'Mag ik een opleiding doen met een WW-uitkering?'], 'UWV'),
       entry('studeren-bijstand', ['Mag ik studeren met bijstand?', 'Mag ik een opleiding doen met een bijstandsuitkering?'], 'je gemeente'),
       entry('jobcoach-wat', ['Wat doet een jobcoach?', 'Wat is een jobcoach?'], 'UWV of je gemeente', 'jobcoach'),
+      // Same topic, for everyone, about something else: never a stand-in for the variants above.
+      entry('stage-uitkering', ['Mag ik stage lopen met een uitkering?', 'Mag ik een stage doen met een uitkering?'], 'UWV of je gemeente', 'benefit-while-studying'),
     ];
     const topics = {
       'studeren-ww': { topic: 'benefit-while-studying' as const, situations: ['ww' as const] },
@@ -201,6 +203,10 @@ describe('who to ask: through the knowledge base', () => {
     const question = 'mag ik een opleiding doen met een uitkering?';
     expect(small.answer(question, 'nl', { situation: 'bijstand' })).to.have.nested.property('entry.id', 'studeren-bijstand');
     expect(small.answer(question, 'nl', { situation: 'ww' })).to.have.nested.property('entry.id', 'studeren-ww');
+    // A general entry of the same topic about something else (a stage) is no stand-in for a zzp'er.
+    const zzp = small.answer(question, 'nl', { situation: 'self-employed' });
+    expect(zzp, JSON.stringify(small.candidates(question, 4))).to.have.property('unsure', true);
+    expect(zzp).to.have.property('organisation', 'het leerwerkloket');
   });
 
   it('without a fitting sibling: "not sure", with the table\'s organisation, how to reach it and a named source', () => {
