@@ -74,6 +74,12 @@ export type KnowledgeResult =
  */
 export const SIBLING_FLOOR = 0.45;
 const CANDIDATES = 12;
+/**
+ * When not sure, an entry without a topic that names UWV or the gemeente ("waarom vraag je tot
+ * wanneer je WW loopt?" for "wanneer wordt mijn uitkering gestort?") would send someone on bijstand
+ * to UWV: for a known situation the table's benefit desk answers instead.
+ */
+const BENEFIT_DESK = /\bUWV\b|gemeente/i;
 /** Confidences this close count as equally close (the search gives many 0.5s for short questions). */
 const TIE = 0.02;
 
@@ -132,7 +138,7 @@ export class KnowledgeBase {
     const entry = this.entries[closest.key];
     const unsure = { unsure: true as const, confidence: hits[0].confidence, closestId: entry.id };
     if (closest.confidence < ORGANISATION_FLOOR) return unsure;
-    const { topic } = this.topic(entry);
+    const topic = this.topic(entry).topic ?? (who.situation !== 'unknown' && BENEFIT_DESK.test(entry.organisation.nl) ? 'benefit-questions' : undefined);
     if (topic && this.options.whoToAsk) {
       const row = this.options.whoToAsk.ask(topic, who, locale);
       return { ...unsure, organisation: row.organisation, whoToAsk: { organisation: row.organisation, how: row.how, source: row.source } };

@@ -162,6 +162,7 @@ describe('who to ask: through the knowledge base', () => {
       entry('studeren-bijstand', ['Mag ik studeren met bijstand?', 'Mag ik een opleiding doen met een bijstandsuitkering?'], 'je gemeente'),
       entry('jobcoach-wat', ['Wat doet een jobcoach?', 'Wat is een jobcoach?'], 'UWV of je gemeente', 'jobcoach'),
       // Same topic, for everyone, about something else: never a stand-in for the variants above.
+      entry('waarom-einde', ['Waarom vraag je tot wanneer mijn uitkering loopt?', 'Waarom wil je weten wanneer mijn uitkering stopt?'], 'UWV'),
       entry('stage-uitkering', ['Mag ik stage lopen met een uitkering?', 'Mag ik een stage doen met een uitkering?'], 'UWV of je gemeente', 'benefit-while-studying'),
     ];
     const topics = {
@@ -219,6 +220,14 @@ describe('who to ask: through the knowledge base', () => {
     expect(text).to.match(/^Dat weet ik niet zeker\. .*Vraag het aan het leerwerkloket\./);
     expect(text).to.match(/\nBron: [A-Z][^(\n]+ \(https:\/\/www\.[a-z.]+\/[^)]*\)$/);
     expect(text).to.not.match(/Bron: https?:/);
+  });
+
+  it('not sure, closest entry without a topic that names UWV: for someone on bijstand the gemeente', () => {
+    const question = 'wanneer wordt mijn uitkering gestort?';
+    const bijstand = small.answer(question, 'nl', { situation: 'bijstand' });
+    expect(bijstand, JSON.stringify(small.candidates(question))).to.include({ unsure: true, closestId: 'waarom-einde', organisation: 'je gemeente' });
+    expect(small.answer(question, 'nl', { situation: 'ww' })).to.have.property('organisation', 'UWV');
+    expect(small.answer(question, 'nl')).to.have.property('organisation', 'UWV');
   });
 
   it('an answer with a topic names the organisation for the situation; with no known situation, the entry\'s own', () => {
