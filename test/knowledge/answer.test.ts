@@ -89,7 +89,7 @@ describe('knowledge base: the confidence threshold', function () {
       const [best] = kb.candidates(question, 1);
       expect(best.confidence).to.be.below(CONFIDENCE_THRESHOLD).and.at.least(0.45);
       expect(kb.answer(question, 'nl')).to.have.property('unsure', true);
-      const lax = new KnowledgeBase(kb.entries, best.confidence);
+      const lax = kb.withThreshold(best.confidence);
       expect(lax.answer(question, 'nl')).to.have.property('entry');
     });
   }
