@@ -56,11 +56,12 @@ export async function loadKnowledgeTopics(file: string = DEFAULT_KNOWLEDGE_TOPIC
   return parsed.data.entries;
 }
 
-/** The entry's topic and situations: its own `topic` wins over the topics file. */
+/** The entry's topic and situations: its own fields win over the topics file. */
 export function topicOf(entry: KnowledgeEntry, topics: KnowledgeTopics): { topic?: WhoToAskTopic; situations?: readonly AskSituation[] } {
   const listed = Object.hasOwn(topics, entry.id) ? topics[entry.id] : undefined;
-  if (entry.topic) return { topic: entry.topic, situations: listed?.topic === entry.topic ? listed.situations : undefined };
-  return listed ?? {};
+  const topic = entry.topic ?? listed?.topic;
+  const situations = entry.situations ?? (listed?.topic === topic ? listed?.situations : undefined);
+  return { ...(topic ? { topic } : {}), ...(topic && situations ? { situations } : {}) };
 }
 
 /** Whether an entry written for some situations answers this asker. */

@@ -159,7 +159,8 @@ describe('who to ask: through the knowledge base', () => {
     const whoToAsk = await loadWhoToAsk(TABLE_FILE);
     const entries = [
       entry('studeren-ww', ['Mag ik studeren met WW?', 'Mag ik een opleiding doen met een WW-uitkering?'], 'UWV'),
-      entry('studeren-bijstand', ['Mag ik studeren met bijstand?', 'Mag ik een opleiding doen met een bijstandsuitkering?'], 'je gemeente'),
+      // Topic and situations in the entry itself (the other variant has them from the topics file).
+      { ...entry('studeren-bijstand', ['Mag ik studeren met bijstand?', 'Mag ik een opleiding doen met een bijstandsuitkering?'], 'je gemeente', 'benefit-while-studying'), situations: ['bijstand' as const] },
       entry('jobcoach-wat', ['Wat doet een jobcoach?', 'Wat is een jobcoach?'], 'UWV of je gemeente', 'jobcoach'),
       // Same topic, for everyone, about something else: never a stand-in for the variants above.
       entry('waarom-einde', ['Waarom vraag je tot wanneer mijn uitkering loopt?', 'Waarom wil je weten wanneer mijn uitkering stopt?'], 'UWV'),
@@ -167,7 +168,6 @@ describe('who to ask: through the knowledge base', () => {
     ];
     const topics = {
       'studeren-ww': { topic: 'benefit-while-studying' as const, situations: ['ww' as const] },
-      'studeren-bijstand': { topic: 'benefit-while-studying' as const, situations: ['bijstand' as const] },
     };
     small = new KnowledgeBase(entries, undefined, { whoToAsk, topics });
   });
