@@ -79,7 +79,7 @@ describe('limits, confirmed facts and the advisor\'s marks, whole conversations 
         expect(buttons(replies)).to.include('Geen van deze');
       }],
       ['Geen van deze', /eigen woorden[\s\S]*diploma/],
-      ['mbo 2', /Nederlands/], ['moedertaal', /Hoe oud/], ['sla over', /rijbewijs/], ['nee', /gezondheid/], ['nee', /Stap 3/],
+      ['mbo 2', /Nederlands/], ['moedertaal', /Hoe oud/], ['waarom vraag je dat?', /alleen voor jongeren[\s\S]*Hoe oud/], ['sla over', /rijbewijs/], ['nee', /gezondheid/], ['nee', /Stap 3/],
       ['iets nieuws', /graag willen doen/],
       ['iets met kinderen', /Bedoel je een van deze beroepen\?/],
       ['Nee, iets anders', /eigen woorden/],
