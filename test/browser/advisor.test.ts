@@ -142,6 +142,7 @@ describe('human oversight of proposals in real Chromium', function () {
     await item.getByRole('button', { name: 'Past niet' }).click();
     await item.locator('.not-fitting', { hasText: 'Past niet (Anna' }).waitFor();
     expect(await app.db.proposal.findUniqueOrThrow({ where: { id: proposal.id } })).to.include({ notFitting: true, notFittingReason: 'Inpakken is te zwaar voor zijn rug.', markedBy: 'Anna' });
+    if (process.env.SCREENSHOT_OVERSIGHT) await page.locator('.side').screenshot({ path: process.env.SCREENSHOT_OVERSIGHT });
 
     await item.getByRole('button', { name: 'Toch passend' }).click();
     await item.locator('.fit-reason').waitFor();

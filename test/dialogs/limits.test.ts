@@ -102,6 +102,27 @@ describe('limits, confirmed facts and the advisor\'s marks, whole conversations 
     expect(answers.birthYear).to.equal(undefined);
   });
 
+  it('in English: the limit buttons, a second limit, and "doesn\'t matter" as no wish', async () => {
+    const conversation = await Conversation.open(db());
+    await conversation.start();
+    await conversation.run([
+      ['English please', /looking for work/], ['I am looking for work', /May I keep/], ['yes', /Step 1 of 4/],
+      ['no income and no benefit', /Step 2 of 4/], ['I have never worked', /diploma/], ['no diploma', /Dutch/],
+      ['a little', /only for young people[\s\S]*How old/], ['skip', /driving licence/], ['no', /health/],
+      ['yes', (replies, text) => {
+        expect(text).to.match(/What can you not do/);
+        expect(buttons(replies)).to.include.members(['Heavy physical work or lifting', 'Only during school hours', 'No nights or shifts', 'Not travel far']);
+      }],
+      ['Heavy physical work or lifting', /I note: no heavy physical work or lifting[\s\S]*anything else/],
+      ['Only during school hours', /Step 3 of 4/],
+      ['something new', /like to do/], ["doesn't matter", /broadly[\s\S]*hours/], ['20', /postcode/], ['skip', /start/], ['later', /training/],
+      ['no', /Step 4 of 4[\s\S]*- No heavy physical work or lifting\n- Only during school hours/],
+    ]);
+    const { answers } = await storedAnswers(conversation);
+    expect(answers.limits).to.deep.equal({ noHeavyWork: true, times: 'school-hours' });
+    expect(answers.interests).to.equal(undefined);
+  });
+
   it('a returning seeker sees the advisor\'s "past niet" with the reason, not as advice, and the mark stays with the proposal', async () => {
     const first = await Conversation.open(db());
     await first.start();
