@@ -39,14 +39,18 @@ const hoursQuestion: Question = {
     },
   ],
   understand: (text, q): Understood => {
-    const typed = text.trim().toLowerCase();
-    if (typed === q.t.goals.hoursOptions.few.toLowerCase()) return { ok: true, apply: (a) => (a.hours = { min: 1, max: 12 }) };
+    // "24 uur, alleen onder schooltijd": the hours, and the limit kept as said.
+    const limits = findLimits(text);
+    const keep = (a: IntakeAnswers) => limits && mergeLimits(a, limits, limits.phrases.join('; '));
+    const reply = limits ? notedReply(limits, q.t) : undefined;
+    const typed = (limits?.rest ?? text).trim().toLowerCase();
+    if (typed === q.t.goals.hoursOptions.few.toLowerCase()) return { ok: true, apply: (a) => ((a.hours = { min: 1, max: 12 }), keep(a)), reply };
     const hours = parseHoursPerWeek(typed.replace(/\s*\(.*\)$/, ''));
     if (!hours) return { ok: false, hint: q.t.goals.hoursHint };
-    if ('any' in hours) return { ok: true, apply: (a) => delete a.hours };
+    if ('any' in hours) return { ok: true, apply: (a) => (delete a.hours, keep(a)), reply };
     const max = Math.min(60, Math.max(1, Math.round(hours.max)));
     const min = Math.min(max, Math.max(0, Math.round(hours.min)));
-    return { ok: true, apply: (a) => (a.hours = { min, max }) };
+    return { ok: true, apply: (a) => ((a.hours = { min, max }), keep(a)), reply };
   },
 };
 

@@ -44,7 +44,7 @@ export function limitLines(a: IntakeAnswers, t: Texts): string[] {
 /** "Ik noteer: geen zwaar lichamelijk werk of tillen." (the seeker's phrase when no field fits). */
 export function notedReply(found: FoundLimits, t: Texts): string {
   const lines = limitLines({ limits: { ...found, words: undefined } }, t).map((l) => l.toLowerCase());
-  return t.skills.limitsNoted(lines.length ? lines.join(', ') : `"${found.phrases.join('; ')}"`);
+  return t.skills.limitsNoted([...lines, ...(found.other ?? []).map((p) => `"${p}"`)].join(', '));
 }
 
 const hasLimits = (a: IntakeAnswers) => Boolean(a.limits && (a.limits.noHeavyWork || a.limits.times || a.limits.maxTravelMinutes || a.limits.words));

@@ -14,6 +14,8 @@ export interface FoundLimits {
   maxTravelMinutes?: number;
   /** The seeker cannot travel far but named no time ("niet ver reizen"). */
   nearHome?: true;
+  /** Limits with no field of their own ("niet ver reizen", "niet in het weekend"), as typed. */
+  other?: string[];
   /** The parts of the text that stated a limit, as typed (normalised). */
   phrases: string[];
   /** The text without those parts, e.g. for the occupation search. */
@@ -43,6 +45,7 @@ const NO_NIGHTS = new RegExp(
 const NEAR_HOME = new RegExp(
   String.raw`\b${NEG}${MORE}\s+(?:te\s+)?ver(?:\s+weg)?(?:\s+(?:reizen|rijden|fietsen))?\b|\b(?:dicht\s*bij|vlak\s+bij|dichtbij)\s+huis\b|\bin\s+de\s+buurt\s+(?:werken|blijven)\b|\b(?:close\s+to|near)\s+home\b|\b(?:not|no)\s+(?:travel(?:ling)?\s+)?far\b|\b(?:can'?t|cannot)\s+travel\s+far\b`,
 );
+const WEEKEND = new RegExp(String.raw`\b${NEG}${MORE}\s+(?:in\s+(?:het\s+)?|op\s+)?(?:weekend|weekenden|zaterdag(?:en)?|zondag(?:en)?|(?:on\s+)?weekends?)\b`);
 const TRAVEL_WITH_TIME = /\b(?:max(?:imaal)?|hooguit|niet\s+meer\s+dan|tot|at\s+most|up\s+to|no\s+more\s+than)\s+([^.,;]{1,25}?)\s+(?:reizen|reistijd|travel(?:ling)?)\b|\b(?:reizen|reistijd|travel)\s+(?:max(?:imaal)?|hooguit|niet\s+meer\s+dan|at\s+most)\s+([^.,;]{1,25})/;
 
 function norm(text: string): string {
@@ -70,7 +73,11 @@ export function findLimits(text: string): FoundLimits | undefined {
   const travel = take(TRAVEL_WITH_TIME);
   const minutes = travel ? parseTravelMinutes(travel[1] ?? travel[2] ?? '') : undefined;
   if (minutes !== undefined) found.maxTravelMinutes = minutes;
-  if (take(NEAR_HOME) || (travel && minutes === undefined)) found.nearHome = true;
+  const near = take(NEAR_HOME);
+  if (near || (travel && minutes === undefined)) found.nearHome = true;
+  const weekend = take(WEEKEND);
+  const other = [near?.[0], travel && minutes === undefined ? travel[0] : undefined, weekend?.[0]].filter((p): p is string => Boolean(p)).map((p) => p.trim());
+  if (other.length) found.other = other;
   if (!found.phrases.length) return undefined;
   rest = rest.replace(/\s{2,}/g, ' ').trim();
   for (let before = ''; before !== rest; ) (before = rest), (rest = rest.replace(FILLER, '').replace(/^[\s,.;]+/, ''));

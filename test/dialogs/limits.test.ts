@@ -83,10 +83,11 @@ describe('limits, confirmed facts and the advisor\'s marks, whole conversations 
       ['iets nieuws', /graag willen doen/],
       ['iets met kinderen', /Bedoel je een van deze beroepen\?/],
       ['Nee, iets anders', /eigen woorden/],
-      ['24 uur', /postcode/], ['sla over', /beginnen/], ['later', /opleiding/], ['nee', (_replies, text) => {
+      ['24 uur, niet in het weekend en geen nachtdiensten', /Ik noteer: niet 's nachts of in ploegen, "niet in het weekend"[\s\S]*postcode/], ['sla over', /beginnen/], ['later', /opleiding/], ['nee', (_replies, text) => {
         const noted = text.split(/Dit zijn mijn voorstellen|Ik heb nu geen voorstellen/)[0];
         expect(noted).to.match(/- kassamedewerker \(5 jaar\)\n- magazijnmedewerker bij een groothandel\n/);
-        expect(noted).to.match(/- Alleen onder schooltijd\n/);
+        expect(noted).to.match(/- Alleen onder schooltijd\n- Over wat je niet kunt zei je: "alleen onder schooltijd; geen nachtdiensten; niet in het weekend"\n/);
+        expect(noted).to.match(/- 24 uur per week\n/);
         expect(noted).to.match(/- Je wens: iets met kinderen\n/);
         expect(noted).to.not.match(/graag werken als|Hoe oud|jaar\n- kassa/);
       }],
@@ -96,7 +97,8 @@ describe('limits, confirmed facts and the advisor\'s marks, whole conversations 
       ['kassamedewerker', 'kassamedewerker', true],
       ['magazijnmedewerker bij een groothandel', undefined, undefined],
     ]);
-    expect(answers.limits).to.deep.equal({ times: 'school-hours', words: 'alleen onder schooltijd' });
+    // School hours stay the stricter time; the words of both are kept.
+    expect(answers.limits).to.deep.equal({ times: 'school-hours', words: 'alleen onder schooltijd; geen nachtdiensten; niet in het weekend' });
     expect(answers.targets).to.equal(undefined);
     expect(answers.interests).to.equal('iets met kinderen');
     expect(answers.birthYear).to.equal(undefined);

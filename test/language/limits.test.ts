@@ -39,6 +39,13 @@ describe('language/limits', () => {
     expect(findLimits('werk dicht bij huis')).to.include({ nearHome: true });
   });
 
+  it('limits without a field of their own are kept as typed', () => {
+    expect(findLimits('24 uur, niet in het weekend')).to.deep.include({ other: ['niet in het weekend'], rest: '24 uur' });
+    expect(findLimits('no weekends please')?.other).to.deep.equal(['no weekends']);
+    expect(findLimits('ik kan niet ver reizen')?.other).to.deep.equal(['kan niet ver reizen']);
+    expect(findLimits('ik werk graag in het weekend')).to.equal(undefined);
+  });
+
   it('several limits in one answer, and the rest is left for the job search', () => {
     const found = findLimits('magazijnmedewerker, maar ik kan niet meer zwaar tillen en niet in ploegen')!;
     expect(found).to.include({ noHeavyWork: true, times: 'no-nights', rest: 'magazijnmedewerker' });
