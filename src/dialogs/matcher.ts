@@ -3,10 +3,15 @@ import { matchProfile, regionOf, searchOccupations, type Catalogue } from '../ma
 import { toProfileInput } from './intakeAnswers';
 import type { Matcher } from './services';
 
-/** The note on how stated limits were used, when the matching module gives one (a string or lines). */
+/**
+ * How the stated limits were used, when the matching module says so: `limitsApplied` as one B1
+ * sentence per limit (`{ limit, changed, text }`), or plain strings. Read loosely: optional here.
+ */
 function limitsNote(result: object): string[] | undefined {
   const note = (result as { limitsApplied?: unknown }).limitsApplied;
-  const lines = (Array.isArray(note) ? note : [note]).filter((l): l is string => typeof l === 'string' && l.trim().length > 0);
+  const lines = (Array.isArray(note) ? note : [note])
+    .map((l) => (typeof l === 'string' ? l : l && typeof l === 'object' ? (l as { text?: unknown }).text : undefined))
+    .filter((l): l is string => typeof l === 'string' && l.trim().length > 0);
   return lines.length ? lines : undefined;
 }
 
