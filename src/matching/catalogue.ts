@@ -9,6 +9,7 @@ import type { Instrument } from './instruments';
 import type { OfficialDomains } from './sources';
 import type { WhoToAskTable } from './whoToAsk';
 import { LabelIndex, type LabelEntry } from './labelIndex';
+import { buildOccupationTraits, type OccupationTraits } from './occupationTraits';
 import { DATA_FILES, DEFAULT_CONTENT_DIR, loadRawCatalogueData, type RawCatalogueData } from './rawData';
 import { resolveSchoolingLinks } from './schoolingLinks';
 import { buildSchoolingRoutes, type Qualification, type SchoolingRoute } from './schoolingRoutes';
@@ -101,6 +102,8 @@ export interface Catalogue {
   regions: Map<string, string>;
   occupationSearch: LabelIndex;
   skillSearch: LabelIndex;
+  /** Per occupation: physically heavy, shift work, driving (from ESCO skills; occupationTraits.ts). */
+  traits: OccupationTraits;
   stats: CatalogueStats;
 }
 
@@ -298,6 +301,7 @@ export function buildCatalogue(raw: RawCatalogueData): Omit<Catalogue, 'stats'> 
     regions: new Map((raw.postcodeRegions?.rows ?? []).map(({ value }) => [value.pc4, value.region])),
     occupationSearch,
     skillSearch: new LabelIndex(skillLabelEntries(raw, skills)),
+    traits: buildOccupationTraits(occupations, skills, relations),
   };
 }
 

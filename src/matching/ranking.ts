@@ -3,31 +3,34 @@
 // Eligibility does not apply to occupations; it is a filter on instruments (eligibility.ts).
 import type { Catalogue, ShortageEntry } from './catalogue';
 import { iscoSkillLevel } from './isco';
-import { nlqfOf, type Profile } from './profile';
+import { knownNlqf } from './level';
+import type { Profile } from './profile';
+import type { SeekerContext } from './seeker';
 import type { SkillOverlap } from './skillOverlap';
 
-export interface SeekerContext {
-  skills: ReadonlySet<number>;
-  pastOccupations: readonly number[];
-  /** Occupations the seeker named (goals.targetOccupationUris). */
-  targets: ReadonlySet<number>;
-  /** Occupations matching the free-text interest, with search confidence. */
-  interests: ReadonlyMap<number, number>;
-}
+export type { SeekerContext } from './seeker';
 
 export interface RankedOccupation {
   occupation: number;
   score: number;
+  /** Share of the occupation's skills from confirmed work and listed skills (may be stated). */
   skillFit: number;
+  /** skillFit plus a part of what guessed work adds (for ranking only, never stated). */
+  fit: number;
   essentialHave: number;
   essentialTotal: number;
   isTarget: boolean;
   interest: number;
-  /** Past occupation in the same ISCO unit group, if any. */
+  /** Confirmed past occupation in the same ISCO unit group, if any. */
   closeTo?: number;
+  /** The seeker's words for guessed past work in the same ISCO unit group, if any. */
+  mentioned?: string;
   shortage?: ShortageEntry;
   levelStep: number;
 }
+
+/** Why an occupation may not be proposed (a stated limit); returns true to leave it out. */
+export type ExcludeFn = (occupation: number) => boolean;
 
 const TARGET_BONUS = 0.35;
 const INTEREST_BONUS = 0.3;
@@ -35,6 +38,8 @@ const SAME_GROUP_BONUS = 0.1;
 /** Direction "same": the seeker's own past occupation comes first. */
 const SAME_WORK_BONUS = 0.2;
 const NEW_DIRECTION_PENALTY = 0.6;
+/** Guessed work steers mildly: half the weight of confirmed skills, half the group bonus. */
+const GUESS_WEIGHT = 0.5;
 const SHORTAGE_BONUS_PER_STEP = 0.04;
 
 /** The seeker's education as an ISCO skill level (NLQF 0–1 → 1, 2–4 → 2, 5 → 3, 6+ → 4). */
@@ -56,58 +61,83 @@ function shortageFor(catalogue: Catalogue, occupation: number, region: string | 
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
+function groupsOf(catalogue: Catalogue, occupations: readonly number[]): Map<string, number> {
+  const groups = new Map<string, number>();
+  for (const p of occupations) if (!groups.has(catalogue.occupations[p].isco)) groups.set(catalogue.occupations[p].isco, p);
+  return groups;
+}
+
 export function rankOccupations(
   catalogue: Catalogue,
   profile: Profile,
   seeker: SeekerContext,
   overlap: SkillOverlap,
+  guessOverlap: SkillOverlap | undefined,
   limit: number,
+  exclude: ExcludeFn = () => false,
 ): RankedOccupation[] {
   const past = new Set(seeker.pastOccupations);
-  const pastGroups = new Map<string, number>();
-  for (const p of seeker.pastOccupations) if (!pastGroups.has(catalogue.occupations[p].isco)) pastGroups.set(catalogue.occupations[p].isco, p);
+  const pastGroups = groupsOf(catalogue, seeker.pastOccupations);
+  const guessedGroups = new Map<string, string | undefined>();
+  const guessed = new Set<number>();
+  for (const g of seeker.guessedWork) {
+    guessed.add(g.occupation);
+    const isco = catalogue.occupations[g.occupation].isco;
+    if (!guessedGroups.has(isco)) guessedGroups.set(isco, g.words);
+  }
   const direction = profile.goals.direction;
-  const level = seekerSkillLevel(nlqfOf(profile));
+  const nlqf = knownNlqf(profile);
+  const level = nlqf === undefined ? undefined : seekerSkillLevel(nlqf);
 
-  const candidates = new Set<number>([...overlap.touched, ...seeker.targets, ...seeker.interests.keys()]);
+  const candidates = new Set<number>([...overlap.touched, ...(guessOverlap?.touched ?? []), ...seeker.targets, ...seeker.interests.keys(), ...(direction === 'same' ? guessed : [])]);
   const ranked: RankedOccupation[] = [];
   for (const o of candidates) {
-    if (past.has(o) && direction !== 'same' && !seeker.targets.has(o)) continue;
+    const isTarget = seeker.targets.has(o);
+    if (past.has(o) && direction !== 'same' && !isTarget) continue;
+    if (seeker.rejected.has(o) && !isTarget) continue;
     const occupation = catalogue.occupations[o];
     const total = catalogue.occupationWeight[o];
     const skillFit = total > 0 ? overlap.weight[o] / total : 0;
-    const isTarget = seeker.targets.has(o);
+    const guessFit = guessOverlap && total > 0 ? guessOverlap.weight[o] / total : skillFit;
+    const fit = skillFit + GUESS_WEIGHT * (guessFit - skillFit);
     const interest = seeker.interests.get(o) ?? 0;
     const closeTo = pastGroups.get(occupation.isco);
-    let score = skillFit;
+    const mentioned = closeTo === undefined ? guessedGroups.get(occupation.isco) : undefined;
+    let score = fit;
     if (isTarget) score += TARGET_BONUS;
-    if (past.has(o) && direction === 'same') score += SAME_WORK_BONUS;
+    if (direction === 'same' && past.has(o)) score += SAME_WORK_BONUS;
+    else if (direction === 'same' && guessed.has(o)) score += GUESS_WEIGHT * SAME_WORK_BONUS;
     score += INTEREST_BONUS * interest;
-    if (closeTo !== undefined) {
+    const groupBonus = closeTo !== undefined ? SAME_GROUP_BONUS : guessedGroups.has(occupation.isco) ? GUESS_WEIGHT * SAME_GROUP_BONUS : 0;
+    if (groupBonus > 0) {
       if (direction === 'new' && !isTarget) score *= NEW_DIRECTION_PENALTY;
-      else score += SAME_GROUP_BONUS;
+      else score += groupBonus;
     }
-    const levelStep = iscoSkillLevel(occupation.isco) - level;
-    // Found only through the free-text wish and two skill levels away: not a realistic direction.
-    if (!isTarget && skillFit === 0 && levelStep >= 2) continue;
+    // Unknown level (a foreign diploma not valued yet): neither low nor high, no level penalty.
+    const levelStep = level === undefined ? 0 : iscoSkillLevel(occupation.isco) - level;
+    // Found only through the free-text wish and two skill levels away: the wish route handles it.
+    if (!isTarget && fit === 0 && levelStep >= 2) continue;
     if (levelStep >= 2 && !isTarget) score *= 0.5;
     else if (levelStep === 1 && !isTarget) score *= 0.85;
+    if (exclude(o)) continue;
     const shortage = shortageFor(catalogue, o, profile.goals.region);
     if (shortage) score += SHORTAGE_BONUS_PER_STEP * shortage.tension;
     ranked.push({
       occupation: o,
       score: round3(Math.min(1, score)),
       skillFit,
+      fit,
       essentialHave: overlap.essentialHave[o],
       essentialTotal: catalogue.essentialCount[o],
       isTarget,
       interest,
       closeTo,
+      mentioned,
       shortage,
       levelStep,
     });
   }
-  // Stable, deterministic order: score, then skill fit, then catalogue order.
-  ranked.sort((a, b) => b.score - a.score || b.skillFit - a.skillFit || a.occupation - b.occupation);
+  // Stable, deterministic order: score, then fit, then catalogue order.
+  ranked.sort((a, b) => b.score - a.score || b.fit - a.fit || a.occupation - b.occupation);
   return ranked.slice(0, limit);
 }

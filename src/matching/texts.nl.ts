@@ -2,7 +2,6 @@
 // no promises about money or rights.
 import type { Texts } from './texts';
 
-const euro = (n: number) => n.toFixed(2).replace('.', ',');
 const years = (min: number, max: number) => (min === max ? `${min} jaar` : `${min} tot ${max} jaar`);
 const list = (items: string[]) =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
@@ -20,17 +19,7 @@ export const textsNl: Texts = {
     none: 'je hebt nu geen werk en geen uitkering',
   },
   becauseIncome: (explained) => `Dit kan passen, want ${explained}.`,
-  whoPays: {
-    employed: 'Wie betaalt? Vraag het je werkgever. Soms betaalt die mee, zeker bij BBL.',
-    flex: 'Wie betaalt? Vraag het je werkgever of uitzendbureau. Het leerwerkloket weet welke regelingen er zijn.',
-    'self-employed': 'Wie betaalt? Het leerwerkloket weet welke regelingen er voor zelfstandigen zijn.',
-    ww: 'Wie betaalt? Soms betaalt UWV. UWV beslist of je dit krijgt. Vraag het na voordat je begint.',
-    bijstand: 'Wie betaalt? Soms helpt de gemeente. De gemeente beslist. Vraag het na voordat je begint.',
-    wia: 'Wie betaalt? Soms betaalt UWV. UWV beslist of je dit krijgt. Vraag het na.',
-    wajong: 'Wie betaalt? Soms betaalt UWV. UWV beslist of je dit krijgt. Vraag het na.',
-    'other-benefit': 'Wie betaalt? Vraag het na bij de organisatie die je uitkering betaalt, of bij het leerwerkloket.',
-    none: 'Wie betaalt? Het leerwerkloket weet welke regelingen er zijn. Check de actuele bedragen bij de school.',
-  },
+  whoPays: (organisation, how) => `Wie betaalt? Vraag het aan ${organisation}. ${how}`,
 
   jobTitle: (occupation) => `Werken als ${occupation}`,
   jobProvider: 'Werkgevers bij jou in de buurt (vacatures op werk.nl)',
@@ -67,10 +56,40 @@ export const textsNl: Texts = {
   closeToPastWork: (past) => `Dit werk lijkt op je werk als ${past}.`,
   namedWish: 'Je zei dat je dit werk graag wilt doen.',
   matchesInterest: (interest) => `Dit past bij wat je zoekt: "${interest}".`,
-  wageMedian: (p50, group) =>
-    `In dit soort werk (${group}) verdient de helft van de mensen meer dan ${euro(p50)} euro bruto per uur. Jongeren tellen ook mee (CBS, 2022).`,
+  mentionedWork: (words) => `Je noemde "${words}". Dit werk lijkt daarop.`,
+  adviserCanCheck: 'Een adviseur kan met je bekijken of dit werk bij je past.',
+  travelNote: (minutes) => `Je wilt niet langer dan ${minutes} minuten reizen. Let daarop als je zoekt.`,
   shortage: (region, period) => `In ${region} zoeken werkgevers veel mensen voor dit werk (${period}).`,
   nationalShortage: (period) => `Werkgevers zoeken veel mensen voor dit werk (${period}).`,
+
+  routeTitle: (occupation) => `Route naar werk als ${occupation}`,
+  routeProviderMbo: 'Een mbo-school (roc) of een erkende opleider bij jou in de buurt',
+  routeProviderHigher: 'Een hogeschool of universiteit',
+  routeProviderLicence: 'Een rijschool bij jou in de buurt',
+  routeEligibility: 'De school beslist of je kunt beginnen. Vraag naar de toelatingseisen.',
+  routeAboveLevel: (occupation) => `Voor werk als ${occupation} heb je meestal een hogere opleiding nodig dan je nu hebt. Daarom eerst een opleiding.`,
+  routeMbo: (qualification, level, min, max) =>
+    `De opleiding ${qualification} (mbo niveau ${level}) leidt naar dit werk. Die duurt meestal ${years(min, max)}.`,
+  routeHigherEducation: 'Voor dit werk heb je meestal een hbo- of wo-opleiding nodig. Die duurt meestal 4 jaar of langer.',
+  routeNextStepMbo: (qualification) =>
+    `Vraag het leerwerkloket welke school de opleiding ${qualification} geeft en of je kunt beginnen. Je vindt het leerwerkloket op lerenenwerken.nl.`,
+  routeNextStepHigher: (occupation) =>
+    `Vraag het leerwerkloket welke hbo- of wo-opleiding leidt naar werk als ${occupation}, en of je kunt instromen. Je vindt het leerwerkloket op lerenenwerken.nl.`,
+  routeLicenceFirst: (occupation) => `Voor werk als ${occupation} heb je een rijbewijs nodig. Je zei dat je nog geen rijbewijs hebt.`,
+  routeNextStepLicence: 'Haal eerst je rijbewijs bij een rijschool. Vraag daarna het leerwerkloket welke opleiding je nodig hebt. Je vindt het op lerenenwerken.nl.',
+  routeWhatToBring: ["je diploma's en cijferlijsten", 'je cv of een lijstje van werk dat je eerder deed'],
+  wishSchooling: (qualification) => `Met de opleiding ${qualification} kun je dit werk gaan doen.`,
+  regulatedNoVacancies: (authority) => `Dit beroep is beschermd. Je mag het pas doen als ${authority} je diploma erkent of je inschrijft.`,
+
+  limitHeavyLeftOut: 'Zwaar lichamelijk werk laten we weg, want je zei dat je niet zwaar kunt tillen.',
+  limitHeavyKept: 'Je zei dat je geen zwaar lichamelijk werk kunt doen. Daar hebben we op gelet.',
+  limitTimesLeftOut: (times) => `Werk in ploegendiensten laten we weg, want je kunt ${{ 'school-hours': 'alleen onder schooltijd', daytime: 'alleen overdag', 'no-nights': 'niet in de nacht' }[times]} werken.`,
+  limitTimesKept: (times) => `Je kunt ${{ 'school-hours': 'alleen onder schooltijd', daytime: 'alleen overdag', 'no-nights': 'niet in de nacht' }[times]} werken. Daar hebben we op gelet.`,
+  limitLicenceRoute: 'Je hebt nog geen rijbewijs. Bij werk waarvoor je moet rijden, staat eerst het rijbewijs.',
+  limitLicenceKept: 'Je hebt nog geen rijbewijs. Daar hebben we op gelet.',
+  limitHours: (hours) => `Je wilt niet meer dan ${hours} uur per week werken. Werken en leren tegelijk (BBL) noemen we daarom niet.`,
+  limitTravel: (minutes) => `Je wilt niet langer dan ${minutes} minuten reizen. Let daarop als je vacatures of scholen zoekt.`,
+  limitDutch: 'Je leert nog Nederlands. Bij opleidingen zeggen we erbij als het helpt om eerst beter Nederlands te leren.',
 
   boostTraining: 'Je wilt graag iets leren.',
   boostLanguage: 'Zo kun je je Nederlands verbeteren. Dat helpt bij werk.',

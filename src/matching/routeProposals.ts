@@ -1,0 +1,116 @@
+// Routes: work the seeker cannot apply for yet is proposed as the step that comes first, never
+// as "zoek vacatures". The step is an MBO qualification from the catalogue when one leads there,
+// otherwise honestly "usually an hbo or wo study" (there is no HBO catalogue), or a driving
+// licence first. Each route says how long it takes and who to ask about paying.
+import type { Catalogue } from './catalogue';
+import { needsHigherEducation, usualNlqf } from './level';
+import { MATCH_SOURCES, sourceFields } from './matchSources';
+import { ageAt, type Profile } from './profile';
+import type { Proposal, Route } from './proposal';
+import type { SchoolingRoute } from './schoolingRoutes';
+import type { Locale, Texts } from './texts';
+import type { WhoToAskAnswer } from './whoToAsk';
+
+export interface RouteContext {
+  catalogue: Catalogue;
+  profile: Profile;
+  texts: Texts;
+  locale: Locale;
+  now: Date;
+}
+
+export function whoPaysFor(ctx: RouteContext): WhoToAskAnswer {
+  return ctx.catalogue.whoToAsk.ask('training-costs', { situation: ctx.profile.income.situation, age: ageAt(ctx.profile, ctx.now) }, ctx.locale);
+}
+
+/** The MBO route that best reaches the occupation's usual level (highest fit, then level). */
+export function bestMboRoute(catalogue: Catalogue, occupation: number): SchoolingRoute | undefined {
+  const wanted = Math.min(4, usualNlqf(catalogue.occupations[occupation].isco));
+  return [...catalogue.routesByOccupation[occupation]]
+    .filter((r) => catalogue.qualifications[r.qualification].level >= Math.min(wanted, 2))
+    .sort((a, b) => b.fit - a.fit || catalogue.qualifications[b.qualification].level - catalogue.qualifications[a.qualification].level || a.qualification - b.qualification)[0];
+}
+
+export type RouteWhy = Route['why'];
+
+/**
+ * A route to an occupation. `lead` are the reasons that come first (why this occupation: a wish,
+ * past work, the seeker's words). `score` is the occupation's ranking score.
+ */
+export function routeProposal(ctx: RouteContext, occupation: number, why: RouteWhy, lead: string[], score: number): Proposal {
+  const { catalogue, texts } = ctx;
+  const o = catalogue.occupations[occupation];
+  const pays = whoPaysFor(ctx);
+  const whoPays = { organisation: pays.organisation, how: pays.how };
+  const reasons = [...lead];
+  let route: Route;
+  let nextStep: string;
+  let provider: string;
+  let sources;
+  const mbo = needsHigherEducation(o.isco) ? undefined : bestMboRoute(catalogue, occupation);
+  if (why === 'driving-licence') {
+    reasons.push(texts.routeLicenceFirst(o.label));
+    route = { why, training: { kind: 'driving-licence' }, whoPays };
+    nextStep = texts.routeNextStepLicence;
+    provider = texts.routeProviderLicence;
+    sources = [MATCH_SOURCES.drivingLicence, pays.source];
+  } else if (mbo) {
+    const q = catalogue.qualifications[mbo.qualification];
+    if (why === 'level') reasons.push(texts.routeAboveLevel(o.label));
+    reasons.push(texts.routeMbo(q.name, q.level, q.minYears, q.maxYears));
+    if (mbo.method === 'isco-group') reasons.push(texts.schoolingEstimate);
+    route = { why, training: { kind: 'mbo', name: q.name, level: q.level, minYears: q.minYears, maxYears: q.maxYears }, whoPays };
+    nextStep = texts.routeNextStepMbo(q.name);
+    provider = texts.routeProviderMbo;
+    sources = [MATCH_SOURCES.leerwerkloket, MATCH_SOURCES.mboQualifications, pays.source];
+  } else {
+    if (why === 'level') reasons.push(texts.routeAboveLevel(o.label));
+    reasons.push(texts.routeHigherEducation);
+    route = { why, training: { kind: 'hbo-wo', minYears: 4 }, whoPays };
+    nextStep = texts.routeNextStepHigher(o.label);
+    provider = texts.routeProviderHigher;
+    sources = [MATCH_SOURCES.leerwerkloket, MATCH_SOURCES.higherEducation, pays.source];
+  }
+  reasons.push(texts.whoPays(pays.organisation, pays.how));
+  return {
+    id: `route:${o.uri}`,
+    kind: 'schooling',
+    title: texts.routeTitle(o.label),
+    provider,
+    score,
+    reasons,
+    eligibility: texts.routeEligibility,
+    nextStep,
+    whatToBring: texts.routeWhatToBring,
+    ...sourceFields(sources, ctx.locale),
+    occupation: { uri: o.uri, label: o.label },
+    route,
+  };
+}
+
+/** A wish found only as an MBO qualification name ("warmtepompen" → Airco/warmtepompmonteur). */
+export function qualificationWishProposal(ctx: RouteContext, qualification: number, occupation: number | undefined, lead: string[], score: number): Proposal {
+  const { catalogue, texts } = ctx;
+  const q = catalogue.qualifications[qualification];
+  const pays = whoPaysFor(ctx);
+  const o = occupation === undefined ? undefined : catalogue.occupations[occupation];
+  const reasons = [...lead, texts.wishSchooling(q.name), texts.routeMbo(q.name, q.level, q.minYears, q.maxYears), texts.whoPays(pays.organisation, pays.how)];
+  return {
+    id: `schooling:${q.crebo}:wish`,
+    kind: 'schooling',
+    title: texts.schoolingTitle(q.name, q.level),
+    provider: texts.schoolingProvider,
+    score,
+    reasons,
+    eligibility: texts.schoolingEligibility,
+    nextStep: texts.routeNextStepMbo(q.name),
+    whatToBring: texts.schoolingWhatToBring,
+    ...sourceFields([MATCH_SOURCES.leerwerkloket, MATCH_SOURCES.mboQualifications, pays.source], ctx.locale),
+    ...(o ? { occupation: { uri: o.uri, label: o.label } } : {}),
+    route: {
+      why: 'wish',
+      training: { kind: 'mbo', name: q.name, level: q.level, minYears: q.minYears, maxYears: q.maxYears },
+      whoPays: { organisation: pays.organisation, how: pays.how },
+    },
+  };
+}

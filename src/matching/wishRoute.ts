@@ -1,0 +1,85 @@
+// The best route toward the seeker's free-text wish: an occupation found in ESCO labels (as a
+// job when the seeker can apply, else as a route with its training), or an MBO qualification
+// whose name matches the wish. Occupations a stated limit excludes are left out.
+import { leadReasons, type OccupationProposals, occupationProposals } from './directions';
+import { excludedBy, type LimitLog } from './limits';
+import { knownNlqf } from './level';
+import type { Proposal } from './proposal';
+import type { RankedOccupation } from './ranking';
+import { bestMboRoute, qualificationWishProposal, type RouteContext, routeProposal } from './routeProposals';
+import type { SeekerContext } from './seeker';
+import { isNoWish, occupationsOfQualification, wishQualifications } from './wishes';
+
+/** Below this share of the essential skills, the wish starts with training. */
+const NEW_TO_THE_WORK = 0.5;
+/** Within this confidence, a qualification (a concrete schooling step) wins over an occupation. */
+const QUALIFICATION_PREFERENCE = 0.05;
+
+interface Candidate {
+  confidence: number;
+  build: () => Proposal[];
+}
+
+function occupationCandidate(ctx: RouteContext, occupation: number, confidence: number, ranked: RankedOccupation[], seeker: SeekerContext, log: LimitLog): Candidate {
+  const r: RankedOccupation = ranked.find((x) => x.occupation === occupation) ?? {
+    occupation,
+    score: 0,
+    skillFit: 0,
+    fit: 0,
+    essentialHave: 0,
+    essentialTotal: ctx.catalogue.essentialCount[occupation],
+    isTarget: seeker.targets.has(occupation),
+    interest: confidence,
+    levelStep: 0,
+  };
+  return {
+    confidence,
+    build: () => {
+      const built = occupationProposals(ctx, r, seeker, log);
+      // Someone new to the wished work starts with its training, not with vacancies.
+      const share = r.essentialTotal > 0 ? r.essentialHave / r.essentialTotal : 0;
+      if (!built.isJob || share >= NEW_TO_THE_WORK || !bestMboRoute(ctx.catalogue, occupation)) return built.proposals;
+      return [routeProposal(ctx, occupation, 'wish', leadReasons(ctx, r, seeker), r.score)];
+    },
+  };
+}
+
+/** The wish's best route, already built, or undefined when there is no wish or nothing fits. */
+export function wishRoute(ctx: RouteContext, ranked: RankedOccupation[], seeker: SeekerContext, log: LimitLog, built: OccupationProposals[]): Proposal[] | undefined {
+  const { catalogue, profile, texts } = ctx;
+  const wish = profile.goals.interests;
+  if (isNoWish(wish)) return undefined;
+  const candidates: Candidate[] = [];
+  for (const [occupation, confidence] of seeker.interests) {
+    const limit = excludedBy(catalogue, profile, occupation);
+    if (limit) {
+      log.exclude(limit);
+      continue;
+    }
+    const already = built.find((b) => b.occupation === occupation && !b.isJob);
+    if (already) candidates.push({ confidence, build: () => already.proposals });
+    else candidates.push(occupationCandidate(ctx, occupation, confidence, ranked, seeker, log));
+  }
+  if (profile.goals.training.willing) {
+    const nlqf = knownNlqf(profile);
+    for (const hit of wishQualifications(catalogue, wish)) {
+      const q = catalogue.qualifications[hit.qualification];
+      const leadsTo = occupationsOfQualification(catalogue, hit.qualification);
+      const blocked = leadsTo.map((o) => excludedBy(catalogue, profile, o)).find((l) => l !== undefined);
+      if (leadsTo.length > 0 && leadsTo.every((o) => excludedBy(catalogue, profile, o) !== undefined)) {
+        log.exclude(blocked!);
+        continue;
+      }
+      // A big step up in level is a weaker first step than one that fits.
+      const stretch = nlqf !== undefined && q.level > nlqf + 2 ? 0.1 : 0;
+      const occupation = leadsTo.find((o) => excludedBy(catalogue, profile, o) === undefined);
+      candidates.push({
+        confidence: hit.confidence + QUALIFICATION_PREFERENCE - stretch,
+        build: () => [qualificationWishProposal(ctx, hit.qualification, occupation, [texts.matchesInterest(wish!)], Math.round(hit.confidence * 800) / 1000)],
+      });
+    }
+  }
+  // Stable: highest confidence first; on a tie the earlier candidate (ESCO order) wins.
+  const best = candidates.reduce<Candidate | undefined>((a, c) => (a === undefined || c.confidence > a.confidence ? c : a), undefined);
+  return best?.build();
+}

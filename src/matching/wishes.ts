@@ -1,0 +1,77 @@
+// The seeker's free-text wish ("warmtepompen", "iets in de zorg", "met kinderen"), searched in
+// ESCO occupation labels and in MBO qualification names. "Maakt niet uit" is no wish at all.
+import type { Catalogue } from './catalogue';
+import { normalise } from './dutchText';
+import { LabelIndex } from './labelIndex';
+
+/** Answers that mean "no wish": never quoted back as "what you are looking for". */
+const NO_WISH = [
+  'maakt niet uit', 'maakt me niet uit', 'maakt mij niet uit', 'maakt niks uit', 'weet ik niet', 'weet ik nog niet',
+  'weet niet', 'geen idee', 'geen voorkeur', 'alles', 'alles is goed', 'om het even', 'nvt', 'n v t', 'geen', 'nee',
+  'niets', 'niks', 'doesn t matter', 'does not matter', 'no idea', 'anything', 'don t know', 'i don t know', 'no preference',
+  'whatever', 'none', 'no',
+];
+const NO_WISH_SET = new Set(NO_WISH.map(normalise));
+
+export function isNoWish(text: string | undefined): boolean {
+  if (text === undefined) return true;
+  const n = normalise(text);
+  return n === '' || NO_WISH_SET.has(n);
+}
+
+/** A qualification hit for the wish, with search confidence. */
+export interface QualificationHit {
+  qualification: number;
+  confidence: number;
+}
+
+export const WISH_MIN_CONFIDENCE = 0.6;
+const WISH_HITS = 10;
+
+/**
+ * A wish is short and every word counts ("warmtepompen" must find "Airco/warmtepompmonteur"),
+ * so here how much of the wish is covered weighs more than how much of the name.
+ */
+const wishFirst = (query: number, label: number): number => 0.8 * query + 0.2 * label;
+
+const qualificationIndexes = new WeakMap<Catalogue, LabelIndex>();
+
+function qualificationIndex(catalogue: Catalogue): LabelIndex {
+  let index = qualificationIndexes.get(catalogue);
+  if (!index) {
+    index = new LabelIndex(
+      catalogue.qualifications.map((q, key) => ({ key, label: q.name, preferred: true })),
+      { combine: wishFirst, pickBy: 'confidence' },
+    );
+    qualificationIndexes.set(catalogue, index);
+  }
+  return index;
+}
+
+/** MBO qualifications whose name matches the wish, best first. */
+export function wishQualifications(catalogue: Catalogue, wish: string | undefined): QualificationHit[] {
+  if (isNoWish(wish)) return [];
+  return qualificationIndex(catalogue)
+    .find(wish!, WISH_HITS)
+    .filter((h) => h.confidence >= WISH_MIN_CONFIDENCE)
+    .map((h) => ({ qualification: h.key, confidence: h.confidence }));
+}
+
+/** ESCO occupations whose label matches the wish, with confidence. */
+export function wishOccupations(catalogue: Catalogue, wish: string | undefined, minConfidence: number): Map<number, number> {
+  const found = new Map<number, number>();
+  if (isNoWish(wish)) return found;
+  for (const hit of catalogue.occupationSearch.find(wish!, WISH_HITS)) {
+    if (hit.confidence >= minConfidence) found.set(hit.key, hit.confidence);
+  }
+  return found;
+}
+
+/** Occupations a qualification leads to (reverse of routesByOccupation), best fit first. */
+export function occupationsOfQualification(catalogue: Catalogue, qualification: number): number[] {
+  const found: Array<{ occupation: number; fit: number }> = [];
+  catalogue.routesByOccupation.forEach((routes, occupation) => {
+    for (const r of routes) if (r.qualification === qualification && r.method !== 'isco-group') found.push({ occupation, fit: r.fit });
+  });
+  return found.sort((a, b) => b.fit - a.fit || a.occupation - b.occupation).map((f) => f.occupation);
+}
