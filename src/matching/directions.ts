@@ -4,6 +4,7 @@
 // work without a licence gets the licence first.
 import type { Catalogue } from './catalogue';
 import { explainSkillFit } from './explain';
+import { iscoSkillLevel } from './isco';
 import { clearlyAboveLevel } from './level';
 import { needsLicenceFirst, type LimitLog } from './limits';
 import { MATCH_SOURCES, sourceFields } from './matchSources';
@@ -11,7 +12,7 @@ import type { Profile } from './profile';
 import type { Proposal } from './proposal';
 import type { RankedOccupation } from './ranking';
 import { recognitionProposals, regulationOf } from './regulated';
-import { type RouteContext, type RouteWhy, routeProposal } from './routeProposals';
+import { bestMboRoute, type RouteContext, type RouteWhy, routeProposal } from './routeProposals';
 import type { SeekerContext } from './seeker';
 import type { Texts } from './texts';
 import { isNoWish } from './wishes';
@@ -31,7 +32,11 @@ export function contextReasons(catalogue: Catalogue, r: RankedOccupation, seeker
   else if (r.interest > 0 && !isNoWish(profile.goals.interests)) reasons.push(texts.matchesInterest(profile.goals.interests!));
   if (seeker.pastOccupations.includes(r.occupation)) reasons.push(texts.sameAsPastWork);
   else if (r.closeTo !== undefined) reasons.push(texts.closeToPastWork(catalogue.occupations[r.closeTo].label));
-  else if (r.mentioned !== undefined) reasons.push(texts.mentionedWork(r.mentioned));
+  else {
+    const self = seeker.guessedWork.find((g) => g.occupation === r.occupation && g.words !== undefined);
+    if (self) reasons.push(texts.mentionedThisWork(self.words!));
+    else if (r.mentioned !== undefined) reasons.push(texts.mentionedWork(r.mentioned));
+  }
   if (r.shortage) {
     reasons.push(r.shortage.region ? texts.shortage(r.shortage.region, r.shortage.period) : texts.nationalShortage(r.shortage.period));
   }
@@ -69,12 +74,20 @@ function jobProposal(ctx: RouteContext, r: RankedOccupation, seeker: SeekerConte
   };
 }
 
+/** Below this share of the essential skills, wished work starts with its training. */
+const NEW_TO_THE_WORK = 0.5;
+
 /** Whether the seeker may do this work as it stands (a confirmed job, with a Dutch diploma, counts). */
 function routeNeeded(ctx: RouteContext, r: RankedOccupation, seeker: SeekerContext): RouteWhy | undefined {
   const { catalogue, profile } = ctx;
   if (needsLicenceFirst(catalogue, profile, r.occupation)) return 'driving-licence';
   if (seeker.pastOccupations.includes(r.occupation)) return undefined;
-  return clearlyAboveLevel(profile, catalogue.occupations[r.occupation].isco) ? 'level' : undefined;
+  if (clearlyAboveLevel(profile, catalogue.occupations[r.occupation].isco)) return 'level';
+  // Named or wished work the seeker is new to: the MBO training first, when one leads there.
+  const share = r.essentialTotal > 0 ? r.essentialHave / r.essentialTotal : 0;
+  const wished = r.isTarget || r.interest > 0;
+  const elementary = iscoSkillLevel(catalogue.occupations[r.occupation].isco) === 1; // learnt on the job
+  return wished && !elementary && share < NEW_TO_THE_WORK && bestMboRoute(catalogue, r.occupation) ? 'wish' : undefined;
 }
 
 /** The proposals for one ranked occupation: a job, a route, or the recognition steps. */

@@ -42,7 +42,7 @@ const BBL_MIN_HOURS = 24;
 
 const round3 = (x: number) => Math.round(Math.max(0, Math.min(1, x)) * 1000) / 1000;
 
-function schoolingProposals(ctx: RouteContext, ranked: RankedOccupation[], seeker: SeekerContext, routed: ReadonlySet<number>, log: LimitLog): Proposal[] {
+function schoolingProposals(ctx: RouteContext, ranked: RankedOccupation[], seeker: SeekerContext, routed: ReadonlySet<number>, shown: ReadonlySet<string>, log: LimitLog): Proposal[] {
   const { catalogue, profile, texts, locale } = ctx;
   if (!profile.goals.training.willing) return [];
   const nlqf = Math.max(1, nlqfOf(profile));
@@ -74,6 +74,7 @@ function schoolingProposals(ctx: RouteContext, ranked: RankedOccupation[], seeke
         notes.push(texts.dutchFirst);
       }
       const key = `${q.name}|${q.level}`;
+      if (shown.has(key)) continue; // already the training step of a route
       const previous = best.get(key);
       if (round3(score) < MIN_SCHOOLING_SCORE || (previous && previous.score >= round3(score))) continue;
       const reasons = [
@@ -147,10 +148,15 @@ export function matchProfile(catalogue: Catalogue, input: Profile | ProfileInput
   }
   const wish = wishRoute(ctx, ranked, seeker, log, built);
   const wishOccupations = new Set((wish ?? []).flatMap((p) => (p.occupation ? [catalogue.occupationByUri.get(p.occupation.uri)!] : [])));
-  // The wish's route replaces a job proposal for the same work ("train first", not "apply now").
-  built = built.filter((b) => !(b.isJob && wishOccupations.has(b.occupation)));
+  const wishTraining = new Set((wish ?? []).flatMap((p) => (p.route?.training.name ? [p.route.training.name] : [])));
+  // The wish's route replaces a job proposal for the same work ("train first", not "apply now"),
+  // and other routes that would only repeat the wish's training step.
+  const repeatsWish = (b: OccupationProposals) =>
+    !seeker.targets.has(b.occupation) && !wish?.some((p) => b.proposals.includes(p)) && b.proposals.every((p) => p.route?.training.name !== undefined && wishTraining.has(p.route.training.name));
+  built = built.filter((b) => !(b.isJob && wishOccupations.has(b.occupation)) && !repeatsWish(b));
   const routed = new Set([...built.filter((b) => !b.isJob).map((b) => b.occupation), ...wishOccupations]);
-  const schooling = schoolingProposals(ctx, ranked, seeker, routed, log);
+  const shown = new Set([...built.flatMap((b) => b.proposals), ...(wish ?? [])].flatMap((p) => (p.route?.training.name ? [`${p.route.training.name}|${p.route.training.level}`] : [])));
+  const schooling = schoolingProposals(ctx, ranked, seeker, routed, shown, log);
   const instruments = offeredInstruments(catalogue.instruments, profile, now).map((i) => instrumentProposal(i, profile, texts, locale));
   const targets = [...seeker.targets].map((t) => built.find((b) => b.occupation === t)?.proposals[0]).filter((p): p is Proposal => p !== undefined);
 

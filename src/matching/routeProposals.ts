@@ -50,6 +50,11 @@ export function routeProposal(ctx: RouteContext, occupation: number, why: RouteW
   const mbo = needsHigherEducation(o.isco) ? undefined : bestMboRoute(catalogue, occupation);
   if (why === 'driving-licence') {
     reasons.push(texts.routeLicenceFirst(o.label));
+    const then = bestMboRoute(catalogue, occupation);
+    if (then) {
+      const q = catalogue.qualifications[then.qualification];
+      reasons.push(texts.routeThenMbo(q.name, q.level, q.minYears, q.maxYears));
+    }
     route = { why, training: { kind: 'driving-licence' }, whoPays };
     nextStep = texts.routeNextStepLicence;
     provider = texts.routeProviderLicence;
@@ -94,7 +99,7 @@ export function qualificationWishProposal(ctx: RouteContext, qualification: numb
   const q = catalogue.qualifications[qualification];
   const pays = whoPaysFor(ctx);
   const o = occupation === undefined ? undefined : catalogue.occupations[occupation];
-  const reasons = [...lead, texts.wishSchooling(q.name), texts.routeMbo(q.name, q.level, q.minYears, q.maxYears), texts.whoPays(pays.organisation, pays.how)];
+  const reasons = [...lead, ...(o ? [texts.wishSchooling(o.label)] : []), texts.schoolingLength(q.minYears, q.maxYears), texts.whoPays(pays.organisation, pays.how)];
   return {
     id: `schooling:${q.crebo}:wish`,
     kind: 'schooling',

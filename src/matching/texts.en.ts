@@ -51,6 +51,7 @@ export const textsEn: Texts = {
   closeToPastWork: (past) => `This work is similar to your work as ${past}.`,
   namedWish: 'You said you would like to do this work.',
   matchesInterest: (interest) => `This fits what you are looking for: "${interest}".`,
+  mentionedThisWork: (words) => `You mentioned "${words}". We think you mean this work.`,
   mentionedWork: (words) => `You mentioned "${words}". This work is similar.`,
   adviserCanCheck: 'An adviser can look with you at whether this work suits you.',
   travelNote: (minutes) => `You do not want to travel more than ${minutes} minutes. Keep that in mind when you search.`,
@@ -65,6 +66,8 @@ export const textsEn: Texts = {
   routeAboveLevel: (occupation) => `Work as ${occupation} usually needs a higher education than you have now. So a course comes first.`,
   routeMbo: (qualification, level, min, max) =>
     `The course ${qualification} (MBO level ${level}) leads to this work. It usually takes ${years(min, max)}.`,
+  routeThenMbo: (qualification, level, min, max) =>
+    `After that you can do the course ${qualification} (MBO level ${level}). It usually takes ${years(min, max)}.`,
   routeHigherEducation: 'This work usually needs a higher professional (hbo) or university (wo) degree. That usually takes 4 years or more.',
   routeNextStepMbo: (qualification) =>
     `Ask the Leerwerkloket which school offers ${qualification} and whether you can start. Find the Leerwerkloket on lerenenwerken.nl.`,
@@ -73,7 +76,8 @@ export const textsEn: Texts = {
   routeLicenceFirst: (occupation) => `Work as ${occupation} needs a driving licence. You said you do not have one yet.`,
   routeNextStepLicence: 'First get your driving licence at a driving school. Then ask the Leerwerkloket which course you need. Find it on lerenenwerken.nl.',
   routeWhatToBring: ['your diplomas and grade lists', 'your CV or a list of work you did before'],
-  wishSchooling: (qualification) => `With the course ${qualification} you can start doing this work.`,
+  wishSchooling: (occupation) => `With this course you can work as ${occupation}, for example.`,
+  schoolingLength: (min, max) => `The course usually takes ${years(min, max)}.`,
   regulatedNoVacancies: (authority) => `This is a protected profession. You may only do it once ${authority} recognises your diploma or registers you.`,
 
   limitHeavyLeftOut: 'We leave out physically heavy work, because you said you cannot lift heavy things.',

@@ -56,6 +56,7 @@ export const textsNl: Texts = {
   closeToPastWork: (past) => `Dit werk lijkt op je werk als ${past}.`,
   namedWish: 'Je zei dat je dit werk graag wilt doen.',
   matchesInterest: (interest) => `Dit past bij wat je zoekt: "${interest}".`,
+  mentionedThisWork: (words) => `Je noemde "${words}". Wij denken dat je dit werk bedoelt.`,
   mentionedWork: (words) => `Je noemde "${words}". Dit werk lijkt daarop.`,
   adviserCanCheck: 'Een adviseur kan met je bekijken of dit werk bij je past.',
   travelNote: (minutes) => `Je wilt niet langer dan ${minutes} minuten reizen. Let daarop als je zoekt.`,
@@ -70,6 +71,8 @@ export const textsNl: Texts = {
   routeAboveLevel: (occupation) => `Voor werk als ${occupation} heb je meestal een hogere opleiding nodig dan je nu hebt. Daarom eerst een opleiding.`,
   routeMbo: (qualification, level, min, max) =>
     `De opleiding ${qualification} (mbo niveau ${level}) leidt naar dit werk. Die duurt meestal ${years(min, max)}.`,
+  routeThenMbo: (qualification, level, min, max) =>
+    `Daarna kun je de opleiding ${qualification} doen (mbo niveau ${level}). Die duurt meestal ${years(min, max)}.`,
   routeHigherEducation: 'Voor dit werk heb je meestal een hbo- of wo-opleiding nodig. Die duurt meestal 4 jaar of langer.',
   routeNextStepMbo: (qualification) =>
     `Vraag het leerwerkloket welke school de opleiding ${qualification} geeft en of je kunt beginnen. Je vindt het leerwerkloket op lerenenwerken.nl.`,
@@ -78,7 +81,8 @@ export const textsNl: Texts = {
   routeLicenceFirst: (occupation) => `Voor werk als ${occupation} heb je een rijbewijs nodig. Je zei dat je nog geen rijbewijs hebt.`,
   routeNextStepLicence: 'Haal eerst je rijbewijs bij een rijschool. Vraag daarna het leerwerkloket welke opleiding je nodig hebt. Je vindt het op lerenenwerken.nl.',
   routeWhatToBring: ["je diploma's en cijferlijsten", 'je cv of een lijstje van werk dat je eerder deed'],
-  wishSchooling: (qualification) => `Met de opleiding ${qualification} kun je dit werk gaan doen.`,
+  wishSchooling: (occupation) => `Met deze opleiding kun je bijvoorbeeld werken als ${occupation}.`,
+  schoolingLength: (min, max) => `De opleiding duurt meestal ${years(min, max)}.`,
   regulatedNoVacancies: (authority) => `Dit beroep is beschermd. Je mag het pas doen als ${authority} je diploma erkent of je inschrijft.`,
 
   limitHeavyLeftOut: 'Zwaar lichamelijk werk laten we weg, want je zei dat je niet zwaar kunt tillen.',

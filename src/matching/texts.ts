@@ -42,6 +42,7 @@ export interface Texts {
   namedWish: string;
   matchesInterest(interest: string): string;
   /** Quotes the seeker's own words for work we only guessed (never stated as fact). */
+  mentionedThisWork(words: string): string;
   mentionedWork(words: string): string;
   /** When nothing else can honestly be said about a direction. */
   adviserCanCheck: string;
@@ -55,12 +56,14 @@ export interface Texts {
   routeAboveLevel(occupation: string): string;
   routeMbo(qualification: string, level: number, minYears: number, maxYears: number): string;
   routeHigherEducation: string;
+  routeThenMbo(qualification: string, level: number, minYears: number, maxYears: number): string;
   routeNextStepMbo(qualification: string): string;
   routeNextStepHigher(occupation: string): string;
   routeLicenceFirst(occupation: string): string;
   routeNextStepLicence: string;
   routeWhatToBring: string[];
-  wishSchooling(qualification: string): string;
+  wishSchooling(occupation: string): string;
+  schoolingLength(minYears: number, maxYears: number): string;
   regulatedNoVacancies(authority: string): string;
 
   limitHeavyLeftOut: string;

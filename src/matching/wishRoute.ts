@@ -1,17 +1,18 @@
 // The best route toward the seeker's free-text wish: an occupation found in ESCO labels (as a
 // job when the seeker can apply, else as a route with its training), or an MBO qualification
 // whose name matches the wish. Occupations a stated limit excludes are left out.
-import { leadReasons, type OccupationProposals, occupationProposals } from './directions';
+import { type OccupationProposals, occupationProposals } from './directions';
 import { excludedBy, type LimitLog } from './limits';
-import { knownNlqf } from './level';
+import { clearlyAboveLevel, knownNlqf, needsHigherEducation } from './level';
 import type { Proposal } from './proposal';
 import type { RankedOccupation } from './ranking';
-import { bestMboRoute, qualificationWishProposal, type RouteContext, routeProposal } from './routeProposals';
+import { qualificationWishProposal, type RouteContext } from './routeProposals';
 import type { SeekerContext } from './seeker';
 import { isNoWish, occupationsOfQualification, wishQualifications } from './wishes';
 
-/** Below this share of the essential skills, the wish starts with training. */
-const NEW_TO_THE_WORK = 0.5;
+/** Confidence taken off a wish that needs hbo/wo first, or a big step up in MBO level. */
+const FAR_PENALTY = 0.3;
+const STEP_PENALTY = 0.1;
 /** Within this confidence, a qualification (a concrete schooling step) wins over an occupation. */
 const QUALIFICATION_PREFERENCE = 0.05;
 
@@ -32,16 +33,10 @@ function occupationCandidate(ctx: RouteContext, occupation: number, confidence: 
     interest: confidence,
     levelStep: 0,
   };
-  return {
-    confidence,
-    build: () => {
-      const built = occupationProposals(ctx, r, seeker, log);
-      // Someone new to the wished work starts with its training, not with vacancies.
-      const share = r.essentialTotal > 0 ? r.essentialHave / r.essentialTotal : 0;
-      if (!built.isJob || share >= NEW_TO_THE_WORK || !bestMboRoute(ctx.catalogue, occupation)) return built.proposals;
-      return [routeProposal(ctx, occupation, 'wish', leadReasons(ctx, r, seeker), r.score)];
-    },
-  };
+  // A wish that needs years of study first is a weaker lead than one within reach.
+  const isco = ctx.catalogue.occupations[occupation].isco;
+  const far = clearlyAboveLevel(ctx.profile, isco) ? (needsHigherEducation(isco) ? FAR_PENALTY : STEP_PENALTY) : 0;
+  return { confidence: confidence - far, build: () => occupationProposals(ctx, r, seeker, log).proposals };
 }
 
 /** The wish's best route, already built, or undefined when there is no wish or nothing fits. */
