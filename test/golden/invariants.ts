@@ -1,5 +1,5 @@
 // Checks every golden persona must pass, whatever its own expectations (issue 13).
-import { isOfficialSource, type MatchResult, type OfficialDomains, type Profile, type Proposal } from '../../src/matching';
+import { type Catalogue, isOfficialSource, nlqfOf, type MatchResult, type OfficialDomains, type Profile, type Proposal } from '../../src/matching';
 
 /** Statutory minimum wage per hour from 2026-01-01 (21+, rijksoverheid.nl). Any job figure below it is wrong. */
 export const MIN_WAGE_PER_HOUR_2026 = 14.71;
@@ -68,13 +68,47 @@ function wageProblems(p: Proposal): string[] {
   return problems;
 }
 
-/** All invariant violations, one line each, prefixed with the proposal's rank and title. */
-export function invariantProblems(result: MatchResult, profile: Profile, domains: OfficialDomains): string[] {
-  const lines: string[] = [];
+/** NLQF a job usually asks for, from its ISCO major group (ISCO skill levels 4, 3, 2, 1). */
+function usualNlqf(isco: string): number {
+  const major = isco[0];
+  if (major === '1' || major === '2') return 6;
+  if (major === '3') return 4;
+  if (major === '9') return 1;
+  return 2;
+}
+
+/**
+ * A job clearly above the seeker's education (a skilled job, two NLQF levels or more above; a
+ * foreign diploma counts as unknown until valued) is never "look for vacancies", unless the seeker confirmed work in that
+ * ISCO unit group.
+ */
+function levelProblems(p: Proposal, profile: Profile, catalogue: Catalogue): string[] {
+  if (p.kind !== 'job-direction' || !p.occupation || !/vacature|vacanc|solliciteer|apply/i.test(p.nextStep)) return [];
+  const index = catalogue.occupationByUri.get(p.occupation.uri);
+  if (index === undefined) return [];
+  const isco = catalogue.occupations[index].isco;
+  const confirmedGroups = [...confirmedOccupations(profile)].map((uri) => catalogue.occupations[catalogue.occupationByUri.get(uri) ?? -1]?.isco);
+  if (confirmedGroups.includes(isco)) return [];
+  // Unvalued foreign diploma: enough for ordinary work (NLQF 2), unknown above that.
+  const seeker = profile.education.foreignDiploma ? Math.min(nlqfOf(profile), 2) : nlqfOf(profile);
+  const needed = usualNlqf(isco);
+  return needed >= 4 && needed - seeker >= 2 ? [`"look for vacancies" for work usually at NLQF ${needed} (ISCO ${isco}) while the seeker's level is ${profile.education.foreignDiploma ? 'unknown (foreign diploma)' : `NLQF ${seeker}`}`] : [];
+}
+
+/**
+ * All invariant violations, one line per distinct problem, with the first proposal that has it
+ * (rank and title) and how many proposals share it.
+ */
+export function invariantProblems(result: MatchResult, profile: Profile, domains: OfficialDomains, catalogue: Catalogue): string[] {
+  const seen = new Map<string, { first: string; count: number }>();
   result.proposals.forEach((p, i) => {
-    const problems = [...claimProblems(p, profile), ...sourceProblems(p, domains), ...wageProblems(p)];
+    const problems = [...claimProblems(p, profile), ...sourceProblems(p, domains), ...wageProblems(p), ...levelProblems(p, profile, catalogue)];
     if (p.nextStep.trim().split(/\s+/).length < 4) problems.push(`no real next step: "${p.nextStep}"`);
-    for (const problem of problems) lines.push(`#${i + 1} ${p.title}: ${problem}`);
+    for (const problem of new Set(problems)) {
+      const entry = seen.get(problem);
+      if (entry) entry.count++;
+      else seen.set(problem, { first: `#${i + 1} ${p.title}`, count: 1 });
+    }
   });
-  return lines;
+  return [...seen].map(([problem, { first, count }]) => `${first}${count > 1 ? ` (+${count - 1} more)` : ''}: ${problem}`);
 }

@@ -26,7 +26,7 @@ export const YOUNG: Persona[] = [
       mustNot: [
         NO_UWV_INSTRUMENT,
         NO_BIJSTAND_INSTRUMENT,
-        { what: 'a job far above his level as "look for vacancies"', occupation: /ingenieur|manager|directeur|specialist|analist/i, nextStep: RE.vacancySearch },
+        { what: 'a job far above his level as "look for vacancies"', occupation: /ingenieur|manager|directeur|analist|adviseur/i, nextStep: RE.vacancySearch },
       ],
     },
   },
