@@ -88,7 +88,7 @@ export const HEALTH_AND_LIMITS: Persona[] = [
       must: [{ what: 'gemeente help for someone on bijstand', provider: /gemeente/i }],
       mustNot: [
         { what: 'evening or night work for someone who only works school hours', occupation: RE.nightOrEvening },
-        { what: 'a BBL route at 20 hours a week', reasons: /\bBBL\b/ },
+        { what: 'a BBL route at 20 hours a week', reasons: RE.bblOffered },
         NO_UWV_INSTRUMENT,
       ],
     },

@@ -207,3 +207,50 @@ export const MORE: Persona[] = [
     },
   },
 ];
+
+/** Controls: the recognition steps belong to foreign diplomas, not to everyone in a regulated field. */
+export const CONTROLS: Persona[] = [
+  {
+    id: 'control-dutch-nurse-ww',
+    story:
+      'Eline (45) is verpleegkundige met een Nederlands hbo-diploma en een geldige BIG-registratie. Haar ziekenhuisafdeling is gesloten en ze heeft WW. Ze wil gewoon weer als verpleegkundige werken.',
+    profile: {
+      birthYear: 1981,
+      income: { situation: 'ww', since: '2026-10' },
+      workHistory: [{ occupationUri: OCC.algemeenVerpleegkundige, title: 'verpleegkundige ziekenhuis', years: 20, endYear: 2026, confirmed: true }],
+      education: { level: 'hbo', foreignDiploma: false },
+      dutchLevel: 'native',
+      goals: { direction: 'same', training: { willing: false } },
+    },
+    expect: {
+      mustTop3: [{ what: 'nursing vacancies (her own, registered profession)', kind: 'job-direction', occupation: /verpleegkundige/i }],
+      mustNot: [
+        { what: 'diploma valuation for a Dutch diploma', text: RE.diplomaValuation },
+        { what: 'Dutch lessons for a native speaker', text: RE.languageCourse },
+        { what: 'sent to the gemeente with a WW question', text: RE.sentToGemeenteForWw },
+      ],
+    },
+  },
+  {
+    id: 'control-dutch-teacher-employed',
+    story:
+      'Bart (50) is bevoegd leraar basisonderwijs met een Nederlandse pabo. Hij werkt, maar wil naar een andere school in de buurt. Hij wil geen opleiding.',
+    profile: {
+      birthYear: 1976,
+      income: { situation: 'employed', since: '2001-08' },
+      workHistory: [{ occupationUri: OCC.leraarBasisonderwijs, title: 'leraar basisschool', years: 25, confirmed: true }],
+      education: { level: 'hbo' },
+      dutchLevel: 'native',
+      goals: { direction: 'same', training: { willing: false } },
+    },
+    expect: {
+      mustTop3: [{ what: 'teaching in primary education', kind: 'job-direction', occupation: /leraar basisonderwijs|leerkracht/i }],
+      mustNot: [
+        { what: 'diploma valuation for a Dutch diploma', text: RE.diplomaValuation },
+        { what: 'zij-instroom for a qualified teacher', text: /zij-?instro/i },
+        NO_UWV_INSTRUMENT,
+        NO_BIJSTAND_INSTRUMENT,
+      ],
+    },
+  },
+];

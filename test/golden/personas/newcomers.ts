@@ -77,7 +77,10 @@ export const NEWCOMERS: Persona[] = [
     expect: {
       mustTop3: [{ what: 'a legal stepping stone (juridisch assistent, paralegal)', occupation: /jurid|advocatenklerk|paralegal/i }],
       must: [{ what: 'diploma valuation (IDW)', text: RE.diplomaValuation }],
-      mustNot: [vacanciesFor(/^advocaat$/i, 'advocaat with a foreign law degree'), NO_UWV_INSTRUMENT],
+      mustNot: [
+        vacanciesFor(/^advocaat$|aanklager|officier van justitie|rechter|notaris/i, 'a protected legal profession with a foreign law degree'),
+        NO_UWV_INSTRUMENT,
+      ],
     },
   },
   {
@@ -116,7 +119,7 @@ export const NEWCOMERS: Persona[] = [
     },
     expect: {
       mustTop3: [{ what: 'software work (her confirmed occupation)', occupation: /software|ontwikkelaar|developer|ICT|programm/i }],
-      must: [{ what: 'Dutch lessons', text: /Dutch|language/i }],
+      must: [{ what: 'Dutch lessons', text: RE.dutchLessonsEn }],
       mustNot: [
         NO_UWV_INSTRUMENT,
         NO_BIJSTAND_INSTRUMENT,
@@ -181,7 +184,7 @@ export const NEWCOMERS: Persona[] = [
     expect: {
       mustTop3: [{ what: 'tandartsassistent, the route she asked for', occupation: /tandartsassistent/i }],
       must: [{ what: 'BIG registration for dentists from abroad', text: RE.big }],
-      mustNot: [vacanciesFor(/^tandarts$/i, 'tandarts without BIG registration'), NO_UWV_INSTRUMENT],
+      mustNot: [vacanciesFor(/^tandarts$|mondhygi/i, 'a BIG profession without registration'), NO_UWV_INSTRUMENT],
     },
   },
   {

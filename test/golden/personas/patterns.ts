@@ -18,6 +18,9 @@ export const RE = {
   care: /zorg|verpleeg|verzorg|thuiszorg|begeleid|helpende|kraam/i,
   heatPump: /warmtepomp|verwarming|koel|klimaat|installat|duurzame energie|ventilatie/i,
   sentToGemeenteForWw: /gemeente (beslist|betaalt|helpt)|(vraag|ask)[^.]*\b(de|je|your|the) (gemeente|municipality)/i,
+  /** A reason that offers BBL (mentions it without saying it is not possible). */
+  bblOffered: /^(?!.*\b(niet|not)\b).*\bBBL\b/i,
+  dutchLessonsEn: /learn(ing)? Dutch|(practi[sc]e|improve) (your )?Dutch|Dutch (lessons|course|classes)|language (course|lessons|classes)|Taalhuis/i,
   workAtRisk: /van.werk.naar.werk|work.to.work|transitievergoeding|dreigend ontslag|je (werk|baan) (stopt|verdwijnt)/i,
 } as const;
 

@@ -36,6 +36,8 @@ export interface Persona {
   story: string;
   profile: ProfileInput;
   locale?: 'nl' | 'en';
+  /** The moment to judge at; GOLDEN_NOW (2026-12-01) when absent. */
+  now?: Date;
   expect: PersonaExpectations;
 }
 

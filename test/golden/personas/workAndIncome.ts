@@ -196,7 +196,7 @@ export const WORK_AND_INCOME: Persona[] = [
         { what: 'the leerwerkloket', text: RE.leerwerkloket },
         { what: 'routes open without a benefit (LLO krediet, leerwerkloket, employer)', text: /Leven Lang Ontwikkelen|LLO|leerwerkloket|ontwikkeladvies/i },
       ],
-      mustNot: [NO_UWV_INSTRUMENT, NO_BIJSTAND_INSTRUMENT, { what: 'a BBL route at 20 hours a week', reasons: /\bBBL\b/ }],
+      mustNot: [NO_UWV_INSTRUMENT, NO_BIJSTAND_INSTRUMENT, { what: 'a BBL route at 20 hours a week', reasons: RE.bblOffered }],
     },
   },
   {
