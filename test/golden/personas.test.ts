@@ -20,7 +20,7 @@ const MAX_INVARIANT_LINES = 10;
 const CONTENT_DIR = path.join(__dirname, '..', '..', 'content');
 
 function proposalText(p: Proposal): string {
-  return [p.title, p.provider, ...p.reasons, p.eligibility, p.nextStep, ...p.whatToBring, p.occupation?.label ?? ''].join('\n');
+  return [p.title, p.provider, ...(p.reasons ?? []), p.eligibility, p.nextStep, ...(p.whatToBring ?? []), p.occupation?.label ?? ''].join('\n');
 }
 
 export function matches(p: Proposal, pattern: ProposalPattern): boolean {
@@ -28,16 +28,17 @@ export function matches(p: Proposal, pattern: ProposalPattern): boolean {
   if (kinds && !kinds.includes(p.kind)) return false;
   if (pattern.title && !pattern.title.test(p.title)) return false;
   if (pattern.provider && !pattern.provider.test(p.provider)) return false;
-  if (pattern.reasons && !p.reasons.some((r) => pattern.reasons!.test(r))) return false;
-  if (pattern.nextStep && !pattern.nextStep.test(p.nextStep)) return false;
+  if (pattern.reasons && !(p.reasons ?? []).some((r) => pattern.reasons!.test(r))) return false;
+  if (pattern.nextStep && !pattern.nextStep.test(p.nextStep ?? '')) return false;
   if (pattern.occupation && !(p.occupation && pattern.occupation.test(p.occupation.label))) return false;
   if (pattern.text && !pattern.text.test(proposalText(p))) return false;
+  if (pattern.notText && pattern.notText.test(proposalText(p))) return false;
   return true;
 }
 
 function describe1(p: Proposal, i: number): string {
-  const reason = p.reasons.slice(0, 2).join(' ');
-  return `  ${i + 1}. [${p.kind}] ${p.title} — ${p.provider}\n       ${reason.slice(0, 160)}\n       next: ${p.nextStep.slice(0, 120)}`;
+  const reason = (p.reasons ?? []).slice(0, 2).join(' ');
+  return `  ${i + 1}. [${p.kind}] ${p.title} — ${p.provider}\n       ${reason.slice(0, 160)}\n       next: ${(p.nextStep ?? '').slice(0, 120)}`;
 }
 
 function expectationProblems(persona: Persona, result: MatchResult): string[] {

@@ -1,6 +1,6 @@
 // Personas whose health, hours, travel or driving licence limit the work they can do.
 import { OCC } from './occupations';
-import { NO_BIJSTAND_INSTRUMENT, NO_DRIVING_JOB, NO_HEAVY_WORK, NO_UWV_INSTRUMENT, RE } from './patterns';
+import { NOT_TO_GEMEENTE_FOR_WW, NO_BIJSTAND_INSTRUMENT, NO_DRIVING_JOB, NO_HEAVY_WORK, NO_UWV_INSTRUMENT, RE } from './patterns';
 import type { Persona } from './types';
 
 export const HEALTH_AND_LIMITS: Persona[] = [
@@ -22,7 +22,7 @@ export const HEALTH_AND_LIMITS: Persona[] = [
     expect: {
       mustTop3: [{ what: 'light work close to logistics (planning, administration, control)', kind: ['job-direction', 'schooling'], occupation: /logistiek|planner|administrat|voorraad|expeditie|medewerker grondstoffenontvangst|transportplanner|magazijnbeheer|heftruck/i }],
       must: [{ what: 'UWV help for someone on WW (scholing or proefplaatsing)', provider: /\bUWV\b/ }],
-      mustNot: [NO_HEAVY_WORK, { what: 'sent to the gemeente with a WW question', text: RE.sentToGemeenteForWw }],
+      mustNot: [NO_HEAVY_WORK, NOT_TO_GEMEENTE_FOR_WW],
     },
   },
   {
@@ -113,7 +113,7 @@ export const HEALTH_AND_LIMITS: Persona[] = [
     expect: {
       mustTop3: [{ what: 'technical or production work', occupation: /techn|productie|monteur|operator|machine|elektr|install/i }],
       must: [{ what: 'UWV scholing for someone on WW', provider: /\bUWV\b/, text: /scholing|opleiding|training/i }],
-      mustNot: [NO_DRIVING_JOB, { what: 'sent to the gemeente with a WW question', text: RE.sentToGemeenteForWw }],
+      mustNot: [NO_DRIVING_JOB, NOT_TO_GEMEENTE_FOR_WW],
     },
   },
   {

@@ -1,6 +1,6 @@
 // Further situations: several barriers, older seekers, shortage trades, hours and travel.
 import { OCC } from './occupations';
-import { NO_BIJSTAND_INSTRUMENT, NO_HEAVY_WORK, NO_UWV_INSTRUMENT, RE } from './patterns';
+import { NOT_TO_GEMEENTE_FOR_WW, NO_BIJSTAND_INSTRUMENT, NO_HEAVY_WORK, NO_UWV_INSTRUMENT, RE } from './patterns';
 import type { Persona } from './types';
 
 export const MORE: Persona[] = [
@@ -43,7 +43,7 @@ export const MORE: Persona[] = [
       must: [{ what: 'UWV help for someone on WW', provider: /\bUWV\b/ }],
       mustNot: [
         { what: 'driving a truck or bus again', occupation: /vrachtwagen|buschauffeur|touringcar/i },
-        { what: 'sent to the gemeente with a WW question', text: RE.sentToGemeenteForWw },
+        NOT_TO_GEMEENTE_FOR_WW,
       ],
     },
   },
@@ -124,7 +124,7 @@ export const MORE: Persona[] = [
       mustTop3: [{ what: 'engineering work (his confirmed occupation)', occupation: /ingenieur|engineer|werktuig/i }],
       must: [{ what: 'UWV for someone on WW', provider: /\bUWV\b/ }],
       mustNot: [
-        { what: 'sent to the municipality with a WW question', text: RE.sentToGemeenteForWw },
+        NOT_TO_GEMEENTE_FOR_WW,
         { what: 'Dutch text in an English answer', text: /\b(je|jij|jouw|vraag het|zoek vacatures|werk als)\b/i },
       ],
     },
@@ -164,7 +164,7 @@ export const MORE: Persona[] = [
     },
     expect: {
       mustTop3: [{ what: 'day work close to security (receptie, toezicht, parkeercontrole)', occupation: /recept|parkeer|toezicht|handhav|balie|conci|telefon/i }],
-      mustNot: [{ what: 'night work', occupation: /nacht/i }, { what: 'sent to the gemeente with a WW question', text: RE.sentToGemeenteForWw }],
+      mustNot: [{ what: 'night work', occupation: /nacht/i }, NOT_TO_GEMEENTE_FOR_WW],
     },
   },
   {
@@ -227,7 +227,7 @@ export const CONTROLS: Persona[] = [
       mustNot: [
         { what: 'diploma valuation for a Dutch diploma', text: RE.diplomaValuation },
         { what: 'Dutch lessons for a native speaker', text: RE.languageCourse },
-        { what: 'sent to the gemeente with a WW question', text: RE.sentToGemeenteForWw },
+        NOT_TO_GEMEENTE_FOR_WW,
       ],
     },
   },

@@ -17,7 +17,8 @@ export const RE = {
   debtHelp: /schuld(hulp|en|hulpverlening)|geldzorgen|budgetcoach|debt/i,
   care: /zorg|verpleeg|verzorg|thuiszorg|begeleid|helpende|kraam/i,
   heatPump: /warmtepomp|verwarming|koel|klimaat|installat|duurzame energie|ventilatie/i,
-  sentToGemeenteForWw: /gemeente (beslist|betaalt|helpt)|(vraag|ask)[^.]*\b(de|je|your|the) (gemeente|municipality)/i,
+  // "Vraag het je gemeente" without UWV as the alternative; "UWV of de gemeente" is vague, not wrong.
+  sentToGemeenteForWw: /(?<!UWV (?:of|or) (?:de |je |the |your )?)(?:gemeente|municipality) (?:beslist|betaalt|helpt|decides|pays|helps)|(vraag|ask)(?![^.]*\bUWV\b)[^.]*\b(de|je|your|the) (gemeente|municipality)/i,
   /** A reason that offers BBL (mentions it without saying it is not possible). */
   bblOffered: /^(?!.*\b(niet|not)\b).*\bBBL\b/i,
   dutchLessonsEn: /learn(ing)? Dutch|(practi[sc]e|improve) (your )?Dutch|Dutch (lessons|course|classes)|language (course|lessons|classes)|Taalhuis/i,
@@ -37,6 +38,13 @@ export const NO_BIJSTAND_INSTRUMENT: ProposalPattern = {
   kind: 'reintegration',
   provider: /gemeente/i,
   text: /bijstand|werk en inkomen/i,
+};
+
+/** Someone on WW sent to the gemeente for a WW matter (inburgering is the gemeente's for everyone). */
+export const NOT_TO_GEMEENTE_FOR_WW: ProposalPattern = {
+  what: 'sent to the gemeente with a WW question',
+  text: RE.sentToGemeenteForWw,
+  notText: /inburger|civic integration/i,
 };
 
 export const NO_HEAVY_WORK: ProposalPattern = {

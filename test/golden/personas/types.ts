@@ -17,6 +17,8 @@ export interface ProposalPattern {
   /** The label of the occupation the proposal leads to (only proposals with an occupation match). */
   occupation?: RegExp;
   text?: RegExp;
+  /** The proposal's text must NOT match this (to carve out a legitimate case). */
+  notText?: RegExp;
 }
 
 export interface PersonaExpectations {

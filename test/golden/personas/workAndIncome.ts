@@ -1,9 +1,8 @@
 // Personas whose work or income is changing: zzp, job loss, WW, switching, returning.
 import { OCC } from './occupations';
-import { NO_BIJSTAND_INSTRUMENT, NO_UWV_INSTRUMENT, RE } from './patterns';
+import { NOT_TO_GEMEENTE_FOR_WW, NO_BIJSTAND_INSTRUMENT, NO_UWV_INSTRUMENT, RE } from './patterns';
 import type { Persona } from './types';
 
-const NOT_TO_GEMEENTE = { what: 'sent to the gemeente with a WW question', text: RE.sentToGemeenteForWw };
 
 export const WORK_AND_INCOME: Persona[] = [
   {
@@ -118,7 +117,7 @@ export const WORK_AND_INCOME: Persona[] = [
     expect: {
       mustTop3: [{ what: 'an installation route with schooling', text: /install|monteur|verwarming|elektr/i }],
       must: [{ what: 'UWV scholing with WW', provider: /\bUWV\b/, text: /scholing|opleiding/i }],
-      mustNot: [NOT_TO_GEMEENTE, NO_BIJSTAND_INSTRUMENT],
+      mustNot: [NOT_TO_GEMEENTE_FOR_WW, NO_BIJSTAND_INSTRUMENT],
     },
   },
   {
@@ -156,7 +155,7 @@ export const WORK_AND_INCOME: Persona[] = [
       must: [{ what: 'the schooling step toward heat pumps', kind: 'schooling', text: RE.heatPump }],
       mustNot: [
         { what: 'unrelated trades for a heat-pump wish', occupation: /parket|betonstaal|autotechn|automonteur/i },
-        NOT_TO_GEMEENTE,
+        NOT_TO_GEMEENTE_FOR_WW,
       ],
     },
   },

@@ -1,9 +1,8 @@
 // Young people: startkwalificatie, RMC and jongerenloket, bijstand under 27, first jobs.
 import { OCC } from './occupations';
-import { NO_BIJSTAND_INSTRUMENT, NO_UWV_INSTRUMENT, RE } from './patterns';
+import { NOT_TO_GEMEENTE_FOR_WW, NO_BIJSTAND_INSTRUMENT, NO_UWV_INSTRUMENT, RE } from './patterns';
 import type { Persona } from './types';
 
-const NOT_TO_GEMEENTE = { what: 'sent to the gemeente with a WW question', text: RE.sentToGemeenteForWw };
 const YOUTH_ROUTE = { what: 'RMC / jongerenloket route toward a startkwalificatie', text: RE.youthRoute };
 
 export const YOUNG: Persona[] = [
@@ -174,7 +173,7 @@ export const YOUNG: Persona[] = [
     },
     expect: {
       mustTop3: [{ what: 'doktersassistent again', kind: 'job-direction', occupation: /doktersassistent/i }],
-      mustNot: [NOT_TO_GEMEENTE, NO_BIJSTAND_INSTRUMENT, { what: 'the RMC route for someone with mbo-4', text: /\bRMC\b/ }],
+      mustNot: [NOT_TO_GEMEENTE_FOR_WW, NO_BIJSTAND_INSTRUMENT, { what: 'the RMC route for someone with mbo-4', text: /\bRMC\b/ }],
     },
   },
 ];
