@@ -31,6 +31,7 @@ export function matches(p: Proposal, pattern: ProposalPattern): boolean {
   if (pattern.reasons && !(p.reasons ?? []).some((r) => pattern.reasons!.test(r))) return false;
   if (pattern.nextStep && !pattern.nextStep.test(p.nextStep ?? '')) return false;
   if (pattern.occupation && !(p.occupation && pattern.occupation.test(p.occupation.label))) return false;
+  if (pattern.subject && !(pattern.subject.test(p.title) || (p.occupation !== undefined && pattern.subject.test(p.occupation.label)))) return false;
   if (pattern.text && !pattern.text.test(proposalText(p))) return false;
   if (pattern.notText && pattern.notText.test(proposalText(p))) return false;
   return true;

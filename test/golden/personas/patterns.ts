@@ -7,7 +7,7 @@ export const RE = {
   teachingQualification: /lesbevoegdheid|bevoegd(heid)? (om|voor) les|teaching qualification|zij-?instroom|\bDUO\b/i,
   vacancySearch: /vacature|solliciteer|apply for (jobs|vacancies)|job openings/i,
   heavyWork: /orderpicker|inpakker|magazijn|pakhuis|verhuizer|sjouwer|stratenmaker|metselaar|bouwvakker|sloper|betonstaal|laad- en los|bagage|schappenvuller|vuilnis|huisvuil|grondwerker|stukadoor|dakdekker|steigerbouwer/i,
-  driving: /(?<!fiets)koerier|chauffeur|bezorger|taxi|rijinstructeur|vrachtwagen|bestel(bus|wagen)/i,
+  driving: /(?<!fiets)koerier|(?<!heftruck)chauffeur|bezorger|taxi|rijinstructeur|vrachtwagen|bestel(bus|wagen)/i,
   nightOrEvening: /nacht|ploegen|avond|barman|barkeeper|barista|kok\b|horeca|beveilig|portier/i,
   youthRoute: /\bRMC\b|jongerenloket|startkwalificatie|jongerenpunt|leerplicht/i,
   leerwerkloket: /leerwerkloket|lerenenwerken/i,
@@ -49,16 +49,18 @@ export const NOT_TO_GEMEENTE_FOR_WW: ProposalPattern = {
 
 export const NO_HEAVY_WORK: ProposalPattern = {
   what: 'physically heavy work for someone who cannot lift',
-  occupation: RE.heavyWork,
+  subject: RE.heavyWork,
 };
 
+/** Vacancies that need a licence; a route that includes getting one is an advisor's call. */
 export const NO_DRIVING_JOB: ProposalPattern = {
-  what: 'a job that needs a driving licence for someone without one',
-  occupation: RE.driving,
+  what: 'a job that needs a driving licence, as a vacancy, for someone without one',
+  kind: 'job-direction',
+  subject: RE.driving,
 };
 
-export const vacanciesFor = (occupation: RegExp, what: string): ProposalPattern => ({
+export const vacanciesFor = (subject: RegExp, what: string): ProposalPattern => ({
   what: `${what} offered as "look for vacancies"`,
-  occupation,
+  subject,
   nextStep: RE.vacancySearch,
 });

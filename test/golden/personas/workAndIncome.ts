@@ -41,7 +41,7 @@ export const WORK_AND_INCOME: Persona[] = [
     },
     expect: {
       must: [{ what: 'IOAZ or Bbz via the gemeente for an older zzp\'er who stops', text: /\bIOAZ\b|\bBbz\b|oudere zelfstandigen/i }],
-      mustNot: [NO_UWV_INSTRUMENT, { what: 'heavy work for someone with worn shoulders', occupation: RE.heavyWork }],
+      mustNot: [NO_UWV_INSTRUMENT, { what: 'heavy work for someone with worn shoulders', subject: RE.heavyWork }],
     },
   },
   {
@@ -78,7 +78,7 @@ export const WORK_AND_INCOME: Persona[] = [
       goals: { direction: 'new', interests: 'gehandicaptenzorg, begeleider', training: { willing: true, maxMonths: 36, hoursPerWeek: 16 } },
     },
     expect: {
-      mustTop3: [{ what: 'a care route toward gehandicaptenzorg', occupation: RE.care }],
+      mustTop3: [{ what: 'a care route toward gehandicaptenzorg', subject: RE.care }],
       must: [{ what: 'a care schooling step (BBL, mbo)', kind: 'schooling', text: RE.care }, { what: 'how to pay (LLO krediet, O&O, employer)', text: RE.lloOrFunds }],
       mustNot: [NO_UWV_INSTRUMENT, NO_BIJSTAND_INSTRUMENT],
     },
@@ -96,7 +96,7 @@ export const WORK_AND_INCOME: Persona[] = [
       goals: { direction: 'new', interests: 'administratie of personeelszaken', training: { willing: true, maxMonths: 24 } },
     },
     expect: {
-      mustTop3: [{ what: 'administration or HR work', occupation: /administrat|personeel|HR|secretar|salaris/i }],
+      mustTop3: [{ what: 'administration or HR work', subject: /administrat|personeel|HR|secretar|salaris/i }],
       must: [{ what: 'the leerwerkloket for advice on schooling', text: RE.leerwerkloket }],
       mustNot: [NO_UWV_INSTRUMENT, NO_BIJSTAND_INSTRUMENT],
     },
@@ -133,7 +133,7 @@ export const WORK_AND_INCOME: Persona[] = [
       goals: { direction: 'same', training: { willing: false } },
     },
     expect: {
-      mustTop3: [{ what: 'work as conciërge or close to it', kind: 'job-direction', occupation: /conci|huismeester|facilit|beheerder|gebouw/i }],
+      mustTop3: [{ what: 'work as conciërge or close to it', kind: 'job-direction', subject: /conci|huismeester|facilit|beheerder|gebouw/i }],
       mustNot: [NO_BIJSTAND_INSTRUMENT, { what: 'schooling for someone who does not want to learn', kind: 'schooling' }],
     },
   },
@@ -154,7 +154,7 @@ export const WORK_AND_INCOME: Persona[] = [
       mustTop3: [{ what: 'a route toward heat pumps (installatietechniek, verwarming, koeltechniek)', text: RE.heatPump }],
       must: [{ what: 'the schooling step toward heat pumps', kind: 'schooling', text: RE.heatPump }],
       mustNot: [
-        { what: 'unrelated trades for a heat-pump wish', occupation: /parket|betonstaal|autotechn|automonteur/i },
+        { what: 'unrelated trades for a heat-pump wish', subject: /parket|betonstaal|autotechn|automonteur/i },
         NOT_TO_GEMEENTE_FOR_WW,
       ],
     },
@@ -172,7 +172,7 @@ export const WORK_AND_INCOME: Persona[] = [
       goals: { direction: 'new', interests: 'iets in de zorg', hoursPerWeek: { min: 24, max: 32 }, training: { willing: true, maxMonths: 36 } },
     },
     expect: {
-      mustTop3: [{ what: 'a care route', occupation: RE.care }],
+      mustTop3: [{ what: 'a care route', subject: RE.care }],
       must: [{ what: 'a care schooling step (BBL verzorgende/helpende)', kind: 'schooling', text: RE.care }],
       mustNot: [NO_UWV_INSTRUMENT],
     },
@@ -211,7 +211,7 @@ export const WORK_AND_INCOME: Persona[] = [
       goals: { direction: 'same', hoursPerWeek: { min: 24, max: 32 }, training: { willing: true, maxMonths: 6 } },
     },
     expect: {
-      mustTop3: [{ what: 'bookkeeping or financial administration', occupation: /boekhoud|administrat|financ|salaris|crediteur|debiteur/i }],
+      mustTop3: [{ what: 'bookkeeping or financial administration', subject: /boekhoud|administrat|financ|salaris|crediteur|debiteur/i }],
       mustNot: [NO_UWV_INSTRUMENT, NO_BIJSTAND_INSTRUMENT],
     },
   },
@@ -228,7 +228,7 @@ export const WORK_AND_INCOME: Persona[] = [
       goals: { direction: 'new', targetOccupationUris: [OCC.dataAnalist], training: { willing: true, maxMonths: 12, hoursPerWeek: 8 } },
     },
     expect: {
-      mustTop3: [{ what: 'data analysis (her named wish)', occupation: /data/i }],
+      mustTop3: [{ what: 'data analysis (her named wish)', subject: /data/i }],
       must: [{ what: 'training via the employer or LLO krediet', text: RE.lloOrFunds }],
       mustNot: [NO_UWV_INSTRUMENT, NO_BIJSTAND_INSTRUMENT],
     },
