@@ -76,7 +76,7 @@ function recognitionProposal(p: RegulatedProfession, profile: Profile, locale: L
     eligibility: p.procedure.decides[locale],
     nextStep: foreign ? p.procedure.foreignNextStep[locale] : p.procedure.domesticNextStep[locale],
     whatToBring: foreign ? p.procedure.whatToBring[locale] : [],
-    ...withSources(p.sources, locale),
+    ...withSources(foreign ? [...p.foreignSources, ...p.sources] : p.sources, locale),
   };
 }
 

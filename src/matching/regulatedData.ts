@@ -21,6 +21,8 @@ export const ProcedureSchema = z.object({
   domesticNextStep: Localised,
   whatToBring: LocalisedList,
   sources: z.array(SourceSchema).min(1),
+  /** Shown only to someone with a foreign diploma (the recognition pages). */
+  foreignSources: z.array(SourceSchema).default([]),
 });
 export type Procedure = z.infer<typeof ProcedureSchema>;
 
@@ -66,7 +68,10 @@ export interface RegulatedProfession {
   minNlqf: number;
   dutchNeeded: DutchLevel;
   steppingStones: SteppingStone[];
+  /** Procedure and profession sources, for everyone. */
   sources: Source[];
+  /** The recognition pages, for someone with a foreign diploma. */
+  foreignSources: Source[];
 }
 
 export interface RegulatedCatalogue {
@@ -98,7 +103,7 @@ export function resolveRegulatedProfessions(
   qualifications: readonly Qualification[],
   domains: OfficialDomains,
 ): RegulatedCatalogue {
-  for (const [key, procedure] of Object.entries(value.procedures)) checkSources(file, `procedures.${key}`, procedure.sources, domains);
+  for (const [key, procedure] of Object.entries(value.procedures)) checkSources(file, `procedures.${key}`, [...procedure.sources, ...procedure.foreignSources], domains);
   const byOccupation = new Map<number, number>();
   const seen = new Set<string>();
   const occupationOf = (uri: string, where: string) => {
@@ -128,7 +133,7 @@ export function resolveRegulatedProfessions(
       }
       return stone;
     });
-    return { id: p.id, title: p.title, procedure, occupations, minNlqf: p.minNlqf, dutchNeeded: p.dutchNeeded, steppingStones, sources: [...procedure.sources, ...p.sources] };
+    return { id: p.id, title: p.title, procedure, occupations, minNlqf: p.minNlqf, dutchNeeded: p.dutchNeeded, steppingStones, sources: [...procedure.sources, ...p.sources], foreignSources: procedure.foreignSources };
   });
   return { professions, byOccupation };
 }
