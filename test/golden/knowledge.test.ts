@@ -1,0 +1,107 @@
+// Held-out paraphrases for the knowledge base (issue 13), written apart from the entries.
+// Measures recall (in-scope answered with a right id), precision (right / all confident answers,
+// in-scope and out-of-scope) and the share of out-of-scope questions answered confidently.
+// Items whose ids are not loaded yet are skipped, so this works before and after new entries land.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { KnowledgeBase } from '../../src/knowledge';
+
+const Lang = z.enum(['nl', 'en']).default('nl');
+const HeldOutSchema = z.object({
+  _about: z.string(),
+  inScope: z.array(z.object({ id: z.string().min(1), alsoOk: z.array(z.string()).default([]), q: z.string().min(1), lang: Lang })),
+  outOfScope: z.array(z.object({ q: z.string().min(1), why: z.string().min(1), lang: Lang })),
+});
+
+/** Floors for now; the lead adjusts them once the new entries are merged. */
+const MIN_RECALL = 0.6;
+const MIN_PRECISION = 0.85;
+
+const heldOut = HeldOutSchema.parse(JSON.parse(readFileSync(path.join(__dirname, 'knowledge-heldout.json'), 'utf8')));
+
+interface Scores {
+  recall: number;
+  precision: number;
+  outOfScopeAnswered: number;
+  counted: number;
+  skipped: number;
+  misses: string[];
+  wrong: string[];
+  falseAnswers: string[];
+}
+
+function score(kb: KnowledgeBase): Scores {
+  const loaded = new Set(kb.entries.map((e) => e.id));
+  let counted = 0;
+  let right = 0;
+  let confident = 0;
+  const misses: string[] = [];
+  const wrong: string[] = [];
+  const falseAnswers: string[] = [];
+  for (const item of heldOut.inScope) {
+    const ok = [item.id, ...item.alsoOk].filter((id) => loaded.has(id));
+    if (ok.length === 0) continue;
+    counted++;
+    const result = kb.answer(item.q, item.lang);
+    if ('entry' in result) {
+      confident++;
+      if (ok.includes(result.entry.id)) right++;
+      else wrong.push(`"${item.q}" → ${result.entry.id} (want ${ok.join('|')}, ${result.confidence.toFixed(2)})`);
+    } else misses.push(`"${item.q}" (want ${ok.join('|')}; closest ${result.closestId ?? '-'} ${result.confidence.toFixed(2)})`);
+  }
+  let outAnswered = 0;
+  for (const item of heldOut.outOfScope) {
+    const result = kb.answer(item.q, item.lang);
+    if ('entry' in result) {
+      outAnswered++;
+      falseAnswers.push(`"${item.q}" (${item.why}) → ${result.entry.id} ${result.confidence.toFixed(2)}`);
+    }
+  }
+  const allConfident = confident + outAnswered;
+  return {
+    recall: counted === 0 ? 0 : right / counted,
+    precision: allConfident === 0 ? 0 : right / allConfident,
+    outOfScopeAnswered: outAnswered / heldOut.outOfScope.length,
+    counted,
+    skipped: heldOut.inScope.length - counted,
+    misses,
+    wrong,
+    falseAnswers,
+  };
+}
+
+describe('knowledge base: held-out paraphrases (issue 13)', () => {
+  let scores: Scores;
+
+  before(async () => {
+    scores = score(await KnowledgeBase.load());
+    const f = (x: number) => x.toFixed(3);
+    console.log(
+      `HELDOUT recall=${f(scores.recall)} precision=${f(scores.precision)} outOfScopeAnswered=${f(scores.outOfScopeAnswered)} ` +
+        `inScope=${scores.counted} skipped=${scores.skipped} (ids not loaded) outOfScope=${heldOut.outOfScope.length}`,
+    );
+  });
+
+  it('is large enough: ≥ 2 Dutch phrasings per id, ≥ 30 English, ≥ 40 out of scope', () => {
+    const dutchPerId = new Map<string, number>();
+    for (const item of heldOut.inScope) if (item.lang === 'nl') dutchPerId.set(item.id, (dutchPerId.get(item.id) ?? 0) + 1);
+    assert.ok([...dutchPerId.values()].every((n) => n >= 2), 'every id needs at least two Dutch paraphrases');
+    assert.ok(dutchPerId.size >= 150, `only ${dutchPerId.size} ids`);
+    assert.ok(heldOut.inScope.filter((i) => i.lang === 'en').length >= 30);
+    assert.ok(heldOut.outOfScope.length >= 40);
+  });
+
+  it(`answers at least ${MIN_RECALL} of the held-out questions with the right entry`, () => {
+    assert.ok(scores.counted > 0, 'no held-out item has a loaded id');
+    assert.ok(scores.recall >= MIN_RECALL, `recall ${scores.recall.toFixed(3)} < ${MIN_RECALL}\nNot answered:\n  ${scores.misses.join('\n  ')}\nWrong entry:\n  ${scores.wrong.join('\n  ')}`);
+  });
+
+  it(`is right in at least ${MIN_PRECISION} of its confident answers (out-of-scope included)`, () => {
+    assert.ok(
+      scores.precision >= MIN_PRECISION,
+      `precision ${scores.precision.toFixed(3)} < ${MIN_PRECISION}\nWrong entry:\n  ${scores.wrong.join('\n  ')}\nOut of scope but answered:\n  ${scores.falseAnswers.join('\n  ')}`,
+    );
+  });
+});

@@ -1,0 +1,56 @@
+// Reusable meanings for persona expectations. Regexes on meaning, not on today's wording.
+import type { ProposalPattern } from './types';
+
+export const RE = {
+  diplomaValuation: /\bIDW\b|diploma ?waardering|waardering van (je|jouw|het) diploma|diploma (laten )?(waarderen|erkennen|vergelijken)|nuffic|credential evaluation|diploma (evaluation|recognition)/i,
+  big: /\bBIG\b|big-?regist|bigregister/i,
+  teachingQualification: /lesbevoegdheid|bevoegd(heid)? (om|voor) les|teaching qualification|zij-?instroom|\bDUO\b/i,
+  vacancySearch: /vacature|solliciteer|apply for (jobs|vacancies)|job openings/i,
+  heavyWork: /orderpicker|inpakker|magazijn|pakhuis|verhuizer|sjouwer|stratenmaker|metselaar|bouwvakker|sloper|betonstaal|laad- en los|bagage|schappenvuller|vuilnis|huisvuil|grondwerker|stukadoor|dakdekker|steigerbouwer/i,
+  driving: /(?<!fiets)koerier|chauffeur|bezorger|taxi|rijinstructeur|vrachtwagen|bestel(bus|wagen)/i,
+  nightOrEvening: /nacht|ploegen|avond|barman|barkeeper|barista|kok\b|horeca|beveilig|portier/i,
+  youthRoute: /\bRMC\b|jongerenloket|startkwalificatie|jongerenpunt|leerplicht/i,
+  leerwerkloket: /leerwerkloket|lerenenwerken/i,
+  lloOrFunds: /Leven Lang Ontwikkelen|LLO|\bDUO\b|O&O|opleidingsfonds|sectorfonds|werkgever/i,
+  bbz: /\bBbz\b|bijstand(verlening)? (voor|aan) zelfstandigen|zelfstandigen ?regeling/i,
+  languageCourse: /Nederlands (leren|les)|taal(les|cursus|traject|huis)|inburger|NT2|Dutch (lessons|course|classes)|learn Dutch/i,
+  debtHelp: /schuld(hulp|en|hulpverlening)|geldzorgen|budgetcoach|debt/i,
+  care: /zorg|verpleeg|verzorg|thuiszorg|begeleid|helpende|kraam/i,
+  heatPump: /warmtepomp|verwarming|koel|klimaat|installat|duurzame energie|ventilatie/i,
+  sentToGemeenteForWw: /gemeente (beslist|betaalt|helpt)|(vraag|ask)[^.]*\b(de|je|your|the) (gemeente|municipality)/i,
+  /** A reason that offers BBL (mentions it without saying it is not possible). */
+  bblOffered: /^(?!.*\b(niet|not)\b).*\bBBL\b/i,
+  dutchLessonsEn: /learn(ing)? Dutch|(practi[sc]e|improve) (your )?Dutch|Dutch (lessons|course|classes)|language (course|lessons|classes)|Taalhuis/i,
+  workAtRisk: /van.werk.naar.werk|work.to.work|transitievergoeding|dreigend ontslag|je (werk|baan) (stopt|verdwijnt)/i,
+} as const;
+
+/** Someone without a benefit must not get UWV benefit-type help (re-integration, UWV schooling). */
+export const NO_UWV_INSTRUMENT: ProposalPattern = {
+  what: 'a UWV instrument for someone without a UWV benefit',
+  kind: ['reintegration', 'schooling'],
+  provider: /\bUWV\b/,
+};
+
+/** A bijstand-only gemeente instrument for someone not on bijstand. */
+export const NO_BIJSTAND_INSTRUMENT: ProposalPattern = {
+  what: 'a gemeente bijstand instrument for someone not on bijstand',
+  kind: 'reintegration',
+  provider: /gemeente/i,
+  text: /bijstand|werk en inkomen/i,
+};
+
+export const NO_HEAVY_WORK: ProposalPattern = {
+  what: 'physically heavy work for someone who cannot lift',
+  occupation: RE.heavyWork,
+};
+
+export const NO_DRIVING_JOB: ProposalPattern = {
+  what: 'a job that needs a driving licence for someone without one',
+  occupation: RE.driving,
+};
+
+export const vacanciesFor = (occupation: RegExp, what: string): ProposalPattern => ({
+  what: `${what} offered as "look for vacancies"`,
+  occupation,
+  nextStep: RE.vacancySearch,
+});
