@@ -9,7 +9,7 @@ import type { Proposal } from './proposal';
 import type { RegulatedProfession, SteppingStone } from './regulatedData';
 import { regulatedTextsFor, type RegulatedTexts } from './regulatedTexts';
 import { sourceLink, type Source } from './sources';
-import { textsFor, type Locale } from './texts';
+import type { Locale } from './texts';
 
 export interface Regulation {
   /** Stable id from the curated list, e.g. "big-apotheker". */
@@ -41,8 +41,10 @@ export function regulationOf(catalogue: Catalogue, occupation: number, locale: L
   return p && { id: p.id, authority: p.procedure.authority[locale], title: p.title[locale] };
 }
 
-function withSources(sources: readonly Source[], locale: Locale): Pick<Proposal, 'sources' | 'sourceLinks'> {
-  return { sources: sources.map((s) => s.url), sourceLinks: sources.map((s) => sourceLink(s, locale)) };
+function withSources(sources: readonly Source[], locale: Locale, extra?: { url: string; name: string }): Pick<Proposal, 'sources' | 'sourceLinks'> {
+  const links = sources.map((s) => sourceLink(s, locale));
+  if (extra && !links.some((l) => l.url === extra.url)) links.push(extra);
+  return { sources: links.map((l) => l.url), sourceLinks: links };
 }
 
 const fill = (text: string, title: string) => {
@@ -80,6 +82,16 @@ function recognitionProposal(p: RegulatedProfession, profile: Profile, locale: L
   };
 }
 
+/** Trained in the Netherlands and confirmed work in this profession: already registered or qualified. */
+function qualifiedHere(catalogue: Catalogue, profile: Profile, p: RegulatedProfession): boolean {
+  if (profile.education.foreignDiploma === true) return false;
+  return profile.workHistory.some((w) => {
+    if (w.occupationUri === undefined || w.confirmed === false) return false;
+    const o = catalogue.occupationByUri.get(w.occupationUri);
+    return o !== undefined && p.occupations.includes(o);
+  });
+}
+
 /** Whether the seeker named this stone: as a wished occupation, or in their own words. */
 function named(catalogue: Catalogue, profile: Profile, stone: SteppingStone): boolean {
   const uri = stone.occupation === undefined ? undefined : catalogue.occupations[stone.occupation].uri;
@@ -99,13 +111,16 @@ function stoneProposal(catalogue: Catalogue, p: RegulatedProfession, stone: Step
   const isNamed = named(catalogue, profile, stone);
   const stoneName = q?.name ?? o!.label;
   const reasons = [t.stoneWhy(stoneName.toLowerCase(), p.title[locale])];
+  let paysLink: { url: string; name: string } | undefined;
   if (isNamed) reasons.push(t.stoneBecauseNamed);
   if (dutchBelow(profile, p.dutchNeeded)) reasons.push(t.stoneBecauseDutch);
   else if (largeLevelGap(profile, p)) reasons.push(t.stoneBecauseLevel);
   if (q) {
     reasons.push(t.stoneDuration(q.name, q.level, q.minYears, q.maxYears));
     if (q.learningPaths.includes('BBL')) reasons.push(t.stoneWorkAndLearn);
-    reasons.push(textsFor(locale).whoPays[profile.income.situation]);
+    const pays = catalogue.whoToAsk.ask('training-costs', { situation: profile.income.situation }, locale);
+    reasons.push(t.stoneWhoPays(pays.organisation, pays.how));
+    paysLink = pays.source;
   }
   if (profile.education.foreignDiploma === true) reasons.push(t.stoneIdw);
   const sources: Source[] = q
@@ -122,7 +137,7 @@ function stoneProposal(catalogue: Catalogue, p: RegulatedProfession, stone: Step
     eligibility: q ? t.stoneEligibilityQualification : t.stoneEligibilityOccupation,
     nextStep: q ? t.stoneNextStepQualification(q.name) : t.stoneNextStepOccupation(o!.label),
     whatToBring: t.stoneWhatToBring,
-    ...withSources(sources, locale),
+    ...withSources(sources, locale, paysLink),
     ...(o ? { occupation: { uri: o.uri, label: o.label } } : {}),
   };
 }
@@ -130,12 +145,13 @@ function stoneProposal(catalogue: Catalogue, p: RegulatedProfession, stone: Step
 /**
  * The recognition step (diploma recognition, registration) for a regulated occupation this seeker
  * aims at or did abroad, and a realistic stepping stone when the level gap is large, Dutch is
- * below what the work needs, or the seeker named the stone. Empty when the title is not protected.
+ * below what the work needs, or the seeker named the stone. Empty when the title is not protected,
+ * or when a Dutch-trained seeker confirmed work in the profession (already qualified here).
  * `options.stones` caps the stepping stones (default: the first two that apply).
  */
 export function recognitionProposals(catalogue: Catalogue, profile: Profile, occupation: number, locale: Locale, options: { stones?: number } = {}): Proposal[] {
   const p = professionOf(catalogue, occupation);
-  if (!p) return [];
+  if (!p || qualifiedHere(catalogue, profile, p)) return [];
   const t = regulatedTextsFor(locale);
   const proposals = [recognitionProposal(p, profile, locale, t)];
   const needStone = largeLevelGap(profile, p) || dutchBelow(profile, p.dutchNeeded);

@@ -17,6 +17,7 @@ export interface RegulatedTexts {
   stoneBecauseLevel: string;
   stoneDuration: (name: string, level: number, minYears: number, maxYears: number) => string;
   stoneWorkAndLearn: string;
+  stoneWhoPays: (organisation: string, how: string) => string;
   stoneIdw: string;
   stoneEligibilityQualification: string;
   stoneEligibilityOccupation: string;
@@ -46,11 +47,12 @@ const nl: RegulatedTexts = {
   stoneBecauseLevel: 'Zo kom je stap voor stap dichter bij het beroep.',
   stoneDuration: (name, level, min, max) => `De opleiding ${name} is mbo niveau ${level} en duurt meestal ${years(min, max, 'jaar', 'jaar')}.`,
   stoneWorkAndLearn: 'Je kunt vaak werken en leren tegelijk (BBL). Dan verdien je al geld.',
+  stoneWhoPays: (organisation, how) => `Wie betaalt de opleiding? Vraag het aan ${organisation}. ${how}`,
   stoneIdw: 'Laat ook je diploma waarderen (IDW via Nuffic, voor mbo via SBB). Dan weten de school en werkgevers welk niveau je hebt. Soms krijg je dan vrijstellingen.',
   stoneEligibilityQualification: 'De school beslist of je kunt beginnen en of je vrijstellingen krijgt. Wie de opleiding betaalt, hangt af van je situatie.',
   stoneEligibilityOccupation: 'De werkgever beslist of je past. Vraag ook of de werkgever je wil opleiden.',
   stoneNextStepQualification: (name) => `Vraag het leerwerkloket of een mbo-school naar de opleiding ${name}. Vraag ook naar BBL: werken en leren tegelijk.`,
-  stoneNextStepOccupation: (label) => `Zoek vacatures als ${label} op werk.nl, of vraag het leerwerkloket hoe je in dit werk begint.`,
+  stoneNextStepOccupation: (label) => `Vraag het leerwerkloket hoe je als ${label} kunt beginnen. Vaak kan dat met werken en leren tegelijk.`,
   stoneWhatToBring: ['je diploma en cijferlijst (ook uit het buitenland)', 'een lijstje van werk dat je eerder deed', 'je diplomawaardering, als je die al hebt'],
   mboSourceName: 'Regeling kwalificatiedossiers mbo (wetten.overheid.nl)',
   lerenenwerkenName: 'Leren en werken: leerwerkloketten',
@@ -72,11 +74,12 @@ const en: RegulatedTexts = {
   stoneBecauseLevel: 'This way you get closer to the profession step by step.',
   stoneDuration: (name, level, min, max) => `The course ${name} is MBO level ${level} and usually takes ${min === max ? min : `${min} to ${max}`} ${max === 1 ? 'year' : 'years'}.`,
   stoneWorkAndLearn: 'You can often work and learn at the same time (BBL). Then you already earn money.',
+  stoneWhoPays: (organisation, how) => `Who pays for the course? Ask ${organisation}. ${how}`,
   stoneIdw: 'Also have your diploma evaluated (IDW via Nuffic, for MBO via SBB). Then the school and employers know its level. Sometimes you get exemptions.',
   stoneEligibilityQualification: 'The school decides whether you can start and whether you get exemptions. Who pays for the course depends on your situation.',
   stoneEligibilityOccupation: 'The employer decides whether you fit. Also ask whether the employer will train you.',
   stoneNextStepQualification: (name) => `Ask the Leerwerkloket or an MBO school about the course ${name}. Also ask about BBL: working and learning at the same time.`,
-  stoneNextStepOccupation: (label) => `Look for vacancies as ${label} on werk.nl, or ask the Leerwerkloket how to start in this work.`,
+  stoneNextStepOccupation: (label) => `Ask the Leerwerkloket how to start as ${label}. Often you can work and learn at the same time.`,
   stoneWhatToBring: ['your diploma and transcript (also from abroad)', 'a list of work you did before', 'your diploma evaluation, if you already have one'],
   mboSourceName: 'MBO qualification files regulation (wetten.overheid.nl)',
   lerenenwerkenName: 'Leren en werken: learning and work desks (Dutch)',

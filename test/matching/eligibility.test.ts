@@ -57,6 +57,8 @@ const RULES: Record<string, { eligible: IncomeSituation[]; extra?: Partial<Profi
   'idw-diplomawaardering': { eligible: ALL, extra: { education: { level: 'wo', foreignDiploma: true } } },
   'uwv-taal': { eligible: ['ww', 'wia', 'wajong'], extra: { dutchLevel: 'A2' } },
   inburgering: { eligible: ALL, extra: { dutchLevel: 'A2' } },
+  'gemeente-schuldhulp': { eligible: ALL, extra: { barriers: ['debts'] } },
+  'van-werk-naar-werk': { eligible: ['employed', 'flex'] },
 };
 
 describe('matching/eligibility: one rule per instrument', function () {
@@ -134,6 +136,12 @@ describe('matching/eligibility: one rule per instrument', function () {
     expect(offeredInstruments(catalogue.instruments, profile('employed'), NOW).map((i) => i.id)).to.include('werkgever-scholing');
     const zzp = offeredInstruments(catalogue.instruments, profile('self-employed', { birthYear: 1985 }), NOW);
     expect(zzp.filter((i) => byProvider.test(i.provider.nl)).map((i) => i.id)).to.deep.equal(['bbz-zelfstandigen']);
+  });
+
+  it('offers debt help only to someone who told us about debts', () => {
+    const debts = catalogue.instruments.find((i) => i.id === 'gemeente-schuldhulp')!;
+    expect(isEligible(debts, profile('ww'), NOW)).to.equal(false);
+    expect(isEligible(debts, profile('ww', { barriers: ['debts'] }), NOW)).to.equal(true);
   });
 
   it('offers Bbz only to the self-employed, and IOAZ only from 55', () => {

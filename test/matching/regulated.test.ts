@@ -37,7 +37,7 @@ describe('matching/regulated: protected professions and their routes', function 
   describe('the curated list', () => {
     it('covers BIG professions, protected titles, teachers and lawyers, each with official named sources', () => {
       const ids = catalogue.regulated.professions.map((p) => p.id);
-      expect(ids).to.include.members(['big-arts', 'big-apotheker', 'big-verpleegkundige', 'big-tandarts', 'leraar-primair', 'advocaat', 'notaris']);
+      expect(ids).to.include.members(['big-arts', 'big-apotheker', 'big-verpleegkundige', 'big-tandarts', 'leraar-primair', 'advocaat', 'notaris', 'rechterlijke-macht']);
       for (const p of catalogue.regulated.professions) {
         expect(p.sources.length, p.id).to.be.greaterThan(0);
         for (const s of p.sources) expect(isOfficialSource(s.url, catalogue.officialDomains), `${p.id}: ${s.url}`).to.equal(true);
@@ -124,14 +124,19 @@ describe('matching/regulated: protected professions and their routes', function 
       expect(ids).to.deep.equal(['recognition:big-apotheker']);
     });
 
-    it('gives a Dutch-trained nurse the registration step, no IDW and no stepping stone', () => {
+    it('gives a Dutch-trained nurse no recognition step at all, and a Dutch newcomer to nursing the Dutch route without IDW', () => {
       const nurse = seeker({ income: { situation: 'ww' }, education: { level: 'mbo-4' }, workHistory: [{ occupationUri: VERPLEEGKUNDIGE, years: 10 }] });
-      const proposals = recognitionProposals(catalogue, nurse, occ(VERPLEEGKUNDIGE), 'nl');
+      expect(recognitionProposals(catalogue, nurse, occ(VERPLEEGKUNDIGE), 'nl')).to.deep.equal([]);
+      expect(offeredInstruments(catalogue.instruments, nurse, NOW).map((i) => i.id)).to.not.include('idw-diplomawaardering');
+      // A guessed (unconfirmed) nursing job does not count as qualified.
+      const guessed = seeker({ education: { level: 'mbo-4' }, workHistory: [{ occupationUri: VERPLEEGKUNDIGE, confirmed: false }] });
+      expect(recognitionProposals(catalogue, guessed, occ(VERPLEEGKUNDIGE), 'nl').map((p) => p.id)).to.deep.equal(['recognition:big-verpleegkundige']);
+      const newcomer = seeker({ education: { level: 'mbo-3' }, goals: { targetOccupationUris: [VERPLEEGKUNDIGE] } });
+      const proposals = recognitionProposals(catalogue, newcomer, occ(VERPLEEGKUNDIGE), 'nl');
       expect(proposals.map((p) => p.id)).to.deep.equal(['recognition:big-verpleegkundige']);
       expect(proposals[0].title).to.equal('Wat je nodig hebt om als verpleegkundige te werken');
       expect(proposals[0].nextStep).to.match(/Nederlands diploma/);
       expect(JSON.stringify(proposals)).to.not.match(/IDW|Nuffic|buitenland/);
-      expect(offeredInstruments(catalogue.instruments, nurse, NOW).map((i) => i.id)).to.not.include('idw-diplomawaardering');
     });
 
     it('offers a stepping stone when the level gap is large (vmbo towards primary-school teacher)', () => {
