@@ -161,3 +161,25 @@ export function recognitionProposals(catalogue: Catalogue, profile: Profile, occ
   for (const stone of stones.slice(0, options.stones ?? 2)) proposals.push(stoneProposal(catalogue, p, stone, profile, locale, t));
   return proposals;
 }
+
+/**
+ * recognitionProposals for several occupations at once (past work, wishes, ranked directions):
+ * each profession once, and a stepping stone shared by two professions (e.g. advocaat and
+ * rechter → juridisch-administratief dienstverlener) once, with its best score.
+ */
+export function recognitionProposalsFor(catalogue: Catalogue, profile: Profile, occupations: Iterable<number>, locale: Locale): Proposal[] {
+  const professions = new Set<number>();
+  const byKey = new Map<string, Proposal>();
+  for (const o of occupations) {
+    const i = catalogue.regulated.byOccupation.get(o);
+    if (i === undefined || professions.has(i)) continue;
+    professions.add(i);
+    for (const proposal of recognitionProposals(catalogue, profile, o, locale)) {
+      // Stones are keyed by what they lead to, not by the profession they come from.
+      const key = proposal.id.startsWith('stepping-stone:') ? proposal.id.split(':').slice(2).join(':') : proposal.id;
+      const previous = byKey.get(key);
+      if (!previous || proposal.score > previous.score) byKey.set(key, proposal);
+    }
+  }
+  return [...byKey.values()];
+}

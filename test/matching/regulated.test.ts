@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../src/config';
 import { type Catalogue, DataFileError, isOfficialSource, loadCatalogue, offeredInstruments, ProfileSchema, type ProfileInput } from '../../src/matching';
-import { recognitionProposals, regulationOf } from '../../src/matching/regulated';
+import { recognitionProposals, recognitionProposalsFor, regulationOf } from '../../src/matching/regulated';
 import { type RegulatedFile, resolveRegulatedProfessions } from '../../src/matching/regulatedData';
 import { NOW, sharedCatalogue } from './helpers';
 
@@ -146,6 +146,15 @@ describe('matching/regulated: protected professions and their routes', function 
       const stone = proposals.find((x) => x.id.startsWith('stepping-stone:leraar-primair:'))!;
       expect(stone.title).to.match(/Onderwijsassistent/);
       expect(stone.reasons).to.include('Zo kom je stap voor stap dichter bij het beroep.');
+    });
+
+    it('gives each profession and each shared stepping stone once across several occupations', () => {
+      const lawyer = seeker({ workHistory: [{ occupationUri: `${ESCO}974d4eab-fbee-4c52-b16e-73bdd8c25b53` }], education: { level: 'wo', foreignDiploma: true }, dutchLevel: 'B1' });
+      const occupations = [`${ESCO}974d4eab-fbee-4c52-b16e-73bdd8c25b53`, `${ESCO}acf462a3-9c34-46cb-952a-c612c38299f4`, `${ESCO}07bd65d7-c13f-443a-bdf6-88903f3822be`, MAGAZIJN].map(occ);
+      const ids = recognitionProposalsFor(catalogue, lawyer, occupations, 'nl').map((p) => p.id);
+      expect(ids.filter((id) => id.startsWith('recognition:'))).to.deep.equal(['recognition:advocaat', 'recognition:rechterlijke-macht']);
+      expect(ids.filter((id) => id.endsWith(':25145'))).to.have.length(1);
+      expect(new Set(ids).size).to.equal(ids.length);
     });
 
     it('returns nothing for an occupation that is not regulated, and speaks English when asked', () => {
