@@ -12,6 +12,7 @@ import { LabelIndex, type LabelEntry } from './labelIndex';
 import { buildOccupationTraits, type OccupationTraits } from './occupationTraits';
 import { DATA_FILES, DEFAULT_CONTENT_DIR, loadRawCatalogueData, type RawCatalogueData } from './rawData';
 import { resolveSchoolingLinks } from './schoolingLinks';
+import { resolveRegulatedProfessions, type RegulatedCatalogue } from './regulatedData';
 import { buildSchoolingRoutes, type Qualification, type SchoolingRoute } from './schoolingRoutes';
 
 export interface Wage {
@@ -96,6 +97,8 @@ export interface Catalogue {
   whoToAsk: WhoToAskTable;
   /** Domains a shown source may come from (content/official-domains.json). */
   officialDomains: OfficialDomains;
+  /** Regulated professions and protected titles (content/regulated-professions.json). */
+  regulated: RegulatedCatalogue;
   /** Shortage entries per occupation index (empty when no shortage file exists). */
   shortage: Map<number, ShortageEntry[]>;
   /** 4-digit postcode area → labour-market region (empty when no such file exists). */
@@ -297,6 +300,7 @@ export function buildCatalogue(raw: RawCatalogueData): Omit<Catalogue, 'stats'> 
     instruments: raw.instruments,
     whoToAsk: raw.whoToAsk,
     officialDomains: raw.officialDomains,
+    regulated: resolveRegulatedProfessions(raw.regulated.file, raw.regulated.value, occupationByUri, qualifications, raw.officialDomains),
     shortage: buildShortage(raw, occupations, occupationByUri),
     regions: new Map((raw.postcodeRegions?.rows ?? []).map(({ value }) => [value.pc4, value.region])),
     occupationSearch,

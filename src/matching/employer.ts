@@ -10,6 +10,7 @@ import { DataFileError } from './dataError';
 import { checkAgainstFactSheet, readFactSheet } from './instruments';
 import { readJsonFile } from './jsonFile';
 import { DATA_FILES, DEFAULT_CONTENT_DIR } from './rawData';
+import { SourceSchema, sourceLink } from './sources';
 
 export const EmployerNeedSchema = z.enum(['vacancy', 'inclusive', 'training', 'at-risk']);
 export type EmployerNeed = z.infer<typeof EmployerNeedSchema>;
@@ -66,7 +67,8 @@ export const EmployerOptionSchema = z
     nextStep: Localised,
     whatToBring: LocalisedList,
     baseScore: z.number().min(0).max(1),
-    sources: z.array(z.url()).min(1),
+    /** Official pages only (content/official-domains.json), each with a name in nl and en. */
+    sources: z.array(SourceSchema).min(1),
   })
   .refine((o) => o.status === 'active' || o.endedOn !== undefined, { message: 'an ended option needs endedOn', path: ['endedOn'] });
 export type EmployerOption = z.infer<typeof EmployerOptionSchema>;
@@ -90,6 +92,8 @@ export const EmployerProposalSchema = z.object({
   nextStep: z.string(),
   whatToBring: z.array(z.string()),
   sources: z.array(z.url()).min(1),
+  /** The same sources with a human name in the requested language, in order. */
+  sourceLinks: z.array(z.object({ url: z.url(), name: z.string().min(1) })).min(1),
 });
 export type EmployerProposal = z.infer<typeof EmployerProposalSchema>;
 
@@ -167,6 +171,7 @@ export function matchEmployer(catalogue: EmployerCatalogue, input: EmployerProfi
       eligibility: o.decides[locale],
       nextStep: o.nextStep[locale],
       whatToBring: o.whatToBring[locale],
-      sources: o.sources,
+      sources: o.sources.map((source) => source.url),
+      sourceLinks: o.sources.map((source) => sourceLink(source, locale)),
     }));
 }
