@@ -5,7 +5,7 @@
 import type { Catalogue } from './catalogue';
 import { explainSkillFit } from './explain';
 import { iscoSkillLevel } from './isco';
-import { clearlyAboveLevel } from './level';
+import { clearlyAboveLevel, knownNlqf, needsHigherEducation } from './level';
 import { needsLicenceFirst, type LimitLog } from './limits';
 import { MATCH_SOURCES, sourceFields } from './matchSources';
 import type { Profile } from './profile';
@@ -23,6 +23,8 @@ export interface OccupationProposals {
   proposals: Proposal[];
   /** True when the seeker can apply now (a job proposal, "zoek vacatures"). */
   isJob: boolean;
+  /** A protected profession: its recognition step (regulated.ts) leads, added once for all in match.ts. */
+  recognitionId?: string;
 }
 
 /** Why this occupation, in words the seeker gave or confirmed; never a guess stated as fact. */
@@ -82,7 +84,10 @@ function routeNeeded(ctx: RouteContext, r: RankedOccupation, seeker: SeekerConte
   const { catalogue, profile } = ctx;
   if (needsLicenceFirst(catalogue, profile, r.occupation)) return 'driving-licence';
   if (seeker.pastOccupations.includes(r.occupation)) return undefined;
-  if (clearlyAboveLevel(profile, catalogue.occupations[r.occupation].isco)) return 'level';
+  const isco = catalogue.occupations[r.occupation].isco;
+  if (clearlyAboveLevel(profile, isco)) return 'level';
+  // Level unknown (a foreign diploma not valued yet): hbo/wo work waits for the valuation.
+  if (knownNlqf(profile) === undefined && needsHigherEducation(isco)) return 'diploma-valuation';
   // Named or wished work the seeker is new to: the MBO training first, when one leads there.
   const share = r.essentialTotal > 0 ? r.essentialHave / r.essentialTotal : 0;
   const wished = r.isTarget || r.interest > 0;
@@ -94,15 +99,16 @@ function routeNeeded(ctx: RouteContext, r: RankedOccupation, seeker: SeekerConte
 export function occupationProposals(ctx: RouteContext, r: RankedOccupation, seeker: SeekerContext, log: LimitLog): OccupationProposals {
   const { catalogue, profile, texts } = ctx;
   const o = r.occupation;
-  const regulation = regulationOf(catalogue, o);
-  const doneHere = seeker.pastOccupations.includes(o) && !profile.education.foreignDiploma;
-  if (regulation && !doneHere) {
-    const recognition = recognitionProposals(catalogue, profile, o, ctx.locale);
-    const why = routeNeeded(ctx, r, seeker) ?? (recognition.length === 0 ? 'regulated' : undefined);
+  const regulation = regulationOf(catalogue, o, ctx.locale);
+  // Empty when a Dutch-trained seeker confirmed work in the profession (qualified here).
+  const recognition = regulation ? recognitionProposals(catalogue, profile, o, ctx.locale) : [];
+  if (regulation && recognition.length > 0) {
+    // Never "zoek vacatures": the recognition step leads; training first when the level asks for it.
+    const why = routeNeeded(ctx, r, seeker);
     if (why === 'driving-licence') log.licenceRoutes++;
     const lead = [...leadReasons(ctx, r, seeker), texts.regulatedNoVacancies(regulation.authority)];
-    const route = why === undefined ? [] : [routeProposal(ctx, o, why, lead, r.score)];
-    return { occupation: o, proposals: [...recognition, ...route], isJob: false };
+    const route = why === undefined || why === 'wish' ? [] : [routeProposal(ctx, o, why, lead, r.score)];
+    return { occupation: o, proposals: route, isJob: false, recognitionId: recognition[0].id };
   }
   const why = routeNeeded(ctx, r, seeker);
   if (why === undefined) return { occupation: o, proposals: [jobProposal(ctx, r, seeker)], isJob: true };

@@ -7,7 +7,7 @@ import { dutchAtMost, type Profile } from './profile';
 import type { LimitApplied } from './proposal';
 import type { Texts } from './texts';
 
-export type ExcludingLimit = 'no-heavy-work' | 'times';
+export type ExcludingLimit = 'no-heavy-work' | 'times' | 'driving-licence';
 
 /** Why an occupation may not be proposed at all for this seeker, if it may not. */
 export function excludedBy(catalogue: Catalogue, profile: Profile, occupation: number): ExcludingLimit | undefined {
@@ -16,7 +16,10 @@ export function excludedBy(catalogue: Catalogue, profile: Profile, occupation: n
   return undefined;
 }
 
-/** Driving without a licence: possible only after the licence (a route, never "zoek vacatures"). */
+/**
+ * Driving without a licence: possible only after the licence (a route, never "zoek vacatures"),
+ * and only for work the seeker named or wished; other driving work is left out.
+ */
 export function needsLicenceFirst(catalogue: Catalogue, profile: Profile, occupation: number): boolean {
   return profile.drivingLicence === false && catalogue.traits.driving[occupation] === 1;
 }
@@ -44,8 +47,10 @@ export class LimitLog {
       out.push({ limit: 'times', changed, text: changed ? texts.limitTimesLeftOut(l.times) : texts.limitTimesKept(l.times) });
     }
     if (profile.drivingLicence === false) {
-      const changed = this.licenceRoutes > 0;
-      out.push({ limit: 'driving-licence', changed, text: changed ? texts.limitLicenceRoute : texts.limitLicenceKept });
+      const leftOut = (this.excluded.get('driving-licence') ?? 0) > 0;
+      const changed = this.licenceRoutes > 0 || leftOut;
+      const text = this.licenceRoutes > 0 ? texts.limitLicenceRoute : leftOut ? texts.limitLicenceLeftOut : texts.limitLicenceKept;
+      out.push({ limit: 'driving-licence', changed, text });
     }
     const maxHours = profile.goals.hoursPerWeek?.max;
     if (maxHours !== undefined && maxHours < 24) {

@@ -11,12 +11,12 @@ import { offeredInstruments } from './eligibility';
 import { explainSkillFit } from './explain';
 import { instrumentProposal } from './instrumentProposals';
 import { byScoreThenId, inAdvisorOrder } from './lead';
-import { excludedBy, LimitLog } from './limits';
+import { excludedBy, LimitLog, needsLicenceFirst } from './limits';
 import { MATCH_SOURCES, sourceFields } from './matchSources';
-import { dutchAtMost, nlqfOf, type Profile, ProfileSchema, type ProfileInput } from './profile';
+import { dutchAtMost, hasStartQualification, nlqfOf, type Profile, ProfileSchema, type ProfileInput } from './profile';
 import type { MatchResult, Proposal } from './proposal';
 import { rankOccupations, type RankedOccupation } from './ranking';
-import { recognitionProposals, regulationOf } from './regulated';
+import { recognitionProposalsFor, regulationOf } from './regulated';
 import { type RouteContext, whoPaysFor } from './routeProposals';
 import { buildSeeker, INTEREST_MIN_CONFIDENCE, type SeekerContext } from './seeker';
 import { indexedSkillOverlap, type SkillOverlapFn } from './skillOverlap';
@@ -106,15 +106,40 @@ function schoolingProposals(ctx: RouteContext, ranked: RankedOccupation[], seeke
   return [...best.values()].sort(byScoreThenId).slice(0, SCHOOLING_PROPOSALS);
 }
 
-/** Recognition steps for protected professions the seeker did abroad (the others come with their direction). */
-function pastAbroadRecognition(ctx: RouteContext, seeker: SeekerContext, built: OccupationProposals[]): Proposal[] {
-  if (!ctx.profile.education.foreignDiploma) return [];
-  const out: Proposal[] = [];
-  for (const o of seeker.pastOccupations) {
-    if (built.some((b) => b.occupation === o) || !regulationOf(ctx.catalogue, o)) continue;
-    out.push(...recognitionProposals(ctx.catalogue, ctx.profile, o, ctx.locale));
-  }
-  return out;
+/**
+ * Recognition steps and stepping stones (regulated.ts) for every protected profession in play:
+ * ranked or named directions, the wish, and past work with a foreign diploma. Each once.
+ */
+function recognition(ctx: RouteContext, seeker: SeekerContext, built: OccupationProposals[], wish: Proposal[] | undefined): Proposal[] {
+  const { catalogue, profile, locale } = ctx;
+  const occupations = built.filter((b) => b.recognitionId !== undefined).map((b) => b.occupation);
+  for (const p of wish ?? []) if (p.occupation) occupations.push(catalogue.occupationByUri.get(p.occupation.uri)!);
+  // Work done abroad, confirmed or in the seeker's own words: the recognition step is about the title.
+  if (profile.education.foreignDiploma) occupations.push(...seeker.pastOccupations, ...seeker.guessedWork.map((g) => g.occupation));
+  return recognitionProposalsFor(catalogue, profile, occupations.filter((o) => regulationOf(catalogue, o) !== undefined), locale);
+}
+
+/**
+ * No startkwalificatie (mbo 2, havo or vwo) and nothing more specific to learn: getting one is
+ * the schooling step an advisor proposes. Which course is for the leerwerkloket to work out.
+ */
+function startQualification(ctx: RouteContext, log: LimitLog): Proposal {
+  const { texts, locale, profile } = ctx;
+  const pays = whoPaysFor(ctx);
+  const canWorkAndLearn = (profile.goals.hoursPerWeek?.max ?? 40) >= BBL_MIN_HOURS;
+  if (!canWorkAndLearn) log.bblDropped = true;
+  return {
+    id: 'schooling:startkwalificatie',
+    kind: 'schooling',
+    title: texts.startQualificationTitle,
+    provider: texts.schoolingProvider,
+    score: 0.5,
+    reasons: [texts.startQualificationWhy, ...(canWorkAndLearn ? [texts.schoolingWorkAndLearn] : []), texts.whoPays(pays.organisation, pays.how)],
+    eligibility: texts.schoolingEligibility,
+    nextStep: texts.startQualificationNextStep,
+    whatToBring: texts.schoolingWhatToBring,
+    ...sourceFields([MATCH_SOURCES.leerwerkloket, MATCH_SOURCES.web, pays.source], locale),
+  };
 }
 
 export function matchProfile(catalogue: Catalogue, input: Profile | ProfileInput, options: MatchOptions = {}): MatchResult {
@@ -131,7 +156,8 @@ export function matchProfile(catalogue: Catalogue, input: Profile | ProfileInput
   const overlap = overlapFn(catalogue, seeker.skills);
   const guessOverlap = seeker.guessedSkills.size > 0 ? overlapFn(catalogue, new Set([...seeker.skills, ...seeker.guessedSkills])) : undefined;
   const exclude = (o: number) => {
-    const limit = excludedBy(catalogue, profile, o);
+    const unasked = !seeker.targets.has(o) && !seeker.interests.has(o);
+    const limit = excludedBy(catalogue, profile, o) ?? (unasked && needsLicenceFirst(catalogue, profile, o) ? 'driving-licence' : undefined);
     if (limit) log.exclude(limit);
     return limit !== undefined;
   };
@@ -158,14 +184,25 @@ export function matchProfile(catalogue: Catalogue, input: Profile | ProfileInput
   const shown = new Set([...built.flatMap((b) => b.proposals), ...(wish ?? [])].flatMap((p) => (p.route?.training.name ? [`${p.route.training.name}|${p.route.training.level}`] : [])));
   const schooling = schoolingProposals(ctx, ranked, seeker, routed, shown, log);
   const instruments = offeredInstruments(catalogue.instruments, profile, now).map((i) => instrumentProposal(i, profile, texts, locale));
-  const targets = [...seeker.targets].map((t) => built.find((b) => b.occupation === t)?.proposals[0]).filter((p): p is Proposal => p !== undefined);
+  const recognised = recognition(ctx, seeker, built, wish);
+  // A stepping stone from the recognition list replaces our own proposal for the same work.
+  const stones = new Set(recognised.flatMap((p) => (p.occupation ? [p.occupation.uri] : [])));
+  const own = built.flatMap((b) => b.proposals).filter((p) => !(p.occupation && stones.has(p.occupation.uri)));
+  const leadOf = (t: number): Proposal | undefined => {
+    const b = built.find((x) => x.occupation === t);
+    const uri = catalogue.occupations[t].uri;
+    return recognised.find((p) => p.id === b?.recognitionId) ?? recognised.find((p) => p.occupation?.uri === uri) ?? b?.proposals[0];
+  };
+  const targets = [...seeker.targets].map(leadOf).filter((p): p is Proposal => p !== undefined);
 
+  const ownSchooling = [...own, ...(wish ?? []), ...schooling].some((p) => p.kind === 'schooling');
+  if (!ownSchooling && profile.goals.training.willing && hasStartQualification(profile) === false) schooling.push(startQualification(ctx, log));
   const signals = complexCaseSignals(profile, now, seeker.pastOccupations.length + seeker.guessedWork.length);
   return {
     proposals: inAdvisorOrder({
       targets,
       wish: wish?.[0],
-      all: [...instruments, ...built.flatMap((b) => b.proposals), ...(wish ?? []), ...schooling, ...pastAbroadRecognition(ctx, seeker, built)],
+      all: [...instruments, ...own, ...(wish ?? []), ...schooling, ...recognised],
     }),
     complexCase: { complex: isComplexCase(signals), signals },
     understoodWork,

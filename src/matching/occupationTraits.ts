@@ -27,6 +27,9 @@ export const HEAVY_SKILLS: readonly string[] = [
   'dig sewer trenches',
   'climb trees',
   'transport physical resources within the work area',
+  // Warehouse handling: packing, storing, loading and unloading by hand or with equipment.
+  'perform warehousing operations',
+  'operate material handling equipment',
 ];
 
 /**

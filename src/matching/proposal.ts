@@ -8,12 +8,13 @@ export type ProposalKind = z.infer<typeof ProposalKindSchema>;
 export const RouteSchema = z.object({
   /**
    * Why a route: the usual level is clearly above the seeker's education; a driving licence is
-   * needed first; a protected profession (regulated.ts); the seeker's wish.
+   * needed first; a protected profession (regulated.ts); the seeker's wish; a foreign diploma
+   * whose level must be known first (hbo/wo work).
    */
-  why: z.enum(['level', 'driving-licence', 'regulated', 'wish']),
+  why: z.enum(['level', 'driving-licence', 'regulated', 'wish', 'diploma-valuation']),
   training: z.object({
     /** mbo: a qualification from the MBO catalogue; hbo-wo: a higher-education study (no catalogue, named only). */
-    kind: z.enum(['mbo', 'hbo-wo', 'driving-licence']),
+    kind: z.enum(['mbo', 'hbo-wo', 'driving-licence', 'diploma-valuation']),
     name: z.string().optional(),
     level: z.number().int().min(1).max(4).optional(),
     minYears: z.number().optional(),

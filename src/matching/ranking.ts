@@ -78,6 +78,7 @@ export function rankOccupations(
 ): RankedOccupation[] {
   const past = new Set(seeker.pastOccupations);
   const pastGroups = groupsOf(catalogue, seeker.pastOccupations);
+  const pastMinorGroups = new Set(seeker.pastOccupations.map((p) => catalogue.occupations[p].isco.slice(0, 3)));
   const guessedGroups = new Map<string, string | undefined>();
   const guessed = new Set<number>();
   for (const g of seeker.guessedWork) {
@@ -96,6 +97,8 @@ export function rankOccupations(
     if (past.has(o) && direction !== 'same' && !isTarget) continue;
     if (seeker.rejected.has(o) && !isTarget) continue;
     const occupation = catalogue.occupations[o];
+    // "Something new": not the same kind of work again (ISCO minor group), unless named or wished.
+    if (direction === 'new' && !isTarget && !seeker.interests.has(o) && pastMinorGroups.has(occupation.isco.slice(0, 3))) continue;
     const total = catalogue.occupationWeight[o];
     const skillFit = total > 0 ? overlap.weight[o] / total : 0;
     const guessFit = guessOverlap && total > 0 ? guessOverlap.weight[o] / total : skillFit;

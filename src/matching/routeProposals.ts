@@ -59,6 +59,13 @@ export function routeProposal(ctx: RouteContext, occupation: number, why: RouteW
     nextStep = texts.routeNextStepLicence;
     provider = texts.routeProviderLicence;
     sources = [MATCH_SOURCES.drivingLicence, pays.source];
+  } else if (why === 'diploma-valuation') {
+    const valuation = ctx.catalogue.whoToAsk.ask('diploma-recognition', { situation: ctx.profile.income.situation, age: ageAt(ctx.profile, ctx.now) }, ctx.locale);
+    reasons.push(texts.routeDiplomaFirst(o.label), valuation.how);
+    route = { why, training: { kind: 'diploma-valuation' }, whoPays };
+    nextStep = texts.routeNextStepDiploma(valuation.organisation);
+    provider = valuation.organisation;
+    sources = [valuation.source, MATCH_SOURCES.higherEducation];
   } else if (mbo) {
     const q = catalogue.qualifications[mbo.qualification];
     if (why === 'level') reasons.push(texts.routeAboveLevel(o.label));

@@ -34,6 +34,11 @@ export const textsEn: Texts = {
   schoolingWhatToBring: ['your diplomas and grade lists', 'your CV or a list of work you did before'],
   schoolingFits: (qualification, occupation, min, max) =>
     `The course ${qualification} fits work as ${occupation}. It usually takes ${years(min, max)}.`,
+  startQualificationTitle: 'Get an MBO level 2 diploma (startkwalificatie)',
+  startQualificationWhy:
+    'You do not have a startkwalificatie yet. That is a diploma at MBO level 2, havo or vwo. With such a diploma it is easier to find work.',
+  startQualificationNextStep:
+    'Ask the Leerwerkloket which MBO course suits you and which school offers it. Find the Leerwerkloket on lerenenwerken.nl.',
   schoolingEstimate: 'Note: which course fits which occupation is our estimate. Please check.',
   schoolingWorkAndLearn: 'You can also do this as BBL: you work and learn at the same time, and you are paid.',
   longerThanWished: (months) =>
@@ -68,6 +73,9 @@ export const textsEn: Texts = {
     `The course ${qualification} (MBO level ${level}) leads to this work. It usually takes ${years(min, max)}.`,
   routeThenMbo: (qualification, level, min, max) =>
     `After that you can do the course ${qualification} (MBO level ${level}). It usually takes ${years(min, max)}.`,
+  routeDiplomaFirst: (occupation) =>
+    `For work as ${occupation} employers usually ask for a higher education degree. First have your foreign diploma evaluated. Then you know its level.`,
+  routeNextStepDiploma: (organisation) => `Ask ${organisation} to evaluate your diploma. Then look with the Leerwerkloket at which work or course fits.`,
   routeHigherEducation: 'This work usually needs a higher professional (hbo) or university (wo) degree. That usually takes 4 years or more.',
   routeNextStepMbo: (qualification) =>
     `Ask the Leerwerkloket which school offers ${qualification} and whether you can start. Find the Leerwerkloket on lerenenwerken.nl.`,
@@ -85,6 +93,7 @@ export const textsEn: Texts = {
   limitTimesLeftOut: (times) => `We leave out shift work, because you can work ${{ 'school-hours': 'only during school hours', daytime: 'only in the daytime', 'no-nights': 'not at night' }[times]}.`,
   limitTimesKept: (times) => `You can work ${{ 'school-hours': 'only during school hours', daytime: 'only in the daytime', 'no-nights': 'not at night' }[times]}. We took that into account.`,
   limitLicenceRoute: 'You do not have a driving licence yet. For work that needs driving, the licence comes first.',
+  limitLicenceLeftOut: 'We leave out work that needs driving, because you do not have a driving licence.',
   limitLicenceKept: 'You do not have a driving licence yet. We took that into account.',
   limitHours: (hours) => `You want to work no more than ${hours} hours a week. So we do not suggest working and learning at the same time (BBL).`,
   limitTravel: (minutes) => `You do not want to travel more than ${minutes} minutes. Keep that in mind when you look for vacancies or schools.`,

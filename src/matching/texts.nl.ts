@@ -35,6 +35,11 @@ export const textsNl: Texts = {
   schoolingWhatToBring: ["je diploma's en cijferlijsten", 'je cv of een lijstje van werk dat je eerder deed'],
   schoolingFits: (qualification, occupation, min, max) =>
     `De opleiding ${qualification} past bij werk als ${occupation}. Die duurt meestal ${years(min, max)}.`,
+  startQualificationTitle: 'Een mbo-diploma halen op niveau 2 (startkwalificatie)',
+  startQualificationWhy:
+    'Je hebt nog geen startkwalificatie. Dat is een diploma van mbo niveau 2, havo of vwo. Met zo\'n diploma vind je makkelijker werk.',
+  startQualificationNextStep:
+    'Vraag het leerwerkloket welke mbo-opleiding bij je past en welke school die geeft. Je vindt het leerwerkloket op lerenenwerken.nl.',
   schoolingEstimate: 'Let op: welke opleiding bij welk beroep past, is een schatting van ons. Vraag het na.',
   schoolingWorkAndLearn: 'Je kunt dit ook als BBL doen: je werkt en leert tegelijk, en je krijgt loon.',
   longerThanWished: (months) =>
@@ -73,6 +78,9 @@ export const textsNl: Texts = {
     `De opleiding ${qualification} (mbo niveau ${level}) leidt naar dit werk. Die duurt meestal ${years(min, max)}.`,
   routeThenMbo: (qualification, level, min, max) =>
     `Daarna kun je de opleiding ${qualification} doen (mbo niveau ${level}). Die duurt meestal ${years(min, max)}.`,
+  routeDiplomaFirst: (occupation) =>
+    `Voor werk als ${occupation} vragen werkgevers meestal een hbo- of wo-diploma. Laat eerst je buitenlandse diploma waarderen. Dan weet je welk niveau het heeft.`,
+  routeNextStepDiploma: (organisation) => `Vraag ${organisation} om je diploma te waarderen. Kijk daarna met het leerwerkloket welk werk of welke opleiding past.`,
   routeHigherEducation: 'Voor dit werk heb je meestal een hbo- of wo-opleiding nodig. Die duurt meestal 4 jaar of langer.',
   routeNextStepMbo: (qualification) =>
     `Vraag het leerwerkloket welke school de opleiding ${qualification} geeft en of je kunt beginnen. Je vindt het leerwerkloket op lerenenwerken.nl.`,
@@ -90,6 +98,7 @@ export const textsNl: Texts = {
   limitTimesLeftOut: (times) => `Werk in ploegendiensten laten we weg, want je kunt ${{ 'school-hours': 'alleen onder schooltijd', daytime: 'alleen overdag', 'no-nights': 'niet in de nacht' }[times]} werken.`,
   limitTimesKept: (times) => `Je kunt ${{ 'school-hours': 'alleen onder schooltijd', daytime: 'alleen overdag', 'no-nights': 'niet in de nacht' }[times]} werken. Daar hebben we op gelet.`,
   limitLicenceRoute: 'Je hebt nog geen rijbewijs. Bij werk waarvoor je moet rijden, staat eerst het rijbewijs.',
+  limitLicenceLeftOut: 'Werk waarvoor je moet rijden laten we weg, want je hebt geen rijbewijs.',
   limitLicenceKept: 'Je hebt nog geen rijbewijs. Daar hebben we op gelet.',
   limitHours: (hours) => `Je wilt niet meer dan ${hours} uur per week werken. Werken en leren tegelijk (BBL) noemen we daarom niet.`,
   limitTravel: (minutes) => `Je wilt niet langer dan ${minutes} minuten reizen. Let daarop als je vacatures of scholen zoekt.`,

@@ -26,6 +26,9 @@ export interface Texts {
   schoolingWhatToBring: string[];
   schoolingFits(qualification: string, occupation: string, minYears: number, maxYears: number): string;
   schoolingEstimate: string;
+  startQualificationTitle: string;
+  startQualificationWhy: string;
+  startQualificationNextStep: string;
   schoolingWorkAndLearn: string;
   longerThanWished(months: number): string;
   stepUpInLevel: string;
@@ -56,6 +59,8 @@ export interface Texts {
   routeAboveLevel(occupation: string): string;
   routeMbo(qualification: string, level: number, minYears: number, maxYears: number): string;
   routeHigherEducation: string;
+  routeDiplomaFirst(occupation: string): string;
+  routeNextStepDiploma(organisation: string): string;
   routeThenMbo(qualification: string, level: number, minYears: number, maxYears: number): string;
   routeNextStepMbo(qualification: string): string;
   routeNextStepHigher(occupation: string): string;
@@ -72,6 +77,7 @@ export interface Texts {
   limitTimesKept(times: 'school-hours' | 'daytime' | 'no-nights'): string;
   limitLicenceRoute: string;
   limitLicenceKept: string;
+  limitLicenceLeftOut: string;
   limitHours(maxHours: number): string;
   limitTravel(minutes: number): string;
   limitDutch: string;

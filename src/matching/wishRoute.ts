@@ -35,7 +35,8 @@ function occupationCandidate(ctx: RouteContext, occupation: number, confidence: 
   };
   // A wish that needs years of study first is a weaker lead than one within reach.
   const isco = ctx.catalogue.occupations[occupation].isco;
-  const far = clearlyAboveLevel(ctx.profile, isco) ? (needsHigherEducation(isco) ? FAR_PENALTY : STEP_PENALTY) : 0;
+  const unknownForHigher = knownNlqf(ctx.profile) === undefined && needsHigherEducation(isco);
+  const far = clearlyAboveLevel(ctx.profile, isco) || unknownForHigher ? (needsHigherEducation(isco) ? FAR_PENALTY : STEP_PENALTY) : 0;
   return { confidence: confidence - far, build: () => occupationProposals(ctx, r, seeker, log).proposals };
 }
 

@@ -1,7 +1,7 @@
 // The seeker's free-text wish ("warmtepompen", "iets in de zorg", "met kinderen"), searched in
 // ESCO occupation labels and in MBO qualification names. "Maakt niet uit" is no wish at all.
 import type { Catalogue } from './catalogue';
-import { normalise } from './dutchText';
+import { contentTerms, normalise } from './dutchText';
 import { LabelIndex } from './labelIndex';
 
 /** Answers that mean "no wish": never quoted back as "what you are looking for". */
@@ -26,6 +26,31 @@ export interface QualificationHit {
 }
 
 export const WISH_MIN_CONFIDENCE = 0.6;
+
+/** "logistiek zonder rijden": the word after a negation is what the seeker does not want. */
+const NEGATION = /\b(zonder|geen|niet|without|no|not)\s+\S+/gi;
+
+/** The wish without negated words; undefined when nothing is left. */
+export function positiveWish(wish: string | undefined): string | undefined {
+  if (isNoWish(wish)) return undefined;
+  const left = wish!.replace(NEGATION, ' ').trim();
+  return contentTerms(left).length > 0 ? left : undefined;
+}
+
+/**
+ * Searches the whole wish and, when it has several words, each word alone: "warmtepompen
+ * installeren" must still find "Airco/warmtepompmonteur", "magazijn of met dieren" both. The best
+ * confidence per key wins; the whole phrase is tried first, so it wins ties.
+ */
+function searchWish(index: LabelIndex, wish: string, limit: number): Array<{ key: number; confidence: number }> {
+  const best = new Map<number, number>();
+  const terms = contentTerms(wish);
+  const queries = terms.length > 1 ? [wish, ...new Set(terms)] : [wish];
+  for (const q of queries) {
+    for (const hit of index.find(q, limit)) if (hit.confidence > (best.get(hit.key) ?? 0)) best.set(hit.key, hit.confidence);
+  }
+  return [...best].map(([key, confidence]) => ({ key, confidence })).sort((a, b) => b.confidence - a.confidence || a.key - b.key);
+}
 const WISH_HITS = 10;
 
 /**
@@ -50,9 +75,9 @@ function qualificationIndex(catalogue: Catalogue): LabelIndex {
 
 /** MBO qualifications whose name matches the wish, best first. */
 export function wishQualifications(catalogue: Catalogue, wish: string | undefined): QualificationHit[] {
-  if (isNoWish(wish)) return [];
-  return qualificationIndex(catalogue)
-    .find(wish!, WISH_HITS)
+  const positive = positiveWish(wish);
+  if (positive === undefined) return [];
+  return searchWish(qualificationIndex(catalogue), positive, WISH_HITS)
     .filter((h) => h.confidence >= WISH_MIN_CONFIDENCE)
     .map((h) => ({ qualification: h.key, confidence: h.confidence }));
 }
@@ -60,9 +85,10 @@ export function wishQualifications(catalogue: Catalogue, wish: string | undefine
 /** ESCO occupations whose label matches the wish, with confidence. */
 export function wishOccupations(catalogue: Catalogue, wish: string | undefined, minConfidence: number): Map<number, number> {
   const found = new Map<number, number>();
-  if (isNoWish(wish)) return found;
-  for (const hit of catalogue.occupationSearch.find(wish!, WISH_HITS)) {
-    if (hit.confidence >= minConfidence) found.set(hit.key, hit.confidence);
+  const positive = positiveWish(wish);
+  if (positive === undefined) return found;
+  for (const hit of searchWish(catalogue.occupationSearch, positive, WISH_HITS)) {
+    if (hit.confidence >= minConfidence && found.size < WISH_HITS) found.set(hit.key, hit.confidence);
   }
   return found;
 }
