@@ -161,10 +161,12 @@ export function matchProfile(catalogue: Catalogue, input: Profile | ProfileInput
     if (limit) log.exclude(limit);
     return limit !== undefined;
   };
+  const ownWork = new Set(profile.goals.direction === 'same' ? [...seeker.pastOccupations, ...seeker.guessedWork.map((g) => g.occupation)] : []);
   const ranked = rankOccupations(catalogue, profile, seeker, overlap, guessOverlap, RANKED_OCCUPATIONS, exclude);
 
   let built = ranked
-    .filter((r) => r.isTarget || r.fit >= MIN_JOB_FIT || r.interest >= INTEREST_MIN_CONFIDENCE)
+    // The seeker's own past work (direction "same") passes even when ESCO lists many optional skills.
+    .filter((r) => r.isTarget || r.fit >= MIN_JOB_FIT || r.interest >= INTEREST_MIN_CONFIDENCE || ownWork.has(r.occupation))
     .slice(0, JOB_DIRECTIONS)
     .map((r) => occupationProposals(ctx, r, seeker, log));
   // A named target always gets its proposal, even when it ranks below the first three.

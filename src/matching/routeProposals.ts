@@ -7,7 +7,7 @@ import { needsHigherEducation, usualNlqf } from './level';
 import { MATCH_SOURCES, sourceFields } from './matchSources';
 import { ageAt, type Profile } from './profile';
 import type { Proposal, Route } from './proposal';
-import type { SchoolingRoute } from './schoolingRoutes';
+import { plausibleMboLevels, type SchoolingRoute } from './schoolingRoutes';
 import type { Locale, Texts } from './texts';
 import type { WhoToAskAnswer } from './whoToAsk';
 
@@ -23,10 +23,38 @@ export function whoPaysFor(ctx: RouteContext): WhoToAskAnswer {
   return ctx.catalogue.whoToAsk.ask('training-costs', { situation: ctx.profile.income.situation, age: ageAt(ctx.profile, ctx.now) }, ctx.locale);
 }
 
+/** Fit of a route borrowed from the ISCO minor group (3 digits): a rough estimate, said so. */
+const MINOR_GROUP_FIT = 0.4;
+const minorGroupRoutes = new WeakMap<Catalogue, Map<string, SchoolingRoute[]>>();
+
+/**
+ * Strong routes (curated or by name) of the occupations in each ISCO minor group, for work that
+ * has no route of its own or in its unit group ("monteur zonnepanelen" → the electricians').
+ */
+function routesOfMinorGroup(catalogue: Catalogue, isco: string): SchoolingRoute[] {
+  let byGroup = minorGroupRoutes.get(catalogue);
+  if (!byGroup) {
+    byGroup = new Map();
+    for (const o of catalogue.occupations) {
+      const group = byGroup.get(o.isco.slice(0, 3)) ?? [];
+      for (const r of catalogue.routesByOccupation[o.index]) {
+        if (r.method === 'isco-group' || r.fit < 0.9 || group.some((g) => g.qualification === r.qualification)) continue;
+        group.push({ qualification: r.qualification, fit: r.fit * MINOR_GROUP_FIT, method: 'isco-group' });
+      }
+      byGroup.set(o.isco.slice(0, 3), group);
+    }
+    minorGroupRoutes.set(catalogue, byGroup);
+  }
+  const levels = plausibleMboLevels(isco);
+  return (byGroup.get(isco.slice(0, 3)) ?? []).filter((r) => levels.includes(catalogue.qualifications[r.qualification].level));
+}
+
 /** The MBO route that best reaches the occupation's usual level (highest fit, then level). */
 export function bestMboRoute(catalogue: Catalogue, occupation: number): SchoolingRoute | undefined {
-  const wanted = Math.min(4, usualNlqf(catalogue.occupations[occupation].isco));
-  return [...catalogue.routesByOccupation[occupation]]
+  const isco = catalogue.occupations[occupation].isco;
+  const wanted = Math.min(4, usualNlqf(isco));
+  const own = catalogue.routesByOccupation[occupation];
+  return [...(own.length > 0 ? own : routesOfMinorGroup(catalogue, isco))]
     .filter((r) => catalogue.qualifications[r.qualification].level >= Math.min(wanted, 2))
     .sort((a, b) => b.fit - a.fit || catalogue.qualifications[b.qualification].level - catalogue.qualifications[a.qualification].level || a.qualification - b.qualification)[0];
 }
@@ -87,7 +115,7 @@ export function routeProposal(ctx: RouteContext, occupation: number, why: RouteW
   return {
     id: `route:${o.uri}`,
     kind: 'schooling',
-    title: texts.routeTitle(o.label),
+    title: route.training.kind === 'mbo' ? texts.routeTitleVia(route.training.name!, o.label) : texts.routeTitle(o.label),
     provider,
     score,
     reasons,

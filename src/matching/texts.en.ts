@@ -63,6 +63,7 @@ export const textsEn: Texts = {
   shortage: (region, period) => `In ${region} employers are looking for many people for this work (${period}).`,
   nationalShortage: (period) => `Employers are looking for many people for this work (${period}).`,
 
+  routeTitleVia: (qualification, occupation) => `Through the course ${qualification} to work as ${occupation}`,
   routeTitle: (occupation) => `Route to work as ${occupation}`,
   routeProviderMbo: 'A vocational school (ROC) or a recognised training provider near you',
   routeProviderHigher: 'A university of applied sciences or a university',

@@ -68,6 +68,7 @@ export const textsNl: Texts = {
   shortage: (region, period) => `In ${region} zoeken werkgevers veel mensen voor dit werk (${period}).`,
   nationalShortage: (period) => `Werkgevers zoeken veel mensen voor dit werk (${period}).`,
 
+  routeTitleVia: (qualification, occupation) => `Via de opleiding ${qualification} naar werk als ${occupation}`,
   routeTitle: (occupation) => `Route naar werk als ${occupation}`,
   routeProviderMbo: 'Een mbo-school (roc) of een erkende opleider bij jou in de buurt',
   routeProviderHigher: 'Een hogeschool of universiteit',

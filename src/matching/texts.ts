@@ -52,6 +52,7 @@ export interface Texts {
   travelNote(minutes: number): string;
 
   routeTitle(occupation: string): string;
+  routeTitleVia(qualification: string, occupation: string): string;
   routeProviderMbo: string;
   routeProviderHigher: string;
   routeProviderLicence: string;

@@ -6,7 +6,7 @@ import { excludedBy, type LimitLog } from './limits';
 import { clearlyAboveLevel, knownNlqf, needsHigherEducation } from './level';
 import type { Proposal } from './proposal';
 import type { RankedOccupation } from './ranking';
-import { qualificationWishProposal, type RouteContext } from './routeProposals';
+import { bestMboRoute, qualificationWishProposal, type RouteContext } from './routeProposals';
 import type { SeekerContext } from './seeker';
 import { isNoWish, occupationsOfQualification, wishQualifications } from './wishes';
 
@@ -14,7 +14,7 @@ import { isNoWish, occupationsOfQualification, wishQualifications } from './wish
 const FAR_PENALTY = 0.3;
 const STEP_PENALTY = 0.1;
 /** Within this confidence, a qualification (a concrete schooling step) wins over an occupation. */
-const QUALIFICATION_PREFERENCE = 0.05;
+const QUALIFICATION_PREFERENCE = 0.1;
 
 interface Candidate {
   confidence: number;
@@ -37,7 +37,10 @@ function occupationCandidate(ctx: RouteContext, occupation: number, confidence: 
   const isco = ctx.catalogue.occupations[occupation].isco;
   const unknownForHigher = knownNlqf(ctx.profile) === undefined && needsHigherEducation(isco);
   const far = clearlyAboveLevel(ctx.profile, isco) || unknownForHigher ? (needsHigherEducation(isco) ? FAR_PENALTY : STEP_PENALTY) : 0;
-  return { confidence: confidence - far, build: () => occupationProposals(ctx, r, seeker, log).proposals };
+  // Training we only estimate for this work is a weaker step than a qualification the wish names.
+  const route = bestMboRoute(ctx.catalogue, occupation);
+  const estimated = route === undefined || route.method === 'isco-group' ? STEP_PENALTY : 0;
+  return { confidence: confidence - far - estimated, build: () => occupationProposals(ctx, r, seeker, log).proposals };
 }
 
 /** The wish's best route, already built, or undefined when there is no wish or nothing fits. */
@@ -66,8 +69,9 @@ export function wishRoute(ctx: RouteContext, ranked: RankedOccupation[], seeker:
         log.exclude(blocked!);
         continue;
       }
-      // A big step up in level is a weaker first step than one that fits.
-      const stretch = nlqf !== undefined && q.level > nlqf + 2 ? 0.1 : 0;
+      // A big step up in level is a weaker first step than one that fits; mbo 1 (Entree) is for
+      // people without a diploma, a step down for anyone with one.
+      const stretch = nlqf !== undefined && (q.level > nlqf + 2 || (q.level === 1 && nlqf >= 1)) ? STEP_PENALTY : 0;
       const occupation = leadsTo.find((o) => excludedBy(catalogue, profile, o) === undefined);
       candidates.push({
         confidence: hit.confidence + QUALIFICATION_PREFERENCE - stretch,

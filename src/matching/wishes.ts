@@ -27,6 +27,8 @@ export interface QualificationHit {
 
 export const WISH_MIN_CONFIDENCE = 0.6;
 
+const PART_OF_WISH = 0.85;
+
 /** "logistiek zonder rijden": the word after a negation is what the seeker does not want. */
 const NEGATION = /\b(zonder|geen|niet|without|no|not)\s+\S+/gi;
 
@@ -42,13 +44,19 @@ export function positiveWish(wish: string | undefined): string | undefined {
  * installeren" must still find "Airco/warmtepompmonteur", "magazijn of met dieren" both. The best
  * confidence per key wins; the whole phrase is tried first, so it wins ties.
  */
-function searchWish(index: LabelIndex, wish: string, limit: number): Array<{ key: number; confidence: number }> {
+function searchWish(index: LabelIndex, wish: string, limit: number, minConfidence: number): Array<{ key: number; confidence: number }> {
   const best = new Map<number, number>();
   const terms = contentTerms(wish);
   const queries = terms.length > 1 ? [wish, ...new Set(terms)] : [wish];
-  for (const q of queries) {
-    for (const hit of index.find(q, limit)) if (hit.confidence > (best.get(hit.key) ?? 0)) best.set(hit.key, hit.confidence);
-  }
+  queries.forEach((q, i) => {
+    // One word of several covers only part of the wish: it counts a little less than the whole.
+    const weight = i === 0 ? 1 : PART_OF_WISH;
+    for (const hit of index.find(q, limit)) {
+      if (hit.confidence < minConfidence) continue;
+      const confidence = Math.round(hit.confidence * weight * 100) / 100;
+      if (confidence > (best.get(hit.key) ?? 0)) best.set(hit.key, confidence);
+    }
+  });
   return [...best].map(([key, confidence]) => ({ key, confidence })).sort((a, b) => b.confidence - a.confidence || a.key - b.key);
 }
 const WISH_HITS = 10;
@@ -77,8 +85,7 @@ function qualificationIndex(catalogue: Catalogue): LabelIndex {
 export function wishQualifications(catalogue: Catalogue, wish: string | undefined): QualificationHit[] {
   const positive = positiveWish(wish);
   if (positive === undefined) return [];
-  return searchWish(qualificationIndex(catalogue), positive, WISH_HITS)
-    .filter((h) => h.confidence >= WISH_MIN_CONFIDENCE)
+  return searchWish(qualificationIndex(catalogue), positive, WISH_HITS, WISH_MIN_CONFIDENCE)
     .map((h) => ({ qualification: h.key, confidence: h.confidence }));
 }
 
@@ -87,8 +94,8 @@ export function wishOccupations(catalogue: Catalogue, wish: string | undefined, 
   const found = new Map<number, number>();
   const positive = positiveWish(wish);
   if (positive === undefined) return found;
-  for (const hit of searchWish(catalogue.occupationSearch, positive, WISH_HITS)) {
-    if (hit.confidence >= minConfidence && found.size < WISH_HITS) found.set(hit.key, hit.confidence);
+  for (const hit of searchWish(catalogue.occupationSearch, positive, WISH_HITS, minConfidence)) {
+    if (found.size < WISH_HITS) found.set(hit.key, hit.confidence);
   }
   return found;
 }
