@@ -9,7 +9,7 @@ const ALL_SKILLS = /alle belangrijkste vaardigheden|all (the )?(most )?important
 const SOME_SKILLS = /je hebt ([1-9]\d*) van de|you have ([1-9]\d*) of the/i;
 // The wish claim about this occupation only ("Je zei dat je dit werk graag wilt doen"); "you said
 // you have no licence" or a quote of the seeker's own wish words is fine.
-const NAMED_WISH = /je zei (dat )?je (dit|deze) (werk|baan|beroep)|you said you('d| would)? (like|want) to do this (work|job)/i;
+const NAMED_WISH = /je zei[^.]*\b(dit|deze) (werk|baan|beroep)|you said you[^.]*\b(like|want)[^.]*\bthis (work|job|occupation)/i;
 const MONEY = /€\s*(\d+(?:[.,]\d{1,2})?)|(\d+(?:[.,]\d{1,2})?)\s*(?:euro|EUR)\b/gi;
 const HOURLY = /per uur|uurloon|an hour|per hour|hourly/i;
 const YEAR = /\b20\d{2}\b/;
