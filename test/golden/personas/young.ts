@@ -154,8 +154,7 @@ export const YOUNG: Persona[] = [
       goals: { direction: 'new', interests: 'monteur, techniek', training: { willing: true } },
     },
     expect: {
-      mustTop3: [YOUTH_ROUTE],
-      must: [routeTo(/techn|monteur|install|elektr|mechan/i, 'a technical mbo route', 'schooling'), { what: 'Dutch lessons', text: RE.languageCourse }],
+      must: [YOUTH_ROUTE, routeTo(/techn|monteur|install|elektr|mechan/i, 'a technical mbo route', 'schooling'), { what: 'Dutch lessons', text: RE.languageCourse }],
       mustNot: [NO_UWV_INSTRUMENT, NO_BIJSTAND_INSTRUMENT],
     },
   },
