@@ -43,6 +43,7 @@ export const MORE: Persona[] = [
       must: [{ what: 'UWV help for someone on WW', provider: /\bUWV\b/ }],
       mustNot: [
         { what: 'driving a truck or bus again', subject: /vrachtwagen|buschauffeur|touringcar/i },
+        { what: 'a driving job for someone who wants work without driving', kind: 'job-direction', subject: RE.driving },
         NOT_TO_GEMEENTE_FOR_WW,
       ],
     },
