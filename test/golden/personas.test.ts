@@ -59,6 +59,11 @@ function expectationProblems(persona: Persona, result: MatchResult): string[] {
       if (matches(p, pattern)) problems.push(`must not appear: ${pattern.what} — #${i + 1} ${p.title}`);
     });
   }
+  for (const pattern of persona.expect.mustNotTop3 ?? []) {
+    all.slice(0, 3).forEach((p, i) => {
+      if (matches(p, pattern)) problems.push(`must not be in the top 3: ${pattern.what} — #${i + 1} ${p.title}`);
+    });
+  }
   if (persona.expect.complex !== undefined && result.complexCase.complex !== persona.expect.complex) {
     problems.push(`complexCase.complex should be ${persona.expect.complex} (signals: ${result.complexCase.signals.join(', ') || 'none'})`);
   }
