@@ -1,5 +1,5 @@
 // Checks every golden persona must pass, whatever its own expectations (issue 13).
-import { type Catalogue, isOfficialSource, nlqfOf, type MatchResult, type OfficialDomains, type Profile, type Proposal, ProposalSchema } from '../../src/matching';
+import { type Catalogue, hasStartQualification, isOfficialSource, nlqfOf, type MatchResult, type OfficialDomains, type Profile, type Proposal, ProposalSchema } from '../../src/matching';
 
 /** Statutory minimum wage per hour from 2026-01-01 (21+, rijksoverheid.nl). Any job figure below it is wrong. */
 export const MIN_WAGE_PER_HOUR_2026 = 14.71;
@@ -7,7 +7,9 @@ export const MIN_WAGE_PER_HOUR_2026 = 14.71;
 const PAST_WORK = /eerder deed|eerder hebt gedaan|je vorige werk|work you did before|your previous work/i;
 const ALL_SKILLS = /alle belangrijkste vaardigheden|all (the )?(most )?important skills|vaardigheden (heb je )?al\b/i;
 const SOME_SKILLS = /je hebt ([1-9]\d*) van de|you have ([1-9]\d*) of the/i;
-const NAMED_WISH = /je zei (dat )?je dit|you said you/i;
+// The wish claim about this occupation only ("Je zei dat je dit werk graag wilt doen"); "you said
+// you have no licence" or a quote of the seeker's own wish words is fine.
+const NAMED_WISH = /je zei[^.]*\b(dit|deze) (werk|baan|beroep)|you said you[^.]*\b(like|want)[^.]*\bthis (work|job|occupation)/i;
 const MONEY = /€\s*(\d+(?:[.,]\d{1,2})?)|(\d+(?:[.,]\d{1,2})?)\s*(?:euro|EUR)\b/gi;
 const HOURLY = /per uur|uurloon|an hour|per hour|hourly/i;
 const YEAR = /\b20\d{2}\b/;
@@ -103,13 +105,49 @@ function levelProblems(p: Proposal, profile: Profile, catalogue: Catalogue): str
 }
 
 /**
+ * An mbo 1 or 2 course is not the route to a professional occupation (ISCO major groups 1 and 2 ask
+ * for hbo or wo): "Mbo-opleiding Logistiek medewerker (niveau 2)" toward "logistiek analist"
+ * misleads. Level 4 is left out: in the Netherlands it leads to some ISCO-2 work (systeembeheer).
+ */
+function schoolingLevelProblems(p: Proposal, catalogue: Catalogue): string[] {
+  const level = /\b(?:mbo[- ]?)?(?:niveau|level) ([12])\b/i.exec(p.title);
+  if (p.kind !== 'schooling' || !p.occupation || !level || !/\bmbo\b/i.test(p.title)) return [];
+  const index = catalogue.occupationByUri.get(p.occupation.uri);
+  const isco = index === undefined ? undefined : catalogue.occupations[index].isco;
+  return isco !== undefined && (isco[0] === '1' || isco[0] === '2')
+    ? [`an mbo level ${level[1]} course presented as the route to ${p.occupation.label} (ISCO ${isco}, hbo/wo work)`]
+    : [];
+}
+
+const NO_UWV_SITUATIONS = new Set(['none', 'employed', 'self-employed', 'flex']);
+const YOUTH_ROUTE = /\bRMC\b|jongerenloket|jongerenpunt|startkwalificatie/i;
+
+/** Rules of the issue that follow from the profile alone (situation, age, startkwalificatie). */
+function profileProblems(result: MatchResult, profile: Profile, now: Date): string[] {
+  const problems: string[] = [];
+  if (NO_UWV_SITUATIONS.has(profile.income.situation)) {
+    result.proposals.forEach((p, i) => {
+      if ((p.kind === 'reintegration' || p.kind === 'schooling') && /\bUWV\b/.test(p.provider ?? '')) {
+        problems.push(`#${i + 1} ${p.title}: a UWV instrument for someone without a UWV benefit (${profile.income.situation})`);
+      }
+    });
+  }
+  const age = profile.birthYear === undefined ? undefined : now.getUTCFullYear() - profile.birthYear;
+  if (age !== undefined && age < 23 && hasStartQualification(profile) === false) {
+    const text = (p: Proposal) => [p.title, p.provider, ...(p.reasons ?? []), p.nextStep].join(' ');
+    if (!result.proposals.some((p) => YOUTH_ROUTE.test(text(p)))) problems.push(`no RMC / jongerenloket route for someone of ${age} without a startkwalificatie`);
+  }
+  return problems;
+}
+
+/**
  * All invariant violations, one line per distinct problem, with the first proposal that has it
  * (rank and title) and how many proposals share it.
  */
-export function invariantProblems(result: MatchResult, profile: Profile, domains: OfficialDomains, catalogue: Catalogue): string[] {
+export function invariantProblems(result: MatchResult, profile: Profile, domains: OfficialDomains, catalogue: Catalogue, now: Date): string[] {
   const seen = new Map<string, { first: string; count: number }>();
   result.proposals.forEach((p, i) => {
-    const problems = [...shapeProblems(p), ...claimProblems(p, profile), ...sourceProblems(p, domains), ...wageProblems(p), ...levelProblems(p, profile, catalogue)];
+    const problems = [...shapeProblems(p), ...claimProblems(p, profile), ...sourceProblems(p, domains), ...wageProblems(p), ...levelProblems(p, profile, catalogue), ...schoolingLevelProblems(p, catalogue)];
     if ((p.nextStep ?? '').trim().split(/\s+/).length < 4) problems.push(`no real next step: "${p.nextStep}"`);
     for (const problem of new Set(problems)) {
       const entry = seen.get(problem);
@@ -117,5 +155,6 @@ export function invariantProblems(result: MatchResult, profile: Profile, domains
       else seen.set(problem, { first: `#${i + 1} ${p.title}`, count: 1 });
     }
   });
-  return [...seen].map(([problem, { first, count }]) => `${first}${count > 1 ? ` (+${count - 1} more)` : ''}: ${problem}`);
+  const perProposal = [...seen].map(([problem, { first, count }]) => `${first}${count > 1 ? ` (+${count - 1} more)` : ''}: ${problem}`);
+  return [...profileProblems(result, profile, now), ...perProposal];
 }

@@ -59,6 +59,11 @@ function expectationProblems(persona: Persona, result: MatchResult): string[] {
       if (matches(p, pattern)) problems.push(`must not appear: ${pattern.what} — #${i + 1} ${p.title}`);
     });
   }
+  for (const pattern of persona.expect.mustNotTop3 ?? []) {
+    all.slice(0, 3).forEach((p, i) => {
+      if (matches(p, pattern)) problems.push(`must not be in the top 3: ${pattern.what} — #${i + 1} ${p.title}`);
+    });
+  }
   if (persona.expect.complex !== undefined && result.complexCase.complex !== persona.expect.complex) {
     problems.push(`complexCase.complex should be ${persona.expect.complex} (signals: ${result.complexCase.signals.join(', ') || 'none'})`);
   }
@@ -94,10 +99,17 @@ describe('golden personas (issue 13)', function () {
   for (const persona of PERSONAS) {
     it(`${persona.id}`, () => {
       const profile = ProfileSchema.parse(persona.profile);
-      const result = matchProfile(catalogue, profile, { now: persona.now ?? GOLDEN_NOW, locale: persona.locale ?? 'nl' });
+      const now = persona.now ?? GOLDEN_NOW;
+      const result = matchProfile(catalogue, profile, { now, locale: persona.locale ?? 'nl' });
       assert.deepEqual(result.warnings.filter((w) => /unknown occupation/.test(w)), [], 'persona uses an unknown ESCO URI');
       const expected = expectationProblems(persona, result);
-      const invariant = invariantProblems(result, profile, domains, catalogue);
+      // The invariants hold in both languages: the other locale is checked too.
+      const otherLocale = persona.locale === 'en' ? 'nl' : 'en';
+      const other = matchProfile(catalogue, profile, { now, locale: otherLocale });
+      const invariant = [
+        ...invariantProblems(result, profile, domains, catalogue, now),
+        ...invariantProblems(other, profile, domains, catalogue, now).map((line) => `[${otherLocale}] ${line}`),
+      ];
       summary.run++;
       if (expected.length === 0) summary.expectationsMet++;
       if (invariant.length === 0) summary.invariantsClean++;

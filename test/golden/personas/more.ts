@@ -1,6 +1,6 @@
 // Further situations: several barriers, older seekers, shortage trades, hours and travel.
 import { OCC } from './occupations';
-import { NOT_TO_GEMEENTE_FOR_WW, NO_BIJSTAND_INSTRUMENT, NO_HEAVY_WORK, NO_UWV_INSTRUMENT, RE } from './patterns';
+import { NOT_TO_GEMEENTE_FOR_WW, NO_BIJSTAND_INSTRUMENT, NO_HEAVY_WORK, NO_UWV_INSTRUMENT, RE, routeTo } from './patterns';
 import type { Persona } from './types';
 
 export const MORE: Persona[] = [
@@ -43,6 +43,7 @@ export const MORE: Persona[] = [
       must: [{ what: 'UWV help for someone on WW', provider: /\bUWV\b/ }],
       mustNot: [
         { what: 'driving a truck or bus again', subject: /vrachtwagen|buschauffeur|touringcar/i },
+        { what: 'a driving job for someone who wants work without driving', kind: 'job-direction', subject: RE.driving },
         NOT_TO_GEMEENTE_FOR_WW,
       ],
     },
@@ -62,7 +63,7 @@ export const MORE: Persona[] = [
     },
     expect: {
       mustTop3: [{ what: 'solar panel installer (his named wish)', subject: /zonne|solar|elektr|install/i }],
-      must: [{ what: 'the schooling step (BBL) toward solar work', kind: 'schooling', text: /zonne|elektr|install/i }],
+      must: [routeTo(/zonne|elektr|install/i, 'the schooling step (BBL) toward solar work', 'schooling')],
       mustNot: [NO_UWV_INSTRUMENT, NO_BIJSTAND_INSTRUMENT],
     },
   },
@@ -146,6 +147,8 @@ export const MORE: Persona[] = [
     expect: {
       mustTop3: [{ what: 'work with animals', subject: /dier|kennel|asiel/i }],
       mustNot: [NO_UWV_INSTRUMENT, NO_BIJSTAND_INSTRUMENT, { what: 'hairdressing again despite her eczema', kind: 'job-direction', subject: /kapper/i }],
+      // Eczema limits some work; it does not put her in the banenafspraak target group by itself.
+      mustNotTop3: [{ what: 'banenafspraak or loonkostensubsidie first, for a limit that does not stop her earning the minimum wage', text: /banenafspraak|loonkostensubsidie/i }],
     },
   },
   {
