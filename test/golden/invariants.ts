@@ -1,5 +1,5 @@
 // Checks every golden persona must pass, whatever its own expectations (issue 13).
-import { type Catalogue, isOfficialSource, nlqfOf, type MatchResult, type OfficialDomains, type Profile, type Proposal } from '../../src/matching';
+import { type Catalogue, hasStartQualification, isOfficialSource, nlqfOf, type MatchResult, type OfficialDomains, type Profile, type Proposal, ProposalSchema } from '../../src/matching';
 
 /** Statutory minimum wage per hour from 2026-01-01 (21+, rijksoverheid.nl). Any job figure below it is wrong. */
 export const MIN_WAGE_PER_HOUR_2026 = 14.71;
@@ -19,7 +19,14 @@ export function confirmedOccupations(profile: Profile): Set<string> {
 }
 
 function textsOf(p: Proposal): string[] {
-  return [p.title, p.provider, ...p.reasons, p.eligibility, p.nextStep, ...p.whatToBring];
+  const all: unknown[] = [p.title, p.provider, ...(p.reasons ?? []), p.eligibility, p.nextStep, ...(p.whatToBring ?? [])];
+  return all.filter((t): t is string => typeof t === 'string');
+}
+
+/** The proposal as the schema promises it (the JSON contract of `npm run match`). */
+function shapeProblems(p: Proposal): string[] {
+  const parsed = ProposalSchema.safeParse(p);
+  return parsed.success ? [] : parsed.error.issues.map((i) => `does not match ProposalSchema: ${i.path.join('.')}: ${i.message}`);
 }
 
 function claimProblems(p: Proposal, profile: Profile): string[] {
@@ -37,12 +44,12 @@ function claimProblems(p: Proposal, profile: Profile): string[] {
 
 function sourceProblems(p: Proposal, domains: OfficialDomains): string[] {
   const problems: string[] = [];
-  const urls = [...p.sources, ...p.sourceLinks.map((l) => l.url)];
+  const urls = [...(p.sources ?? []), ...(p.sourceLinks ?? []).map((l) => l.url)];
   for (const url of new Set(urls)) {
     if (/data\.europa\.eu\/esco/i.test(url)) problems.push(`ESCO URI as a source: ${url}`);
     else if (!isOfficialSource(url, domains)) problems.push(`source not on an official domain: ${url}`);
   }
-  for (const link of p.sourceLinks) {
+  for (const link of p.sourceLinks ?? []) {
     let host = '';
     try {
       host = new URL(link.url).hostname;
@@ -95,20 +102,42 @@ function levelProblems(p: Proposal, profile: Profile, catalogue: Catalogue): str
   return needed >= 4 && needed - seeker >= 2 ? [`"look for vacancies" for work usually at NLQF ${needed} (ISCO ${isco}) while the seeker's level is ${profile.education.foreignDiploma ? 'unknown (foreign diploma)' : `NLQF ${seeker}`}`] : [];
 }
 
+const NO_UWV_SITUATIONS = new Set(['none', 'employed', 'self-employed', 'flex']);
+const YOUTH_ROUTE = /\bRMC\b|jongerenloket|jongerenpunt|startkwalificatie/i;
+
+/** Rules of the issue that follow from the profile alone (situation, age, startkwalificatie). */
+function profileProblems(result: MatchResult, profile: Profile, now: Date): string[] {
+  const problems: string[] = [];
+  if (NO_UWV_SITUATIONS.has(profile.income.situation)) {
+    result.proposals.forEach((p, i) => {
+      if ((p.kind === 'reintegration' || p.kind === 'schooling') && /\bUWV\b/.test(p.provider ?? '')) {
+        problems.push(`#${i + 1} ${p.title}: a UWV instrument for someone without a UWV benefit (${profile.income.situation})`);
+      }
+    });
+  }
+  const age = profile.birthYear === undefined ? undefined : now.getUTCFullYear() - profile.birthYear;
+  if (age !== undefined && age < 23 && hasStartQualification(profile) === false) {
+    const text = (p: Proposal) => [p.title, p.provider, ...(p.reasons ?? []), p.nextStep].join(' ');
+    if (!result.proposals.some((p) => YOUTH_ROUTE.test(text(p)))) problems.push(`no RMC / jongerenloket route for someone of ${age} without a startkwalificatie`);
+  }
+  return problems;
+}
+
 /**
  * All invariant violations, one line per distinct problem, with the first proposal that has it
  * (rank and title) and how many proposals share it.
  */
-export function invariantProblems(result: MatchResult, profile: Profile, domains: OfficialDomains, catalogue: Catalogue): string[] {
+export function invariantProblems(result: MatchResult, profile: Profile, domains: OfficialDomains, catalogue: Catalogue, now: Date): string[] {
   const seen = new Map<string, { first: string; count: number }>();
   result.proposals.forEach((p, i) => {
-    const problems = [...claimProblems(p, profile), ...sourceProblems(p, domains), ...wageProblems(p), ...levelProblems(p, profile, catalogue)];
-    if (p.nextStep.trim().split(/\s+/).length < 4) problems.push(`no real next step: "${p.nextStep}"`);
+    const problems = [...shapeProblems(p), ...claimProblems(p, profile), ...sourceProblems(p, domains), ...wageProblems(p), ...levelProblems(p, profile, catalogue)];
+    if ((p.nextStep ?? '').trim().split(/\s+/).length < 4) problems.push(`no real next step: "${p.nextStep}"`);
     for (const problem of new Set(problems)) {
       const entry = seen.get(problem);
       if (entry) entry.count++;
       else seen.set(problem, { first: `#${i + 1} ${p.title}`, count: 1 });
     }
   });
-  return [...seen].map(([problem, { first, count }]) => `${first}${count > 1 ? ` (+${count - 1} more)` : ''}: ${problem}`);
+  const perProposal = [...seen].map(([problem, { first, count }]) => `${first}${count > 1 ? ` (+${count - 1} more)` : ''}: ${problem}`);
+  return [...profileProblems(result, profile, now), ...perProposal];
 }

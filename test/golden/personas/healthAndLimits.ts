@@ -1,6 +1,6 @@
 // Personas whose health, hours, travel or driving licence limit the work they can do.
 import { OCC } from './occupations';
-import { NO_BIJSTAND_INSTRUMENT, NO_DRIVING_JOB, NO_HEAVY_WORK, NO_UWV_INSTRUMENT, RE } from './patterns';
+import { NOT_TO_GEMEENTE_FOR_WW, NO_BIJSTAND_INSTRUMENT, NO_DRIVING_JOB, NO_HEAVY_WORK, NO_UWV_INSTRUMENT, RE } from './patterns';
 import type { Persona } from './types';
 
 export const HEALTH_AND_LIMITS: Persona[] = [
@@ -20,9 +20,9 @@ export const HEALTH_AND_LIMITS: Persona[] = [
       goals: { direction: 'similar', interests: 'iets rustigers in de logistiek', training: { willing: true, maxMonths: 6 } },
     },
     expect: {
-      mustTop3: [{ what: 'light work close to logistics (planning, administration, control)', kind: ['job-direction', 'schooling'], occupation: /logistiek|planner|administrat|voorraad|expeditie|medewerker grondstoffenontvangst|transportplanner|magazijnbeheer|heftruck/i }],
+      mustTop3: [{ what: 'light work close to logistics (planning, administration, control)', kind: ['job-direction', 'schooling'], subject: /logistiek|planner|administrat|voorraad|expeditie|medewerker grondstoffenontvangst|transportplanner|magazijnbeheer|heftruck/i }],
       must: [{ what: 'UWV help for someone on WW (scholing or proefplaatsing)', provider: /\bUWV\b/ }],
-      mustNot: [NO_HEAVY_WORK, { what: 'sent to the gemeente with a WW question', text: RE.sentToGemeenteForWw }],
+      mustNot: [NO_HEAVY_WORK, NOT_TO_GEMEENTE_FOR_WW],
     },
   },
   {
@@ -41,7 +41,7 @@ export const HEALTH_AND_LIMITS: Persona[] = [
       goals: { direction: 'new', interests: 'administratief werk of planning', training: { willing: true, maxMonths: 12 } },
     },
     expect: {
-      mustTop3: [{ what: 'administrative or planning work', occupation: /administrat|planner|planning|logistiek medewerker|kantoor|secretar|data/i }],
+      mustTop3: [{ what: 'administrative or planning work', subject: /administrat|planner|planning|logistiek medewerker|kantoor|secretar|data/i }],
       must: [
         { what: 'UWV re-integration help for WGA (Werkfit, jobcoach or scholing)', provider: /\bUWV\b/, text: /werkfit|jobcoach|scholing|re-?integratie/i },
       ],
@@ -84,10 +84,10 @@ export const HEALTH_AND_LIMITS: Persona[] = [
       goals: { direction: 'new', interests: 'werken met kinderen op een school', hoursPerWeek: { min: 16, max: 20 }, training: { willing: true, maxMonths: 24 } },
     },
     expect: {
-      mustTop3: [{ what: 'work with children at school hours (onderwijsassistent, overblijf, kinderopvang)', occupation: /onderwijsassistent|klassenassistent|kinder|leraarondersteuner|overblijf/i }],
+      mustTop3: [{ what: 'work with children at school hours (onderwijsassistent, overblijf, kinderopvang)', subject: /onderwijsassistent|klassenassistent|kinder|leraarondersteuner|overblijf/i }],
       must: [{ what: 'gemeente help for someone on bijstand', provider: /gemeente/i }],
       mustNot: [
-        { what: 'evening or night work for someone who only works school hours', occupation: RE.nightOrEvening },
+        { what: 'evening or night work for someone who only works school hours', subject: RE.nightOrEvening },
         { what: 'a BBL route at 20 hours a week', reasons: RE.bblOffered },
         NO_UWV_INSTRUMENT,
       ],
@@ -107,13 +107,13 @@ export const HEALTH_AND_LIMITS: Persona[] = [
       education: { level: 'mbo-2' },
       dutchLevel: 'native',
       drivingLicence: false,
-      limits: { maxTravelMinutes: 30, words: 'geen rijbewijs' },
+      limits: { maxTravelMinutes: 30, words: 'geen rijbewijs, kan het nu ook niet halen' },
       goals: { direction: 'new', interests: 'techniek of productie', training: { willing: true, maxMonths: 12 } },
     },
     expect: {
-      mustTop3: [{ what: 'technical or production work', occupation: /techn|productie|monteur|operator|machine|elektr|install/i }],
+      mustTop3: [{ what: 'technical or production work', subject: /techn|productie|monteur|operator|machine|elektr|install/i }],
       must: [{ what: 'UWV scholing for someone on WW', provider: /\bUWV\b/, text: /scholing|opleiding|training/i }],
-      mustNot: [NO_DRIVING_JOB, { what: 'sent to the gemeente with a WW question', text: RE.sentToGemeenteForWw }],
+      mustNot: [NO_DRIVING_JOB, { what: 'a route via a driving licence he said he cannot get now', subject: RE.driving }, NOT_TO_GEMEENTE_FOR_WW],
     },
   },
   {
@@ -174,9 +174,9 @@ export const HEALTH_AND_LIMITS: Persona[] = [
       goals: { direction: 'similar', targetOccupationUris: [OCC.doktersassistent], hoursPerWeek: { max: 16 }, training: { willing: true, maxMonths: 24 } },
     },
     expect: {
-      mustTop3: [{ what: 'doktersassistent (her named wish) with its training', occupation: /doktersassistent/i }],
+      mustTop3: [{ what: 'doktersassistent (her named wish) with its training', subject: /doktersassistent/i }],
       must: [{ what: 'UWV support for WGA', provider: /\bUWV\b/ }],
-      mustNot: [NO_HEAVY_WORK, { what: 'night or shift work', occupation: /nacht/i }],
+      mustNot: [NO_HEAVY_WORK, { what: 'night or shift work', subject: /nacht/i }],
     },
   },
   {
@@ -195,7 +195,7 @@ export const HEALTH_AND_LIMITS: Persona[] = [
     expect: {
       must: [{ what: 'help with debts via the gemeente', text: RE.debtHelp }],
       mustNot: [
-        { what: 'a professional occupation far above her level (apotheker, arts, ingenieur)', occupation: /apotheker|arts\b|ingenieur|advocaat|manager|directeur|specialist/i },
+        { what: 'a professional occupation far above her level (apotheker, arts, ingenieur)', subject: /apotheker|\barts\b|ingenieur|advocaat|manager|directeur/i },
         { what: 'schooling for someone who does not want to learn', kind: 'schooling' },
         NO_UWV_INSTRUMENT,
       ],
@@ -217,7 +217,7 @@ export const HEALTH_AND_LIMITS: Persona[] = [
       goals: { direction: 'new', targetOccupationUris: [OCC.medewerkerHelpdesk], interests: 'ICT helpdesk', hoursPerWeek: { max: 24 }, training: { willing: true, maxMonths: 18 } },
     },
     expect: {
-      mustTop3: [{ what: 'ICT helpdesk (her named wish)', occupation: /helpdesk|ICT|servicedesk/i }],
+      mustTop3: [{ what: 'ICT helpdesk (her named wish)', subject: /helpdesk|ICT|servicedesk/i }],
       must: [{ what: 'UWV support for Wajong (werkvoorziening, jobcoach, banenafspraak)', provider: /\bUWV\b/ }],
       mustNot: [NO_HEAVY_WORK, NO_DRIVING_JOB],
     },

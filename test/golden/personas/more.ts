@@ -1,6 +1,6 @@
 // Further situations: several barriers, older seekers, shortage trades, hours and travel.
 import { OCC } from './occupations';
-import { NO_BIJSTAND_INSTRUMENT, NO_HEAVY_WORK, NO_UWV_INSTRUMENT, RE } from './patterns';
+import { NOT_TO_GEMEENTE_FOR_WW, NO_BIJSTAND_INSTRUMENT, NO_HEAVY_WORK, NO_UWV_INSTRUMENT, RE } from './patterns';
 import type { Persona } from './types';
 
 export const MORE: Persona[] = [
@@ -39,11 +39,11 @@ export const MORE: Persona[] = [
       goals: { direction: 'new', interests: 'logistiek zonder rijden, planning', training: { willing: true, maxMonths: 6 } },
     },
     expect: {
-      mustTop3: [{ what: 'logistics work without driving (planning, expeditie)', occupation: /planner|planning|logistiek|expeditie|transport/i }],
+      mustTop3: [{ what: 'logistics work without driving (planning, expeditie)', subject: /planner|planning|logistiek|expeditie|transport/i }],
       must: [{ what: 'UWV help for someone on WW', provider: /\bUWV\b/ }],
       mustNot: [
-        { what: 'driving a truck or bus again', occupation: /vrachtwagen|buschauffeur|touringcar/i },
-        { what: 'sent to the gemeente with a WW question', text: RE.sentToGemeenteForWw },
+        { what: 'driving a truck or bus again', subject: /vrachtwagen|buschauffeur|touringcar/i },
+        NOT_TO_GEMEENTE_FOR_WW,
       ],
     },
   },
@@ -61,7 +61,7 @@ export const MORE: Persona[] = [
       goals: { direction: 'new', targetOccupationUris: [OCC.monteurZonnepanelen], training: { willing: true, maxMonths: 24 } },
     },
     expect: {
-      mustTop3: [{ what: 'solar panel installer (his named wish)', occupation: /zonne|solar|elektr|install/i }],
+      mustTop3: [{ what: 'solar panel installer (his named wish)', subject: /zonne|solar|elektr|install/i }],
       must: [{ what: 'the schooling step (BBL) toward solar work', kind: 'schooling', text: /zonne|elektr|install/i }],
       mustNot: [NO_UWV_INSTRUMENT, NO_BIJSTAND_INSTRUMENT],
     },
@@ -80,7 +80,7 @@ export const MORE: Persona[] = [
       goals: { direction: 'same', training: { willing: false } },
     },
     expect: {
-      mustTop3: [{ what: 'postbode or similar delivery work', kind: 'job-direction', occupation: /post|bezorg|koerier/i }],
+      mustTop3: [{ what: 'postbode or similar delivery work', kind: 'job-direction', subject: /post|bezorg|koerier/i }],
       mustNot: [{ what: 'schooling for someone who does not want to learn', kind: 'schooling' }, NO_BIJSTAND_INSTRUMENT],
     },
   },
@@ -101,7 +101,7 @@ export const MORE: Persona[] = [
     expect: {
       must: [{ what: 'gemeente help for someone on bijstand', provider: /gemeente/i }],
       mustNot: [
-        { what: 'night or evening work for someone who only works daytime', occupation: /nacht|avond|barman|barkeeper/i },
+        { what: 'night or evening work for someone who only works daytime', subject: /nacht|avond|barman|barkeeper/i },
         { what: 'schooling for someone who does not want to learn', kind: 'schooling' },
         NO_UWV_INSTRUMENT,
       ],
@@ -121,10 +121,10 @@ export const MORE: Persona[] = [
       goals: { direction: 'same', training: { willing: true, maxMonths: 6 } },
     },
     expect: {
-      mustTop3: [{ what: 'engineering work (his confirmed occupation)', occupation: /ingenieur|engineer|werktuig/i }],
+      mustTop3: [{ what: 'engineering work (his confirmed occupation)', subject: /ingenieur|engineer|werktuig/i }],
       must: [{ what: 'UWV for someone on WW', provider: /\bUWV\b/ }],
       mustNot: [
-        { what: 'sent to the municipality with a WW question', text: RE.sentToGemeenteForWw },
+        NOT_TO_GEMEENTE_FOR_WW,
         { what: 'Dutch text in an English answer', text: /\b(je|jij|jouw|vraag het|zoek vacatures|werk als)\b/i },
       ],
     },
@@ -144,8 +144,8 @@ export const MORE: Persona[] = [
       goals: { direction: 'new', interests: 'werken met dieren', training: { willing: true, maxMonths: 24 } },
     },
     expect: {
-      mustTop3: [{ what: 'work with animals', occupation: /dier|kennel|asiel/i }],
-      mustNot: [NO_UWV_INSTRUMENT, NO_BIJSTAND_INSTRUMENT, { what: 'hairdressing again despite her eczema', kind: 'job-direction', occupation: /kapper/i }],
+      mustTop3: [{ what: 'work with animals', subject: /dier|kennel|asiel/i }],
+      mustNot: [NO_UWV_INSTRUMENT, NO_BIJSTAND_INSTRUMENT, { what: 'hairdressing again despite her eczema', kind: 'job-direction', subject: /kapper/i }],
     },
   },
   {
@@ -163,8 +163,8 @@ export const MORE: Persona[] = [
       goals: { direction: 'similar', training: { willing: true, maxMonths: 6 } },
     },
     expect: {
-      mustTop3: [{ what: 'day work close to security (receptie, toezicht, parkeercontrole)', occupation: /recept|parkeer|toezicht|handhav|balie|conci|telefon/i }],
-      mustNot: [{ what: 'night work', occupation: /nacht/i }, { what: 'sent to the gemeente with a WW question', text: RE.sentToGemeenteForWw }],
+      mustTop3: [{ what: 'day work close to security (receptie, toezicht, parkeercontrole)', subject: /recept|parkeer|toezicht|handhav|balie|conci|telefon|portier|beveilig/i }],
+      mustNot: [{ what: 'night work', subject: /nacht/i }, NOT_TO_GEMEENTE_FOR_WW],
     },
   },
   {
@@ -180,7 +180,7 @@ export const MORE: Persona[] = [
       goals: { direction: 'same', training: { willing: false } },
     },
     expect: {
-      mustTop3: [{ what: 'hairdressing in employment', kind: 'job-direction', occupation: /kapper/i }],
+      mustTop3: [{ what: 'hairdressing in employment', kind: 'job-direction', subject: /kapper/i }],
       must: [{ what: 'Bbz via the gemeente for a zzp\'er short of income', text: RE.bbz }],
       mustNot: [NO_UWV_INSTRUMENT, NO_BIJSTAND_INSTRUMENT],
     },
@@ -201,7 +201,7 @@ export const MORE: Persona[] = [
       goals: { direction: 'similar', interests: 'werkvoorbereider bouw', training: { willing: true, maxMonths: 18 } },
     },
     expect: {
-      mustTop3: [{ what: 'light work in construction (werkvoorbereiding, uitvoering, calculatie)', occupation: /werkvoorbereid|uitvoerder|calculat|opzichter|bouwkund|planner|inspecteur/i }],
+      mustTop3: [{ what: 'light work in construction (werkvoorbereiding, uitvoering, calculatie)', subject: /werkvoorbereid|uitvoerder|calculat|opzichter|bouwkund|planner|inspecteur/i }],
       must: [{ what: 'UWV support for WGA', provider: /\bUWV\b/ }],
       mustNot: [NO_HEAVY_WORK],
     },
@@ -223,11 +223,11 @@ export const CONTROLS: Persona[] = [
       goals: { direction: 'same', training: { willing: false } },
     },
     expect: {
-      mustTop3: [{ what: 'nursing vacancies (her own, registered profession)', kind: 'job-direction', occupation: /verpleegkundige/i }],
+      mustTop3: [{ what: 'nursing vacancies (her own, registered profession)', kind: 'job-direction', subject: /verpleegkundige/i }],
       mustNot: [
         { what: 'diploma valuation for a Dutch diploma', text: RE.diplomaValuation },
         { what: 'Dutch lessons for a native speaker', text: RE.languageCourse },
-        { what: 'sent to the gemeente with a WW question', text: RE.sentToGemeenteForWw },
+        NOT_TO_GEMEENTE_FOR_WW,
       ],
     },
   },
@@ -244,7 +244,7 @@ export const CONTROLS: Persona[] = [
       goals: { direction: 'same', training: { willing: false } },
     },
     expect: {
-      mustTop3: [{ what: 'teaching in primary education', kind: 'job-direction', occupation: /leraar basisonderwijs|leerkracht/i }],
+      mustTop3: [{ what: 'teaching in primary education', kind: 'job-direction', subject: /leraar basisonderwijs|leerkracht/i }],
       mustNot: [
         { what: 'diploma valuation for a Dutch diploma', text: RE.diplomaValuation },
         { what: 'zij-instroom for a qualified teacher', text: /zij-?instro/i },

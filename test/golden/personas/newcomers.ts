@@ -17,7 +17,7 @@ export const NEWCOMERS: Persona[] = [
       goals: { direction: 'similar', targetOccupationUris: [OCC.apothekersassistent], interests: 'apothekersassistent', training: { willing: true, maxMonths: 24 } },
     },
     expect: {
-      mustTop3: [{ what: 'the pharmacy-assistant route she asked for', occupation: /apothekersassistent/i }],
+      mustTop3: [{ what: 'the pharmacy-assistant route she asked for', subject: /apothekersassistent/i }],
       must: [
         { what: 'diploma valuation (IDW)', text: RE.diplomaValuation },
         { what: 'BIG registration for apotheker', text: RE.big },
@@ -58,7 +58,7 @@ export const NEWCOMERS: Persona[] = [
     },
     expect: {
       mustTop3: [{ what: 'nursing with the BIG recognition step', text: RE.big }],
-      must: [{ what: 'a care job he can do while the BIG procedure runs (stepping stone)', occupation: /verpleeghulp|verzorg|helpende|zorghulp|thuiszorg|woonbegeleider/i }],
+      must: [{ what: 'a care job he can do while the BIG procedure runs (stepping stone)', subject: /verpleeghulp|verzorg|helpende|zorghulp|thuiszorg|woonbegeleider/i }],
       mustNot: [vacanciesFor(/verpleegkundige/i, 'nursing without BIG registration'), NO_UWV_INSTRUMENT],
     },
   },
@@ -75,7 +75,7 @@ export const NEWCOMERS: Persona[] = [
       goals: { direction: 'similar', interests: 'juridisch werk', targetOccupationUris: [OCC.juridischAssistent], training: { willing: true, maxMonths: 24 } },
     },
     expect: {
-      mustTop3: [{ what: 'a legal stepping stone (juridisch assistent, paralegal)', occupation: /jurid|advocatenklerk|paralegal/i }],
+      mustTop3: [{ what: 'a legal stepping stone (juridisch assistent, paralegal)', subject: /jurid|advocatenklerk|paralegal/i }],
       must: [{ what: 'diploma valuation (IDW)', text: RE.diplomaValuation }],
       mustNot: [
         vacanciesFor(/^advocaat$|aanklager|officier van justitie|rechter|notaris/i, 'a protected legal profession with a foreign law degree'),
@@ -118,7 +118,7 @@ export const NEWCOMERS: Persona[] = [
       goals: { direction: 'same', training: { willing: true, maxMonths: 6 } },
     },
     expect: {
-      mustTop3: [{ what: 'software work (her confirmed occupation)', occupation: /software|ontwikkelaar|developer|ICT|programm/i }],
+      mustTop3: [{ what: 'software work (her confirmed occupation)', subject: /software|ontwikkelaar|developer|ICT|programm/i }],
       must: [{ what: 'Dutch lessons', text: RE.dutchLessonsEn }],
       mustNot: [
         NO_UWV_INSTRUMENT,
@@ -136,14 +136,14 @@ export const NEWCOMERS: Persona[] = [
       income: { situation: 'flex', since: '2023-05' },
       workHistory: [
         { occupationUri: OCC.magazijnmedewerker, title: 'uitzendkracht magazijn', years: 3, endYear: 2026, confirmed: true },
-        { title: 'software tester', years: 4, endYear: 2022 },
+        { occupationUri: OCC.softwareTester, title: 'software tester', years: 4, endYear: 2022, confirmed: true },
       ],
       education: { level: 'hbo', foreignDiploma: true },
       dutchLevel: 'A2',
       goals: { direction: 'new', interests: 'software testen, ICT', training: { willing: true, maxMonths: 12 } },
     },
     expect: {
-      mustTop3: [{ what: 'ICT / software testing', occupation: /test|software|ICT|ontwikkel|helpdesk/i }],
+      mustTop3: [{ what: 'ICT / software testing', subject: /test|software|ICT|ontwikkel|helpdesk/i }],
       must: [{ what: 'diploma valuation for his foreign hbo', text: RE.diplomaValuation }],
       mustNot: [NO_UWV_INSTRUMENT, NO_BIJSTAND_INSTRUMENT],
     },
@@ -161,7 +161,7 @@ export const NEWCOMERS: Persona[] = [
       goals: { direction: 'same', training: { willing: true, maxMonths: 12 } },
     },
     expect: {
-      mustTop3: [{ what: 'welding (his confirmed work)', occupation: /lass/i }],
+      mustTop3: [{ what: 'welding (his confirmed work)', subject: /lass/i }],
       must: [
         { what: 'valuation of his foreign vocational diploma (IDW / SBB)', text: /\bIDW\b|diplomawaardering|\bSBB\b|s-bb|erkenning/i },
         { what: 'Dutch lessons or combining inburgering and work', text: RE.languageCourse },
@@ -182,7 +182,7 @@ export const NEWCOMERS: Persona[] = [
       goals: { direction: 'similar', targetOccupationUris: [OCC.tandartsassistent], training: { willing: true, maxMonths: 18 } },
     },
     expect: {
-      mustTop3: [{ what: 'tandartsassistent, the route she asked for', occupation: /tandartsassistent/i }],
+      mustTop3: [{ what: 'tandartsassistent, the route she asked for', subject: /tandartsassistent/i }],
       must: [{ what: 'BIG registration for dentists from abroad', text: RE.big }],
       mustNot: [vacanciesFor(/^tandarts$|mondhygi/i, 'a BIG profession without registration'), NO_UWV_INSTRUMENT],
     },
@@ -200,9 +200,9 @@ export const NEWCOMERS: Persona[] = [
       goals: { direction: 'new', interests: 'zorg voor ouderen in een verpleeghuis', training: { willing: true, maxMonths: 24 } },
     },
     expect: {
-      mustTop3: [{ what: 'a care route (helpende, verzorgende) with schooling', occupation: RE.care }],
+      mustTop3: [{ what: 'a care route (helpende, verzorgende) with schooling', subject: RE.care }],
       must: [{ what: 'Dutch lessons', text: RE.languageCourse }],
-      mustNot: [NO_UWV_INSTRUMENT, { what: 'nursing vacancies without any diploma', occupation: /verpleegkundige/i, nextStep: RE.vacancySearch }],
+      mustNot: [NO_UWV_INSTRUMENT, { what: 'nursing vacancies without any diploma', subject: /verpleegkundige/i, nextStep: RE.vacancySearch }],
     },
   },
 ];

@@ -48,6 +48,7 @@ export const OCC = {
   taxichauffeur: esco('6f7c1e84-8162-4c20-a575-b57ff624eef5'),
   vertaler: esco('1a07bd7d-2e1d-4930-a84a-1a442b8f2a44'),
   medewerkerHelpdesk: esco('aaeec9a7-dc57-4485-890c-86b3eef735f9'),
+  softwareTester: esco('106f79e4-6264-45f1-9e7a-297435cd684b'),
   dataAnalist: esco('d3edb8f8-3a06-47a0-8fb9-9b212c006aa2'),
   marketeer: esco('4791e217-d607-40d5-9f84-df1d0a071cbc'),
   hovenier: esco('e7970c7a-7769-4002-87d3-0a8ea94fdd6f'),

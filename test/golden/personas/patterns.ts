@@ -7,7 +7,7 @@ export const RE = {
   teachingQualification: /lesbevoegdheid|bevoegd(heid)? (om|voor) les|teaching qualification|zij-?instroom|\bDUO\b/i,
   vacancySearch: /vacature|solliciteer|apply for (jobs|vacancies)|job openings/i,
   heavyWork: /orderpicker|inpakker|magazijn|pakhuis|verhuizer|sjouwer|stratenmaker|metselaar|bouwvakker|sloper|betonstaal|laad- en los|bagage|schappenvuller|vuilnis|huisvuil|grondwerker|stukadoor|dakdekker|steigerbouwer/i,
-  driving: /(?<!fiets)koerier|chauffeur|bezorger|taxi|rijinstructeur|vrachtwagen|bestel(bus|wagen)/i,
+  driving: /(?<!fiets)koerier|(?<!heftruck)chauffeur|bezorger|taxi|rijinstructeur|vrachtwagen|bestel(bus|wagen)/i,
   nightOrEvening: /nacht|ploegen|avond|barman|barkeeper|barista|kok\b|horeca|beveilig|portier/i,
   youthRoute: /\bRMC\b|jongerenloket|startkwalificatie|jongerenpunt|leerplicht/i,
   leerwerkloket: /leerwerkloket|lerenenwerken/i,
@@ -17,7 +17,8 @@ export const RE = {
   debtHelp: /schuld(hulp|en|hulpverlening)|geldzorgen|budgetcoach|debt/i,
   care: /zorg|verpleeg|verzorg|thuiszorg|begeleid|helpende|kraam/i,
   heatPump: /warmtepomp|verwarming|koel|klimaat|installat|duurzame energie|ventilatie/i,
-  sentToGemeenteForWw: /gemeente (beslist|betaalt|helpt)|(vraag|ask)[^.]*\b(de|je|your|the) (gemeente|municipality)/i,
+  // "Vraag het je gemeente" without UWV as the alternative; "UWV of de gemeente" is vague, not wrong.
+  sentToGemeenteForWw: /(?<!UWV (?:of|or) (?:de |je |the |your )?)(?:gemeente|municipality) (?:beslist|betaalt|helpt|decides|pays|helps)|(vraag|ask)(?![^.]*\bUWV\b)[^.]*\b(de|je|your|the) (gemeente|municipality)/i,
   /** A reason that offers BBL (mentions it without saying it is not possible). */
   bblOffered: /^(?!.*\b(niet|not)\b).*\bBBL\b/i,
   dutchLessonsEn: /learn(ing)? Dutch|(practi[sc]e|improve) (your )?Dutch|Dutch (lessons|course|classes)|language (course|lessons|classes)|Taalhuis/i,
@@ -39,18 +40,27 @@ export const NO_BIJSTAND_INSTRUMENT: ProposalPattern = {
   text: /bijstand|werk en inkomen/i,
 };
 
+/** Someone on WW sent to the gemeente for a WW matter (inburgering is the gemeente's for everyone). */
+export const NOT_TO_GEMEENTE_FOR_WW: ProposalPattern = {
+  what: 'sent to the gemeente with a WW question',
+  text: RE.sentToGemeenteForWw,
+  notText: /inburger|civic integration/i,
+};
+
 export const NO_HEAVY_WORK: ProposalPattern = {
   what: 'physically heavy work for someone who cannot lift',
-  occupation: RE.heavyWork,
+  subject: RE.heavyWork,
 };
 
+/** Vacancies that need a licence; a route that includes getting one is an advisor's call. */
 export const NO_DRIVING_JOB: ProposalPattern = {
-  what: 'a job that needs a driving licence for someone without one',
-  occupation: RE.driving,
+  what: 'a job that needs a driving licence, as a vacancy, for someone without one',
+  kind: 'job-direction',
+  subject: RE.driving,
 };
 
-export const vacanciesFor = (occupation: RegExp, what: string): ProposalPattern => ({
+export const vacanciesFor = (subject: RegExp, what: string): ProposalPattern => ({
   what: `${what} offered as "look for vacancies"`,
-  occupation,
+  subject,
   nextStep: RE.vacancySearch,
 });

@@ -16,7 +16,11 @@ export interface ProposalPattern {
   nextStep?: RegExp;
   /** The label of the occupation the proposal leads to (only proposals with an occupation match). */
   occupation?: RegExp;
+  /** What the proposal is about: its title or the label of its occupation. */
+  subject?: RegExp;
   text?: RegExp;
+  /** The proposal's text must NOT match this (to carve out a legitimate case). */
+  notText?: RegExp;
 }
 
 export interface PersonaExpectations {

@@ -1,9 +1,8 @@
 // Personas whose work or income is changing: zzp, job loss, WW, switching, returning.
 import { OCC } from './occupations';
-import { NO_BIJSTAND_INSTRUMENT, NO_UWV_INSTRUMENT, RE } from './patterns';
+import { NOT_TO_GEMEENTE_FOR_WW, NO_BIJSTAND_INSTRUMENT, NO_UWV_INSTRUMENT, RE } from './patterns';
 import type { Persona } from './types';
 
-const NOT_TO_GEMEENTE = { what: 'sent to the gemeente with a WW question', text: RE.sentToGemeenteForWw };
 
 export const WORK_AND_INCOME: Persona[] = [
   {
@@ -42,7 +41,7 @@ export const WORK_AND_INCOME: Persona[] = [
     },
     expect: {
       must: [{ what: 'IOAZ or Bbz via the gemeente for an older zzp\'er who stops', text: /\bIOAZ\b|\bBbz\b|oudere zelfstandigen/i }],
-      mustNot: [NO_UWV_INSTRUMENT, { what: 'heavy work for someone with worn shoulders', occupation: RE.heavyWork }],
+      mustNot: [NO_UWV_INSTRUMENT, { what: 'heavy work for someone with worn shoulders', subject: RE.heavyWork }],
     },
   },
   {
@@ -79,7 +78,7 @@ export const WORK_AND_INCOME: Persona[] = [
       goals: { direction: 'new', interests: 'gehandicaptenzorg, begeleider', training: { willing: true, maxMonths: 36, hoursPerWeek: 16 } },
     },
     expect: {
-      mustTop3: [{ what: 'a care route toward gehandicaptenzorg', occupation: RE.care }],
+      mustTop3: [{ what: 'a care route toward gehandicaptenzorg', subject: RE.care }],
       must: [{ what: 'a care schooling step (BBL, mbo)', kind: 'schooling', text: RE.care }, { what: 'how to pay (LLO krediet, O&O, employer)', text: RE.lloOrFunds }],
       mustNot: [NO_UWV_INSTRUMENT, NO_BIJSTAND_INSTRUMENT],
     },
@@ -97,7 +96,7 @@ export const WORK_AND_INCOME: Persona[] = [
       goals: { direction: 'new', interests: 'administratie of personeelszaken', training: { willing: true, maxMonths: 24 } },
     },
     expect: {
-      mustTop3: [{ what: 'administration or HR work', occupation: /administrat|personeel|HR|secretar|salaris/i }],
+      mustTop3: [{ what: 'administration or HR work', subject: /administrat|personeel|HR|secretar|salaris/i }],
       must: [{ what: 'the leerwerkloket for advice on schooling', text: RE.leerwerkloket }],
       mustNot: [NO_UWV_INSTRUMENT, NO_BIJSTAND_INSTRUMENT],
     },
@@ -118,7 +117,7 @@ export const WORK_AND_INCOME: Persona[] = [
     expect: {
       mustTop3: [{ what: 'an installation route with schooling', text: /install|monteur|verwarming|elektr/i }],
       must: [{ what: 'UWV scholing with WW', provider: /\bUWV\b/, text: /scholing|opleiding/i }],
-      mustNot: [NOT_TO_GEMEENTE, NO_BIJSTAND_INSTRUMENT],
+      mustNot: [NOT_TO_GEMEENTE_FOR_WW, NO_BIJSTAND_INSTRUMENT],
     },
   },
   {
@@ -134,7 +133,7 @@ export const WORK_AND_INCOME: Persona[] = [
       goals: { direction: 'same', training: { willing: false } },
     },
     expect: {
-      mustTop3: [{ what: 'work as conciërge or close to it', kind: 'job-direction', occupation: /conci|huismeester|facilit|beheerder|gebouw/i }],
+      mustTop3: [{ what: 'work as conciërge or close to it', kind: 'job-direction', subject: /conci|huismeester|facilit|beheerder|gebouw/i }],
       mustNot: [NO_BIJSTAND_INSTRUMENT, { what: 'schooling for someone who does not want to learn', kind: 'schooling' }],
     },
   },
@@ -155,8 +154,8 @@ export const WORK_AND_INCOME: Persona[] = [
       mustTop3: [{ what: 'a route toward heat pumps (installatietechniek, verwarming, koeltechniek)', text: RE.heatPump }],
       must: [{ what: 'the schooling step toward heat pumps', kind: 'schooling', text: RE.heatPump }],
       mustNot: [
-        { what: 'unrelated trades for a heat-pump wish', occupation: /parket|betonstaal|autotechn|automonteur/i },
-        NOT_TO_GEMEENTE,
+        { what: 'unrelated trades for a heat-pump wish', subject: /parket|betonstaal|autotechn|automonteur/i },
+        NOT_TO_GEMEENTE_FOR_WW,
       ],
     },
   },
@@ -173,7 +172,7 @@ export const WORK_AND_INCOME: Persona[] = [
       goals: { direction: 'new', interests: 'iets in de zorg', hoursPerWeek: { min: 24, max: 32 }, training: { willing: true, maxMonths: 36 } },
     },
     expect: {
-      mustTop3: [{ what: 'a care route', occupation: RE.care }],
+      mustTop3: [{ what: 'a care route', subject: RE.care }],
       must: [{ what: 'a care schooling step (BBL verzorgende/helpende)', kind: 'schooling', text: RE.care }],
       mustNot: [NO_UWV_INSTRUMENT],
     },
@@ -212,7 +211,7 @@ export const WORK_AND_INCOME: Persona[] = [
       goals: { direction: 'same', hoursPerWeek: { min: 24, max: 32 }, training: { willing: true, maxMonths: 6 } },
     },
     expect: {
-      mustTop3: [{ what: 'bookkeeping or financial administration', occupation: /boekhoud|administrat|financ|salaris|crediteur|debiteur/i }],
+      mustTop3: [{ what: 'bookkeeping or financial administration', subject: /boekhoud|administrat|financ|salaris|crediteur|debiteur/i }],
       mustNot: [NO_UWV_INSTRUMENT, NO_BIJSTAND_INSTRUMENT],
     },
   },
@@ -229,7 +228,7 @@ export const WORK_AND_INCOME: Persona[] = [
       goals: { direction: 'new', targetOccupationUris: [OCC.dataAnalist], training: { willing: true, maxMonths: 12, hoursPerWeek: 8 } },
     },
     expect: {
-      mustTop3: [{ what: 'data analysis (her named wish)', occupation: /data/i }],
+      mustTop3: [{ what: 'data analysis (her named wish)', subject: /data/i }],
       must: [{ what: 'training via the employer or LLO krediet', text: RE.lloOrFunds }],
       mustNot: [NO_UWV_INSTRUMENT, NO_BIJSTAND_INSTRUMENT],
     },

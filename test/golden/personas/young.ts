@@ -1,9 +1,8 @@
 // Young people: startkwalificatie, RMC and jongerenloket, bijstand under 27, first jobs.
 import { OCC } from './occupations';
-import { NO_BIJSTAND_INSTRUMENT, NO_UWV_INSTRUMENT, RE } from './patterns';
+import { NOT_TO_GEMEENTE_FOR_WW, NO_BIJSTAND_INSTRUMENT, NO_UWV_INSTRUMENT, RE } from './patterns';
 import type { Persona } from './types';
 
-const NOT_TO_GEMEENTE = { what: 'sent to the gemeente with a WW question', text: RE.sentToGemeenteForWw };
 const YOUTH_ROUTE = { what: 'RMC / jongerenloket route toward a startkwalificatie', text: RE.youthRoute };
 
 export const YOUNG: Persona[] = [
@@ -26,7 +25,7 @@ export const YOUNG: Persona[] = [
       mustNot: [
         NO_UWV_INSTRUMENT,
         NO_BIJSTAND_INSTRUMENT,
-        { what: 'a job far above his level as "look for vacancies"', occupation: /ingenieur|manager|directeur|analist|adviseur/i, nextStep: RE.vacancySearch },
+        { what: 'a job far above his level as "look for vacancies"', subject: /ingenieur|manager|directeur|analist|adviseur/i, nextStep: RE.vacancySearch },
       ],
     },
   },
@@ -44,7 +43,7 @@ export const YOUNG: Persona[] = [
     },
     expect: {
       mustTop3: [YOUTH_ROUTE],
-      must: [{ what: 'the kapper route with its schooling', kind: 'schooling', occupation: /kapper/i }],
+      must: [{ what: 'the kapper route with its schooling', kind: 'schooling', subject: /kapper/i }],
       mustNot: [NO_UWV_INSTRUMENT, NO_BIJSTAND_INSTRUMENT, { what: 'a scheme with a minimum age of 18', text: /ontwikkeladvies/i }],
     },
   },
@@ -61,7 +60,7 @@ export const YOUNG: Persona[] = [
       goals: { direction: 'same', training: { willing: true, maxMonths: 24 } },
     },
     expect: {
-      mustTop3: [{ what: 'retail work (her confirmed occupation)', occupation: /verkoop|winkel|detailhandel|kassa/i }],
+      mustTop3: [{ what: 'retail work (her confirmed occupation)', subject: /verkoop|winkel|detailhandel|kassa/i }],
       mustNot: [
         { what: 'an RMC route for someone who already has a startkwalificatie', text: /\bRMC\b|startkwalificatie halen/i },
         NO_UWV_INSTRUMENT,
@@ -83,9 +82,9 @@ export const YOUNG: Persona[] = [
       goals: { direction: 'new', targetOccupationUris: [OCC.beveiliger], training: { willing: true, maxMonths: 12 } },
     },
     expect: {
-      mustTop3: [{ what: 'security work (his named wish) with the training', occupation: /beveilig/i }],
+      mustTop3: [{ what: 'security work (his named wish) with the training', subject: /beveilig/i }],
       must: [{ what: 'gemeente help for someone on bijstand', provider: /gemeente/i }],
-      mustNot: [NO_UWV_INSTRUMENT, { what: 'a driving job for someone without a licence', occupation: RE.driving }],
+      mustNot: [NO_UWV_INSTRUMENT, { what: 'a driving job for someone without a licence', subject: RE.driving }],
     },
   },
   {
@@ -118,7 +117,7 @@ export const YOUNG: Persona[] = [
       goals: { direction: 'new', interests: 'werken met kinderen', start: 'now', training: { willing: true, maxMonths: 12 } },
     },
     expect: {
-      mustTop3: [{ what: 'work with children (kinderopvang, onderwijsassistent)', occupation: /kinder|onderwijsassistent|pedagog|oppas/i }],
+      mustTop3: [{ what: 'work with children (kinderopvang, onderwijsassistent)', subject: /kinder|onderwijsassistent|pedagog|oppas/i }],
       must: [{ what: 'gemeente help for someone on bijstand', provider: /gemeente/i }],
       mustNot: [NO_UWV_INSTRUMENT],
     },
@@ -137,9 +136,9 @@ export const YOUNG: Persona[] = [
       goals: { direction: 'same', interests: 'buiten werken, groen', training: { willing: true, maxMonths: 12 } },
     },
     expect: {
-      mustTop3: [{ what: 'green work outdoors', occupation: /hovenier|groen|tuin|kwek/i }],
+      mustTop3: [{ what: 'green work outdoors', subject: /hovenier|groen|tuin|kwek/i }],
       must: [{ what: 'Wajong support (jobcoach, banenafspraak)', provider: /\bUWV\b/, text: /jobcoach|banenafspraak|doelgroepregister|loondispensatie/i }],
-      mustNot: [NO_BIJSTAND_INSTRUMENT, { what: 'a job far above his level as "look for vacancies"', occupation: /ingenieur|botanicus|manager|bedrijfsleider/i }],
+      mustNot: [NO_BIJSTAND_INSTRUMENT, { what: 'a job far above his level as "look for vacancies"', subject: /ingenieur|botanicus|manager|bedrijfsleider/i }],
     },
   },
   {
@@ -173,8 +172,8 @@ export const YOUNG: Persona[] = [
       goals: { direction: 'same', training: { willing: true, maxMonths: 6 } },
     },
     expect: {
-      mustTop3: [{ what: 'doktersassistent again', kind: 'job-direction', occupation: /doktersassistent/i }],
-      mustNot: [NOT_TO_GEMEENTE, NO_BIJSTAND_INSTRUMENT, { what: 'the RMC route for someone with mbo-4', text: /\bRMC\b/ }],
+      mustTop3: [{ what: 'doktersassistent again', kind: 'job-direction', subject: /doktersassistent/i }],
+      mustNot: [NOT_TO_GEMEENTE_FOR_WW, NO_BIJSTAND_INSTRUMENT, { what: 'the RMC route for someone with mbo-4', text: /\bRMC\b/ }],
     },
   },
 ];
