@@ -76,7 +76,7 @@ function recognitionProposal(p: RegulatedProfession, profile: Profile, locale: L
     score: RECOGNITION_SCORE,
     reasons,
     eligibility: p.procedure.decides[locale],
-    nextStep: foreign ? p.procedure.foreignNextStep[locale] : p.procedure.domesticNextStep[locale],
+    nextStep: foreign ? p.procedure.foreignNextStep[locale] : largeLevelGap(profile, p) ? t.trainingFirstNextStep : p.procedure.domesticNextStep[locale],
     whatToBring: foreign ? p.procedure.whatToBring[locale] : [],
     ...withSources(foreign ? [...p.foreignSources, ...p.sources] : p.sources, locale),
   };

@@ -7,6 +7,7 @@ export interface RegulatedTexts {
   foreignDiploma: string;
   dutchNeeded: (level: string) => string;
   levelGap: string;
+  trainingFirstNextStep: string;
   stoneTitleQualification: (name: string, level: number) => string;
   stoneTitleOccupation: (label: string) => string;
   stoneProviderQualification: string;
@@ -37,6 +38,7 @@ const nl: RegulatedTexts = {
   foreignDiploma: 'Je hebt je diploma in het buitenland gehaald. Dat moet eerst erkend worden. Pas daarna mag je in Nederland in dit beroep werken.',
   dutchNeeded: (level) => `Voor dit werk moet je goed Nederlands kunnen, meestal op niveau ${level}. Je kunt nu al beginnen met leren.`,
   levelGap: 'Voor dit beroep heb je een opleiding op een hoger niveau nodig dan je nu hebt.',
+  trainingFirstNextStep: 'Vraag het leerwerkloket welke opleiding naar dit beroep leidt, hoe lang die duurt en of je kunt beginnen.',
   stoneTitleQualification: (name, level) => `Tussenstap: de opleiding ${name} (mbo niveau ${level})`,
   stoneTitleOccupation: (label) => `Tussenstap: werken als ${label}`,
   stoneProviderQualification: 'Een mbo-school, vaak samen met een werkgever (BBL)',
@@ -58,17 +60,21 @@ const nl: RegulatedTexts = {
   lerenenwerkenName: 'Leren en werken: leerwerkloketten',
 };
 
+/** The English indefinite article ("an architect", "a nurse"). */
+const an = (word: string) => (/^[aeiou]/i.test(word) ? 'an' : 'a');
+
 const en: RegulatedTexts = {
-  recognitionTitleForeign: (t) => `Get your diploma recognised to work as a ${t}`,
-  recognitionTitleDomestic: (t) => `What you need to work as a ${t}`,
+  recognitionTitleForeign: (t) => `Get your diploma recognised to work as ${an(t)} ${t}`,
+  recognitionTitleDomestic: (t) => `What you need to work as ${an(t)} ${t}`,
   foreignDiploma: 'You obtained your diploma abroad. It has to be recognised first. Only then may you work in this profession in the Netherlands.',
   dutchNeeded: (level) => `This work needs good Dutch, usually at level ${level}. You can start learning now.`,
   levelGap: 'This profession needs training at a higher level than you have now.',
+  trainingFirstNextStep: 'Ask the Leerwerkloket which training leads to this profession, how long it takes and whether you can start.',
   stoneTitleQualification: (name, level) => `Stepping stone: the course ${name} (MBO level ${level})`,
   stoneTitleOccupation: (label) => `Stepping stone: working as ${label}`,
   stoneProviderQualification: 'An MBO school, often together with an employer (BBL)',
   stoneProviderOccupation: 'Employers in this field',
-  stoneWhy: (stone, title) => `As ${stone} you work close to the work of a ${title}. You gain work experience in the Netherlands.`,
+  stoneWhy: (stone, title) => `As ${an(stone)} ${stone} you work close to the work of ${an(title)} ${title}. You gain work experience in the Netherlands.`,
   stoneBecauseNamed: 'You named this yourself as work you want to do.',
   stoneBecauseDutch: 'This way you can already work while you improve your Dutch. You also learn the language at work.',
   stoneBecauseLevel: 'This way you get closer to the profession step by step.',

@@ -146,6 +146,7 @@ describe('matching/regulated: protected professions and their routes', function 
       const p = seeker({ education: { level: 'vmbo' }, goals: { targetOccupationUris: [LERAAR_BASIS] } });
       const proposals = recognitionProposals(catalogue, p, occ(LERAAR_BASIS), 'nl');
       expect(proposals[0].reasons).to.include('Voor dit beroep heb je een opleiding op een hoger niveau nodig dan je nu hebt.');
+      expect(proposals[0].nextStep).to.match(/^Vraag het leerwerkloket welke opleiding naar dit beroep leidt/);
       const stone = proposals.find((x) => x.id.startsWith('stepping-stone:leraar-primair:'))!;
       expect(stone.title).to.match(/Onderwijsassistent/);
       expect(stone.reasons).to.include('Zo kom je stap voor stap dichter bij het beroep.');
@@ -165,6 +166,8 @@ describe('matching/regulated: protected professions and their routes', function 
       const en = recognitionProposals(catalogue, pharmacist(), occ(APOTHEKER), 'en');
       expect(en[0].title).to.equal('Get your diploma recognised to work as a pharmacist');
       expect(en[0].sourceLinks[0].name).to.equal('BIG register: working in healthcare with a foreign diploma');
+      const architect = recognitionProposals(catalogue, pharmacist(), occ(`${ESCO}8c3f536e-ba66-4321-ba40-363dc39f129b`), 'en');
+      expect(architect[0].title).to.equal('Get your diploma recognised to work as an architect');
     });
   });
 });
