@@ -110,7 +110,7 @@ function stoneProposal(catalogue: Catalogue, p: RegulatedProfession, stone: Step
   const q = stone.qualification === undefined ? undefined : catalogue.qualifications[stone.qualification];
   const isNamed = named(catalogue, profile, stone);
   const stoneName = q?.name ?? o!.label;
-  const reasons = [t.stoneWhy(stoneName.toLowerCase(), p.title[locale])];
+  const reasons = [t.stoneWhy(stoneName.charAt(0).toLowerCase() + stoneName.slice(1), p.title[locale])];
   let paysLink: { url: string; name: string } | undefined;
   if (isNamed) reasons.push(t.stoneBecauseNamed);
   if (dutchBelow(profile, p.dutchNeeded)) reasons.push(t.stoneBecauseDutch);
