@@ -7,7 +7,9 @@ export const MIN_WAGE_PER_HOUR_2026 = 14.71;
 const PAST_WORK = /eerder deed|eerder hebt gedaan|je vorige werk|work you did before|your previous work/i;
 const ALL_SKILLS = /alle belangrijkste vaardigheden|all (the )?(most )?important skills|vaardigheden (heb je )?al\b/i;
 const SOME_SKILLS = /je hebt ([1-9]\d*) van de|you have ([1-9]\d*) of the/i;
-const NAMED_WISH = /je zei (dat )?je dit|you said you/i;
+// The wish claim about this occupation only ("Je zei dat je dit werk graag wilt doen"); "you said
+// you have no licence" or a quote of the seeker's own wish words is fine.
+const NAMED_WISH = /je zei[^.]*\b(dit|deze) (werk|baan|beroep)|you said you[^.]*\b(like|want)[^.]*\bthis (work|job|occupation)/i;
 const MONEY = /€\s*(\d+(?:[.,]\d{1,2})?)|(\d+(?:[.,]\d{1,2})?)\s*(?:euro|EUR)\b/gi;
 const HOURLY = /per uur|uurloon|an hour|per hour|hourly/i;
 const YEAR = /\b20\d{2}\b/;

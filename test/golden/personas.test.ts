@@ -98,7 +98,13 @@ describe('golden personas (issue 13)', function () {
       const result = matchProfile(catalogue, profile, { now, locale: persona.locale ?? 'nl' });
       assert.deepEqual(result.warnings.filter((w) => /unknown occupation/.test(w)), [], 'persona uses an unknown ESCO URI');
       const expected = expectationProblems(persona, result);
-      const invariant = invariantProblems(result, profile, domains, catalogue, now);
+      // The invariants hold in both languages: the other locale is checked too.
+      const otherLocale = persona.locale === 'en' ? 'nl' : 'en';
+      const other = matchProfile(catalogue, profile, { now, locale: otherLocale });
+      const invariant = [
+        ...invariantProblems(result, profile, domains, catalogue, now),
+        ...invariantProblems(other, profile, domains, catalogue, now).map((line) => `[${otherLocale}] ${line}`),
+      ];
       summary.run++;
       if (expected.length === 0) summary.expectationsMet++;
       if (invariant.length === 0) summary.invariantsClean++;

@@ -1,6 +1,6 @@
 // Further situations: several barriers, older seekers, shortage trades, hours and travel.
 import { OCC } from './occupations';
-import { NOT_TO_GEMEENTE_FOR_WW, NO_BIJSTAND_INSTRUMENT, NO_HEAVY_WORK, NO_UWV_INSTRUMENT, RE } from './patterns';
+import { NOT_TO_GEMEENTE_FOR_WW, NO_BIJSTAND_INSTRUMENT, NO_HEAVY_WORK, NO_UWV_INSTRUMENT, RE, routeTo } from './patterns';
 import type { Persona } from './types';
 
 export const MORE: Persona[] = [
@@ -62,7 +62,7 @@ export const MORE: Persona[] = [
     },
     expect: {
       mustTop3: [{ what: 'solar panel installer (his named wish)', subject: /zonne|solar|elektr|install/i }],
-      must: [{ what: 'the schooling step (BBL) toward solar work', kind: 'schooling', text: /zonne|elektr|install/i }],
+      must: [routeTo(/zonne|elektr|install/i, 'the schooling step (BBL) toward solar work', 'schooling')],
       mustNot: [NO_UWV_INSTRUMENT, NO_BIJSTAND_INSTRUMENT],
     },
   },

@@ -1,6 +1,6 @@
 // Personas with a diploma or career from abroad, or little Dutch.
 import { OCC } from './occupations';
-import { NO_BIJSTAND_INSTRUMENT, NO_UWV_INSTRUMENT, RE, vacanciesFor } from './patterns';
+import { NO_BIJSTAND_INSTRUMENT, NO_UWV_INSTRUMENT, RE, routeTo, vacanciesFor } from './patterns';
 import type { Persona } from './types';
 
 export const NEWCOMERS: Persona[] = [
@@ -40,7 +40,7 @@ export const NEWCOMERS: Persona[] = [
     },
     expect: {
       mustTop3: [{ what: 'teaching maths with the recognition step', text: RE.teachingQualification }],
-      must: [{ what: 'recognition of the foreign teaching diploma (DUO / IDW)', text: /DUO|lesbevoegdheid|erkenning|diplomawaardering|\bIDW\b/i }],
+      must: [{ what: 'recognition of the foreign teaching diploma (DUO / IDW)', text: RE.teachingRecognition }],
       mustNot: [vacanciesFor(/leraar|leerkracht|docent/i, 'teaching without a recognised qualification'), NO_UWV_INSTRUMENT, NO_BIJSTAND_INSTRUMENT],
     },
   },
@@ -200,7 +200,7 @@ export const NEWCOMERS: Persona[] = [
       goals: { direction: 'new', interests: 'zorg voor ouderen in een verpleeghuis', training: { willing: true, maxMonths: 24 } },
     },
     expect: {
-      mustTop3: [{ what: 'a care route (helpende, verzorgende) with schooling', subject: RE.care }],
+      mustTop3: [routeTo(RE.care, 'a care route (helpende, verzorgende) with schooling')],
       must: [{ what: 'Dutch lessons', text: RE.languageCourse }],
       mustNot: [NO_UWV_INSTRUMENT, { what: 'nursing vacancies without any diploma', subject: /verpleegkundige/i, nextStep: RE.vacancySearch }],
     },

@@ -3,19 +3,22 @@ import type { ProposalPattern } from './types';
 
 export const RE = {
   diplomaValuation: /\bIDW\b|diploma ?waardering|waardering van (je|jouw|het) diploma|diploma (laten )?(waarderen|erkennen|vergelijken)|nuffic|credential evaluation|diploma (evaluation|recognition)/i,
-  big: /\bBIG\b|big-?regist|bigregister/i,
-  teachingQualification: /lesbevoegdheid|bevoegd(heid)? (om|voor) les|teaching qualification|zij-?instroom|\bDUO\b/i,
+  // Case-sensitive: the English word "big" is not the register.
+  big: /\bBIG\b|BIG-?regist|bigregister|CIBG/,
+  teachingQualification: /lesbevoegdheid|onderwijsbevoegdheid|bevoegd(heid)? (om|voor) les|teaching qualification|zij-?instroom/i,
+  teachingRecognition: /lesbevoegdheid|onderwijsbevoegdheid|erkenning|diplomawaardering|\bIDW\b|DUO[^.]*(erken|diploma|bevoegd)|(erken|diploma|bevoegd)[^.]*DUO/i,
   vacancySearch: /vacature|solliciteer|apply for (jobs|vacancies)|job openings/i,
   heavyWork: /orderpicker|inpakker|magazijn|pakhuis|verhuizer|sjouwer|stratenmaker|metselaar|bouwvakker|sloper|betonstaal|laad- en los|bagage|schappenvuller|vuilnis|huisvuil|grondwerker|stukadoor|dakdekker|steigerbouwer/i,
   driving: /(?<!fiets)koerier|(?<!heftruck)chauffeur|bezorger|taxi|rijinstructeur|vrachtwagen|bestel(bus|wagen)/i,
   nightOrEvening: /nacht|ploegen|avond|barman|barkeeper|barista|kok\b|horeca|beveilig|portier/i,
   youthRoute: /\bRMC\b|jongerenloket|startkwalificatie|jongerenpunt|leerplicht/i,
   leerwerkloket: /leerwerkloket|lerenenwerken/i,
-  lloOrFunds: /Leven Lang Ontwikkelen|LLO|\bDUO\b|O&O|opleidingsfonds|sectorfonds|werkgever/i,
+  // "werkgever" only next to paying or training: every vacancy names employers as provider.
+  lloOrFunds: /Leven Lang Ontwikkelen|\bLLO\b|\bDUO\b|O&O|opleidingsfonds|sectorfonds|\bSLIM\b|werkgever[^.]*(betaal|opleiding|scholing|cursus)|(betaal|opleiding|scholing|cursus)[^.]*werkgever/i,
   bbz: /\bBbz\b|bijstand(verlening)? (voor|aan) zelfstandigen|zelfstandigen ?regeling/i,
   languageCourse: /Nederlands (leren|les)|taal(les|cursus|traject|huis)|inburger|NT2|Dutch (lessons|course|classes)|learn Dutch/i,
   debtHelp: /schuld(hulp|en|hulpverlening)|geldzorgen|budgetcoach|debt/i,
-  care: /zorg|verpleeg|verzorg|thuiszorg|begeleid|helpende|kraam/i,
+  care: /\bzorg(?!artikel)|verpleeg|verzorg|thuiszorg|begeleid|helpende|kraam/i,
   heatPump: /warmtepomp|verwarming|koel|klimaat|installat|duurzame energie|ventilatie/i,
   // "Vraag het je gemeente" without UWV as the alternative; "UWV of de gemeente" is vague, not wrong.
   sentToGemeenteForWw: /(?<!UWV (?:of|or) (?:de |je |the |your )?)(?:gemeente|municipality) (?:beslist|betaalt|helpt|decides|pays|helps)|(vraag|ask)(?![^.]*\bUWV\b)[^.]*\b(de|je|your|the) (gemeente|municipality)/i,
@@ -58,6 +61,13 @@ export const NO_DRIVING_JOB: ProposalPattern = {
   kind: 'job-direction',
   subject: RE.driving,
 };
+
+/** A job or schooling route whose title or occupation is about `subject`. */
+export const routeTo = (subject: RegExp, what: string, kind: ProposalPattern['kind'] = ['job-direction', 'schooling']): ProposalPattern => ({
+  what,
+  kind,
+  subject,
+});
 
 export const vacanciesFor = (subject: RegExp, what: string): ProposalPattern => ({
   what: `${what} offered as "look for vacancies"`,

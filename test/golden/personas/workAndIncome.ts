@@ -1,6 +1,6 @@
 // Personas whose work or income is changing: zzp, job loss, WW, switching, returning.
 import { OCC } from './occupations';
-import { NOT_TO_GEMEENTE_FOR_WW, NO_BIJSTAND_INSTRUMENT, NO_UWV_INSTRUMENT, RE } from './patterns';
+import { NOT_TO_GEMEENTE_FOR_WW, NO_BIJSTAND_INSTRUMENT, NO_UWV_INSTRUMENT, RE, routeTo } from './patterns';
 import type { Persona } from './types';
 
 
@@ -59,7 +59,7 @@ export const WORK_AND_INCOME: Persona[] = [
     expect: {
       must: [
         { what: 'van-werk-naar-werk help (employer, Werkcentrum)', text: RE.workAtRisk },
-        { what: 'training paid or arranged via the employer (SLIM, O&O-fonds)', text: /werkgever|SLIM|O&O|opleidingsfonds/i },
+        { what: 'training paid or arranged via the employer (SLIM, O&O-fonds)', text: RE.lloOrFunds },
       ],
       mustNot: [NO_UWV_INSTRUMENT, NO_BIJSTAND_INSTRUMENT],
     },
@@ -78,8 +78,8 @@ export const WORK_AND_INCOME: Persona[] = [
       goals: { direction: 'new', interests: 'gehandicaptenzorg, begeleider', training: { willing: true, maxMonths: 36, hoursPerWeek: 16 } },
     },
     expect: {
-      mustTop3: [{ what: 'a care route toward gehandicaptenzorg', subject: RE.care }],
-      must: [{ what: 'a care schooling step (BBL, mbo)', kind: 'schooling', text: RE.care }, { what: 'how to pay (LLO krediet, O&O, employer)', text: RE.lloOrFunds }],
+      mustTop3: [routeTo(RE.care, 'a care route toward gehandicaptenzorg')],
+      must: [routeTo(RE.care, 'a care schooling step (BBL, mbo)', 'schooling'), { what: 'how to pay (LLO krediet, O&O, employer)', text: RE.lloOrFunds }],
       mustNot: [NO_UWV_INSTRUMENT, NO_BIJSTAND_INSTRUMENT],
     },
   },
@@ -115,7 +115,7 @@ export const WORK_AND_INCOME: Persona[] = [
       goals: { direction: 'new', interests: 'installatiemonteur', training: { willing: true, maxMonths: 12 } },
     },
     expect: {
-      mustTop3: [{ what: 'an installation route with schooling', text: /install|monteur|verwarming|elektr/i }],
+      mustTop3: [routeTo(/install|monteur|verwarming|elektr/i, 'an installation route with schooling')],
       must: [{ what: 'UWV scholing with WW', provider: /\bUWV\b/, text: /scholing|opleiding/i }],
       mustNot: [NOT_TO_GEMEENTE_FOR_WW, NO_BIJSTAND_INSTRUMENT],
     },
@@ -151,8 +151,8 @@ export const WORK_AND_INCOME: Persona[] = [
       goals: { direction: 'new', interests: 'warmtepompen installeren', training: { willing: true, maxMonths: 24 } },
     },
     expect: {
-      mustTop3: [{ what: 'a route toward heat pumps (installatietechniek, verwarming, koeltechniek)', text: RE.heatPump }],
-      must: [{ what: 'the schooling step toward heat pumps', kind: 'schooling', text: RE.heatPump }],
+      mustTop3: [routeTo(RE.heatPump, 'a route toward heat pumps (installatietechniek, verwarming, koeltechniek)')],
+      must: [routeTo(RE.heatPump, 'the schooling step toward heat pumps', 'schooling')],
       mustNot: [
         { what: 'unrelated trades for a heat-pump wish', subject: /parket|betonstaal|autotechn|automonteur/i },
         NOT_TO_GEMEENTE_FOR_WW,
@@ -172,8 +172,8 @@ export const WORK_AND_INCOME: Persona[] = [
       goals: { direction: 'new', interests: 'iets in de zorg', hoursPerWeek: { min: 24, max: 32 }, training: { willing: true, maxMonths: 36 } },
     },
     expect: {
-      mustTop3: [{ what: 'a care route', subject: RE.care }],
-      must: [{ what: 'a care schooling step (BBL verzorgende/helpende)', kind: 'schooling', text: RE.care }],
+      mustTop3: [routeTo(RE.care, 'a care route')],
+      must: [routeTo(RE.care, 'a care schooling step (BBL verzorgende/helpende)', 'schooling')],
       mustNot: [NO_UWV_INSTRUMENT],
     },
   },

@@ -1,6 +1,6 @@
 // Young people: startkwalificatie, RMC and jongerenloket, bijstand under 27, first jobs.
 import { OCC } from './occupations';
-import { NOT_TO_GEMEENTE_FOR_WW, NO_BIJSTAND_INSTRUMENT, NO_UWV_INSTRUMENT, RE } from './patterns';
+import { NOT_TO_GEMEENTE_FOR_WW, NO_BIJSTAND_INSTRUMENT, NO_UWV_INSTRUMENT, RE, routeTo } from './patterns';
 import type { Persona } from './types';
 
 const YOUTH_ROUTE = { what: 'RMC / jongerenloket route toward a startkwalificatie', text: RE.youthRoute };
@@ -21,7 +21,7 @@ export const YOUNG: Persona[] = [
     },
     expect: {
       mustTop3: [YOUTH_ROUTE],
-      must: [{ what: 'a BBL or mbo route toward cars', kind: 'schooling', text: /auto|motorvoertuig|mobiliteit/i }],
+      must: [routeTo(/auto|motorvoertuig|mobiliteit/i, 'a BBL or mbo route toward cars', 'schooling')],
       mustNot: [
         NO_UWV_INSTRUMENT,
         NO_BIJSTAND_INSTRUMENT,
@@ -154,8 +154,7 @@ export const YOUNG: Persona[] = [
       goals: { direction: 'new', interests: 'monteur, techniek', training: { willing: true } },
     },
     expect: {
-      mustTop3: [YOUTH_ROUTE],
-      must: [{ what: 'a technical mbo route', kind: 'schooling', text: /techn|monteur|install|elektr|mechan/i }, { what: 'Dutch lessons', text: RE.languageCourse }],
+      must: [YOUTH_ROUTE, routeTo(/techn|monteur|install|elektr|mechan/i, 'a technical mbo route', 'schooling'), { what: 'Dutch lessons', text: RE.languageCourse }],
       mustNot: [NO_UWV_INSTRUMENT, NO_BIJSTAND_INSTRUMENT],
     },
   },
