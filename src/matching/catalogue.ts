@@ -300,7 +300,7 @@ export function buildCatalogue(raw: RawCatalogueData): Omit<Catalogue, 'stats'> 
     instruments: raw.instruments,
     whoToAsk: raw.whoToAsk,
     officialDomains: raw.officialDomains,
-    regulated: resolveRegulatedProfessions(raw.regulated.file, raw.regulated.value, occupationByUri, qualifications, raw.officialDomains),
+    regulated: resolveRegulatedProfessions(raw.regulated.file, raw.regulated.value, { byUri: occupationByUri, label: (o) => occupations[o].label }, qualifications, raw.officialDomains),
     shortage: buildShortage(raw, occupations, occupationByUri),
     regions: new Map((raw.postcodeRegions?.rows ?? []).map(({ value }) => [value.pc4, value.region])),
     occupationSearch,

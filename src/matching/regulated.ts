@@ -76,7 +76,7 @@ function recognitionProposal(p: RegulatedProfession, profile: Profile, locale: L
     score: RECOGNITION_SCORE,
     reasons,
     eligibility: p.procedure.decides[locale],
-    nextStep: foreign ? p.procedure.foreignNextStep[locale] : p.procedure.domesticNextStep[locale],
+    nextStep: foreign ? p.procedure.foreignNextStep[locale] : largeLevelGap(profile, p) ? t.trainingFirstNextStep : p.procedure.domesticNextStep[locale],
     whatToBring: foreign ? p.procedure.whatToBring[locale] : [],
     ...withSources(foreign ? [...p.foreignSources, ...p.sources] : p.sources, locale),
   };
@@ -110,7 +110,7 @@ function stoneProposal(catalogue: Catalogue, p: RegulatedProfession, stone: Step
   const q = stone.qualification === undefined ? undefined : catalogue.qualifications[stone.qualification];
   const isNamed = named(catalogue, profile, stone);
   const stoneName = q?.name ?? o!.label;
-  const reasons = [t.stoneWhy(stoneName.toLowerCase(), p.title[locale])];
+  const reasons = [t.stoneWhy(stoneName.charAt(0).toLowerCase() + stoneName.slice(1), p.title[locale])];
   let paysLink: { url: string; name: string } | undefined;
   if (isNamed) reasons.push(t.stoneBecauseNamed);
   if (dutchBelow(profile, p.dutchNeeded)) reasons.push(t.stoneBecauseDutch);

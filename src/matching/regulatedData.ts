@@ -37,7 +37,8 @@ const SteppingStoneSchema = z
 export const RegulatedProfessionSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/, 'lowercase letters, digits and dashes'),
   title: Localised,
-  occupations: z.array(EscoOccupationUriSchema).min(1),
+  /** The ESCO occupations this title covers; the label must be ESCO's preferred label (a check on the URI). */
+  occupations: z.array(z.object({ occupationUri: EscoOccupationUriSchema, label: z.string().trim().min(1) })).min(1),
   procedure: z.string().min(1),
   /** Usual NLQF level of the training that leads to the profession. */
   minNlqf: z.number().int().min(1).max(8),
@@ -99,10 +100,11 @@ function checkSources(file: string, where: string, sources: readonly Source[], d
 export function resolveRegulatedProfessions(
   file: string,
   value: RegulatedFile,
-  occupationByUri: ReadonlyMap<string, number>,
+  occupations: { readonly byUri: ReadonlyMap<string, number>; label(index: number): string },
   qualifications: readonly Qualification[],
   domains: OfficialDomains,
 ): RegulatedCatalogue {
+  const occupationByUri = occupations.byUri;
   for (const [key, procedure] of Object.entries(value.procedures)) checkSources(file, `procedures.${key}`, [...procedure.sources, ...procedure.foreignSources], domains);
   const byOccupation = new Map<number, number>();
   const seen = new Set<string>();
@@ -118,11 +120,14 @@ export function resolveRegulatedProfessions(
     const procedure = value.procedures[p.procedure];
     if (!procedure) throw new DataFileError(file, undefined, `${where}.procedure: unknown procedure "${p.procedure}"`);
     checkSources(file, where, p.sources, domains);
-    const occupations = p.occupations.map((uri) => occupationOf(uri, `${where}.occupations`));
-    for (const o of occupations) {
-      if (byOccupation.has(o)) throw new DataFileError(file, undefined, `${where}: occupation ${p.occupations[occupations.indexOf(o)]} is already in another profession`);
+    const covered = p.occupations.map(({ occupationUri, label }) => {
+      const o = occupationOf(occupationUri, `${where}.occupations`);
+      const actual = occupations.label(o);
+      if (actual !== label) throw new DataFileError(file, undefined, `${where}.occupations: ${occupationUri} is "${actual}" in ESCO, not "${label}"`);
+      if (byOccupation.has(o)) throw new DataFileError(file, undefined, `${where}: occupation ${occupationUri} is already in another profession`);
       byOccupation.set(o, i);
-    }
+      return o;
+    });
     const steppingStones = p.steppingStones.map((s): SteppingStone => {
       const stone: SteppingStone = {};
       if (s.occupationUri !== undefined) stone.occupation = occupationOf(s.occupationUri, `${where}.steppingStones`);
@@ -133,7 +138,7 @@ export function resolveRegulatedProfessions(
       }
       return stone;
     });
-    return { id: p.id, title: p.title, procedure, occupations, minNlqf: p.minNlqf, dutchNeeded: p.dutchNeeded, steppingStones, sources: [...procedure.sources, ...p.sources], foreignSources: procedure.foreignSources };
+    return { id: p.id, title: p.title, procedure, occupations: covered, minNlqf: p.minNlqf, dutchNeeded: p.dutchNeeded, steppingStones, sources: [...procedure.sources, ...p.sources], foreignSources: procedure.foreignSources };
   });
   return { professions, byOccupation };
 }

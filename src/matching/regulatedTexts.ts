@@ -7,6 +7,7 @@ export interface RegulatedTexts {
   foreignDiploma: string;
   dutchNeeded: (level: string) => string;
   levelGap: string;
+  trainingFirstNextStep: string;
   stoneTitleQualification: (name: string, level: number) => string;
   stoneTitleOccupation: (label: string) => string;
   stoneProviderQualification: string;
@@ -37,13 +38,14 @@ const nl: RegulatedTexts = {
   foreignDiploma: 'Je hebt je diploma in het buitenland gehaald. Dat moet eerst erkend worden. Pas daarna mag je in Nederland in dit beroep werken.',
   dutchNeeded: (level) => `Voor dit werk moet je goed Nederlands kunnen, meestal op niveau ${level}. Je kunt nu al beginnen met leren.`,
   levelGap: 'Voor dit beroep heb je een opleiding op een hoger niveau nodig dan je nu hebt.',
+  trainingFirstNextStep: 'Vraag het leerwerkloket welke opleiding naar dit beroep leidt, hoe lang die duurt en of je kunt beginnen.',
   stoneTitleQualification: (name, level) => `Tussenstap: de opleiding ${name} (mbo niveau ${level})`,
   stoneTitleOccupation: (label) => `Tussenstap: werken als ${label}`,
   stoneProviderQualification: 'Een mbo-school, vaak samen met een werkgever (BBL)',
   stoneProviderOccupation: 'Werkgevers in dit vak',
-  stoneWhy: (stone, title) => `Als ${stone} werk je dicht bij je vak als ${title}. Zo doe je werkervaring op in Nederland en leer je de taal op je werk.`,
+  stoneWhy: (stone, title) => `Als ${stone} werk je dicht bij het werk van een ${title}. Zo doe je al werkervaring op in dit vak.`,
   stoneBecauseNamed: 'Je noemde dit zelf als werk dat je wilt doen.',
-  stoneBecauseDutch: 'Zo kun je al werken terwijl je beter Nederlands leert.',
+  stoneBecauseDutch: 'Zo kun je al werken terwijl je beter Nederlands leert. Je leert de taal ook op je werk.',
   stoneBecauseLevel: 'Zo kom je stap voor stap dichter bij het beroep.',
   stoneDuration: (name, level, min, max) => `De opleiding ${name} is mbo niveau ${level} en duurt meestal ${years(min, max, 'jaar', 'jaar')}.`,
   stoneWorkAndLearn: 'Je kunt vaak werken en leren tegelijk (BBL). Dan verdien je al geld.',
@@ -58,19 +60,23 @@ const nl: RegulatedTexts = {
   lerenenwerkenName: 'Leren en werken: leerwerkloketten',
 };
 
+/** The English indefinite article ("an architect", "a nurse"). */
+const an = (word: string) => (/^[aeiou]/i.test(word) ? 'an' : 'a');
+
 const en: RegulatedTexts = {
-  recognitionTitleForeign: (t) => `Get your diploma recognised to work as a ${t}`,
-  recognitionTitleDomestic: (t) => `What you need to work as a ${t}`,
+  recognitionTitleForeign: (t) => `Get your diploma recognised to work as ${an(t)} ${t}`,
+  recognitionTitleDomestic: (t) => `What you need to work as ${an(t)} ${t}`,
   foreignDiploma: 'You obtained your diploma abroad. It has to be recognised first. Only then may you work in this profession in the Netherlands.',
   dutchNeeded: (level) => `This work needs good Dutch, usually at level ${level}. You can start learning now.`,
   levelGap: 'This profession needs training at a higher level than you have now.',
+  trainingFirstNextStep: 'Ask the Leerwerkloket which training leads to this profession, how long it takes and whether you can start.',
   stoneTitleQualification: (name, level) => `Stepping stone: the course ${name} (MBO level ${level})`,
   stoneTitleOccupation: (label) => `Stepping stone: working as ${label}`,
   stoneProviderQualification: 'An MBO school, often together with an employer (BBL)',
   stoneProviderOccupation: 'Employers in this field',
-  stoneWhy: (stone, title) => `As ${stone} you work close to your profession as ${title}. You gain work experience in the Netherlands and learn the language at work.`,
+  stoneWhy: (stone, title) => `As ${an(stone)} ${stone} you work close to the work of ${an(title)} ${title}. You already gain work experience in this field.`,
   stoneBecauseNamed: 'You named this yourself as work you want to do.',
-  stoneBecauseDutch: 'This way you can already work while you improve your Dutch.',
+  stoneBecauseDutch: 'This way you can already work while you improve your Dutch. You also learn the language at work.',
   stoneBecauseLevel: 'This way you get closer to the profession step by step.',
   stoneDuration: (name, level, min, max) => `The course ${name} is MBO level ${level} and usually takes ${min === max ? min : `${min} to ${max}`} ${max === 1 ? 'year' : 'years'}.`,
   stoneWorkAndLearn: 'You can often work and learn at the same time (BBL). Then you already earn money.',

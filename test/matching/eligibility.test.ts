@@ -59,6 +59,7 @@ const RULES: Record<string, { eligible: IncomeSituation[]; extra?: Partial<Profi
   inburgering: { eligible: ALL, extra: { dutchLevel: 'A2' } },
   'gemeente-schuldhulp': { eligible: ALL, extra: { barriers: ['debts'] } },
   'van-werk-naar-werk': { eligible: ['employed', 'flex'] },
+  'uitkering-overig-reintegratie': { eligible: ['other-benefit'] },
 };
 
 describe('matching/eligibility: one rule per instrument', function () {

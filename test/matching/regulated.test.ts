@@ -32,7 +32,7 @@ describe('matching/regulated: protected professions and their routes', function 
   });
   const occ = (uri: string) => catalogue.occupationByUri.get(uri)!;
   const resolve = (value: RegulatedFile) =>
-    resolveRegulatedProfessions(FILE, value, catalogue.occupationByUri, catalogue.qualifications, catalogue.officialDomains);
+    resolveRegulatedProfessions(FILE, value, { byUri: catalogue.occupationByUri, label: (o) => catalogue.occupations[o].label }, catalogue.qualifications, catalogue.officialDomains);
 
   describe('the curated list', () => {
     it('covers BIG professions, protected titles, teachers and lawyers, each with official named sources', () => {
@@ -48,8 +48,11 @@ describe('matching/regulated: protected professions and their routes', function 
 
     it('rejects an unknown ESCO URI, an unknown crebo and a non-official source', () => {
       const unknownUri = raw();
-      unknownUri.professions[0].occupations.push(`${ESCO}00000000-0000-0000-0000-000000000000`);
+      unknownUri.professions[0].occupations.push({ occupationUri: `${ESCO}00000000-0000-0000-0000-000000000000`, label: 'arts' });
       expect(() => resolve(unknownUri)).to.throw(DataFileError, /professions\[0\] \(big-arts\)\.occupations: unknown occupation .*00000000-0000/);
+      const wrongLabel = raw();
+      wrongLabel.professions[0].occupations[0].occupationUri = MAGAZIJN;
+      expect(() => resolve(wrongLabel)).to.throw(DataFileError, /is "magazijnmedewerker" in ESCO, not "huisarts"/);
       const unknownCrebo = raw();
       unknownCrebo.professions[0].steppingStones = [{ crebo: '99999' }];
       expect(() => resolve(unknownCrebo)).to.throw(DataFileError, /unknown qualification 99999/);
@@ -65,7 +68,7 @@ describe('matching/regulated: protected professions and their routes', function 
       const dir = mkdtempSync(path.join(tmpdir(), 'werkloket-regulated-'));
       for (const f of readdirSync(CONTENT).filter((f) => f.endsWith('.json'))) writeFileSync(path.join(dir, f), readFileSync(path.join(CONTENT, f)));
       const broken = raw();
-      broken.professions[1].occupations = [`${ESCO}11111111-1111-1111-1111-111111111111`];
+      broken.professions[1].occupations = [{ occupationUri: `${ESCO}11111111-1111-1111-1111-111111111111`, label: 'tandarts' }];
       writeFileSync(path.join(dir, 'regulated-professions.json'), JSON.stringify(broken));
       let error: unknown;
       try {
@@ -143,6 +146,7 @@ describe('matching/regulated: protected professions and their routes', function 
       const p = seeker({ education: { level: 'vmbo' }, goals: { targetOccupationUris: [LERAAR_BASIS] } });
       const proposals = recognitionProposals(catalogue, p, occ(LERAAR_BASIS), 'nl');
       expect(proposals[0].reasons).to.include('Voor dit beroep heb je een opleiding op een hoger niveau nodig dan je nu hebt.');
+      expect(proposals[0].nextStep).to.match(/^Vraag het leerwerkloket welke opleiding naar dit beroep leidt/);
       const stone = proposals.find((x) => x.id.startsWith('stepping-stone:leraar-primair:'))!;
       expect(stone.title).to.match(/Onderwijsassistent/);
       expect(stone.reasons).to.include('Zo kom je stap voor stap dichter bij het beroep.');
@@ -162,6 +166,8 @@ describe('matching/regulated: protected professions and their routes', function 
       const en = recognitionProposals(catalogue, pharmacist(), occ(APOTHEKER), 'en');
       expect(en[0].title).to.equal('Get your diploma recognised to work as a pharmacist');
       expect(en[0].sourceLinks[0].name).to.equal('BIG register: working in healthcare with a foreign diploma');
+      const architect = recognitionProposals(catalogue, pharmacist(), occ(`${ESCO}8c3f536e-ba66-4321-ba40-363dc39f129b`), 'en');
+      expect(architect[0].title).to.equal('Get your diploma recognised to work as an architect');
     });
   });
 });
