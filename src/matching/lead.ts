@@ -14,13 +14,15 @@ export interface LeadCandidates {
   /** The lead proposal of each named target, in the order the seeker named them. */
   targets: Proposal[];
   wish?: Proposal;
+  /** Leave the job direction out of the lead (someone fully unable to work). */
+  noJobLead?: boolean;
   /** All other proposals (jobs, routes, schooling, instruments). */
   all: Proposal[];
 }
 
 export function inAdvisorOrder(c: LeadCandidates): Proposal[] {
   const rest = [...c.all].sort(byScoreThenId);
-  const job = rest.find((p) => p.kind === 'job-direction');
+  const job = c.noJobLead ? undefined : rest.find((p) => p.kind === 'job-direction');
   const instrument = rest.find((p) => p.kind === 'reintegration' || p.kind === 'referral');
   const lead: Proposal[] = [];
   for (const p of [...c.targets, c.wish, job, instrument]) {

@@ -12,6 +12,7 @@ import { explainSkillFit } from './explain';
 import { instrumentProposal } from './instrumentProposals';
 import { byScoreThenId, inAdvisorOrder } from './lead';
 import { excludedBy, LimitLog, needsLicenceFirst } from './limits';
+import { needsHigherEducation } from './level';
 import { MATCH_SOURCES, sourceFields } from './matchSources';
 import { dutchAtMost, hasStartQualification, nlqfOf, type Profile, ProfileSchema, type ProfileInput } from './profile';
 import type { MatchResult, Proposal } from './proposal';
@@ -22,6 +23,7 @@ import { buildSeeker, INTEREST_MIN_CONFIDENCE, type SeekerContext } from './seek
 import { indexedSkillOverlap, type SkillOverlapFn } from './skillOverlap';
 import { type Locale, textsFor } from './texts';
 import { wishRoute } from './wishRoute';
+import { unwanted } from './wishes';
 
 export interface MatchOptions {
   /** The moment to judge eligibility at (ended schemes, age). Defaults to the current time. */
@@ -59,6 +61,7 @@ function schoolingProposals(ctx: RouteContext, ranked: RankedOccupation[], seeke
     const o = catalogue.occupations[r.occupation];
     for (const route of catalogue.routesByOccupation[r.occupation]) {
       const q = catalogue.qualifications[route.qualification];
+      if (needsHigherEducation(o.isco) && q.level < 4) continue; // an mbo 1-3 course is no route to hbo/wo work
       const notes: string[] = [];
       let score = r.score * (0.6 + 0.4 * route.fit);
       if (q.level > nlqf + 1 && !profile.education.foreignDiploma) {
@@ -155,9 +158,11 @@ export function matchProfile(catalogue: Catalogue, input: Profile | ProfileInput
   const overlapFn = options.skillOverlap ?? indexedSkillOverlap;
   const overlap = overlapFn(catalogue, seeker.skills);
   const guessOverlap = seeker.guessedSkills.size > 0 ? overlapFn(catalogue, new Set([...seeker.skills, ...seeker.guessedSkills])) : undefined;
+  const notWanted = unwanted(profile.goals.interests);
   const exclude = (o: number) => {
     const unasked = !seeker.targets.has(o) && !seeker.interests.has(o);
-    const limit = excludedBy(catalogue, profile, o) ?? (unasked && needsLicenceFirst(catalogue, profile, o) ? 'driving-licence' : undefined);
+    const noDriving = (unasked && needsLicenceFirst(catalogue, profile, o)) || (notWanted.driving && catalogue.traits.driving[o] === 1);
+    const limit = excludedBy(catalogue, profile, o) ?? (noDriving ? 'driving-licence' : undefined);
     if (limit) log.exclude(limit);
     return limit !== undefined;
   };
@@ -204,6 +209,8 @@ export function matchProfile(catalogue: Catalogue, input: Profile | ProfileInput
     proposals: inAdvisorOrder({
       targets,
       wish: wish?.[0],
+      // IVA: fully and permanently unable to work; vacancies are not what an advisor leads with.
+      noJobLead: profile.income.wiaType === 'iva',
       all: [...instruments, ...own, ...(wish ?? []), ...schooling, ...recognised],
     }),
     complexCase: { complex: isComplexCase(signals), signals },

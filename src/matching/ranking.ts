@@ -78,7 +78,7 @@ export function rankOccupations(
 ): RankedOccupation[] {
   const past = new Set(seeker.pastOccupations);
   const pastGroups = groupsOf(catalogue, seeker.pastOccupations);
-  const pastMinorGroups = new Set(seeker.pastOccupations.map((p) => catalogue.occupations[p].isco.slice(0, 3)));
+  const pastMinorGroups = new Set([...seeker.pastOccupations, ...seeker.guessedWork.map((g) => g.occupation)].map((p) => catalogue.occupations[p].isco.slice(0, 3)));
   const guessedGroups = new Map<string, string | undefined>();
   const guessed = new Set<number>();
   for (const g of seeker.guessedWork) {
@@ -103,6 +103,8 @@ export function rankOccupations(
     const skillFit = total > 0 ? overlap.weight[o] / total : 0;
     const guessFit = guessOverlap && total > 0 ? guessOverlap.weight[o] / total : skillFit;
     const fit = skillFit + GUESS_WEIGHT * (guessFit - skillFit);
+    // Found only through the wish, hbo/wo work, level unknown: the diploma valuation comes first.
+    if (!isTarget && level === undefined && fit === 0 && iscoSkillLevel(occupation.isco) === 4) continue;
     const interest = seeker.interests.get(o) ?? 0;
     const closeTo = pastGroups.get(occupation.isco);
     const mentioned = closeTo === undefined ? guessedGroups.get(occupation.isco) : undefined;

@@ -14,7 +14,7 @@ import { isNoWish, occupationsOfQualification, wishQualifications } from './wish
 const FAR_PENALTY = 0.3;
 const STEP_PENALTY = 0.1;
 /** Within this confidence, a qualification (a concrete schooling step) wins over an occupation. */
-const QUALIFICATION_PREFERENCE = 0.1;
+const QUALIFICATION_PREFERENCE = 0.15;
 
 interface Candidate {
   confidence: number;
@@ -72,7 +72,8 @@ export function wishRoute(ctx: RouteContext, ranked: RankedOccupation[], seeker:
       // A big step up in level is a weaker first step than one that fits; mbo 1 (Entree) is for
       // people without a diploma, a step down for anyone with one.
       const stretch = nlqf !== undefined && (q.level > nlqf + 2 || (q.level === 1 && nlqf >= 1)) ? STEP_PENALTY : 0;
-      const occupation = leadsTo.find((o) => excludedBy(catalogue, profile, o) === undefined);
+      // The work it leads to: allowed by the limits, and not hbo/wo work for an mbo 1-3 course.
+      const occupation = leadsTo.find((o) => excludedBy(catalogue, profile, o) === undefined && !(q.level < 4 && needsHigherEducation(catalogue.occupations[o].isco)));
       candidates.push({
         confidence: hit.confidence + QUALIFICATION_PREFERENCE - stretch,
         build: () => [qualificationWishProposal(ctx, hit.qualification, occupation, [texts.matchesInterest(wish!)], Math.round(hit.confidence * 800) / 1000)],

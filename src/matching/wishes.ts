@@ -32,6 +32,16 @@ const PART_OF_WISH = 0.85;
 /** "logistiek zonder rijden": the word after a negation is what the seeker does not want. */
 const NEGATION = /\b(zonder|geen|niet|without|no|not)\s+\S+/gi;
 
+/** Words that, negated ("zonder rijden", "geen auto"), mean: no driving work. */
+const DRIVING_WORDS = /^(rijd|rijden|rijbewijs|auto|chauffeur|vrachtwagen|busj?e?|driving|drive|car|truck)/;
+
+/** What the wish says the seeker does not want. */
+export function unwanted(wish: string | undefined): { driving: boolean } {
+  if (isNoWish(wish)) return { driving: false };
+  const negated = [...wish!.matchAll(NEGATION)].map((m) => normalise(m[0]).split(' ')[1] ?? '');
+  return { driving: negated.some((w) => DRIVING_WORDS.test(w)) };
+}
+
 /** The wish without negated words; undefined when nothing is left. */
 export function positiveWish(wish: string | undefined): string | undefined {
   if (isNoWish(wish)) return undefined;
