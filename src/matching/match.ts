@@ -145,17 +145,9 @@ function startQualification(ctx: RouteContext, log: LimitLog): Proposal {
   };
 }
 
-export function matchProfile(catalogue: Catalogue, input: Profile | ProfileInput, options: MatchOptions = {}): MatchResult {
-  const profile = ProfileSchema.parse(input);
-  const now = options.now ?? new Date();
-  const locale = options.locale ?? 'nl';
-  const texts = textsFor(locale);
-  const ctx: RouteContext = { catalogue, profile, texts, locale, now };
-  const warnings: string[] = [];
-  const understoodWork: MatchResult['understoodWork'] = [];
-  const log = new LimitLog();
-  const seeker = buildSeeker(catalogue, profile, warnings, understoodWork);
-  const overlapFn = options.skillOverlap ?? indexedSkillOverlap;
+/** The ranked occupations, with stated limits (and "zonder rijden" in the wish) leaving some out. */
+function rank(ctx: RouteContext, seeker: SeekerContext, log: LimitLog, overlapFn: SkillOverlapFn): RankedOccupation[] {
+  const { catalogue, profile } = ctx;
   const overlap = overlapFn(catalogue, seeker.skills);
   const guessOverlap = seeker.guessedSkills.size > 0 ? overlapFn(catalogue, new Set([...seeker.skills, ...seeker.guessedSkills])) : undefined;
   const notWanted = unwanted(profile.goals.interests);
@@ -166,29 +158,53 @@ export function matchProfile(catalogue: Catalogue, input: Profile | ProfileInput
     if (limit) log.exclude(limit);
     return limit !== undefined;
   };
-  const ownWork = new Set(profile.goals.direction === 'same' ? [...seeker.pastOccupations, ...seeker.guessedWork.map((g) => g.occupation)] : []);
-  const ranked = rankOccupations(catalogue, profile, seeker, overlap, guessOverlap, RANKED_OCCUPATIONS, exclude);
+  return rankOccupations(catalogue, profile, seeker, overlap, guessOverlap, RANKED_OCCUPATIONS, exclude);
+}
 
-  let built = ranked
+/** The first three directions (jobs or routes), plus every named target. */
+function directions(ctx: RouteContext, ranked: RankedOccupation[], seeker: SeekerContext, log: LimitLog): OccupationProposals[] {
+  const ownWork = new Set(ctx.profile.goals.direction === 'same' ? [...seeker.pastOccupations, ...seeker.guessedWork.map((g) => g.occupation)] : []);
+  const built = ranked
     // The seeker's own past work (direction "same") passes even when ESCO lists many optional skills.
     .filter((r) => r.isTarget || r.fit >= MIN_JOB_FIT || r.interest >= INTEREST_MIN_CONFIDENCE || ownWork.has(r.occupation))
     .slice(0, JOB_DIRECTIONS)
     .map((r) => occupationProposals(ctx, r, seeker, log));
-  // A named target always gets its proposal, even when it ranks below the first three.
   for (const t of seeker.targets) {
     const r = ranked.find((x) => x.occupation === t);
     if (r && !built.some((b) => b.occupation === t)) built.push(occupationProposals(ctx, r, seeker, log));
   }
-  const wish = wishRoute(ctx, ranked, seeker, log, built);
-  const wishOccupations = new Set((wish ?? []).flatMap((p) => (p.occupation ? [catalogue.occupationByUri.get(p.occupation.uri)!] : [])));
+  return built;
+}
+
+/**
+ * The wish's route replaces a job proposal for the same work ("train first", not "apply now"),
+ * and other routes that would only repeat the wish's training step.
+ */
+function withoutWishRepeats(ctx: RouteContext, seeker: SeekerContext, built: OccupationProposals[], wish: Proposal[] | undefined) {
+  const wishOccupations = new Set((wish ?? []).flatMap((p) => (p.occupation ? [ctx.catalogue.occupationByUri.get(p.occupation.uri)!] : [])));
   const wishTraining = new Set((wish ?? []).flatMap((p) => (p.route?.training.name ? [p.route.training.name] : [])));
-  // The wish's route replaces a job proposal for the same work ("train first", not "apply now"),
-  // and other routes that would only repeat the wish's training step.
   const repeatsWish = (b: OccupationProposals) =>
     !seeker.targets.has(b.occupation) && !wish?.some((p) => b.proposals.includes(p)) && b.proposals.every((p) => p.route?.training.name !== undefined && wishTraining.has(p.route.training.name));
-  built = built.filter((b) => !(b.isJob && wishOccupations.has(b.occupation)) && !repeatsWish(b));
-  const routed = new Set([...built.filter((b) => !b.isJob).map((b) => b.occupation), ...wishOccupations]);
-  const shown = new Set([...built.flatMap((b) => b.proposals), ...(wish ?? [])].flatMap((p) => (p.route?.training.name ? [`${p.route.training.name}|${p.route.training.level}`] : [])));
+  const kept = built.filter((b) => !(b.isJob && wishOccupations.has(b.occupation)) && !repeatsWish(b));
+  const routed = new Set([...kept.filter((b) => !b.isJob).map((b) => b.occupation), ...wishOccupations]);
+  const shown = new Set([...kept.flatMap((b) => b.proposals), ...(wish ?? [])].flatMap((p) => (p.route?.training.name ? [`${p.route.training.name}|${p.route.training.level}`] : [])));
+  return { kept, routed, shown };
+}
+
+export function matchProfile(catalogue: Catalogue, input: Profile | ProfileInput, options: MatchOptions = {}): MatchResult {
+  const profile = ProfileSchema.parse(input);
+  const now = options.now ?? new Date();
+  const locale = options.locale ?? 'nl';
+  const texts = textsFor(locale);
+  const ctx: RouteContext = { catalogue, profile, texts, locale, now };
+  const warnings: string[] = [];
+  const understoodWork: MatchResult['understoodWork'] = [];
+  const log = new LimitLog();
+  const seeker = buildSeeker(catalogue, profile, warnings, understoodWork);
+  const ranked = rank(ctx, seeker, log, options.skillOverlap ?? indexedSkillOverlap);
+  const first = directions(ctx, ranked, seeker, log);
+  const wish = wishRoute(ctx, ranked, seeker, log, first);
+  const { kept: built, routed, shown } = withoutWishRepeats(ctx, seeker, first, wish);
   const schooling = schoolingProposals(ctx, ranked, seeker, routed, shown, log);
   const instruments = offeredInstruments(catalogue.instruments, profile, now).map((i) => instrumentProposal(i, profile, texts, locale));
   const recognised = recognition(ctx, seeker, built, wish);
@@ -201,7 +217,6 @@ export function matchProfile(catalogue: Catalogue, input: Profile | ProfileInput
     return recognised.find((p) => p.id === b?.recognitionId) ?? recognised.find((p) => p.occupation?.uri === uri) ?? b?.proposals[0];
   };
   const targets = [...seeker.targets].map(leadOf).filter((p): p is Proposal => p !== undefined);
-
   const ownSchooling = [...own, ...(wish ?? []), ...schooling].some((p) => p.kind === 'schooling');
   if (!ownSchooling && profile.goals.training.willing && hasStartQualification(profile) === false) schooling.push(startQualification(ctx, log));
   const signals = complexCaseSignals(profile, now, seeker.pastOccupations.length + seeker.guessedWork.length);
