@@ -107,7 +107,8 @@ export function occupationProposals(ctx: RouteContext, r: RankedOccupation, seek
     const why = routeNeeded(ctx, r, seeker);
     if (why === 'driving-licence') log.licenceRoutes++;
     const lead = [...leadReasons(ctx, r, seeker), texts.regulatedNoVacancies(regulation.authority)];
-    const route = why === undefined || why === 'wish' ? [] : [routeProposal(ctx, o, why, lead, r.score)];
+    // The recognition step already covers a wish and the diploma valuation.
+    const route = why === undefined || why === 'wish' || why === 'diploma-valuation' ? [] : [routeProposal(ctx, o, why, lead, r.score)];
     return { occupation: o, proposals: route, isJob: false, recognitionId: recognition[0].id };
   }
   const why = routeNeeded(ctx, r, seeker);

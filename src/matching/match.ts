@@ -37,6 +37,8 @@ const RANKED_OCCUPATIONS = 12;
 const JOB_DIRECTIONS = 3;
 const SCHOOLING_PROPOSALS = 3;
 const MIN_JOB_FIT = 0.2;
+/** With no direction above MIN_JOB_FIT, the best one is still shown from this fit on. */
+const MIN_FIRST_FIT = 0.1;
 /** Below this a schooling route is too uncertain (weak skill fit × heuristic link) to show. */
 const MIN_SCHOOLING_SCORE = 0.15;
 /** BBL (work and learn) needs a job of about 24 hours a week or more. */
@@ -169,6 +171,8 @@ function directions(ctx: RouteContext, ranked: RankedOccupation[], seeker: Seeke
     .filter((r) => r.isTarget || r.fit >= MIN_JOB_FIT || r.interest >= INTEREST_MIN_CONFIDENCE || ownWork.has(r.occupation))
     .slice(0, JOB_DIRECTIONS)
     .map((r) => occupationProposals(ctx, r, seeker, log));
+  // Nothing passed (limits left out the close work): the best remaining direction still leads.
+  if (built.length === 0 && ranked.length > 0 && ranked[0].fit >= MIN_FIRST_FIT) built.push(occupationProposals(ctx, ranked[0], seeker, log));
   for (const t of seeker.targets) {
     const r = ranked.find((x) => x.occupation === t);
     if (r && !built.some((b) => b.occupation === t)) built.push(occupationProposals(ctx, r, seeker, log));

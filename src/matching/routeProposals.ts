@@ -118,7 +118,7 @@ export function routeProposal(ctx: RouteContext, occupation: number, why: RouteW
     title: route.training.kind === 'mbo' ? texts.routeTitleVia(route.training.name!, o.label) : texts.routeTitle(o.label),
     provider,
     score,
-    reasons,
+    reasons: [...new Set(reasons)],
     eligibility: texts.routeEligibility,
     nextStep,
     whatToBring: texts.routeWhatToBring,
