@@ -67,6 +67,69 @@ function groupsOf(catalogue: Catalogue, occupations: readonly number[]): Map<str
   return groups;
 }
 
+/** What the ranking knows about the seeker's past, computed once per match. */
+interface PastContext {
+  past: Set<number>;
+  pastGroups: Map<string, number>;
+  pastMinorGroups: Set<string>;
+  guessed: Set<number>;
+  guessedGroups: Map<string, string | undefined>;
+  direction: Profile['goals']['direction'];
+  /** The seeker's ISCO skill level, undefined when the level is unknown (foreign diploma). */
+  level?: number;
+}
+
+function pastContext(catalogue: Catalogue, profile: Profile, seeker: SeekerContext): PastContext {
+  const guessedGroups = new Map<string, string | undefined>();
+  for (const g of seeker.guessedWork) {
+    const isco = catalogue.occupations[g.occupation].isco;
+    if (!guessedGroups.has(isco)) guessedGroups.set(isco, g.words);
+  }
+  const nlqf = knownNlqf(profile);
+  const all = [...seeker.pastOccupations, ...seeker.guessedWork.map((g) => g.occupation)];
+  return {
+    past: new Set(seeker.pastOccupations),
+    pastGroups: groupsOf(catalogue, seeker.pastOccupations),
+    pastMinorGroups: new Set(all.map((p) => catalogue.occupations[p].isco.slice(0, 3))),
+    guessed: new Set(seeker.guessedWork.map((g) => g.occupation)),
+    guessedGroups,
+    direction: profile.goals.direction,
+    level: nlqf === undefined ? undefined : seekerSkillLevel(nlqf),
+  };
+}
+
+/** Scores one candidate occupation, or undefined when it is not a sensible direction. */
+function scoreOf(catalogue: Catalogue, seeker: SeekerContext, pc: PastContext, o: number, overlap: SkillOverlap, guessOverlap: SkillOverlap | undefined): Omit<RankedOccupation, 'shortage'> | undefined {
+  const { past, direction, level } = pc;
+  const isTarget = seeker.targets.has(o);
+  if ((past.has(o) && direction !== 'same' && !isTarget) || (seeker.rejected.has(o) && !isTarget)) return undefined;
+  const occupation = catalogue.occupations[o];
+  // "Something new": not the same kind of work again (ISCO minor group), unless named or wished.
+  if (direction === 'new' && !isTarget && !seeker.interests.has(o) && pc.pastMinorGroups.has(occupation.isco.slice(0, 3))) return undefined;
+  const total = catalogue.occupationWeight[o];
+  const skillFit = total > 0 ? overlap.weight[o] / total : 0;
+  const guessFit = guessOverlap && total > 0 ? guessOverlap.weight[o] / total : skillFit;
+  const fit = skillFit + GUESS_WEIGHT * (guessFit - skillFit);
+  // Found only through the wish, hbo/wo work, level unknown: the diploma valuation comes first.
+  if (!isTarget && level === undefined && fit === 0 && iscoSkillLevel(occupation.isco) === 4) return undefined;
+  const interest = seeker.interests.get(o) ?? 0;
+  const closeTo = pc.pastGroups.get(occupation.isco);
+  const mentioned = closeTo === undefined ? pc.guessedGroups.get(occupation.isco) : undefined;
+  let score = fit + (isTarget ? TARGET_BONUS : 0) + INTEREST_BONUS * interest;
+  if (direction === 'same' && past.has(o)) score += SAME_WORK_BONUS;
+  else if (direction === 'same' && pc.guessed.has(o)) score += GUESS_WEIGHT * SAME_WORK_BONUS;
+  const groupBonus = closeTo !== undefined ? SAME_GROUP_BONUS : pc.guessedGroups.has(occupation.isco) ? GUESS_WEIGHT * SAME_GROUP_BONUS : 0;
+  if (groupBonus > 0) score = direction === 'new' && !isTarget ? score * NEW_DIRECTION_PENALTY : score + groupBonus;
+  // Unknown level (a foreign diploma not valued yet): neither low nor high, no level penalty.
+  const levelStep = level === undefined ? 0 : iscoSkillLevel(occupation.isco) - level;
+  // Found only through the free-text wish and two skill levels away: the wish route handles it.
+  if (!isTarget && fit === 0 && levelStep >= 2) return undefined;
+  if (levelStep >= 2 && !isTarget) score *= 0.5;
+  else if (levelStep === 1 && !isTarget) score *= 0.85;
+  const essentialHave = overlap.essentialHave[o];
+  return { occupation: o, score, skillFit, fit, essentialHave, essentialTotal: catalogue.essentialCount[o], isTarget, interest, closeTo, mentioned, levelStep };
+}
+
 export function rankOccupations(
   catalogue: Catalogue,
   profile: Profile,
@@ -76,71 +139,15 @@ export function rankOccupations(
   limit: number,
   exclude: ExcludeFn = () => false,
 ): RankedOccupation[] {
-  const past = new Set(seeker.pastOccupations);
-  const pastGroups = groupsOf(catalogue, seeker.pastOccupations);
-  const pastMinorGroups = new Set([...seeker.pastOccupations, ...seeker.guessedWork.map((g) => g.occupation)].map((p) => catalogue.occupations[p].isco.slice(0, 3)));
-  const guessedGroups = new Map<string, string | undefined>();
-  const guessed = new Set<number>();
-  for (const g of seeker.guessedWork) {
-    guessed.add(g.occupation);
-    const isco = catalogue.occupations[g.occupation].isco;
-    if (!guessedGroups.has(isco)) guessedGroups.set(isco, g.words);
-  }
-  const direction = profile.goals.direction;
-  const nlqf = knownNlqf(profile);
-  const level = nlqf === undefined ? undefined : seekerSkillLevel(nlqf);
-
-  const candidates = new Set<number>([...overlap.touched, ...(guessOverlap?.touched ?? []), ...seeker.targets, ...seeker.interests.keys(), ...(direction === 'same' ? guessed : [])]);
+  const pc = pastContext(catalogue, profile, seeker);
+  const candidates = new Set<number>([...overlap.touched, ...(guessOverlap?.touched ?? []), ...seeker.targets, ...seeker.interests.keys(), ...(pc.direction === 'same' ? pc.guessed : [])]);
   const ranked: RankedOccupation[] = [];
   for (const o of candidates) {
-    const isTarget = seeker.targets.has(o);
-    if (past.has(o) && direction !== 'same' && !isTarget) continue;
-    if (seeker.rejected.has(o) && !isTarget) continue;
-    const occupation = catalogue.occupations[o];
-    // "Something new": not the same kind of work again (ISCO minor group), unless named or wished.
-    if (direction === 'new' && !isTarget && !seeker.interests.has(o) && pastMinorGroups.has(occupation.isco.slice(0, 3))) continue;
-    const total = catalogue.occupationWeight[o];
-    const skillFit = total > 0 ? overlap.weight[o] / total : 0;
-    const guessFit = guessOverlap && total > 0 ? guessOverlap.weight[o] / total : skillFit;
-    const fit = skillFit + GUESS_WEIGHT * (guessFit - skillFit);
-    // Found only through the wish, hbo/wo work, level unknown: the diploma valuation comes first.
-    if (!isTarget && level === undefined && fit === 0 && iscoSkillLevel(occupation.isco) === 4) continue;
-    const interest = seeker.interests.get(o) ?? 0;
-    const closeTo = pastGroups.get(occupation.isco);
-    const mentioned = closeTo === undefined ? guessedGroups.get(occupation.isco) : undefined;
-    let score = fit;
-    if (isTarget) score += TARGET_BONUS;
-    if (direction === 'same' && past.has(o)) score += SAME_WORK_BONUS;
-    else if (direction === 'same' && guessed.has(o)) score += GUESS_WEIGHT * SAME_WORK_BONUS;
-    score += INTEREST_BONUS * interest;
-    const groupBonus = closeTo !== undefined ? SAME_GROUP_BONUS : guessedGroups.has(occupation.isco) ? GUESS_WEIGHT * SAME_GROUP_BONUS : 0;
-    if (groupBonus > 0) {
-      if (direction === 'new' && !isTarget) score *= NEW_DIRECTION_PENALTY;
-      else score += groupBonus;
-    }
-    // Unknown level (a foreign diploma not valued yet): neither low nor high, no level penalty.
-    const levelStep = level === undefined ? 0 : iscoSkillLevel(occupation.isco) - level;
-    // Found only through the free-text wish and two skill levels away: the wish route handles it.
-    if (!isTarget && fit === 0 && levelStep >= 2) continue;
-    if (levelStep >= 2 && !isTarget) score *= 0.5;
-    else if (levelStep === 1 && !isTarget) score *= 0.85;
-    if (exclude(o)) continue;
+    const scored = scoreOf(catalogue, seeker, pc, o, overlap, guessOverlap);
+    if (!scored || exclude(o)) continue;
     const shortage = shortageFor(catalogue, o, profile.goals.region);
-    if (shortage) score += SHORTAGE_BONUS_PER_STEP * shortage.tension;
-    ranked.push({
-      occupation: o,
-      score: round3(Math.min(1, score)),
-      skillFit,
-      fit,
-      essentialHave: overlap.essentialHave[o],
-      essentialTotal: catalogue.essentialCount[o],
-      isTarget,
-      interest,
-      closeTo,
-      mentioned,
-      shortage,
-      levelStep,
-    });
+    const score = scored.score + (shortage ? SHORTAGE_BONUS_PER_STEP * shortage.tension : 0);
+    ranked.push({ ...scored, score: round3(Math.min(1, score)), shortage });
   }
   // Stable, deterministic order: score, then fit, then catalogue order.
   ranked.sort((a, b) => b.score - a.score || b.fit - a.fit || a.occupation - b.occupation);
