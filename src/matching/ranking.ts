@@ -151,5 +151,6 @@ export function rankOccupations(
   }
   // Stable, deterministic order: score, then fit, then catalogue order.
   ranked.sort((a, b) => b.score - a.score || b.fit - a.fit || a.occupation - b.occupation);
-  return ranked.slice(0, limit);
+  // A named target is always kept, however low it ranks: the seeker asked for it.
+  return ranked.filter((r, i) => i < limit || r.isTarget);
 }

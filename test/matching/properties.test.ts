@@ -151,6 +151,24 @@ describe('matching/properties', function () {
     );
   });
 
+  it('every named target the limits allow is among the first three proposals (as itself or its recognition step)', () => {
+    fc.assert(
+      fc.property(profiles, (input) => {
+        const profile = ProfileSchema.parse(input);
+        const result = matchProfile(catalogue, input, { now: NOW });
+        const first = result.proposals.slice(0, 3);
+        for (const uri of profile.goals.targetOccupationUris) {
+          const o = catalogue.occupationByUri.get(uri)!;
+          if (profile.limits.noHeavyWork && catalogue.traits.heavy[o]) continue;
+          if (profile.limits.times && catalogue.traits.shifts[o]) continue;
+          const shown = first.some((p) => p.occupation?.uri === uri || p.id.startsWith('recognition:') || p.id.startsWith('stepping-stone:'));
+          expect(shown, `${uri} in ${first.map((p) => p.id).join(', ')}`).to.equal(true);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('the indexed skill overlap gives exactly the naive full scan result', () => {
     fc.assert(
       fc.property(profiles, (input) => {
