@@ -99,7 +99,15 @@ function pastContext(catalogue: Catalogue, profile: Profile, seeker: SeekerConte
 }
 
 /** Scores one candidate occupation, or undefined when it is not a sensible direction. */
-function scoreOf(catalogue: Catalogue, seeker: SeekerContext, pc: PastContext, o: number, overlap: SkillOverlap, guessOverlap: SkillOverlap | undefined): Omit<RankedOccupation, 'shortage'> | undefined {
+function scoreOf(
+  catalogue: Catalogue,
+  seeker: SeekerContext,
+  pc: PastContext,
+  o: number,
+  overlaps: { overlap: SkillOverlap; guessOverlap?: SkillOverlap; region?: string },
+  exclude: ExcludeFn,
+): RankedOccupation | undefined {
+  const { overlap, guessOverlap } = overlaps;
   const { past, direction, level } = pc;
   const isTarget = seeker.targets.has(o);
   if ((past.has(o) && direction !== 'same' && !isTarget) || (seeker.rejected.has(o) && !isTarget)) return undefined;
@@ -126,8 +134,11 @@ function scoreOf(catalogue: Catalogue, seeker: SeekerContext, pc: PastContext, o
   if (!isTarget && fit === 0 && levelStep >= 2) return undefined;
   if (levelStep >= 2 && !isTarget) score *= 0.5;
   else if (levelStep === 1 && !isTarget) score *= 0.85;
+  if (exclude(o)) return undefined;
+  const shortage = shortageFor(catalogue, o, overlaps.region);
+  if (shortage) score += SHORTAGE_BONUS_PER_STEP * shortage.tension;
   const essentialHave = overlap.essentialHave[o];
-  return { occupation: o, score, skillFit, fit, essentialHave, essentialTotal: catalogue.essentialCount[o], isTarget, interest, closeTo, mentioned, levelStep };
+  return { occupation: o, score: round3(Math.min(1, score)), skillFit, fit, essentialHave, essentialTotal: catalogue.essentialCount[o], isTarget, interest, closeTo, mentioned, levelStep, shortage };
 }
 
 export function rankOccupations(
@@ -140,15 +151,20 @@ export function rankOccupations(
   exclude: ExcludeFn = () => false,
 ): RankedOccupation[] {
   const pc = pastContext(catalogue, profile, seeker);
-  const candidates = new Set<number>([...overlap.touched, ...(guessOverlap?.touched ?? []), ...seeker.targets, ...seeker.interests.keys(), ...(pc.direction === 'same' ? pc.guessed : [])]);
+  const seen = new Uint8Array(catalogue.occupations.length);
+  const overlaps = { overlap, guessOverlap, region: profile.goals.region };
   const ranked: RankedOccupation[] = [];
-  for (const o of candidates) {
-    const scored = scoreOf(catalogue, seeker, pc, o, overlap, guessOverlap);
-    if (!scored || exclude(o)) continue;
-    const shortage = shortageFor(catalogue, o, profile.goals.region);
-    const score = scored.score + (shortage ? SHORTAGE_BONUS_PER_STEP * shortage.tension : 0);
-    ranked.push({ ...scored, score: round3(Math.min(1, score)), shortage });
-  }
+  const visit = (o: number) => {
+    if (seen[o]) return;
+    seen[o] = 1;
+    const scored = scoreOf(catalogue, seeker, pc, o, overlaps, exclude);
+    if (scored) ranked.push(scored);
+  };
+  for (const o of overlap.touched) visit(o);
+  for (const o of guessOverlap?.touched ?? []) visit(o);
+  for (const o of seeker.targets) visit(o);
+  for (const o of seeker.interests.keys()) visit(o);
+  if (pc.direction === 'same') for (const o of pc.guessed) visit(o);
   // Stable, deterministic order: score, then fit, then catalogue order.
   ranked.sort((a, b) => b.score - a.score || b.fit - a.fit || a.occupation - b.occupation);
   // A named target is always kept, however low it ranks: the seeker asked for it.

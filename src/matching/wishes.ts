@@ -110,11 +110,18 @@ export function wishOccupations(catalogue: Catalogue, wish: string | undefined, 
   return found;
 }
 
-/** Occupations a qualification leads to (reverse of routesByOccupation), best fit first. */
+const qualificationOccupations = new WeakMap<Catalogue, number[][]>();
+
+/** Occupations a qualification leads to (reverse of routesByOccupation, curated or by name), best fit first. */
 export function occupationsOfQualification(catalogue: Catalogue, qualification: number): number[] {
-  const found: Array<{ occupation: number; fit: number }> = [];
-  catalogue.routesByOccupation.forEach((routes, occupation) => {
-    for (const r of routes) if (r.qualification === qualification && r.method !== 'isco-group') found.push({ occupation, fit: r.fit });
-  });
-  return found.sort((a, b) => b.fit - a.fit || a.occupation - b.occupation).map((f) => f.occupation);
+  let reverse = qualificationOccupations.get(catalogue);
+  if (!reverse) {
+    const found: Array<Array<{ occupation: number; fit: number }>> = catalogue.qualifications.map(() => []);
+    catalogue.routesByOccupation.forEach((routes, occupation) => {
+      for (const r of routes) if (r.method !== 'isco-group') found[r.qualification].push({ occupation, fit: r.fit });
+    });
+    reverse = found.map((list) => list.sort((a, b) => b.fit - a.fit || a.occupation - b.occupation).map((f) => f.occupation));
+    qualificationOccupations.set(catalogue, reverse);
+  }
+  return reverse[qualification];
 }
