@@ -104,6 +104,21 @@ function levelProblems(p: Proposal, profile: Profile, catalogue: Catalogue): str
   return needed >= 4 && needed - seeker >= 2 ? [`"look for vacancies" for work usually at NLQF ${needed} (ISCO ${isco}) while the seeker's level is ${profile.education.foreignDiploma ? 'unknown (foreign diploma)' : `NLQF ${seeker}`}`] : [];
 }
 
+/**
+ * An mbo 1 or 2 course is not the route to a professional occupation (ISCO major groups 1 and 2 ask
+ * for hbo or wo): "Mbo-opleiding Logistiek medewerker (niveau 2)" toward "logistiek analist"
+ * misleads. Level 4 is left out: in the Netherlands it leads to some ISCO-2 work (systeembeheer).
+ */
+function schoolingLevelProblems(p: Proposal, catalogue: Catalogue): string[] {
+  const level = /\b(?:mbo[- ]?)?(?:niveau|level) ([12])\b/i.exec(p.title);
+  if (p.kind !== 'schooling' || !p.occupation || !level || !/\bmbo\b/i.test(p.title)) return [];
+  const index = catalogue.occupationByUri.get(p.occupation.uri);
+  const isco = index === undefined ? undefined : catalogue.occupations[index].isco;
+  return isco !== undefined && (isco[0] === '1' || isco[0] === '2')
+    ? [`an mbo level ${level[1]} course presented as the route to ${p.occupation.label} (ISCO ${isco}, hbo/wo work)`]
+    : [];
+}
+
 const NO_UWV_SITUATIONS = new Set(['none', 'employed', 'self-employed', 'flex']);
 const YOUTH_ROUTE = /\bRMC\b|jongerenloket|jongerenpunt|startkwalificatie/i;
 
@@ -132,7 +147,7 @@ function profileProblems(result: MatchResult, profile: Profile, now: Date): stri
 export function invariantProblems(result: MatchResult, profile: Profile, domains: OfficialDomains, catalogue: Catalogue, now: Date): string[] {
   const seen = new Map<string, { first: string; count: number }>();
   result.proposals.forEach((p, i) => {
-    const problems = [...shapeProblems(p), ...claimProblems(p, profile), ...sourceProblems(p, domains), ...wageProblems(p), ...levelProblems(p, profile, catalogue)];
+    const problems = [...shapeProblems(p), ...claimProblems(p, profile), ...sourceProblems(p, domains), ...wageProblems(p), ...levelProblems(p, profile, catalogue), ...schoolingLevelProblems(p, catalogue)];
     if ((p.nextStep ?? '').trim().split(/\s+/).length < 4) problems.push(`no real next step: "${p.nextStep}"`);
     for (const problem of new Set(problems)) {
       const entry = seen.get(problem);

@@ -59,6 +59,11 @@ function expectationProblems(persona: Persona, result: MatchResult): string[] {
       if (matches(p, pattern)) problems.push(`must not appear: ${pattern.what} — #${i + 1} ${p.title}`);
     });
   }
+  for (const pattern of persona.expect.mustNotTop3 ?? []) {
+    all.slice(0, 3).forEach((p, i) => {
+      if (matches(p, pattern)) problems.push(`must not be in the top 3: ${pattern.what} — #${i + 1} ${p.title}`);
+    });
+  }
   if (persona.expect.complex !== undefined && result.complexCase.complex !== persona.expect.complex) {
     problems.push(`complexCase.complex should be ${persona.expect.complex} (signals: ${result.complexCase.signals.join(', ') || 'none'})`);
   }
@@ -86,9 +91,11 @@ describe('golden personas (issue 13)', function () {
   });
 
   // One line at the end so the lead can follow progress: expectations and invariants apart.
-  const summary = { expectationsMet: 0, invariantsClean: 0, run: 0 };
+  // Reserve personas (ids "reserve-…") were committed last, so no fix was tuned on them.
+  const summary = { expectationsMet: 0, invariantsClean: 0, run: 0, reserveRun: 0, reservePassed: 0 };
   after(() => {
-    console.log(`GOLDEN personas=${summary.run} expectationsMet=${summary.expectationsMet} invariantsClean=${summary.invariantsClean}`);
+    const reserve = summary.reserveRun > 0 ? ` reservePassed=${summary.reservePassed}/${summary.reserveRun}` : '';
+    console.log(`GOLDEN personas=${summary.run} expectationsMet=${summary.expectationsMet} invariantsClean=${summary.invariantsClean}${reserve}`);
   });
 
   for (const persona of PERSONAS) {
@@ -108,6 +115,10 @@ describe('golden personas (issue 13)', function () {
       summary.run++;
       if (expected.length === 0) summary.expectationsMet++;
       if (invariant.length === 0) summary.invariantsClean++;
+      if (persona.id.startsWith('reserve-')) {
+        summary.reserveRun++;
+        if (expected.length + invariant.length === 0) summary.reservePassed++;
+      }
       if (expected.length + invariant.length > 0) {
         const top = result.proposals.slice(0, 8).map(describe1).join('\n');
         const shown = invariant.slice(0, MAX_INVARIANT_LINES);

@@ -137,6 +137,7 @@ export const HEALTH_AND_LIMITS: Persona[] = [
         NO_HEAVY_WORK,
       ],
       must: [{ what: 'a person to talk to (UWV arbeidsdeskundige or an advisor)', text: /adviseur|arbeidsdeskundige|gesprek|praat/i }],
+      mustNotTop3: [{ what: '"look for vacancies" first for someone fully and permanently unable to work', kind: 'job-direction', nextStep: RE.vacancySearch }],
     },
   },
   {

@@ -43,6 +43,7 @@ export const MORE: Persona[] = [
       must: [{ what: 'UWV help for someone on WW', provider: /\bUWV\b/ }],
       mustNot: [
         { what: 'driving a truck or bus again', subject: /vrachtwagen|buschauffeur|touringcar/i },
+        { what: 'a driving job for someone who wants work without driving', kind: 'job-direction', subject: RE.driving },
         NOT_TO_GEMEENTE_FOR_WW,
       ],
     },
@@ -146,6 +147,8 @@ export const MORE: Persona[] = [
     expect: {
       mustTop3: [{ what: 'work with animals', subject: /dier|kennel|asiel/i }],
       mustNot: [NO_UWV_INSTRUMENT, NO_BIJSTAND_INSTRUMENT, { what: 'hairdressing again despite her eczema', kind: 'job-direction', subject: /kapper/i }],
+      // Eczema limits some work; it does not put her in the banenafspraak target group by itself.
+      mustNotTop3: [{ what: 'banenafspraak or loonkostensubsidie first, for a limit that does not stop her earning the minimum wage', text: /banenafspraak|loonkostensubsidie/i }],
     },
   },
   {

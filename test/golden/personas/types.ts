@@ -30,6 +30,8 @@ export interface PersonaExpectations {
   must?: ProposalPattern[];
   /** No proposal matches any of these patterns. */
   mustNot?: ProposalPattern[];
+  /** None of the first three proposals matches any of these patterns (fine further down). */
+  mustNotTop3?: ProposalPattern[];
   /** Whether the case should go to a person (complexCase.complex). */
   complex?: boolean;
 }

@@ -41,7 +41,11 @@ export const WORK_AND_INCOME: Persona[] = [
     },
     expect: {
       must: [{ what: 'IOAZ or Bbz via the gemeente for an older zzp\'er who stops', text: /\bIOAZ\b|\bBbz\b|oudere zelfstandigen/i }],
-      mustNot: [NO_UWV_INSTRUMENT, { what: 'heavy work for someone with worn shoulders', subject: RE.heavyWork }],
+      mustNot: [
+        NO_UWV_INSTRUMENT,
+        { what: 'heavy work for someone with worn shoulders', subject: RE.heavyWork },
+        { what: 'art or modelling for a house painter ("schilder" read as an artist)', subject: /\bmodel\b|kunst|artist/i },
+      ],
     },
   },
   {

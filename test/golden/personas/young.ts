@@ -155,7 +155,7 @@ export const YOUNG: Persona[] = [
     },
     expect: {
       must: [YOUTH_ROUTE, routeTo(/techn|monteur|install|elektr|mechan/i, 'a technical mbo route', 'schooling'), { what: 'Dutch lessons', text: RE.languageCourse }],
-      mustNot: [NO_UWV_INSTRUMENT, NO_BIJSTAND_INSTRUMENT],
+      mustNot: [NO_UWV_INSTRUMENT, NO_BIJSTAND_INSTRUMENT, { what: 'film editing for a technical "monteur" wish', subject: /film|video/i }],
     },
   },
   {
