@@ -125,6 +125,8 @@ describe('matching/eligibility: one rule per instrument', function () {
     expect(isEligible(rmc, young({}), NOW), '19, vmbo').to.equal(true);
     expect(isEligible(rmc, young({ education: { level: 'none' } }), NOW), '19, no diploma').to.equal(true);
     expect(isEligible(rmc, young({ education: { level: 'mbo-2' } }), NOW), '19, mbo-2').to.equal(false);
+    // A foreign diploma is unknown until valued: it does not exclude the youth route.
+    expect(isEligible(rmc, young({ education: { level: 'havo', foreignDiploma: true } }), NOW), '19, foreign havo').to.equal(true);
     expect(isEligible(rmc, young({ education: { level: 'havo' } }), NOW), '19, havo').to.equal(false);
     expect(isEligible(rmc, young({ birthYear: 2002 }), NOW), '23, vmbo').to.equal(false);
     expect(isEligible(rmc, young({ birthYear: undefined }), NOW), 'age unknown').to.equal(false);
