@@ -7,10 +7,10 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { DataFileError } from './dataError';
-import { checkAgainstFactSheet, readFactSheet } from './instruments';
+import { checkAgainstFactSheet, checkOfficialSources, readFactSheet } from './instruments';
 import { readJsonFile } from './jsonFile';
 import { DATA_FILES, DEFAULT_CONTENT_DIR } from './rawData';
-import { SourceSchema, sourceLink } from './sources';
+import { loadOfficialDomains, SourceSchema, sourceLink } from './sources';
 
 export const EmployerNeedSchema = z.enum(['vacancy', 'inclusive', 'training', 'at-risk']);
 export type EmployerNeed = z.infer<typeof EmployerNeedSchema>;
@@ -118,9 +118,12 @@ export async function loadEmployerCatalogue(optionsFile: string, factSheetFile: 
   return { options: parsed.data.options };
 }
 
-/** The shipped options (content/employer-options.json), checked against the data dir's fact sheet. */
-export function loadEmployerOptions(dataDir: string, contentDir: string = DEFAULT_CONTENT_DIR): Promise<EmployerCatalogue> {
-  return loadEmployerCatalogue(path.join(contentDir, 'employer-options.json'), path.join(dataDir, DATA_FILES.factSheet));
+/** The shipped options (content/employer-options.json), checked against the fact sheet and the official domains. */
+export async function loadEmployerOptions(dataDir: string, contentDir: string = DEFAULT_CONTENT_DIR): Promise<EmployerCatalogue> {
+  const file = path.join(contentDir, 'employer-options.json');
+  const catalogue = await loadEmployerCatalogue(file, path.join(dataDir, DATA_FILES.factSheet));
+  checkOfficialSources(catalogue.options, 'option', file, await loadOfficialDomains(contentDir));
+  return catalogue;
 }
 
 export function isOptionRunning(option: EmployerOption, now: Date): boolean {

@@ -5,7 +5,7 @@ import { DataFileError } from './dataError';
 import { FactSheetSchema } from './dataSchemas';
 import { readJsonFile } from './jsonFile';
 import { BarrierSchema, DutchLevelSchema, IncomeSituationSchema } from './profile';
-import { SourceSchema } from './sources';
+import { isOfficialSource, type OfficialDomains, SourceSchema } from './sources';
 
 const Localised = z.object({ nl: z.string().min(1), en: z.string().min(1) });
 const LocalisedList = z.object({ nl: z.array(z.string().min(1)), en: z.array(z.string().min(1)) });
@@ -109,6 +109,19 @@ export function checkAgainstFactSheet(
     if (entry.status === 'active' && ENDED_STATUS.test(fact.status)) {
       throw new DataFileError(file, undefined, `${where}: marked active, but ${path.basename(factSheetFile)} says "${fact.status}"`);
     }
+  }
+}
+
+/** Every shown source must be on an official domain (content/official-domains.json); a data error otherwise. */
+export function checkOfficialSources(
+  entries: readonly { id: string; sources: readonly { url: string }[] }[],
+  kind: string,
+  file: string,
+  domains: OfficialDomains,
+): void {
+  for (const entry of entries) {
+    const bad = entry.sources.find((s) => !isOfficialSource(s.url, domains));
+    if (bad) throw new DataFileError(file, undefined, `${kind} "${entry.id}": source ${bad.url} is not on an official domain`);
   }
 }
 

@@ -15,7 +15,7 @@ import {
   SkillCollectionRowSchema,
   WageRowSchema,
 } from './dataSchemas';
-import { type Instrument, loadInstruments } from './instruments';
+import { checkOfficialSources, type Instrument, loadInstruments } from './instruments';
 import { loadOfficialDomains, type OfficialDomains } from './sources';
 import { loadWhoToAsk, type WhoToAskTable } from './whoToAsk';
 import { readSchoolingLinks, type SchoolingLinkFile } from './schoolingLinks';
@@ -103,6 +103,7 @@ export async function loadRawCatalogueData(
       break;
     }
   }
+  checkOfficialSources(instruments, 'instrument', path.join(contentDir, 'instruments.json'), officialDomains);
   const ownRegulated = path.join(contentDir, 'regulated-professions.json');
   const regulatedFile = (await exists(ownRegulated)) ? ownRegulated : path.join(DEFAULT_CONTENT_DIR, 'regulated-professions.json');
   const regulated = { file: regulatedFile, value: await readRegulatedProfessions(regulatedFile) };

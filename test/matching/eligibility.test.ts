@@ -1,12 +1,18 @@
 // One test per instrument rule: who gets it, who never does, and ended schemes never.
 import { expect } from 'chai';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '../../src/config';
 import {
   type Catalogue,
+  DataFileError,
   type IncomeSituation,
   IncomeSituationSchema,
   isEligible,
   isOfficialSource,
   isRunning,
+  loadCatalogue,
   offeredInstruments,
   matchProfile,
   type Profile,
@@ -27,6 +33,7 @@ function profile(situation: IncomeSituation, extra: Partial<ProfileInput> = {}):
 }
 
 const ALL = IncomeSituationSchema.options;
+const CONTENT = path.resolve(__dirname, '..', '..', 'content');
 
 // instrument id → income situations for which it may be proposed (other conditions satisfied).
 const RULES: Record<string, { eligible: IncomeSituation[]; extra?: Partial<ProfileInput> }> = {
@@ -118,6 +125,8 @@ describe('matching/eligibility: one rule per instrument', function () {
     expect(isEligible(rmc, young({}), NOW), '19, vmbo').to.equal(true);
     expect(isEligible(rmc, young({ education: { level: 'none' } }), NOW), '19, no diploma').to.equal(true);
     expect(isEligible(rmc, young({ education: { level: 'mbo-2' } }), NOW), '19, mbo-2').to.equal(false);
+    // A foreign diploma is unknown until valued: it does not exclude the youth route.
+    expect(isEligible(rmc, young({ education: { level: 'havo', foreignDiploma: true } }), NOW), '19, foreign havo').to.equal(true);
     expect(isEligible(rmc, young({ education: { level: 'havo' } }), NOW), '19, havo').to.equal(false);
     expect(isEligible(rmc, young({ birthYear: 2002 }), NOW), '23, vmbo').to.equal(false);
     expect(isEligible(rmc, young({ birthYear: undefined }), NOW), 'age unknown').to.equal(false);
@@ -182,6 +191,22 @@ describe('matching/eligibility: one rule per instrument', function () {
     const p = matchProfile(catalogue, profile('ww'), { now: NOW, locale: 'en' }).proposals.find((x) => x.id === 'instrument:uwv-scholing-ww')!;
     expect(p.sourceLinks[0]).to.deep.equal({ url: 'https://www.uwv.nl/nl/ww/scholing', name: 'UWV: training with WW (Dutch)' });
     expect(p.sources).to.deep.equal(p.sourceLinks.map((l) => l.url));
+  });
+
+  it('refuses to load an instrument whose source is not on an official domain', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'werkloket-instruments-'));
+    for (const f of readdirSync(CONTENT).filter((f) => f.endsWith('.json'))) writeFileSync(path.join(dir, f), readFileSync(path.join(CONTENT, f)));
+    const raw = JSON.parse(readFileSync(path.join(CONTENT, 'instruments.json'), 'utf8'));
+    raw.instruments[0].sources.push({ url: 'https://www.accountancyvanmorgen.nl/2024/04/10/x/', name: { nl: 'Blog', en: 'Blog' } });
+    writeFileSync(path.join(dir, 'instruments.json'), JSON.stringify(raw));
+    let error: unknown;
+    try {
+      await loadCatalogue(loadConfig({}).dataDir, { contentDir: dir });
+    } catch (err) {
+      error = err;
+    }
+    expect(error).to.be.instanceOf(DataFileError);
+    expect((error as Error).message).to.match(/instruments\.json: instrument "uwv-scholing-ww": source https:\/\/www\.accountancyvanmorgen\.nl.* is not on an official domain/);
   });
 
   it('treats an instrument as not running from its end date on', () => {

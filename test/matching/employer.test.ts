@@ -95,6 +95,22 @@ describe('employer options', () => {
     expect(en[0].sourceLinks[0].name).to.equal(catalogue.options.find((o) => o.id === en[0].id)!.sources[0].name.en);
   });
 
+  it('refuses to load an option whose source is not on an official domain', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'werkloket-employer-'));
+    const raw = JSON.parse(readFileSync(path.join(CONTENT, 'employer-options.json'), 'utf8'));
+    raw.options[0].sources[0] = { url: 'https://www.randstad.nl/werkgevers/', name: { nl: 'Randstad', en: 'Randstad' } };
+    writeFileSync(path.join(dir, 'employer-options.json'), JSON.stringify(raw));
+    writeFileSync(path.join(dir, 'official-domains.json'), readFileSync(path.join(CONTENT, 'official-domains.json')));
+    let error: unknown;
+    try {
+      await loadEmployerOptions(DATA_DIR, dir);
+    } catch (err) {
+      error = err;
+    }
+    expect(error).to.be.instanceOf(DataFileError);
+    expect((error as Error).message).to.match(/option "wsp-vacature": source https:\/\/www\.randstad\.nl\/werkgevers\/ is not on an official domain/);
+  });
+
   it('refuses an option marked active that the fact sheet calls ended, naming the option', async () => {
     const error = await loadChanged((raw) => {
       raw.options.find((o: { id: string }) => o.id === 'regionaal-mobiliteitsteam').status = 'active';
