@@ -8,10 +8,10 @@ export type ProposalKind = z.infer<typeof ProposalKindSchema>;
 export const RouteSchema = z.object({
   /**
    * Why a route: the usual level is clearly above the seeker's education; a driving licence is
-   * needed first; a protected profession (regulated.ts); the seeker's wish; a foreign diploma
-   * whose level must be known first (hbo/wo work).
+   * needed first; the seeker's wish; a foreign diploma whose level must be known first (hbo/wo
+   * work). Protected professions get their recognition step from regulated.ts instead.
    */
-  why: z.enum(['level', 'driving-licence', 'regulated', 'wish', 'diploma-valuation']),
+  why: z.enum(['level', 'driving-licence', 'wish', 'diploma-valuation']),
   training: z.object({
     /** mbo: a qualification from the MBO catalogue; hbo-wo: a higher-education study (no catalogue, named only). */
     kind: z.enum(['mbo', 'hbo-wo', 'driving-licence', 'diploma-valuation']),
