@@ -26,18 +26,26 @@ export function profileArbitrary(catalogue: Catalogue): fc.Arbitrary<ProfileInpu
       workHistory: fc.array(
         fc.oneof(
           fc.record({ occupationUri: fc.constantFrom(...uris), years: fc.integer({ min: 0, max: 30 }) }),
+          fc.record({ occupationUri: fc.constantFrom(...uris), title: fc.constantFrom('schoonmaker', 'magazijn'), confirmed: fc.boolean() }),
           fc.record({ title: fc.constantFrom('heftruckchauffeur', 'thuiszorg', 'kassamedewerker', 'vrachtwagenchauffer', 'xyz qqq') }),
         ),
         { maxLength: 3 },
       ),
       skills: fc.uniqueArray(fc.constantFrom(...skillIds), { maxLength: 5 }),
-      education: fc.record({ level: fc.constantFrom(...EducationLevelSchema.options) }),
+      education: fc.record({ level: fc.constantFrom(...EducationLevelSchema.options), foreignDiploma: fc.option(fc.boolean(), { nil: undefined }) }),
+      drivingLicence: fc.option(fc.boolean(), { nil: undefined }),
+      limits: fc.record({
+        noHeavyWork: fc.option(fc.boolean(), { nil: undefined }),
+        times: fc.option(fc.constantFrom('school-hours' as const, 'daytime' as const, 'no-nights' as const), { nil: undefined }),
+        maxTravelMinutes: fc.option(fc.constantFrom(20, 45), { nil: undefined }),
+      }),
       dutchLevel: fc.constantFrom(...DutchLevelSchema.options),
       barriers: fc.uniqueArray(fc.constantFrom(...BarrierSchema.options), { maxLength: 4 }),
       goals: fc.record({
         direction: fc.constantFrom('same' as const, 'similar' as const, 'new' as const, 'unsure' as const),
         targetOccupationUris: fc.uniqueArray(fc.constantFrom(...uris), { maxLength: 2 }),
-        interests: fc.option(fc.constantFrom('de zorg', 'techniek', 'buiten werken met dieren'), { nil: undefined }),
+        interests: fc.option(fc.constantFrom('de zorg', 'techniek', 'buiten werken met dieren', 'warmtepompen', 'met kinderen', 'maakt niet uit'), { nil: undefined }),
+        hoursPerWeek: fc.option(fc.record({ max: fc.constantFrom(16, 32, 40) }), { nil: undefined }),
         start: fc.constantFrom('now' as const, 'within-3-months' as const, 'later' as const),
         training: fc.record({ willing: fc.boolean(), maxMonths: fc.option(fc.integer({ min: 1, max: 48 }), { nil: undefined }) }),
       }),

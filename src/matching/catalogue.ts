@@ -9,8 +9,10 @@ import type { Instrument } from './instruments';
 import type { OfficialDomains } from './sources';
 import type { WhoToAskTable } from './whoToAsk';
 import { LabelIndex, type LabelEntry } from './labelIndex';
+import { buildOccupationTraits, type OccupationTraits } from './occupationTraits';
 import { DATA_FILES, DEFAULT_CONTENT_DIR, loadRawCatalogueData, type RawCatalogueData } from './rawData';
 import { resolveSchoolingLinks } from './schoolingLinks';
+import { resolveRegulatedProfessions, type RegulatedCatalogue } from './regulatedData';
 import { buildSchoolingRoutes, type Qualification, type SchoolingRoute } from './schoolingRoutes';
 
 export interface Wage {
@@ -95,12 +97,16 @@ export interface Catalogue {
   whoToAsk: WhoToAskTable;
   /** Domains a shown source may come from (content/official-domains.json). */
   officialDomains: OfficialDomains;
+  /** Regulated professions and protected titles (content/regulated-professions.json). */
+  regulated: RegulatedCatalogue;
   /** Shortage entries per occupation index (empty when no shortage file exists). */
   shortage: Map<number, ShortageEntry[]>;
   /** 4-digit postcode area → labour-market region (empty when no such file exists). */
   regions: Map<string, string>;
   occupationSearch: LabelIndex;
   skillSearch: LabelIndex;
+  /** Per occupation: physically heavy, shift work, driving (from ESCO skills; occupationTraits.ts). */
+  traits: OccupationTraits;
   stats: CatalogueStats;
 }
 
@@ -294,10 +300,12 @@ export function buildCatalogue(raw: RawCatalogueData): Omit<Catalogue, 'stats'> 
     instruments: raw.instruments,
     whoToAsk: raw.whoToAsk,
     officialDomains: raw.officialDomains,
+    regulated: resolveRegulatedProfessions(raw.regulated.file, raw.regulated.value, { byUri: occupationByUri, label: (o) => occupations[o].label }, qualifications, raw.officialDomains),
     shortage: buildShortage(raw, occupations, occupationByUri),
     regions: new Map((raw.postcodeRegions?.rows ?? []).map(({ value }) => [value.pc4, value.region])),
     occupationSearch,
     skillSearch: new LabelIndex(skillLabelEntries(raw, skills)),
+    traits: buildOccupationTraits(occupations, skills, relations),
   };
 }
 

@@ -2,7 +2,7 @@
 // on `now` and every condition in its rule holds. Unknown facts (no birth year, no WIA type) do
 // not exclude: the instrument's text always says who decides.
 import type { Instrument, Relevance } from './instruments';
-import { ageAt, dutchAtMost, type Profile } from './profile';
+import { ageAt, dutchAtMost, hasStartQualification, type Profile } from './profile';
 
 export function isRunning(instrument: Instrument, now: Date): boolean {
   if (instrument.status !== 'active') return false;
@@ -16,12 +16,15 @@ export function isEligible(instrument: Instrument, profile: Profile, now: Date):
     if (!rule.wiaTypes.includes(profile.income.wiaType)) return false;
   }
   const age = ageAt(profile, now);
+  if (age === undefined && rule.ageRequired) return false;
   if (age !== undefined) {
     if (rule.minAge !== undefined && age < rule.minAge) return false;
     if (rule.maxAge !== undefined && age > rule.maxAge) return false;
   }
   if (rule.requiresBarrier && !profile.barriers.includes(rule.requiresBarrier)) return false;
   if (rule.maxDutchLevel && !dutchAtMost(profile, rule.maxDutchLevel)) return false;
+  if (rule.noStartQualification && hasStartQualification(profile) === true) return false;
+  if (rule.foreignDiploma && profile.education.foreignDiploma !== true) return false;
   return true;
 }
 

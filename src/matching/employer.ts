@@ -7,9 +7,10 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { DataFileError } from './dataError';
-import { checkAgainstFactSheet, readFactSheet } from './instruments';
+import { checkAgainstFactSheet, checkOfficialSources, readFactSheet } from './instruments';
 import { readJsonFile } from './jsonFile';
 import { DATA_FILES, DEFAULT_CONTENT_DIR } from './rawData';
+import { loadOfficialDomains, SourceSchema, sourceLink } from './sources';
 
 export const EmployerNeedSchema = z.enum(['vacancy', 'inclusive', 'training', 'at-risk']);
 export type EmployerNeed = z.infer<typeof EmployerNeedSchema>;
@@ -66,7 +67,8 @@ export const EmployerOptionSchema = z
     nextStep: Localised,
     whatToBring: LocalisedList,
     baseScore: z.number().min(0).max(1),
-    sources: z.array(z.url()).min(1),
+    /** Official pages only (content/official-domains.json), each with a name in nl and en. */
+    sources: z.array(SourceSchema).min(1),
   })
   .refine((o) => o.status === 'active' || o.endedOn !== undefined, { message: 'an ended option needs endedOn', path: ['endedOn'] });
 export type EmployerOption = z.infer<typeof EmployerOptionSchema>;
@@ -90,6 +92,8 @@ export const EmployerProposalSchema = z.object({
   nextStep: z.string(),
   whatToBring: z.array(z.string()),
   sources: z.array(z.url()).min(1),
+  /** The same sources with a human name in the requested language, in order. */
+  sourceLinks: z.array(z.object({ url: z.url(), name: z.string().min(1) })).min(1),
 });
 export type EmployerProposal = z.infer<typeof EmployerProposalSchema>;
 
@@ -114,9 +118,12 @@ export async function loadEmployerCatalogue(optionsFile: string, factSheetFile: 
   return { options: parsed.data.options };
 }
 
-/** The shipped options (content/employer-options.json), checked against the data dir's fact sheet. */
-export function loadEmployerOptions(dataDir: string, contentDir: string = DEFAULT_CONTENT_DIR): Promise<EmployerCatalogue> {
-  return loadEmployerCatalogue(path.join(contentDir, 'employer-options.json'), path.join(dataDir, DATA_FILES.factSheet));
+/** The shipped options (content/employer-options.json), checked against the fact sheet and the official domains. */
+export async function loadEmployerOptions(dataDir: string, contentDir: string = DEFAULT_CONTENT_DIR): Promise<EmployerCatalogue> {
+  const file = path.join(contentDir, 'employer-options.json');
+  const catalogue = await loadEmployerCatalogue(file, path.join(dataDir, DATA_FILES.factSheet));
+  checkOfficialSources(catalogue.options, 'option', file, await loadOfficialDomains(contentDir));
+  return catalogue;
 }
 
 export function isOptionRunning(option: EmployerOption, now: Date): boolean {
@@ -167,6 +174,7 @@ export function matchEmployer(catalogue: EmployerCatalogue, input: EmployerProfi
       eligibility: o.decides[locale],
       nextStep: o.nextStep[locale],
       whatToBring: o.whatToBring[locale],
-      sources: o.sources,
+      sources: o.sources.map((source) => source.url),
+      sourceLinks: o.sources.map((source) => sourceLink(source, locale)),
     }));
 }

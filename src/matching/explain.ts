@@ -1,6 +1,8 @@
 // Skill-level explanations: "Je hebt 7 van de 9 belangrijkste vaardigheden voor X. Je mist nog Y en Z."
 // Most ESCO skills have only an English label in our data. A Dutch-speaking seeker never sees
 // English without being told: missing skills without a Dutch label are counted, not named.
+// Skill claims come only from confirmed work and skills the seeker listed ("facts as given"):
+// "alle belangrijkste vaardigheden" only with confirmed work.
 import type { Catalogue } from './catalogue';
 import type { RankedOccupation } from './ranking';
 import type { Locale, Texts } from './texts';
@@ -22,6 +24,7 @@ export function explainSkillFit(
   seekerSkills: ReadonlySet<number>,
   texts: Texts,
   locale: Locale,
+  confirmedWork: boolean,
 ): string[] {
   if (seekerSkills.size === 0) return [];
   const label = catalogue.occupations[ranked.occupation].label;
@@ -30,7 +33,9 @@ export function explainSkillFit(
     reasons.push(texts.overlapPercent(Math.round(ranked.skillFit * 100), label));
     return reasons;
   }
-  if (ranked.essentialHave === ranked.essentialTotal) return [texts.allEssentialSkills(label)];
+  if (ranked.essentialHave === ranked.essentialTotal) {
+    return [confirmedWork ? texts.allEssentialSkills(label) : texts.essentialSkills(ranked.essentialHave, ranked.essentialTotal, label)];
+  }
   if (ranked.essentialHave === 0) return [texts.allNewSkills(ranked.essentialTotal, label)];
   reasons.push(texts.essentialSkills(ranked.essentialHave, ranked.essentialTotal, label));
   const missing = missingEssentialSkills(catalogue, ranked.occupation, seekerSkills).map((s) => catalogue.skills[s]);

@@ -2,10 +2,10 @@
 import type { Instrument } from './instruments';
 import { dutchAtMost, type Profile } from './profile';
 import type { Proposal } from './proposal';
+import { sourceLink } from './sources';
 import type { Locale, Texts } from './texts';
 
 const round3 = (x: number) => Math.round(Math.max(0, Math.min(1, x)) * 1000) / 1000;
-const namedByHost = (url: string) => ({ url, name: new URL(url).hostname });
 
 export function instrumentProposal(instrument: Instrument, profile: Profile, texts: Texts, locale: Locale): Proposal {
   const reasons = [instrument.what[locale], texts.becauseIncome(texts.incomeExplained[profile.income.situation])];
@@ -45,7 +45,7 @@ export function instrumentProposal(instrument: Instrument, profile: Profile, tex
     eligibility: instrument.decides[locale],
     nextStep: instrument.nextStep[locale],
     whatToBring: instrument.whatToBring[locale],
-    sources: instrument.sources,
-    sourceLinks: instrument.sources.map(namedByHost), // TODO(issue 13): human names from content
+    sources: instrument.sources.map((s) => s.url),
+    sourceLinks: instrument.sources.map((s) => sourceLink(s, locale)),
   };
 }

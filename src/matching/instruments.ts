@@ -5,6 +5,7 @@ import { DataFileError } from './dataError';
 import { FactSheetSchema } from './dataSchemas';
 import { readJsonFile } from './jsonFile';
 import { BarrierSchema, DutchLevelSchema, IncomeSituationSchema } from './profile';
+import { isOfficialSource, type OfficialDomains, SourceSchema } from './sources';
 
 const Localised = z.object({ nl: z.string().min(1), en: z.string().min(1) });
 const LocalisedList = z.object({ nl: z.array(z.string().min(1)), en: z.array(z.string().min(1)) });
@@ -43,6 +44,12 @@ export const InstrumentSchema = z
       maxAge: z.number().int().min(0).optional(),
       requiresBarrier: BarrierSchema.optional(),
       maxDutchLevel: DutchLevelSchema.optional(),
+      /** Only without a startkwalificatie (hasStartQualification() false; unknown does not exclude). */
+      noStartQualification: z.literal(true).optional(),
+      /** Only for someone whose diploma is from abroad and not yet recognised. */
+      foreignDiploma: z.literal(true).optional(),
+      /** The age bounds must be known to hold: an unknown birth year excludes (e.g. youth routes). */
+      ageRequired: z.literal(true).optional(),
     }),
     /** Soft conditions: whether the instrument is worth mentioning to this seeker at all. */
     relevantWhen: z.array(RelevanceSchema).default([]),
@@ -52,7 +59,8 @@ export const InstrumentSchema = z
     tags: z.array(InstrumentTagSchema).min(1),
     baseScore: z.number().min(0).max(1),
     note: z.string().optional(),
-    sources: z.array(z.string().url()).min(1),
+    /** Official pages only (content/official-domains.json), each with a name in nl and en. */
+    sources: z.array(SourceSchema).min(1),
   })
   .refine((i) => i.status === 'active' || i.endedOn !== undefined, {
     message: 'an ended instrument needs endedOn',
@@ -101,6 +109,19 @@ export function checkAgainstFactSheet(
     if (entry.status === 'active' && ENDED_STATUS.test(fact.status)) {
       throw new DataFileError(file, undefined, `${where}: marked active, but ${path.basename(factSheetFile)} says "${fact.status}"`);
     }
+  }
+}
+
+/** Every shown source must be on an official domain (content/official-domains.json); a data error otherwise. */
+export function checkOfficialSources(
+  entries: readonly { id: string; sources: readonly { url: string }[] }[],
+  kind: string,
+  file: string,
+  domains: OfficialDomains,
+): void {
+  for (const entry of entries) {
+    const bad = entry.sources.find((s) => !isOfficialSource(s.url, domains));
+    if (bad) throw new DataFileError(file, undefined, `${kind} "${entry.id}": source ${bad.url} is not on an official domain`);
   }
 }
 

@@ -1,15 +1,29 @@
 // matchProfile: profile → ranked, explained proposals. Pure: reads only the catalogue and the
 // arguments (pass `now` in for reproducible results), so the same input gives the same output.
+// Order of work: who the seeker is (seeker.ts: confirmed vs guessed), which occupations fit
+// (ranking.ts, with stated limits leaving some out), what each becomes (a job, or a route:
+// directions.ts), the wish's route (wishRoute.ts), schooling, instruments, then the advisor's
+// order (lead.ts).
 import type { Catalogue } from './catalogue';
 import { isComplexCase, complexCaseSignals } from './complexity';
+import { leadReasons, type OccupationProposals, occupationProposals } from './directions';
 import { offeredInstruments } from './eligibility';
 import { explainSkillFit } from './explain';
 import { instrumentProposal } from './instrumentProposals';
-import { dutchAtMost, nlqfOf, type Profile, ProfileSchema, type ProfileInput } from './profile';
+import { byScoreThenId, inAdvisorOrder } from './lead';
+import { excludedBy, LimitLog, needsLicenceFirst } from './limits';
+import { needsHigherEducation } from './level';
+import { MATCH_SOURCES, sourceFields } from './matchSources';
+import { dutchAtMost, hasStartQualification, nlqfOf, type Profile, ProfileSchema, type ProfileInput } from './profile';
 import type { MatchResult, Proposal } from './proposal';
-import { rankOccupations, type RankedOccupation, type SeekerContext } from './ranking';
+import { rankOccupations, type RankedOccupation } from './ranking';
+import { recognitionProposalsFor, regulationOf } from './regulated';
+import { type RouteContext, whoPaysFor } from './routeProposals';
+import { buildSeeker, INTEREST_MIN_CONFIDENCE, type SeekerContext } from './seeker';
 import { indexedSkillOverlap, type SkillOverlapFn } from './skillOverlap';
-import { type Locale, type Texts, textsFor } from './texts';
+import { type Locale, textsFor } from './texts';
+import { wishRoute } from './wishRoute';
+import { unwanted } from './wishes';
 
 export interface MatchOptions {
   /** The moment to judge eligibility at (ended schemes, age). Defaults to the current time. */
@@ -19,119 +33,40 @@ export interface MatchOptions {
   skillOverlap?: SkillOverlapFn;
 }
 
-export const SOURCES = {
-  mboQualifications: 'https://wetten.overheid.nl/BWBR0036352',
-  cbsWages: 'https://opendata.cbs.nl/statline/#/CBS/nl/dataset/85517NED/table',
-} as const;
-
 const RANKED_OCCUPATIONS = 12;
 const JOB_DIRECTIONS = 3;
 const SCHOOLING_PROPOSALS = 3;
-const MIN_JOB_SKILL_FIT = 0.2;
+const MIN_JOB_FIT = 0.2;
+/** With no direction above MIN_JOB_FIT, the best one is still shown from this fit on. */
+const MIN_FIRST_FIT = 0.1;
 /** Below this a schooling route is too uncertain (weak skill fit × heuristic link) to show. */
 const MIN_SCHOOLING_SCORE = 0.15;
-const TITLE_MIN_CONFIDENCE = 0.5;
-const INTEREST_MIN_CONFIDENCE = 0.6;
+/** BBL (work and learn) needs a job of about 24 hours a week or more. */
+const BBL_MIN_HOURS = 24;
 
-const namedByHost = (url: string) => ({ url, name: new URL(url).hostname });
 const round3 = (x: number) => Math.round(Math.max(0, Math.min(1, x)) * 1000) / 1000;
 
-function buildSeeker(catalogue: Catalogue, profile: Profile, warnings: string[], understood: MatchResult['understoodWork']): SeekerContext {
-  const past: number[] = [];
-  for (const item of profile.workHistory) {
-    if (item.occupationUri !== undefined) {
-      const o = catalogue.occupationByUri.get(item.occupationUri);
-      if (o === undefined) warnings.push(`workHistory: unknown occupation ${item.occupationUri}`);
-      else past.push(o);
-    } else if (item.title !== undefined) {
-      const hit = catalogue.occupationSearch.find(item.title, 1)[0];
-      if (hit && hit.confidence >= TITLE_MIN_CONFIDENCE) {
-        past.push(hit.key);
-        const o = catalogue.occupations[hit.key];
-        understood.push({ input: item.title, uri: o.uri, label: o.label, confidence: hit.confidence });
-      } else {
-        warnings.push(`workHistory: could not recognise "${item.title}"`);
-      }
-    }
-  }
-  const skills = new Set<number>();
-  const { start, skill, essential } = catalogue.relations;
-  // Someone who did a job has its essential skills; optional ones vary too much to assume.
-  for (const o of past) for (let r = start[o]; r < start[o + 1]; r++) if (essential[r]) skills.add(skill[r]);
-  for (const id of profile.skills) {
-    const s = catalogue.skillById.get(id);
-    if (s === undefined) warnings.push(`skills: unknown skill id ${id}`);
-    else skills.add(s);
-  }
-  const targets = new Set<number>();
-  for (const uri of profile.goals.targetOccupationUris) {
-    const o = catalogue.occupationByUri.get(uri);
-    if (o === undefined) warnings.push(`goals.targetOccupationUris: unknown occupation ${uri}`);
-    else targets.add(o);
-  }
-  const interests = new Map<number, number>();
-  if (profile.goals.interests) {
-    for (const hit of catalogue.occupationSearch.find(profile.goals.interests, 10)) {
-      if (hit.confidence >= INTEREST_MIN_CONFIDENCE) interests.set(hit.key, hit.confidence);
-    }
-  }
-  return { skills, pastOccupations: [...new Set(past)], targets, interests };
-}
-
-function contextReasons(catalogue: Catalogue, ranked: RankedOccupation, seeker: SeekerContext, profile: Profile, texts: Texts): string[] {
-  const reasons: string[] = [];
-  if (ranked.isTarget) reasons.push(texts.namedWish);
-  else if (ranked.interest > 0 && profile.goals.interests) reasons.push(texts.matchesInterest(profile.goals.interests));
-  if (seeker.pastOccupations.includes(ranked.occupation)) reasons.push(texts.sameAsPastWork);
-  else if (ranked.closeTo !== undefined) {
-    reasons.push(texts.closeToPastWork(catalogue.occupations[ranked.closeTo].label));
-  }
-  if (ranked.shortage) {
-    reasons.push(ranked.shortage.region ? texts.shortage(ranked.shortage.region, ranked.shortage.period) : texts.nationalShortage(ranked.shortage.period));
-  }
-  return reasons;
-}
-
-function jobProposal(catalogue: Catalogue, ranked: RankedOccupation, seeker: SeekerContext, profile: Profile, texts: Texts, locale: Locale): Proposal {
-  const o = catalogue.occupations[ranked.occupation];
-  const reasons = [...explainSkillFit(catalogue, ranked, seeker.skills, texts, locale), ...contextReasons(catalogue, ranked, seeker, profile, texts)];
-  const sources = [o.uri];
-  if (o.wage) {
-    reasons.push(texts.wageMedian(o.wage.p50, o.wage.brcLabel));
-    sources.push(SOURCES.cbsWages);
-  }
-  if (ranked.shortage) sources.push(ranked.shortage.sourceUrl);
-  return {
-    id: `job-direction:${o.uri}`,
-    kind: 'job-direction',
-    title: texts.jobTitle(o.label),
-    provider: texts.jobProvider,
-    score: ranked.score,
-    reasons,
-    eligibility: texts.jobEligibility,
-    nextStep: texts.jobNextStep(o.label),
-    whatToBring: texts.jobWhatToBring,
-    sources,
-    sourceLinks: sources.map(namedByHost), // TODO(issue 13): official sources with human names
-    occupation: { uri: o.uri, label: o.label },
-  };
-}
-
-function schoolingProposals(catalogue: Catalogue, ranked: RankedOccupation[], seeker: SeekerContext, profile: Profile, texts: Texts, locale: Locale): Proposal[] {
+function schoolingProposals(ctx: RouteContext, ranked: RankedOccupation[], seeker: SeekerContext, routed: ReadonlySet<number>, shown: ReadonlySet<string>, log: LimitLog): Proposal[] {
+  const { catalogue, profile, texts, locale } = ctx;
   if (!profile.goals.training.willing) return [];
   const nlqf = Math.max(1, nlqfOf(profile));
   const maxMonths = profile.goals.training.maxMonths;
-  const canWorkAndLearn = (profile.goals.hoursPerWeek?.max ?? 40) >= 24;
+  const canWorkAndLearn = (profile.goals.hoursPerWeek?.max ?? 40) >= BBL_MIN_HOURS;
+  const pays = whoPaysFor(ctx);
+  const confirmed = seeker.pastOccupations.length > 0;
+  const travel = profile.limits.maxTravelMinutes;
   // Keyed by name and level: the 2015 list repeats some qualifications under two crebo codes.
   const best = new Map<string, Proposal>();
   for (const r of ranked) {
+    if (routed.has(r.occupation)) continue; // already proposed as a route with its training
     if (r.essentialTotal > 0 && r.essentialHave === r.essentialTotal && !r.isTarget) continue; // nothing to learn
     const o = catalogue.occupations[r.occupation];
     for (const route of catalogue.routesByOccupation[r.occupation]) {
       const q = catalogue.qualifications[route.qualification];
+      if (needsHigherEducation(o.isco) && q.level < 4) continue; // an mbo 1-3 course is no route to hbo/wo work
       const notes: string[] = [];
       let score = r.score * (0.6 + 0.4 * route.fit);
-      if (q.level > nlqf + 1) {
+      if (q.level > nlqf + 1 && !profile.education.foreignDiploma) {
         score *= 0.8;
         notes.push(texts.stepUpInLevel);
       }
@@ -144,28 +79,31 @@ function schoolingProposals(catalogue: Catalogue, ranked: RankedOccupation[], se
         notes.push(texts.dutchFirst);
       }
       const key = `${q.name}|${q.level}`;
+      if (shown.has(key)) continue; // already the training step of a route
       const previous = best.get(key);
       if (round3(score) < MIN_SCHOOLING_SCORE || (previous && previous.score >= round3(score))) continue;
       const reasons = [
-        ...explainSkillFit(catalogue, r, seeker.skills, texts, locale),
-        ...contextReasons(catalogue, r, seeker, profile, texts),
+        ...explainSkillFit(catalogue, r, seeker.skills, texts, locale, confirmed),
+        ...leadReasons(ctx, r, seeker).filter((x) => x !== texts.adviserCanCheck),
         texts.schoolingFits(q.name, o.label, q.minYears, q.maxYears),
       ];
       if (route.method !== 'curated' && route.method !== 'name') reasons.push(texts.schoolingEstimate);
-      if (q.learningPaths.includes('BBL') && canWorkAndLearn) reasons.push(texts.schoolingWorkAndLearn);
-      reasons.push(...notes, texts.whoPays[profile.income.situation]);
+      const bbl = q.learningPaths.includes('BBL');
+      if (bbl && canWorkAndLearn) reasons.push(texts.schoolingWorkAndLearn);
+      if (bbl && !canWorkAndLearn) log.bblDropped = true;
+      reasons.push(...notes, texts.whoPays(pays.organisation, pays.how));
+      const nextStep = texts.schoolingNextStep(q.name);
       best.set(key, {
         id: `schooling:${q.crebo}:${o.uri}`,
         kind: 'schooling',
         title: texts.schoolingTitle(q.name, q.level),
         provider: texts.schoolingProvider,
         score: round3(score),
-        reasons,
+        reasons: [...new Set(reasons)],
         eligibility: texts.schoolingEligibility,
-        nextStep: texts.schoolingNextStep(q.name),
+        nextStep: travel === undefined ? nextStep : `${nextStep} ${texts.travelNote(travel)}`,
         whatToBring: texts.schoolingWhatToBring,
-        sources: [o.uri, SOURCES.mboQualifications],
-        sourceLinks: [o.uri, SOURCES.mboQualifications].map(namedByHost), // TODO(issue 13)
+        ...sourceFields([MATCH_SOURCES.leerwerkloket, MATCH_SOURCES.mboQualifications, ...(bbl && canWorkAndLearn ? [MATCH_SOURCES.bbl] : []), pays.source], locale),
         occupation: { uri: o.uri, label: o.label },
       });
     }
@@ -173,8 +111,88 @@ function schoolingProposals(catalogue: Catalogue, ranked: RankedOccupation[], se
   return [...best.values()].sort(byScoreThenId).slice(0, SCHOOLING_PROPOSALS);
 }
 
-function byScoreThenId(a: Proposal, b: Proposal): number {
-  return b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/**
+ * Recognition steps and stepping stones (regulated.ts) for every protected profession in play:
+ * ranked or named directions, the wish, and past work with a foreign diploma. Each once.
+ */
+function recognition(ctx: RouteContext, seeker: SeekerContext, built: OccupationProposals[], wish: Proposal[] | undefined): Proposal[] {
+  const { catalogue, profile, locale } = ctx;
+  const occupations = built.filter((b) => b.recognitionId !== undefined).map((b) => b.occupation);
+  for (const p of wish ?? []) if (p.occupation) occupations.push(catalogue.occupationByUri.get(p.occupation.uri)!);
+  // Work done abroad, confirmed or in the seeker's own words: the recognition step is about the title.
+  if (profile.education.foreignDiploma) occupations.push(...seeker.pastOccupations, ...seeker.guessedWork.map((g) => g.occupation));
+  return recognitionProposalsFor(catalogue, profile, occupations.filter((o) => regulationOf(catalogue, o) !== undefined), locale);
+}
+
+/**
+ * No startkwalificatie (mbo 2, havo or vwo) and nothing more specific to learn: getting one is
+ * the schooling step an advisor proposes. Which course is for the leerwerkloket to work out.
+ */
+function startQualification(ctx: RouteContext, log: LimitLog): Proposal {
+  const { texts, locale, profile } = ctx;
+  const pays = whoPaysFor(ctx);
+  const canWorkAndLearn = (profile.goals.hoursPerWeek?.max ?? 40) >= BBL_MIN_HOURS;
+  if (!canWorkAndLearn) log.bblDropped = true;
+  return {
+    id: 'schooling:startkwalificatie',
+    kind: 'schooling',
+    title: texts.startQualificationTitle,
+    provider: texts.schoolingProvider,
+    score: 0.5,
+    reasons: [texts.startQualificationWhy, ...(canWorkAndLearn ? [texts.schoolingWorkAndLearn] : []), texts.whoPays(pays.organisation, pays.how)],
+    eligibility: texts.schoolingEligibility,
+    nextStep: texts.startQualificationNextStep,
+    whatToBring: texts.schoolingWhatToBring,
+    ...sourceFields([MATCH_SOURCES.leerwerkloket, MATCH_SOURCES.web, pays.source], locale),
+  };
+}
+
+/** The ranked occupations, with stated limits (and "zonder rijden" in the wish) leaving some out. */
+function rank(ctx: RouteContext, seeker: SeekerContext, log: LimitLog, overlapFn: SkillOverlapFn): RankedOccupation[] {
+  const { catalogue, profile } = ctx;
+  const overlap = overlapFn(catalogue, seeker.skills);
+  const guessOverlap = seeker.guessedSkills.size > 0 ? overlapFn(catalogue, new Set([...seeker.skills, ...seeker.guessedSkills])) : undefined;
+  const notWanted = unwanted(profile.goals.interests);
+  const exclude = (o: number) => {
+    const unasked = !seeker.targets.has(o) && !seeker.interests.has(o);
+    const noDriving = (unasked && needsLicenceFirst(catalogue, profile, o)) || (notWanted.driving && catalogue.traits.driving[o] === 1);
+    const limit = excludedBy(catalogue, profile, o) ?? (noDriving ? 'driving-licence' : undefined);
+    if (limit) log.exclude(limit);
+    return limit !== undefined;
+  };
+  return rankOccupations(catalogue, profile, seeker, overlap, guessOverlap, RANKED_OCCUPATIONS, exclude);
+}
+
+/** The first three directions (jobs or routes), plus every named target. */
+function directions(ctx: RouteContext, ranked: RankedOccupation[], seeker: SeekerContext, log: LimitLog): OccupationProposals[] {
+  const ownWork = new Set(ctx.profile.goals.direction === 'same' ? [...seeker.pastOccupations, ...seeker.guessedWork.map((g) => g.occupation)] : []);
+  const built = ranked
+    // The seeker's own past work (direction "same") passes even when ESCO lists many optional skills.
+    .filter((r) => r.isTarget || r.fit >= MIN_JOB_FIT || r.interest >= INTEREST_MIN_CONFIDENCE || ownWork.has(r.occupation))
+    .slice(0, JOB_DIRECTIONS)
+    .map((r) => occupationProposals(ctx, r, seeker, log));
+  // Nothing passed (limits left out the close work): the best remaining direction still leads.
+  if (built.length === 0 && ranked.length > 0 && ranked[0].fit >= MIN_FIRST_FIT) built.push(occupationProposals(ctx, ranked[0], seeker, log));
+  for (const t of seeker.targets) {
+    const r = ranked.find((x) => x.occupation === t);
+    if (r && !built.some((b) => b.occupation === t)) built.push(occupationProposals(ctx, r, seeker, log));
+  }
+  return built;
+}
+
+/**
+ * The wish's route replaces a job proposal for the same work ("train first", not "apply now"),
+ * and other routes that would only repeat the wish's training step.
+ */
+function withoutWishRepeats(ctx: RouteContext, seeker: SeekerContext, built: OccupationProposals[], wish: Proposal[] | undefined) {
+  const wishOccupations = new Set((wish ?? []).flatMap((p) => (p.occupation ? [ctx.catalogue.occupationByUri.get(p.occupation.uri)!] : [])));
+  const wishTraining = new Set((wish ?? []).flatMap((p) => (p.route?.training.name ? [p.route.training.name] : [])));
+  const repeatsWish = (b: OccupationProposals) =>
+    !seeker.targets.has(b.occupation) && !wish?.some((p) => b.proposals.includes(p)) && b.proposals.every((p) => p.route?.training.name !== undefined && wishTraining.has(p.route.training.name));
+  const kept = built.filter((b) => !(b.isJob && wishOccupations.has(b.occupation)) && !repeatsWish(b));
+  const routed = new Set([...kept.filter((b) => !b.isJob).map((b) => b.occupation), ...wishOccupations]);
+  const shown = new Set([...kept.flatMap((b) => b.proposals), ...(wish ?? [])].flatMap((p) => (p.route?.training.name ? [`${p.route.training.name}|${p.route.training.level}`] : [])));
+  return { kept, routed, shown };
 }
 
 export function matchProfile(catalogue: Catalogue, input: Profile | ProfileInput, options: MatchOptions = {}): MatchResult {
@@ -182,25 +200,41 @@ export function matchProfile(catalogue: Catalogue, input: Profile | ProfileInput
   const now = options.now ?? new Date();
   const locale = options.locale ?? 'nl';
   const texts = textsFor(locale);
+  const ctx: RouteContext = { catalogue, profile, texts, locale, now };
   const warnings: string[] = [];
   const understoodWork: MatchResult['understoodWork'] = [];
+  const log = new LimitLog();
   const seeker = buildSeeker(catalogue, profile, warnings, understoodWork);
-  const overlap = (options.skillOverlap ?? indexedSkillOverlap)(catalogue, seeker.skills);
-  const ranked = rankOccupations(catalogue, profile, seeker, overlap, RANKED_OCCUPATIONS);
-
-  const jobs = ranked
-    .filter((r) => r.isTarget || r.skillFit >= MIN_JOB_SKILL_FIT || r.interest >= INTEREST_MIN_CONFIDENCE)
-    .slice(0, JOB_DIRECTIONS)
-    .map((r) => jobProposal(catalogue, r, seeker, profile, texts, locale));
-  const schooling = schoolingProposals(catalogue, ranked, seeker, profile, texts, locale);
+  const ranked = rank(ctx, seeker, log, options.skillOverlap ?? indexedSkillOverlap);
+  const first = directions(ctx, ranked, seeker, log);
+  const wish = wishRoute(ctx, ranked, seeker, log, first);
+  const { kept: built, routed, shown } = withoutWishRepeats(ctx, seeker, first, wish);
+  const schooling = schoolingProposals(ctx, ranked, seeker, routed, shown, log);
   const instruments = offeredInstruments(catalogue.instruments, profile, now).map((i) => instrumentProposal(i, profile, texts, locale));
-
-  const signals = complexCaseSignals(profile, now, seeker.pastOccupations.length);
+  const recognised = recognition(ctx, seeker, built, wish);
+  // A stepping stone from the recognition list replaces our own proposal for the same work.
+  const stones = new Set(recognised.flatMap((p) => (p.occupation ? [p.occupation.uri] : [])));
+  const own = built.flatMap((b) => b.proposals).filter((p) => !(p.occupation && stones.has(p.occupation.uri)));
+  const leadOf = (t: number): Proposal | undefined => {
+    const b = built.find((x) => x.occupation === t);
+    const uri = catalogue.occupations[t].uri;
+    return recognised.find((p) => p.id === b?.recognitionId) ?? recognised.find((p) => p.occupation?.uri === uri) ?? b?.proposals[0];
+  };
+  const targets = [...seeker.targets].map(leadOf).filter((p): p is Proposal => p !== undefined);
+  const ownSchooling = [...own, ...(wish ?? []), ...schooling].some((p) => p.kind === 'schooling');
+  if (!ownSchooling && profile.goals.training.willing && hasStartQualification(profile) === false) schooling.push(startQualification(ctx, log));
+  const signals = complexCaseSignals(profile, now, seeker.pastOccupations.length + seeker.guessedWork.length);
   return {
-    proposals: [...instruments, ...jobs, ...schooling].sort(byScoreThenId),
+    proposals: inAdvisorOrder({
+      targets,
+      wish: wish?.[0],
+      // IVA: fully and permanently unable to work; vacancies are not what an advisor leads with.
+      noJobLead: profile.income.wiaType === 'iva',
+      all: [...instruments, ...own, ...(wish ?? []), ...schooling, ...recognised],
+    }),
     complexCase: { complex: isComplexCase(signals), signals },
     understoodWork,
+    limitsApplied: log.applied(profile, texts),
     warnings,
   };
 }
-

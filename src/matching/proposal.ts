@@ -4,6 +4,27 @@ import { z } from 'zod';
 export const ProposalKindSchema = z.enum(['schooling', 'reintegration', 'referral', 'job-direction']);
 export type ProposalKind = z.infer<typeof ProposalKindSchema>;
 
+/** The first step towards work that is not open to the seeker yet (issue 13: "a route, not vacatures"). */
+export const RouteSchema = z.object({
+  /**
+   * Why a route: the usual level is clearly above the seeker's education; a driving licence is
+   * needed first; the seeker's wish; a foreign diploma whose level must be known first (hbo/wo
+   * work). Protected professions get their recognition step from regulated.ts instead.
+   */
+  why: z.enum(['level', 'driving-licence', 'wish', 'diploma-valuation']),
+  training: z.object({
+    /** mbo: a qualification from the MBO catalogue; hbo-wo: a higher-education study (no catalogue, named only). */
+    kind: z.enum(['mbo', 'hbo-wo', 'driving-licence', 'diploma-valuation']),
+    name: z.string().optional(),
+    level: z.number().int().min(1).max(4).optional(),
+    minYears: z.number().optional(),
+    maxYears: z.number().optional(),
+  }),
+  /** Who to ask about paying for it, from the who-to-ask table for the seeker's situation. */
+  whoPays: z.object({ organisation: z.string().min(1), how: z.string().min(1) }),
+});
+export type Route = z.infer<typeof RouteSchema>;
+
 export const ProposalSchema = z.object({
   /** Stable id, e.g. "instrument:uwv-proefplaatsing" or "schooling:25080:<occupation uri>". */
   id: z.string().min(1),
@@ -24,6 +45,8 @@ export const ProposalSchema = z.object({
   sourceLinks: z.array(z.object({ url: z.string().url(), name: z.string().min(1) })).min(1),
   /** The occupation this proposal leads to, when there is one. */
   occupation: z.object({ uri: z.string(), label: z.string() }).optional(),
+  /** For work the seeker cannot apply for yet: the step first (training or licence), its length and who pays. */
+  route: RouteSchema.optional(),
 });
 export type Proposal = z.infer<typeof ProposalSchema>;
 
@@ -38,6 +61,14 @@ export const ComplexSignalSchema = z.enum([
 ]);
 export type ComplexSignal = z.infer<typeof ComplexSignalSchema>;
 
+export const LimitAppliedSchema = z.object({
+  limit: z.enum(['no-heavy-work', 'times', 'driving-licence', 'hours', 'travel', 'dutch']),
+  /** True when the limit left something out or turned work into a route. */
+  changed: z.boolean(),
+  text: z.string().min(1),
+});
+export type LimitApplied = z.infer<typeof LimitAppliedSchema>;
+
 export const MatchResultSchema = z.object({
   proposals: z.array(ProposalSchema),
   /** For the handoff module: a person should look at this case. */
@@ -46,6 +77,8 @@ export const MatchResultSchema = z.object({
   understoodWork: z.array(
     z.object({ input: z.string(), uri: z.string(), label: z.string(), confidence: z.number() }),
   ),
+  /** Every limit the seeker stated, and whether it changed what is proposed (one B1 sentence each). */
+  limitsApplied: z.array(LimitAppliedSchema).default([]),
   /** Things the caller should know (unknown skill ids, unrecognised job titles). Not for seekers. */
   warnings: z.array(z.string()),
 });

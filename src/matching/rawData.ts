@@ -15,10 +15,11 @@ import {
   SkillCollectionRowSchema,
   WageRowSchema,
 } from './dataSchemas';
-import { type Instrument, loadInstruments } from './instruments';
+import { checkOfficialSources, type Instrument, loadInstruments } from './instruments';
 import { loadOfficialDomains, type OfficialDomains } from './sources';
 import { loadWhoToAsk, type WhoToAskTable } from './whoToAsk';
 import { readSchoolingLinks, type SchoolingLinkFile } from './schoolingLinks';
+import { readRegulatedProfessions, type RegulatedFile } from './regulatedData';
 
 export const DATA_FILES = {
   occupations: 'esco_nl_v1.2/occupations_nl.csv',
@@ -53,6 +54,8 @@ export interface RawCatalogueData {
   whoToAsk: WhoToAskTable;
   officialDomains: OfficialDomains;
   schoolingLinks: { file: string; value: SchoolingLinkFile };
+  /** content/regulated-professions.json (from DEFAULT_CONTENT_DIR when a contentDir has none). */
+  regulated: { file: string; value: RegulatedFile };
   shortage?: { file: string; rows: Rows<typeof ShortageRowSchema> };
   postcodeRegions?: { file: string; rows: Rows<typeof PostcodeRegionRowSchema> };
 }
@@ -100,6 +103,10 @@ export async function loadRawCatalogueData(
       break;
     }
   }
+  checkOfficialSources(instruments, 'instrument', path.join(contentDir, 'instruments.json'), officialDomains);
+  const ownRegulated = path.join(contentDir, 'regulated-professions.json');
+  const regulatedFile = (await exists(ownRegulated)) ? ownRegulated : path.join(DEFAULT_CONTENT_DIR, 'regulated-professions.json');
+  const regulated = { file: regulatedFile, value: await readRegulatedProfessions(regulatedFile) };
   const regionsFile = at(DATA_FILES.postcodeRegions);
   const postcodeRegions = (await exists(regionsFile)) ? { file: regionsFile, rows: await readCsv(regionsFile, PostcodeRegionRowSchema) } : undefined;
   return {
@@ -116,6 +123,7 @@ export async function loadRawCatalogueData(
     whoToAsk,
     officialDomains,
     schoolingLinks: { file: linksFile, value: links },
+    regulated,
     shortage,
   };
 }

@@ -1,7 +1,6 @@
 // English texts with the same structure as texts.nl.ts (for seekers who prefer English).
 import type { Texts } from './texts';
 
-const euro = (n: number) => n.toFixed(2);
 const years = (min: number, max: number) => (min === max ? `${min} years` : `${min} to ${max} years`);
 const list = (items: string[]) =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
@@ -19,17 +18,7 @@ export const textsEn: Texts = {
     none: 'you have no work and no benefit at the moment',
   },
   becauseIncome: (explained) => `This may suit you because ${explained}.`,
-  whoPays: {
-    employed: 'Who pays? Ask your employer. Employers sometimes contribute, especially with BBL.',
-    flex: 'Who pays? Ask your employer or agency. The Leerwerkloket knows which schemes exist.',
-    'self-employed': 'Who pays? The Leerwerkloket knows which schemes exist for self-employed people.',
-    ww: 'Who pays? Sometimes UWV pays. UWV decides. Ask before you start.',
-    bijstand: 'Who pays? Sometimes the municipality helps. The municipality decides. Ask before you start.',
-    wia: 'Who pays? Sometimes UWV pays. UWV decides. Ask UWV.',
-    wajong: 'Who pays? Sometimes UWV pays. UWV decides. Ask UWV.',
-    'other-benefit': 'Who pays? Ask the organisation that pays your benefit, or the Leerwerkloket.',
-    none: 'Who pays? The Leerwerkloket knows which schemes exist. Check current fees with the school.',
-  },
+  whoPays: (organisation, how) => `Who pays? Ask ${organisation}. ${how}`,
 
   jobTitle: (occupation) => `Work as ${occupation}`,
   jobProvider: 'Employers near you (vacancies on werk.nl)',
@@ -45,6 +34,11 @@ export const textsEn: Texts = {
   schoolingWhatToBring: ['your diplomas and grade lists', 'your CV or a list of work you did before'],
   schoolingFits: (qualification, occupation, min, max) =>
     `The course ${qualification} fits work as ${occupation}. It usually takes ${years(min, max)}.`,
+  startQualificationTitle: 'Get an MBO level 2 diploma (startkwalificatie)',
+  startQualificationWhy:
+    'You do not have a startkwalificatie yet. That is a diploma at MBO level 2, havo or vwo. With such a diploma it is easier to find work.',
+  startQualificationNextStep:
+    'Ask the Leerwerkloket which MBO course suits you and which school offers it. Find the Leerwerkloket on lerenenwerken.nl.',
   schoolingEstimate: 'Note: which course fits which occupation is our estimate. Please check.',
   schoolingWorkAndLearn: 'You can also do this as BBL: you work and learn at the same time, and you are paid.',
   longerThanWished: (months) =>
@@ -62,10 +56,49 @@ export const textsEn: Texts = {
   closeToPastWork: (past) => `This work is similar to your work as ${past}.`,
   namedWish: 'You said you would like to do this work.',
   matchesInterest: (interest) => `This fits what you are looking for: "${interest}".`,
-  wageMedian: (p50, group) =>
-    `In this kind of work (${group}) half of the people earn more than ${euro(p50)} euros gross per hour. Young people are included (CBS, 2022).`,
+  mentionedThisWork: (words) => `You mentioned "${words}". We think you mean this work.`,
+  mentionedWork: (words) => `You mentioned "${words}". This work is similar.`,
+  adviserCanCheck: 'An adviser can look with you at whether this work suits you.',
+  travelNote: (minutes) => `You do not want to travel more than ${minutes} minutes. Keep that in mind when you search.`,
   shortage: (region, period) => `In ${region} employers are looking for many people for this work (${period}).`,
   nationalShortage: (period) => `Employers are looking for many people for this work (${period}).`,
+
+  routeTitleVia: (qualification, occupation) => `Through the course ${qualification} to work as ${occupation}`,
+  routeTitle: (occupation) => `Route to work as ${occupation}`,
+  routeProviderMbo: 'A vocational school (ROC) or a recognised training provider near you',
+  routeProviderHigher: 'A university of applied sciences or a university',
+  routeProviderLicence: 'A driving school near you',
+  routeEligibility: 'The school decides whether you can start. Ask about the entry requirements.',
+  routeAboveLevel: (occupation) => `Work as ${occupation} usually needs a higher education than you have now. So a course comes first.`,
+  routeMbo: (qualification, level, min, max) =>
+    `The course ${qualification} (MBO level ${level}) leads to this work. It usually takes ${years(min, max)}.`,
+  routeThenMbo: (qualification, level, min, max) =>
+    `After that you can do the course ${qualification} (MBO level ${level}). It usually takes ${years(min, max)}.`,
+  routeDiplomaFirst: (occupation) =>
+    `For work as ${occupation} employers usually ask for a higher education degree. First have your foreign diploma evaluated. Then you know its level.`,
+  routeNextStepDiploma: (organisation) => `Ask ${organisation} to evaluate your diploma. Then look with the Leerwerkloket at which work or course fits.`,
+  routeHigherEducation: 'This work usually needs a higher professional (hbo) or university (wo) degree. That usually takes 4 years or more.',
+  routeNextStepMbo: (qualification) =>
+    `Ask the Leerwerkloket which school offers ${qualification} and whether you can start. Find the Leerwerkloket on lerenenwerken.nl.`,
+  routeNextStepHigher: (occupation) =>
+    `Ask the Leerwerkloket which hbo or university programme leads to work as ${occupation}, and whether you can enter. Find the Leerwerkloket on lerenenwerken.nl.`,
+  routeLicenceFirst: (occupation) => `Work as ${occupation} needs a driving licence. You said you do not have one yet.`,
+  routeNextStepLicence: 'First get your driving licence at a driving school. Then ask the Leerwerkloket which course you need. Find it on lerenenwerken.nl.',
+  routeWhatToBring: ['your diplomas and grade lists', 'your CV or a list of work you did before'],
+  wishSchooling: (occupation) => `With this course you can work as ${occupation}, for example.`,
+  schoolingLength: (min, max) => `The course usually takes ${years(min, max)}.`,
+  regulatedNoVacancies: (authority) => `This is a protected profession. You may only do it once ${authority} recognises your diploma or registers you.`,
+
+  limitHeavyLeftOut: 'We leave out physically heavy work, because you said you cannot lift heavy things.',
+  limitHeavyKept: 'You said you cannot do physically heavy work. We took that into account.',
+  limitTimesLeftOut: (times) => `We leave out shift work, because you can work ${{ 'school-hours': 'only during school hours', daytime: 'only in the daytime', 'no-nights': 'not at night' }[times]}.`,
+  limitTimesKept: (times) => `You can work ${{ 'school-hours': 'only during school hours', daytime: 'only in the daytime', 'no-nights': 'not at night' }[times]}. We took that into account.`,
+  limitLicenceRoute: 'You do not have a driving licence yet. For work that needs driving, the licence comes first.',
+  limitLicenceLeftOut: 'We leave out work that needs driving, because you do not have a driving licence.',
+  limitLicenceKept: 'You do not have a driving licence yet. We took that into account.',
+  limitHours: (hours) => `You want to work no more than ${hours} hours a week. So we do not suggest working and learning at the same time (BBL).`,
+  limitTravel: (minutes) => `You do not want to travel more than ${minutes} minutes. Keep that in mind when you look for vacancies or schools.`,
+  limitDutch: 'You are still learning Dutch. For courses we say when it helps to improve your Dutch first.',
 
   boostTraining: 'You would like to learn something.',
   boostLanguage: 'This helps you improve your Dutch, which helps at work.',

@@ -10,8 +10,8 @@ export interface Texts {
   /** The income situation explained the first time it is named. */
   incomeExplained: Record<IncomeSituation, string>;
   becauseIncome(explained: string): string;
-  /** Who can help pay for schooling, per income situation. */
-  whoPays: Record<IncomeSituation, string>;
+  /** Who to ask about paying, from the who-to-ask table: "Wie betaalt? Vraag het aan X. <how>" */
+  whoPays(organisation: string, how: string): string;
 
   jobTitle(occupation: string): string;
   jobProvider: string;
@@ -26,6 +26,9 @@ export interface Texts {
   schoolingWhatToBring: string[];
   schoolingFits(qualification: string, occupation: string, minYears: number, maxYears: number): string;
   schoolingEstimate: string;
+  startQualificationTitle: string;
+  startQualificationWhy: string;
+  startQualificationNextStep: string;
   schoolingWorkAndLearn: string;
   longerThanWished(months: number): string;
   stepUpInLevel: string;
@@ -41,8 +44,44 @@ export interface Texts {
   closeToPastWork(pastOccupation: string): string;
   namedWish: string;
   matchesInterest(interest: string): string;
-  /** CBS median hourly wage of the occupation group (all ages, so young people pull it down). */
-  wageMedian(p50: number, group: string): string;
+  /** Quotes the seeker's own words for work we only guessed (never stated as fact). */
+  mentionedThisWork(words: string): string;
+  mentionedWork(words: string): string;
+  /** When nothing else can honestly be said about a direction. */
+  adviserCanCheck: string;
+  travelNote(minutes: number): string;
+
+  routeTitle(occupation: string): string;
+  routeTitleVia(qualification: string, occupation: string): string;
+  routeProviderMbo: string;
+  routeProviderHigher: string;
+  routeProviderLicence: string;
+  routeEligibility: string;
+  routeAboveLevel(occupation: string): string;
+  routeMbo(qualification: string, level: number, minYears: number, maxYears: number): string;
+  routeHigherEducation: string;
+  routeDiplomaFirst(occupation: string): string;
+  routeNextStepDiploma(organisation: string): string;
+  routeThenMbo(qualification: string, level: number, minYears: number, maxYears: number): string;
+  routeNextStepMbo(qualification: string): string;
+  routeNextStepHigher(occupation: string): string;
+  routeLicenceFirst(occupation: string): string;
+  routeNextStepLicence: string;
+  routeWhatToBring: string[];
+  wishSchooling(occupation: string): string;
+  schoolingLength(minYears: number, maxYears: number): string;
+  regulatedNoVacancies(authority: string): string;
+
+  limitHeavyLeftOut: string;
+  limitHeavyKept: string;
+  limitTimesLeftOut(times: 'school-hours' | 'daytime' | 'no-nights'): string;
+  limitTimesKept(times: 'school-hours' | 'daytime' | 'no-nights'): string;
+  limitLicenceRoute: string;
+  limitLicenceKept: string;
+  limitLicenceLeftOut: string;
+  limitHours(maxHours: number): string;
+  limitTravel(minutes: number): string;
+  limitDutch: string;
   shortage(region: string, period: string): string;
   nationalShortage(period: string): string;
 

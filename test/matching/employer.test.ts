@@ -10,7 +10,9 @@ import {
   DataFileError,
   EmployerNeedSchema,
   EmployerSectorSchema,
+  isOfficialSource,
   loadEmployerCatalogue,
+  loadOfficialDomains,
   loadEmployerOptions,
   matchEmployer,
   type EmployerCatalogue,
@@ -78,13 +80,35 @@ describe('employer options', () => {
         }
   });
 
-  it('every option names a provider kind, who decides and a public source, in both languages, without amounts', () => {
+  it('every option names a provider kind, who decides and an official, named source, in both languages, without amounts', async () => {
+    const domains = await loadOfficialDomains(CONTENT);
     for (const o of catalogue.options) {
-      expect(o.sources[0], o.id).to.match(/^https?:\/\//);
+      for (const s of o.sources) {
+        expect(isOfficialSource(s.url, domains), `${o.id}: ${s.url}`).to.equal(true);
+        expect(s.name.nl, o.id).to.not.match(/^https?:/);
+      }
       for (const text of [o.what.nl, o.what.en, o.decides.nl, o.decides.en, o.nextStep.nl]) expect(text, o.id).to.not.match(/€|\d\s*%|\d+\s*euro/i);
     }
     const en = matchEmployer(catalogue, { needs: ['vacancy'] }, { now: NOW, locale: 'en' });
     expect(en[0].title).to.equal('Candidates through the werkgeversservicepunt');
+    expect(en[0].sourceLinks.map((l) => l.url)).to.deep.equal(en[0].sources);
+    expect(en[0].sourceLinks[0].name).to.equal(catalogue.options.find((o) => o.id === en[0].id)!.sources[0].name.en);
+  });
+
+  it('refuses to load an option whose source is not on an official domain', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'werkloket-employer-'));
+    const raw = JSON.parse(readFileSync(path.join(CONTENT, 'employer-options.json'), 'utf8'));
+    raw.options[0].sources[0] = { url: 'https://www.randstad.nl/werkgevers/', name: { nl: 'Randstad', en: 'Randstad' } };
+    writeFileSync(path.join(dir, 'employer-options.json'), JSON.stringify(raw));
+    writeFileSync(path.join(dir, 'official-domains.json'), readFileSync(path.join(CONTENT, 'official-domains.json')));
+    let error: unknown;
+    try {
+      await loadEmployerOptions(DATA_DIR, dir);
+    } catch (err) {
+      error = err;
+    }
+    expect(error).to.be.instanceOf(DataFileError);
+    expect((error as Error).message).to.match(/option "wsp-vacature": source https:\/\/www\.randstad\.nl\/werkgevers\/ is not on an official domain/);
   });
 
   it('refuses an option marked active that the fact sheet calls ended, naming the option', async () => {
