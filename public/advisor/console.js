@@ -170,19 +170,52 @@
     if (!entries.length) profile.appendChild(el('dd', { class: 'muted', text: 'Nog geen profiel.' }));
     for (const [k, v] of entries) profile.append(el('dt', { text: k }), el('dd', { text: v }));
 
-    const proposals = $('proposals');
-    proposals.replaceChildren();
-    if (!d.proposals.length) proposals.appendChild(el('li', { class: 'muted none', text: 'Nog geen voorstellen.' }));
-    for (const p of d.proposals) {
-      proposals.appendChild(el('li', {}, [
-        el('strong', { text: p.title }), document.createTextNode(p.provider ? ' – ' + p.provider : ''),
-        el('ul', {}, p.reasons.map((r) => el('li', { text: r }))),
-      ]));
-    }
+    renderProposals(d, mine || d.status === 'closed' || (state.me && state.me.role === 'admin'));
 
     const notes = $('notes');
     notes.replaceChildren();
     for (const n of d.notes) notes.appendChild(el('li', { text: n.text + ' — ' + (n.advisor ? n.advisor.name : '') + ', ' + time(n.createdAt) }));
+  }
+
+  // Each proposal with why it was made, its sources by name, and "Past niet" (human oversight):
+  // the seeker's overview then says the advisor finds it not fitting, with the reason.
+  function renderProposals(d, mayMark) {
+    const proposals = $('proposals');
+    proposals.replaceChildren();
+    if (!d.proposals.length) proposals.appendChild(el('li', { class: 'muted none', text: 'Nog geen voorstellen.' }));
+    for (const p of d.proposals) {
+      const parts = [
+        el('strong', { text: p.title }), document.createTextNode(p.provider ? ' – ' + p.provider : ''),
+        el('p', { class: 'small muted', text: 'Waarom dit voorstel:' }),
+        el('ul', { class: 'reasons' }, p.reasons.map((r) => el('li', { text: r }))),
+      ];
+      if (p.sourceLinks && p.sourceLinks.length) {
+        parts.push(el('p', { class: 'small' }, [document.createTextNode('Bron: '), ...p.sourceLinks.map((l, i) => el('a', { href: l.url, target: '_blank', rel: 'noopener noreferrer', text: (i ? ', ' : '') + l.name }))]));
+      }
+      if (p.notFitting) {
+        parts.push(el('p', { class: 'not-fitting', text: 'Past niet (' + (p.markedBy || '') + (p.markedAt ? ', ' + time(p.markedAt) : '') + '): ' + (p.notFittingReason || '') }));
+        if (mayMark) parts.push(button('Toch passend', 'secondary fit-undo', () => act(() => markFit(d.id, p.id, { notFitting: false }))));
+      } else if (mayMark) {
+        const reason = el('input', { type: 'text', class: 'fit-reason', minlength: '3', maxlength: '300', required: '', placeholder: 'Waarom past dit niet? (de werkzoekende leest dit)', 'aria-label': 'Reden: past niet' });
+        const form = el('form', { class: 'fit-form inline-form' }, [reason, el('button', { type: 'submit', class: 'secondary', text: 'Past niet' })]);
+        form.addEventListener('submit', (e) => {
+          e.preventDefault();
+          act(() => markFit(d.id, p.id, { notFitting: true, reason: reason.value.trim() }));
+        });
+        parts.push(form);
+      }
+      proposals.appendChild(el('li', { class: p.notFitting ? 'proposal marked' : 'proposal', 'data-id': p.id }, parts));
+    }
+  }
+
+  function button(text, className, onClick) {
+    const node = el('button', { type: 'button', class: className, text });
+    node.addEventListener('click', onClick);
+    return node;
+  }
+
+  function markFit(handoffId, proposalId, body) {
+    return api('POST', '/handoffs/' + encodeURIComponent(handoffId) + '/proposals/' + encodeURIComponent(proposalId) + '/fit', body);
   }
 
   function flatten(obj, prefix) {

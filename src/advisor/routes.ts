@@ -8,6 +8,7 @@ import { ApiError } from '../errors';
 import { isHttps } from '../channels/http';
 import { clientAddress, type TrustedProxies } from '../clientAddress';
 import type { AuditStore } from '../db/auditStore';
+import type { ProposalOversight } from '../db/seekerStore';
 import { maskPii } from '../language';
 import { ListQuerySchema, OutcomeBodySchema, TextBodySchema, priorityName, type Handoff, type HandoffService } from '../handoff';
 import type { AccountService } from './accounts';
@@ -16,6 +17,7 @@ import { AdvisorAuth, hashToken, LoginBodySchema, type SessionAdvisor } from './
 import { clearedCookie, readCookie, SESSION_COOKIE, sessionCookie } from './cookies';
 import type { AdvisorEventStream } from './events';
 import { API, API_HEADERS, authed as gated, checkRequestOrigin, parse, run, type Handler } from './http';
+import { markView, registerProposalRoutes } from './proposalRoutes';
 import { ThrottledError } from './throttle';
 
 export { API_HEADERS } from './http';
@@ -26,6 +28,8 @@ export interface AdvisorRouteDeps {
   events: AdvisorEventStream;
   accounts: AccountService;
   audit: AuditStore;
+  /** The advisor's "past niet" on a seeker's proposals. */
+  oversight: ProposalOversight;
   publicUrl?: string;
   trustedProxies: TrustedProxies;
   /** Start of today in the operator's time zone (for the dashboard). */
@@ -78,7 +82,10 @@ export function registerAdvisorRoutes(server: Server, deps: AdvisorRouteDeps): v
     const { position } = await deps.handoffs.queueInfo(detail);
     // WhatsApp: the advisor sees a masked number (+31 6 •••• 5678), never the number itself.
     const phone = maskedPhone(await deps.handoffs.referenceFor(detail));
-    return { ...listItem(detail), position: position || undefined, maskedPhone: phone, contact: detail.contact, profile: detail.profile, proposals: detail.proposals, transcript: detail.transcript, notes: detail.notes };
+    // Each proposal with why it was made (reasons), its named sources and the advisor's mark.
+    const views = await deps.oversight.viewsOf(detail.proposals.map((p) => p.id));
+    const proposals = detail.proposals.map((p) => ({ ...p, nextStep: views.get(p.id)?.nextStep, sourceLinks: views.get(p.id)?.sourceLinks ?? [], ...markView(views.get(p.id)) }));
+    return { ...listItem(detail), position: position || undefined, maskedPhone: phone, contact: detail.contact, profile: detail.profile, proposals, transcript: detail.transcript, notes: detail.notes };
   }, { mutates: false }));
 
   server.post(`${API}/handoffs/:id/claim`, authed(async (req, _res, advisor) => listItem(await deps.handoffs.claim(req.params.id, ref(advisor))), { mutates: true }));
@@ -103,6 +110,7 @@ export function registerAdvisorRoutes(server: Server, deps: AdvisorRouteDeps): v
 
   server.get(`${API}/stats`, authed(async () => deps.handoffs.dashboard(deps.dayStart()), { mutates: false }));
 
+  registerProposalRoutes(server, { handoffs: deps.handoffs, oversight: deps.oversight, audit: deps.audit, authed });
   registerAdminRoutes(server, { accounts: deps.accounts, audit: deps.audit, authed });
 
   // Live events (SSE). Not wrapped in run(): the response stays open.

@@ -8,6 +8,7 @@ import { AuditStore } from '../db/auditStore';
 import { DirectLineStore } from '../db/directLineStore';
 import { createEventBus, type EventBus } from '../db/eventBus';
 import { PrismaHandoffRepository } from '../db/handoffStore';
+import { ProposalOversight } from '../db/seekerStore';
 import { HandoffService, localTime, parseOfficeHours, type SeekerMessenger } from '../handoff';
 import { AdvisorAuth } from '../advisor/auth';
 import { AdvisorEventStream } from '../advisor/events';
@@ -82,6 +83,7 @@ export async function setupHandoff(o: {
       events,
       accounts: new AccountService({ store: advisors, audit, sessionEnded: (ended) => events.sessionEnded(ended) }),
       audit,
+      oversight: new ProposalOversight(db),
       publicUrl: config.publicUrl,
       trustedProxies: config.trustedProxies,
       dayStart: () => startOfDay(new Date(), config.handoff.timeZone),

@@ -64,13 +64,27 @@ export class SeekerStore {
     await this.db.profile.upsert(this.profileUpsert(seekerId, answers, false));
   }
 
-  /** The finished intake: complete answers and their proposals together, or neither. */
-  async saveResult(seekerId: string, answers: unknown, proposals: { kind: string; title: string; score: number }[]): Promise<void> {
-    await this.db.$transaction([
-      this.db.profile.upsert(this.profileUpsert(seekerId, answers, true)),
-      this.db.proposal.deleteMany({ where: { seekerId } }),
-      this.db.proposal.createMany({ data: proposals.map((p) => ({ seekerId, kind: p.kind, title: p.title, score: p.score, data: p as object })) }),
-    ]);
+  /**
+   * The finished intake: complete answers and their proposals together, or neither. An advisor's
+   * "past niet" stays with the new proposal of the same id (`data.id`); returns those marks.
+   */
+  async saveResult(seekerId: string, answers: unknown, proposals: { id?: string; kind: string; title: string; score: number }[]): Promise<Record<string, { reason: string }>> {
+    return this.db.$transaction(async (tx) => {
+      const marked = await tx.proposal.findMany({ where: { seekerId, notFitting: true }, select: { data: true, notFittingReason: true, markedBy: true, markedAt: true } });
+      const marks = new Map(marked.map((m) => [proposalIdOf(m.data), m] as const).filter(([id]) => id !== undefined));
+      await tx.profile.upsert(this.profileUpsert(seekerId, answers, true));
+      await tx.proposal.deleteMany({ where: { seekerId } });
+      const kept: Record<string, { reason: string }> = {};
+      await tx.proposal.createMany({
+        data: proposals.map((p) => {
+          const mark = p.id !== undefined ? marks.get(p.id) : undefined;
+          if (mark && p.id !== undefined) kept[p.id] = { reason: mark.notFittingReason ?? '' };
+          const oversight = mark ? { notFitting: true, notFittingReason: mark.notFittingReason, markedBy: mark.markedBy, markedAt: mark.markedAt } : {};
+          return { seekerId, kind: p.kind, title: p.title, score: p.score, data: p as object, ...oversight };
+        }),
+      });
+      return kept;
+    });
   }
 
   private profileUpsert(seekerId: string, answers: unknown, complete: boolean) {
@@ -124,5 +138,47 @@ export class SeekerStore {
     // botbuilder's keys: "<channel>/conversations/<id>" (and below it), "<channel>/users/<user id>".
     await new PrismaStateStore(this.db).deleteUnder([...[...conversations].map(([id, channel]) => `${channel}/conversations/${id}`), `${who.channel}/users/${who.userId}`]);
     await truncateWal(this.db);
+  }
+}
+
+/** The matching module's proposal id inside a stored proposal's data. */
+function proposalIdOf(data: unknown): string | undefined {
+  const id = data && typeof data === 'object' ? (data as { id?: unknown }).id : undefined;
+  return typeof id === 'string' ? id : undefined;
+}
+
+/** What an advisor set on a stored proposal (human oversight). */
+export interface ProposalMark {
+  notFitting: boolean;
+  notFittingReason: string | null;
+  markedBy: string | null;
+  markedAt: Date | null;
+}
+
+/** Human oversight of stored proposals: the advisor's "past niet" with a reason, and its undo. */
+export class ProposalOversight {
+  constructor(private readonly db: Db) {}
+
+  /** Marks and named sources of stored proposals, by row id. */
+  async viewsOf(rowIds: string[]): Promise<Map<string, ProposalMark & { nextStep?: string; sourceLinks: { url: string; name: string }[] }>> {
+    if (!rowIds.length) return new Map();
+    const rows = await this.db.proposal.findMany({ where: { id: { in: rowIds } }, select: { id: true, data: true, notFitting: true, notFittingReason: true, markedBy: true, markedAt: true } });
+    return new Map(rows.map((r) => {
+      const data = (r.data && typeof r.data === 'object' ? r.data : {}) as { nextStep?: unknown; sourceLinks?: unknown };
+      const links = Array.isArray(data.sourceLinks) ? data.sourceLinks.filter((l): l is { url: string; name: string } => typeof l?.url === 'string' && typeof l?.name === 'string') : [];
+      return [r.id, { notFitting: r.notFitting, notFittingReason: r.notFittingReason, markedBy: r.markedBy, markedAt: r.markedAt, nextStep: typeof data.nextStep === 'string' ? data.nextStep : undefined, sourceLinks: links }];
+    }));
+  }
+
+  /** Sets (reason given) or clears (null) the mark; false when the row is not this seeker's. */
+  async mark(rowId: string, seekerId: string, mark: { reason: string; by: string; at: Date } | null): Promise<boolean> {
+    const data = mark ? { notFitting: true, notFittingReason: mark.reason, markedBy: mark.by, markedAt: mark.at } : { notFitting: false, notFittingReason: null, markedBy: null, markedAt: null };
+    const { count } = await this.db.proposal.updateMany({ where: { id: rowId, seekerId }, data });
+    return count === 1;
+  }
+
+  /** The seeker of a stored proposal. */
+  async seekerOf(rowId: string): Promise<string | undefined> {
+    return (await this.db.proposal.findUnique({ where: { id: rowId }, select: { seekerId: true } }))?.seekerId;
   }
 }

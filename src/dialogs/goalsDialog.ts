@@ -1,12 +1,17 @@
 // Step 3 of the intake: what work, how many hours, where (4-digit postcode only), how soon, and
 // whether and how long the seeker wants to train.
-import { parseDate, parseDuration, parseHoursPerWeek, parsePostcode } from '../language';
+import { findLimits, isNonAnswer, parseDate, parseDuration, parseHoursPerWeek, parsePostcode } from '../language';
+import { en } from '../texts/en';
+import { nl } from '../texts/nl';
 import type { IntakeAnswers } from './intakeAnswers';
 import { QuestionnaireDialog, type Question, type QuestionContext, type Understood } from './questionnaire';
 import { choiceQuestion, yesNoQuestion } from './questions';
 import type { Matcher } from './services';
+import { mergeLimits, notedReply, travelQuestion } from './limitsQuestions';
 
 export const GOALS_DIALOG = 'goals';
+/** Interest search hits offered as "Bedoel je …?" only from this confidence. */
+const TARGET_MIN_CONFIDENCE = 0.5;
 const SKIP = /^(sla\s*over|overslaan|skip|weet\s*(ik\s*)?niet|geen\s*idee|liever\s*niet|i\s*(do\s*not|don'?t)\s*know)\b/i;
 type Start = NonNullable<IntakeAnswers['start']>;
 
@@ -34,14 +39,18 @@ const hoursQuestion: Question = {
     },
   ],
   understand: (text, q): Understood => {
-    const typed = text.trim().toLowerCase();
-    if (typed === q.t.goals.hoursOptions.few.toLowerCase()) return { ok: true, apply: (a) => (a.hours = { min: 1, max: 12 }) };
+    // "24 uur, alleen onder schooltijd": the hours, and the limit kept as said.
+    const limits = findLimits(text);
+    const keep = (a: IntakeAnswers) => limits && mergeLimits(a, limits, limits.phrases.join('; '));
+    const reply = limits ? notedReply(limits, q.t) : undefined;
+    const typed = (limits?.rest ?? text).trim().toLowerCase();
+    if (typed === q.t.goals.hoursOptions.few.toLowerCase()) return { ok: true, apply: (a) => ((a.hours = { min: 1, max: 12 }), keep(a)), reply };
     const hours = parseHoursPerWeek(typed.replace(/\s*\(.*\)$/, ''));
     if (!hours) return { ok: false, hint: q.t.goals.hoursHint };
-    if ('any' in hours) return { ok: true, apply: (a) => delete a.hours };
+    if ('any' in hours) return { ok: true, apply: (a) => (delete a.hours, keep(a)), reply };
     const max = Math.min(60, Math.max(1, Math.round(hours.max)));
     const min = Math.min(max, Math.max(0, Math.round(hours.min)));
-    return { ok: true, apply: (a) => (a.hours = { min, max }) };
+    return { ok: true, apply: (a) => ((a.hours = { min, max }), keep(a)), reply };
   },
 };
 
@@ -73,15 +82,52 @@ function interestQuestion(matcher: Matcher): Question {
     freeText: true,
     when: (a) => a.direction === 'new' || a.direction === 'unsure',
     ask: (q) => [{ text: q.t.goals.interestQuestion, choices: [{ value: 'unknown', label: q.t.answers.dontKnow }] }],
-    understand: (text): Understood => {
-      if (SKIP.test(text.trim())) return { ok: true, apply: (a) => (delete a.interests, delete a.targets) };
-      // The seeker's own words are what an advisor reads; likely occupations help matching rank.
-      const words = text.trim().replace(/^(iets\s+(in|met)\s+(de|het)?|something\s+(in|with))\s*/i, '') || text;
-      const targets = matcher.searchOccupations(words, 3).map(({ uri, label }) => ({ uri, label }));
-      return { ok: true, apply: (a) => ((a.interests = text.trim().slice(0, 300)), (a.targets = targets)) };
+    understand: (text, q): Understood => {
+      // "maakt niet uit", "geen idee": no wish, and nothing found from it.
+      if (SKIP.test(text.trim()) || isNonAnswer(text)) {
+        return { ok: true, apply: (a) => (delete a.interests, delete a.targets, delete a.targetCandidates), reply: q.t.goals.noWish };
+      }
+      const limits = findLimits(text);
+      const said = (limits?.rest || text).trim();
+      // The seeker's own words are what an advisor reads; search hits are guesses the seeker confirms next.
+      const words = said.replace(/^(iets\s+(in|met)\s+(de|het)?|something\s+(in|with))\s*/i, '') || said;
+      const candidates = matcher.searchOccupations(words, 3).filter((c) => c.confidence >= TARGET_MIN_CONFIDENCE).map(({ uri, label }) => ({ uri, label }));
+      return {
+        ok: true,
+        apply: (a) => {
+          a.interests = said.slice(0, 300);
+          delete a.targets;
+          if (candidates.length) a.targetCandidates = candidates;
+          else delete a.targetCandidates;
+          if (limits) mergeLimits(a, limits, limits.phrases.join('; '));
+        },
+        reply: limits ? notedReply(limits, q.t) : undefined,
+      };
     },
   };
 }
+
+/** "Bedoel je …?": only an occupation the seeker picks becomes a target (= "the seeker named it"). */
+const targetQuestion: Question = {
+  id: 'target',
+  when: (a) => (a.targetCandidates?.length ?? 0) > 0,
+  ask: (q) => [
+    {
+      text: q.t.goals.targetQuestion(q.answers.interests ?? ''),
+      choices: [...(q.answers.targetCandidates ?? []).map((c) => ({ value: c.uri, label: c.label })), { value: 'none', label: q.t.goals.targetNone }],
+    },
+  ],
+  understand: (text, q): Understood => {
+    const candidates = q.answers.targetCandidates ?? [];
+    const typed = text.trim().toLowerCase();
+    const byNumber = /^\d$/.test(typed) ? candidates[Number(typed) - 1] : undefined;
+    const chosen = byNumber ?? candidates.find((c) => c.label.toLowerCase() === typed) ?? candidates.find((c) => typed.length > 3 && c.label.toLowerCase().includes(typed));
+    if (chosen) return { ok: true, apply: (a) => ((a.targets = [chosen]), delete a.targetCandidates), reply: q.t.goals.targetNoted(chosen.label) };
+    const none = [nl.goals.targetNone, en.goals.targetNone].some((l) => l.toLowerCase() === typed) || /^(nee|no|geen|none|anders|iets anders|something else)\b/.test(typed);
+    if (none) return { ok: true, apply: (a) => (delete a.targets, delete a.targetCandidates), reply: q.t.goals.targetKept };
+    return { ok: false };
+  },
+};
 
 const TRAINING_MONTHS = { short: 2, half: 6, year: 12, long: 24 } as const;
 
@@ -101,8 +147,10 @@ export class GoalsDialog extends QuestionnaireDialog {
           apply: (a, value) => (a.direction = value),
         }),
         interestQuestion(matcher),
+        targetQuestion,
         hoursQuestion,
         postcodeQuestion(matcher),
+        travelQuestion,
         choiceQuestion<Start>({
           id: 'start',
           text: (q) => q.t.goals.startQuestion,

@@ -6,10 +6,10 @@
 // again.
 import type { TurnContext } from 'botbuilder';
 import { normalise } from '../matching';
-import { questionForm, questionTerms } from '../knowledge';
+import { questionForm, questionTerms, type Asker } from '../knowledge';
 import { en } from '../texts/en';
 import { nl } from '../texts/nl';
-import { replyLines } from './knowledgeReply';
+import { askerFrom, replyLines } from './knowledgeReply';
 import { soundsLikeEmployer, soundsLikeSeeker } from './menuIntent';
 import type { Knowledge } from './services';
 import { say, turnOf } from './turn';
@@ -22,13 +22,19 @@ export interface InlineWhere {
   inQuestion: boolean;
   /** The active question expects free text (a job title, a wish): a low-confidence question may be the answer. */
   freeText: boolean;
+  /** What the running intake knows of the seeker (situation, age), for who to ask. */
+  asker?: Asker;
 }
 
 /** Buttons the bot offers that read like questions ("Hoe ga ik verder?"): a press is an answer. */
 const QUESTION_BUTTONS = new Set([nl.summary.refer, en.summary.refer, nl.employer.refer, en.employer.refer].map(normalise));
 
 export class InlineQuestions {
-  constructor(private readonly knowledge: Knowledge) {}
+  constructor(
+    private readonly knowledge: Knowledge,
+    /** The seeker's saved intake answers (with consent), when no intake is running. */
+    private readonly savedAnswers: (context: TurnContext) => Promise<unknown> = async () => undefined,
+  ) {}
 
   async handle(context: TurnContext, where: InlineWhere): Promise<InlineOutcome> {
     const text = context.activity.text ?? '';
@@ -39,7 +45,8 @@ export class InlineQuestions {
     // "wat bedoel je?", "wat is dat?": about the bot's own question, not a topic.
     if (form === 'about-the-question' || questionTerms(text).length === 0) return where.inQuestion ? 'help' : undefined;
     const { t, locale } = turnOf(context);
-    const result = this.knowledge.answer(text, locale);
+    const asker = where.asker ?? askerFrom(await this.savedAnswers(context));
+    const result = this.knowledge.answer(text, locale, asker);
     if (!('entry' in result) && (form !== 'clear' || where.freeText)) return undefined;
     for (const line of replyLines(result, t)) await say(context, line);
     if (!('entry' in result)) await say(context, t.knowledge.offerAdvisor);

@@ -58,6 +58,8 @@ export const IntakeAnswersSchema = z.object({
   start: z.enum(['now', 'within-3-months', 'within-6-months', 'later']).optional(),
   trainingWilling: z.boolean().optional(),
   trainingMonths: z.number().optional(),
+  /** Occupations found from the seeker's wish, until the seeker says which one they mean (or none). */
+  targetCandidates: z.array(OccupationChoiceSchema).optional(),
 });
 
 export type IntakeAnswers = z.input<typeof IntakeAnswersSchema>;

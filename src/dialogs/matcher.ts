@@ -3,22 +3,41 @@ import { matchProfile, regionOf, searchOccupations, type Catalogue } from '../ma
 import { toProfileInput } from './intakeAnswers';
 import type { Matcher } from './services';
 
+/**
+ * How the stated limits were used, when the matching module says so: `limitsApplied` as one B1
+ * sentence per limit (`{ limit, changed, text }`), or plain strings. Read loosely: optional here.
+ */
+function limitsNote(result: object): string[] | undefined {
+  const note = (result as { limitsApplied?: unknown }).limitsApplied;
+  const lines = (Array.isArray(note) ? note : [note])
+    .map((l) => (typeof l === 'string' ? l : l && typeof l === 'object' ? (l as { text?: unknown }).text : undefined))
+    .filter((l): l is string => typeof l === 'string' && l.trim().length > 0);
+  return lines.length ? lines : undefined;
+}
+
 export function createMatcher(catalogue: Catalogue): Matcher {
   return {
     searchOccupations: (text, limit) => searchOccupations(catalogue, text, { limit }),
     regionOf: (postcode) => regionOf(catalogue, postcode),
     propose: (answers, now, locale) => {
       const result = matchProfile(catalogue, toProfileInput(answers), { now, locale });
-      return { complex: result.complexCase.complex, proposals: result.proposals.map((p) => ({
-        kind: p.kind,
-        title: p.title,
-        provider: p.provider,
-        score: p.score,
-        reasons: p.reasons,
-        nextStep: p.nextStep,
-        whatToBring: p.whatToBring,
-        sources: p.sources,
-      })) };
+      const limitsApplied = limitsNote(result);
+      return {
+        complex: result.complexCase.complex,
+        ...(limitsApplied ? { limitsApplied } : {}),
+        proposals: result.proposals.map((p) => ({
+          id: p.id,
+          kind: p.kind,
+          title: p.title,
+          provider: p.provider,
+          score: p.score,
+          reasons: p.reasons,
+          nextStep: p.nextStep,
+          whatToBring: p.whatToBring,
+          sources: p.sources,
+          sourceLinks: p.sourceLinks ?? p.sources.map((url) => ({ url, name: new URL(url).hostname })),
+        })),
+      };
     },
   };
 }

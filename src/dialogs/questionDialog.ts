@@ -10,7 +10,7 @@ import { matchChoice, parseYesNo } from '../language';
 import type { Texts } from '../texts';
 import { en } from '../texts/en';
 import { nl } from '../texts/nl';
-import { replyLines } from './knowledgeReply';
+import { askerFrom, replyLines } from './knowledgeReply';
 import type { Knowledge } from './services';
 import { say, turnOf } from './turn';
 
@@ -31,7 +31,11 @@ const ROUTES: { value: QuestionOutcome; labels: string[] }[] = [
 ];
 
 export class QuestionDialog extends Dialog<QuestionOptions> {
-  constructor(private readonly knowledge: Knowledge) {
+  constructor(
+    private readonly knowledge: Knowledge,
+    /** The seeker's saved intake answers (with consent), for who to ask. */
+    private readonly savedAnswers: (context: TurnContext) => Promise<unknown> = async () => undefined,
+  ) {
     super(QUESTION_DIALOG);
   }
 
@@ -71,7 +75,7 @@ export class QuestionDialog extends Dialog<QuestionOptions> {
 
   private async answer(dc: DialogContext, question: string): Promise<DialogTurnResult> {
     const { t, locale } = turnOf(dc.context);
-    const result = this.knowledge.answer(question, locale);
+    const result = this.knowledge.answer(question, locale, askerFrom(await this.savedAnswers(dc.context)));
     for (const line of replyLines(result, t)) await say(dc.context, line);
     await say(dc.context, { text: t.knowledge.another, choices: nextChoices(result, t) });
     return Dialog.EndOfTurn;

@@ -11,6 +11,7 @@ import { EMPLOYER_DIALOG, EmployerDialog, employerAnswersIn, type EmployerOutcom
 import { needFromMenuText } from './employerQuestions';
 import { ERASE_DIALOG, EraseDialog } from './eraseDialog';
 import { InlineQuestions } from './inlineQuestions';
+import { askerOf } from './knowledgeReply';
 import { seekerOf } from './identity';
 import { IntakeAnswersSchema } from './intakeAnswers';
 import { INTAKE_DIALOG, IntakeDialog, type IntakeOptions, type IntakeOutcome } from './intakeDialog';
@@ -56,8 +57,14 @@ export class RootDialog extends ComponentDialog {
     super(ROOT_DIALOG);
     const now = deps.now ?? (() => new Date());
     if (deps.knowledge) {
-      this.addDialog(new QuestionDialog(deps.knowledge));
-      this.inlineQuestions = new InlineQuestions(deps.knowledge);
+      // Who to ask follows the seeker's situation: from the running intake, else their saved answers.
+      // A failing store only loses the situation: the question is still answered.
+      const saved = async (context: TurnContext) => {
+        const found = await deps.records.find(seekerOf(context)).catch(() => undefined);
+        return found?.consent ? found.answers : undefined;
+      };
+      this.addDialog(new QuestionDialog(deps.knowledge, saved));
+      this.inlineQuestions = new InlineQuestions(deps.knowledge, saved);
     }
     if (deps.employers) this.addDialog(new EmployerDialog(deps.employers, now));
     this.addDialog(new MainDialog())
@@ -186,7 +193,7 @@ export class RootDialog extends ComponentDialog {
         // question again. Not inside the question route itself, which answers every message.
         if (!this.inlineQuestions || inner.stack.some((d) => d.id === QUESTION_DIALOG)) break;
         const inQuestion = this.inQuestion(inner);
-        const outcome = await this.inlineQuestions.handle(context, { inQuestion, freeText: expectsFreeText(deepest(inner).activeDialog?.state) });
+        const outcome = await this.inlineQuestions.handle(context, { inQuestion, freeText: expectsFreeText(deepest(inner).activeDialog?.state), asker: askerOf(inner) });
         if (outcome === 'answered') return this.reprompt(inner);
         if (outcome === 'help' && inQuestion) context.turnState.set(TURN_INTENT, 'help');
         break;

@@ -2,7 +2,7 @@
 import type { IntakeAnswers } from './intakeAnswers';
 import type { OutgoingMessage } from '../channels/message';
 import type { Locale } from '../texts';
-import type { KnowledgeResult } from '../knowledge';
+import type { Asker, KnowledgeResult } from '../knowledge';
 import type { EmployerProfileInput, EmployerProposal } from '../matching';
 
 export interface OccupationCandidate {
@@ -12,6 +12,8 @@ export interface OccupationCandidate {
 }
 
 export interface ProposalView {
+  /** The matching module's stable id (e.g. "instrument:uwv-proefplaatsing"); an advisor's mark follows it. */
+  id: string;
   kind: string;
   title: string;
   provider: string;
@@ -20,14 +22,19 @@ export interface ProposalView {
   nextStep: string;
   whatToBring: string[];
   sources: string[];
+  /** The same sources with their human name, in the seeker's language ("UWV: scholing met een WW-uitkering"). */
+  sourceLinks: { url: string; name: string }[];
 }
+
+/** An advisor marked a stored proposal as not fitting, by proposal id. */
+export type ProposalMarks = Record<string, { reason: string }>;
 
 export interface Matcher {
   searchOccupations(text: string, limit: number): OccupationCandidate[];
   /** The labour-market region of a 4-digit postcode area, when the reference data has it. */
   regionOf(postcode: string): string | undefined;
   /** Ranked proposals; `complex` when the matching module advises a person to look at the case. */
-  propose(answers: IntakeAnswers, now: Date, locale: Locale): { proposals: ProposalView[]; complex: boolean };
+  propose(answers: IntakeAnswers, now: Date, locale: Locale): { proposals: ProposalView[]; complex: boolean; limitsApplied?: string[] };
 }
 
 export interface SeekerIdentity {
@@ -50,8 +57,11 @@ export interface SeekerRecords {
   giveConsent(who: SeekerIdentity, locale: Locale, textVersion: string): Promise<string>;
   /** Answers so far, while the intake goes on. */
   saveAnswers(seekerId: string, answers: IntakeAnswers): Promise<void>;
-  /** The finished intake: complete answers and their proposals in one transaction. */
-  saveResult(seekerId: string, answers: IntakeAnswers, proposals: ProposalView[]): Promise<void>;
+  /**
+   * The finished intake: complete answers and their proposals in one transaction. An advisor's
+   * "past niet" stays with a proposal of the same id; those marks are returned.
+   */
+  saveResult(seekerId: string, answers: IntakeAnswers, proposals: ProposalView[]): Promise<ProposalMarks>;
   /**
    * Removes everything about this seeker, in every conversation of theirs; `before` runs first
    * with those conversations' ids (e.g. to close their open handoffs).
@@ -68,7 +78,8 @@ export interface HandoffStarter {
 
 /** Answers information questions from the curated knowledge base (src/knowledge). */
 export interface Knowledge {
-  answer(question: string, locale: Locale): KnowledgeResult;
+  /** `asker`: the seeker's known situation and age, so the answer names the right organisation. */
+  answer(question: string, locale: Locale, asker?: Asker): KnowledgeResult;
 }
 
 /** Employer-side options (the matching module's matchEmployer). */

@@ -1,18 +1,17 @@
 // Step 2 of the intake: work history in the seeker's own words → occupations (confirmed with the
 // seeker), education, Dutch, driving licence, and health limits only if the seeker wants to share.
-import { parseDuration, parseDutchLevel, parseEducationLevel } from '../language';
+import { findLimits, parseDuration, parseDutchLevel, parseEducationLevel } from '../language';
 import type { DutchLevel, EducationLevel } from '../matching';
 import type { IntakeAnswers } from './intakeAnswers';
 import { QuestionnaireDialog, type Question, type QuestionContext, type Understood } from './questionnaire';
 import { choiceQuestion, yesNoQuestion, type Option } from './questions';
 import type { Matcher } from './services';
+import { ageQuestion, foreignDiplomaQuestion, limitsMoreQuestion, limitsQuestion, mergeLimits, notedReply } from './limitsQuestions';
 
 export const SKILLS_DIALOG = 'skills';
 const NEVER_WORKED = /\b(nooit\s+gewerkt|geen\s+werkervaring|never\s+worked|no\s+work\s+experience)\b/i;
 const NO = /^(nee|no|geen|niet|nope|nee hoor)\b/i;
 const CANDIDATES = 3;
-/** Below this the search result is a guess: ask the seeker instead of assuming. */
-const SURE = 0.75;
 
 const EDUCATION_BUTTONS: EducationLevel[] = ['none', 'primary', 'vmbo', 'mbo-2', 'mbo-4', 'havo', 'hbo', 'wo'];
 
@@ -23,13 +22,25 @@ const DUTCH_BUTTONS: { value: DutchLevel; key: 'native' | 'good' | 'some' | 'lit
   { value: 'A1', key: 'little' },
 ];
 
-/** Splits "10 jaar heftruckchauffeur bij …" into years and the words to search for. */
-function describeJob(text: string, q: QuestionContext): { words: string; years?: number } {
+/**
+ * Splits "10 jaar heftruckchauffeur bij …, kan niet meer zwaar tillen" into years, the words to
+ * search for and the limit the seeker stated on the way.
+ */
+function describeJob(input: string, q: QuestionContext): { words: string; years?: number; limits?: ReturnType<typeof findLimits>; said?: string } {
+  const limits = findLimits(input);
+  const text = limits?.rest || input;
   const duration = parseDuration(text, { reference: q.now });
   const words = (duration?.rest ?? text).replace(/^(als|as|ik\s+was|i\s+was|ik\s+werkte\s+als|i\s+worked\s+as)\s+/i, '').trim() || text;
   const years = duration ? Math.round((duration.months / 12) * 10) / 10 : undefined;
-  return { words, years: years && years >= 0.5 ? Math.round(years) : undefined };
+  return { words, years: years && years >= 0.5 ? Math.round(years) : undefined, ...(limits ? { limits, said: limits.phrases.join('; ') } : {}) };
 }
+
+/** "Ik noteer ook: geen zwaar lichamelijk werk." when a limit came with the job. */
+function limitReply(job: ReturnType<typeof describeJob>, q: QuestionContext): string | undefined {
+  return job.limits ? notedReply(job.limits, q.t) : undefined;
+}
+
+const joinReplies = (...replies: (string | undefined)[]) => replies.filter(Boolean).join('\n\n') || undefined;
 
 function jobQuestion(matcher: Matcher): Question {
   return {
@@ -40,52 +51,60 @@ function jobQuestion(matcher: Matcher): Question {
       if (NEVER_WORKED.test(text) || text.trim().toLowerCase() === q.t.skills.noJob.toLowerCase()) {
         return { ok: true, apply: (a) => ((a.jobs = []), delete a.candidates, (a.askEarlierJob = false)) };
       }
-      const { words, years } = describeJob(text, q);
+      const job = describeJob(text, q);
+      const { words, years } = job;
       const candidates = matcher.searchOccupations(words, CANDIDATES).map(({ uri, label }) => ({ uri, label }));
       return {
         ok: true,
         apply: (a) => {
           a.jobs = [{ text: words, ...(years ? { years } : {}) }];
           a.candidates = candidates;
+          if (job.limits) mergeLimits(a, job.limits, job.said);
           delete a.askEarlierJob;
         },
-        reply: candidates.length ? undefined : q.t.skills.keptOwnWords,
+        reply: joinReplies(limitReply(job, q), candidates.length ? undefined : q.t.skills.keptOwnWords),
       };
     },
   };
 }
 
-const pickQuestion: Question = {
-  id: 'pickOccupation',
-  when: (a) => (a.candidates?.length ?? 0) > 0,
-  ask: (q) => [
-    {
-      text: q.t.skills.pickQuestion(q.answers.jobs?.[0]?.text ?? ''),
-      choices: [...(q.answers.candidates ?? []).map((c) => ({ value: c.uri, label: c.label })), { value: 'none', label: q.t.skills.noneOfThese }],
+/** The seeker picks the occupation of their last-named job from the candidates, or keeps their words. */
+function pickQuestion(id: string, when: (a: IntakeAnswers) => boolean): Question {
+  return {
+    id,
+    when: (a) => (a.candidates?.length ?? 0) > 0 && when(a),
+    ask: (q) => [
+      {
+        text: q.t.skills.pickQuestion(q.answers.jobs?.at(-1)?.text ?? ''),
+        choices: [...(q.answers.candidates ?? []).map((c) => ({ value: c.uri, label: c.label })), { value: 'none', label: q.t.skills.noneOfThese }],
+      },
+    ],
+    understand: (text, q): Understood => {
+      const candidates = q.answers.candidates ?? [];
+      const typed = text.trim().toLowerCase();
+      const byNumber = /^\d$/.test(typed) ? candidates[Number(typed) - 1] : undefined;
+      const chosen = byNumber ?? candidates.find((c) => c.label.toLowerCase() === typed) ?? candidates.find((c) => typed.length > 3 && c.label.toLowerCase().includes(typed));
+      if (chosen) {
+        const years = q.answers.jobs?.at(-1)?.years;
+        return {
+          ok: true,
+          apply: (a) => {
+            const jobs = a.jobs ?? [];
+            const last = jobs.at(-1) ?? { text };
+            a.jobs = [...jobs.slice(0, -1), { ...last, occupation: chosen, confirmed: true }];
+            delete a.candidates;
+          },
+          reply: q.t.skills.confirmed(chosen.label, years),
+        };
+      }
+      if (typed === q.t.skills.noneOfThese.toLowerCase() || /\b(geen|none|anders|other)\b/.test(typed)) {
+        // "Geen van deze": the seeker's own words, and no occupation at all.
+        return { ok: true, apply: (a) => delete a.candidates, reply: q.t.skills.keptOwnWords };
+      }
+      return { ok: false };
     },
-  ],
-  understand: (text, q): Understood => {
-    const candidates = q.answers.candidates ?? [];
-    const typed = text.trim().toLowerCase();
-    const byNumber = /^\d$/.test(typed) ? candidates[Number(typed) - 1] : undefined;
-    const chosen = byNumber ?? candidates.find((c) => c.label.toLowerCase() === typed) ?? candidates.find((c) => typed.length > 3 && c.label.toLowerCase().includes(typed));
-    if (chosen) {
-      const years = q.answers.jobs?.[0]?.years;
-      return {
-        ok: true,
-        apply: (a) => {
-          a.jobs = [{ ...(a.jobs?.[0] ?? { text }), occupation: chosen, confirmed: true }, ...(a.jobs?.slice(1) ?? [])];
-          delete a.candidates;
-        },
-        reply: q.t.skills.confirmed(chosen.label, years),
-      };
-    }
-    if (typed === q.t.skills.noneOfThese.toLowerCase() || /\b(geen|none|anders|other)\b/.test(typed)) {
-      return { ok: true, apply: (a) => delete a.candidates, reply: q.t.skills.keptOwnWords };
-    }
-    return { ok: false };
-  },
-};
+  };
+}
 
 function earlierJobQuestion(matcher: Matcher): Question {
   return {
@@ -95,16 +114,19 @@ function earlierJobQuestion(matcher: Matcher): Question {
     ask: (q) => [{ text: q.t.skills.earlierQuestion, choices: [{ value: 'no', label: q.t.answers.no }] }],
     understand: (text, q): Understood => {
       if (NO.test(text.trim())) return { ok: true, apply: (a) => ((a.jobs = a.jobs?.slice(0, 1) ?? []), (a.askEarlierJob = false)) };
-      const { words, years } = describeJob(text, q);
-      const [best] = matcher.searchOccupations(words, 1);
-      const occupation = best && best.confidence >= SURE ? { uri: best.uri, label: best.label } : undefined;
+      const job = describeJob(text, q);
+      const { words, years } = job;
+      // A search hit is a guess: the seeker confirms it next (or keeps their own words).
+      const candidates = matcher.searchOccupations(words, CANDIDATES).map(({ uri, label }) => ({ uri, label }));
       return {
         ok: true,
         apply: (a) => {
-          a.jobs = [...(a.jobs?.slice(0, 1) ?? []), { text: words, ...(years ? { years } : {}), ...(occupation ? { occupation } : {}) }];
+          a.jobs = [...(a.jobs?.slice(0, 1) ?? []), { text: words, ...(years ? { years } : {}) }];
+          a.candidates = candidates;
+          if (job.limits) mergeLimits(a, job.limits, job.said);
           a.askEarlierJob = false;
         },
-        reply: occupation ? q.t.skills.confirmed(occupation.label, years) : q.t.skills.keptOwnWords,
+        reply: joinReplies(limitReply(job, q), candidates.length ? undefined : q.t.skills.keptOwnWords),
       };
     },
   };
@@ -139,15 +161,46 @@ const licenceQuestion = yesNoQuestion({
   },
 });
 
-const healthQuestion = yesNoQuestion({
+const healthYesNo = yesNoQuestion({
   id: 'health',
   withUnknown: 'private',
   text: (q) => q.t.skills.healthQuestion,
   apply: (a: IntakeAnswers, value) => (a.healthLimits = value === 'yes' ? 'yes' : value === 'no' ? 'no' : 'private'),
 });
 
+/** "ja, ik kan niet meer tillen" answers the question and states the limit at once. */
+const healthQuestion: Question = {
+  ...healthYesNo,
+  understand: (text, q) => {
+    const found = findLimits(text);
+    if (!found) return healthYesNo.understand(text, q);
+    return {
+      ok: true,
+      apply: (a) => ((a.healthLimits = 'yes'), mergeLimits(a, found, text.trim())),
+      reply: notedReply(found, q.t),
+    };
+  },
+};
+
 export class SkillsDialog extends QuestionnaireDialog {
   constructor(matcher: Matcher, now: () => Date) {
-    super(SKILLS_DIALOG, [jobQuestion(matcher), pickQuestion, earlierJobQuestion(matcher), educationQuestion, dutchQuestion, licenceQuestion, healthQuestion], now);
+    super(
+      SKILLS_DIALOG,
+      [
+        jobQuestion(matcher),
+        pickQuestion('pickOccupation', (a) => (a.jobs?.length ?? 0) === 1),
+        earlierJobQuestion(matcher),
+        pickQuestion('pickEarlierOccupation', (a) => (a.jobs?.length ?? 0) > 1),
+        educationQuestion,
+        dutchQuestion,
+        foreignDiplomaQuestion,
+        ageQuestion,
+        licenceQuestion,
+        healthQuestion,
+        limitsQuestion,
+        limitsMoreQuestion,
+      ],
+      now,
+    );
   }
 }

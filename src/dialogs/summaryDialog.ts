@@ -4,7 +4,8 @@ import type { Texts } from '../texts';
 import { formatDate, formatEuro } from './format';
 import type { IntakeAnswers } from './intakeAnswers';
 import { NextStepDialog, type NextStep } from './nextStepDialog';
-import type { Matcher, ProposalView, SeekerRecords } from './services';
+import { limitLines } from './limitsQuestions';
+import type { Matcher, ProposalMarks, ProposalView, SeekerRecords } from './services';
 import { say, turnOf, type Turn } from './turn';
 import type { ResultCard } from '../channels/message';
 
@@ -38,15 +39,9 @@ export class SummaryDialog extends NextStepDialog<SummaryOptions> {
     const { t } = turn;
     await say(dc.context, [t.summary.intro, ...summaryLines(answers, turn)].join('\n'));
 
-    const { proposals, complex } = this.matcher.propose(answers, turn.now, turn.locale);
-    if (options?.seekerId) await this.records.saveResult(options.seekerId, answers, proposals);
-    if (proposals.length) {
-      await say(dc.context, t.summary.proposalsIntro);
-      for (const [i, p] of proposals.slice(0, SHOWN).entries()) await say(dc.context, { text: describe(p, i + 1, t), card: proposalCard(p, i + 1, t) });
-      await say(dc.context, t.summary.decides);
-    } else {
-      await say(dc.context, t.summary.none);
-    }
+    const { proposals, complex, limitsApplied } = this.matcher.propose(answers, turn.now, turn.locale);
+    const marks: ProposalMarks = options?.seekerId ? await this.records.saveResult(options.seekerId, answers, proposals) : {};
+    await showProposals(dc, t, proposals, marks, limitsApplied);
     await say(dc.context, options?.seekerId ? t.summary.saved : t.summary.notSaved);
     // Many things at once (health, debts, little Dutch, …): a person should look at it with them.
     if (complex) await say(dc.context, t.summary.complex);
@@ -63,35 +58,79 @@ export class SummaryDialog extends NextStepDialog<SummaryOptions> {
   }
 }
 
+/**
+ * The proposals, best first. One an advisor marked "past niet" is not shown as advice: only its
+ * title and the advisor's reason, after the others.
+ */
+async function showProposals(dc: DialogContext, t: Texts, proposals: ProposalView[], marks: ProposalMarks, limitsApplied?: string[]): Promise<void> {
+  const advice = proposals.filter((p) => !marks[p.id]);
+  const marked = proposals.filter((p) => marks[p.id]);
+  if (advice.length) {
+    await say(dc.context, t.summary.proposalsIntro);
+    if (limitsApplied?.length) await say(dc.context, [t.summary.limitsApplied, ...limitsApplied.map((l) => `- ${l}`)].join('\n'));
+    for (const [i, p] of advice.slice(0, SHOWN).entries()) await say(dc.context, { text: describe(p, i + 1, t), card: proposalCard(p, i + 1, t) });
+    await say(dc.context, t.summary.decides);
+  } else {
+    await say(dc.context, t.summary.none);
+  }
+  if (marked.length) {
+    await say(dc.context, [t.summary.notFittingIntro, ...marked.map((p) => t.summary.notFitting(p.title, marks[p.id].reason))].join('\n\n'));
+  }
+}
+
+/** A page a person can open: https, and not a data identifier (an ESCO URI is never a source). */
+const isPage = (url: string) => /^https:\/\//.test(url) && !/\/\/data\.europa\.eu\//.test(url);
+
+/** The first shown source: its human name and URL. */
+function firstSource(p: ProposalView): { name?: string; url: string } | undefined {
+  return p.sourceLinks.find((l) => isPage(l.url)) ?? (p.sources.filter(isPage).map((url) => ({ url }))[0]);
+}
+
+/** "UWV: scholing met een WW-uitkering (https://…)": the human name first. */
+function sourceText(p: ProposalView): string | undefined {
+  const source = firstSource(p);
+  return source && (source.name ? `${source.name} (${source.url})` : source.url);
+}
+
 /** The same proposal, structured, for channels that show cards (Teams). */
 function proposalCard(p: ProposalView, n: number, t: Texts): ResultCard {
   const facts = [{ label: t.summary.labels.nextStep, value: p.nextStep }];
   if (p.whatToBring.length) facts.push({ label: t.summary.labels.bring, value: p.whatToBring.join('; ') });
-  const source = p.sources[0];
-  const link = source && /^https?:\/\//.test(source) ? { label: t.summary.labels.source, url: source } : undefined;
-  if (source && !link) facts.push({ label: t.summary.labels.source, value: source });
+  const source = firstSource(p);
+  // The name as a fact, the page behind the "Bron" button.
+  if (source?.name) facts.push({ label: t.summary.labels.source, value: source.name });
+  const link = source ? { label: t.summary.labels.source, url: source.url } : undefined;
   return { title: `${n}. ${p.title}`, subtitle: p.provider, points: p.reasons.slice(0, 3), facts, link };
 }
 
 function describe(p: ProposalView, n: number, t: Texts): string {
   const lines = [`${n}. ${p.title} (${p.provider})`, ...p.reasons.slice(0, 3), `${t.summary.labels.nextStep}: ${p.nextStep}`];
   if (p.whatToBring.length) lines.push(`${t.summary.labels.bring}: ${p.whatToBring.join('; ')}`);
-  if (p.sources[0]) lines.push(`${t.summary.labels.source}: ${p.sources[0]}`);
+  const source = sourceText(p);
+  if (source) lines.push(`${t.summary.labels.source}: ${source}`);
   return lines.join('\n');
 }
 
-/** One line per thing the bot understood, in the seeker's language. */
-export function summaryLines(a: IntakeAnswers, { t, locale }: Turn): string[] {
+/** One line per thing the bot understood, in the seeker's language; every stated limit is here. */
+export function summaryLines(a: IntakeAnswers, { t, locale, now }: Turn): string[] {
   const l = t.summary.labels;
+  const f = t.summary.facts;
   const lines: string[] = [];
   const bullet = (text: string) => lines.push(`- ${text}`);
   if (a.situation) bullet(a.benefitEnd ? `${t.situation.options[a.situation]} ${l.until} ${formatDate(a.benefitEnd, locale)}` : t.situation.options[a.situation]);
   if (a.monthlyAmount !== undefined) bullet(`${formatEuro(a.monthlyAmount, locale)} ${l.perMonth}`);
+  if (a.birthYear !== undefined) bullet(f.age(now.getUTCFullYear() - a.birthYear));
   for (const job of a.jobs ?? []) {
-    const what = job.occupation?.label ?? job.text;
+    // A guessed occupation is shown as a guess; "Geen van deze" leaves only the seeker's words.
+    const what = job.occupation ? (job.confirmed ? job.occupation.label : f.guess(job.text, job.occupation.label)) : job.text;
     bullet(job.years ? `${what} (${job.years} ${l.years})` : what);
   }
   if (a.education) bullet(t.skills.education[a.education]);
+  if (a.foreignDiploma) bullet(f.foreignDiploma);
+  if (a.healthLimits === 'yes') bullet(f.health);
+  for (const line of limitLines(a, t)) bullet(line);
+  if (a.interests) bullet(f.wish(a.interests));
+  for (const target of a.targets ?? []) bullet(f.target(target.label));
   if (a.hours?.max) bullet(`${a.hours.min === a.hours.max ? a.hours.max : `${a.hours.min ?? 0}-${a.hours.max}`} ${l.hoursPerWeek}`);
   if (a.postcode) bullet(a.region ? `${l.postcode} ${a.postcode} (${a.region})` : `${l.postcode} ${a.postcode}`);
   if (a.start) bullet(t.goals.start[a.start]);

@@ -1,9 +1,13 @@
 // Answers information questions from the curated knowledge base with the matching module's Dutch
 // search (stemming, compounds, typo tolerance). Below the confidence threshold the answer is an
-// honest "not sure", with the organisation to ask when the closest entry names one.
-import { LabelIndex, normalise } from '../matching';
+// honest "not sure", with the organisation to ask when the closest entry names one. Who to ask
+// follows the asker's situation through the who-to-ask table (src/matching/whoToAsk.ts).
+import path from 'node:path';
+import { LabelIndex, loadWhoToAsk, normalise, sourceLink, type WhoToAskTable } from '../matching';
+import { DEFAULT_CONTENT_DIR } from '../matching/rawData';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledgeEntries } from './load';
 import { questionTerms } from './questionTerms';
+import { fits, loadKnowledgeTopics, namedSituation, topicOf, type Asker, type KnowledgeTopics } from './situation';
 import type { FollowUp, KnowledgeEntry } from './schema';
 
 export type Locale = 'nl' | 'en';
@@ -33,17 +37,60 @@ export const ORGANISATION_FLOOR = 0.3;
  */
 const AMOUNT_OR_DATE = ['hoeveel', 'hoogte', 'hoog', 'bedrag', 'wanneer', 'datum', 'much', 'many', 'amount', 'when', 'date'];
 
+/** A source as shown: the page and its human name in the seeker's language. */
+export interface SourceLinkView {
+  url: string;
+  name: string;
+}
+
 export interface KnowledgeAnswerView {
   id: string;
   answer: string;
+  /** Who decides or knows for sure: the who-to-ask table's organisation for the asker's situation when the entry has a topic. */
   organisation: string;
+  /** The URLs (kept for callers that only link). */
   sources: string[];
+  sourceLinks: SourceLinkView[];
   followUp?: FollowUp;
+}
+
+/** Who to ask when the bot is not sure: the organisation, how to reach it, and a named source. */
+export interface WhoToAskView {
+  organisation: string;
+  how: string;
+  source: SourceLinkView;
 }
 
 export type KnowledgeResult =
   | { entry: KnowledgeAnswerView; confidence: number; matched: string }
-  | { unsure: true; confidence: number; organisation?: string; closestId?: string };
+  | { unsure: true; confidence: number; organisation?: string; closestId?: string; whoToAsk?: WhoToAskView };
+
+/**
+ * An entry written for another situation (the WW entry, asked by someone on bijstand) gives way
+ * to a sibling of the same topic written for the asker's situation (not a general one: "stage met
+ * een uitkering" does not answer "studeren"), when that sibling is at least this close.
+ * The question was clearly about the topic (the best entry passed the threshold); the situation
+ * only chooses the variant.
+ */
+export const SIBLING_FLOOR = 0.45;
+const CANDIDATES = 12;
+/**
+ * When not sure, an entry without a topic that names UWV or the gemeente ("waarom vraag je tot
+ * wanneer je WW loopt?" for "wanneer wordt mijn uitkering gestort?") would send someone on bijstand
+ * to UWV: for a known situation the table's benefit desk answers instead.
+ */
+const BENEFIT_DESK = /\bUWV\b|gemeente/i;
+/** Confidences this close count as equally close (the search gives many 0.5s for short questions). */
+const TIE = 0.02;
+
+export interface KnowledgeBaseOptions {
+  /** The decision table (content/who-to-ask.json); without it entries keep their own organisation. */
+  whoToAsk?: WhoToAskTable;
+  /** Topics of entries whose file does not give one (content/knowledge-topics.json). */
+  topics?: KnowledgeTopics;
+}
+
+type Hit = { key: number; confidence: number; matchedLabel: string };
 
 export class KnowledgeBase {
   private readonly index: LabelIndex;
@@ -51,14 +98,25 @@ export class KnowledgeBase {
   constructor(
     readonly entries: readonly KnowledgeEntry[],
     private readonly threshold = CONFIDENCE_THRESHOLD,
+    private readonly options: KnowledgeBaseOptions = {},
   ) {
     // One document per phrasing (both languages), keyed by entry: the best phrasing per entry wins.
     const labels = entries.flatMap((e, key) => [...e.questions.nl, ...e.questions.en].map((label) => ({ key, label, preferred: false })));
     this.index = new LabelIndex(labels, { terms: questionTerms, combine: questionConfidence, pickBy: 'confidence' });
   }
 
-  static async load(dir: string = DEFAULT_KNOWLEDGE_DIR): Promise<KnowledgeBase> {
-    return new KnowledgeBase(await loadKnowledgeEntries(dir));
+  static async load(dir: string = DEFAULT_KNOWLEDGE_DIR, contentDir: string = DEFAULT_CONTENT_DIR): Promise<KnowledgeBase> {
+    const [entries, whoToAsk, topics] = await Promise.all([
+      loadKnowledgeEntries(dir),
+      loadWhoToAsk(path.join(contentDir, 'who-to-ask.json')),
+      loadKnowledgeTopics(path.join(contentDir, 'knowledge-topics.json')),
+    ]);
+    return new KnowledgeBase(entries, CONFIDENCE_THRESHOLD, { whoToAsk, topics });
+  }
+
+  /** A copy with another threshold (for tuning), the same table and topics. */
+  withThreshold(threshold: number): KnowledgeBase {
+    return new KnowledgeBase(this.entries, threshold, this.options);
   }
 
   /** The closest entries with their confidence (for tests and tuning). */
@@ -66,31 +124,88 @@ export class KnowledgeBase {
     return this.index.find(question, limit).map((hit) => ({ id: this.entries[hit.key].id, confidence: hit.confidence, matched: hit.matchedLabel }));
   }
 
-  answer(question: string, locale: Locale): KnowledgeResult {
-    const [best] = this.index.find(question, 1);
-    if (!best) return { unsure: true, confidence: 0 };
-    const entry = this.entries[best.key];
-    const confident = best.confidence >= this.threshold && asksTheSameKind(question, best.matchedLabel);
-    if (!confident) {
-      return {
-        unsure: true,
-        confidence: best.confidence,
-        closestId: entry.id,
-        ...(best.confidence >= ORGANISATION_FLOOR ? { organisation: entry.organisation[locale] } : {}),
-      };
+  /**
+   * The answer for this asker. The situation the question names wins over the seeker's own
+   * ("mag ik studeren met bijstand?"); otherwise the seeker's known situation decides who to ask.
+   */
+  answer(question: string, locale: Locale, asker: Asker = {}): KnowledgeResult {
+    const hits: Hit[] = this.index.find(question, CANDIDATES);
+    if (hits.length === 0) return { unsure: true, confidence: 0 };
+    const who: Asker = { ...asker, situation: namedSituation(question) ?? asker.situation ?? 'unknown' };
+    const picked = this.pick(question, hits, who);
+    if (picked) return { confidence: picked.confidence, matched: picked.matchedLabel, entry: this.view(this.entries[picked.key], locale, who) };
+    const closest = this.closest(hits, who);
+    const entry = this.entries[closest.key];
+    const unsure = { unsure: true as const, confidence: hits[0].confidence, closestId: entry.id };
+    if (closest.confidence < ORGANISATION_FLOOR) return unsure;
+    const topic = this.topic(entry).topic ?? (who.situation !== 'unknown' && BENEFIT_DESK.test(entry.organisation.nl) ? 'benefit-questions' : undefined);
+    if (topic && this.options.whoToAsk) {
+      const row = this.options.whoToAsk.ask(topic, who, locale);
+      return { ...unsure, organisation: row.organisation, whoToAsk: { organisation: row.organisation, how: row.how, source: row.source } };
     }
+    return { ...unsure, organisation: entry.organisation[locale] };
+  }
+
+  /**
+   * A confident entry that fits the asker: the best one, or one as close (the zzp entry next to
+   * the WW entry for "wie betaalt mijn opleiding?"), else a sibling of the best one's topic.
+   */
+  private pick(question: string, hits: Hit[], who: Asker): Hit | undefined {
+    const [best] = hits;
+    const confident = (hit: Hit) => hit.confidence >= this.threshold && asksTheSameKind(question, hit.matchedLabel);
+    if (!confident(best)) return undefined;
+    const situation = who.situation ?? 'unknown';
+    const tied = hits.filter((hit) => best.confidence - hit.confidence <= TIE && confident(hit));
+    const fitting = tied.find((hit) => fits(this.topic(this.entries[hit.key]).situations, situation));
+    if (fitting) return fitting;
+    const { topic } = this.topic(this.entries[best.key]);
+    return hits.find((hit) => {
+      const other = this.topic(this.entries[hit.key]);
+      return hit !== best && hit.confidence >= SIBLING_FLOOR && other.topic === topic && other.situations?.includes(situation) && asksTheSameKind(question, hit.matchedLabel);
+    });
+  }
+
+  /**
+   * The entry that names who to ask when the bot is not sure. Among the equally close ones, one
+   * with a who-to-ask topic (then the table answers for the asker's situation), preferably one
+   * written for the asker's situation, beats one without ("waarom vraag je naar leren?").
+   */
+  private closest(hits: Hit[], who: Asker): Hit {
+    const [best] = hits;
+    const rank = (hit: Hit) => {
+      const { topic, situations } = this.topic(this.entries[hit.key]);
+      if (!topic) return 0;
+      return situations?.includes(who.situation ?? 'unknown') ? 3 : situations ? 1 : 2;
+    };
+    const tied = hits.filter((hit) => best.confidence - hit.confidence <= TIE);
+    return tied.reduce((chosen, hit) => (rank(hit) > rank(chosen) ? hit : chosen), best);
+  }
+
+  private topic(entry: KnowledgeEntry) {
+    return topicOf(entry, this.options.topics ?? {});
+  }
+
+  private view(entry: KnowledgeEntry, locale: Locale, who: Asker): KnowledgeAnswerView {
+    const { topic } = this.topic(entry);
+    const table = this.options.whoToAsk;
+    // Without a known situation the entry's own organisation is the most precise.
+    const organisation = topic && table && who.situation !== 'unknown' ? table.ask(topic, who, locale).organisation : entry.organisation[locale];
+    const sourceLinks = entry.sources.map((s) => namedSource(s, locale));
     return {
-      confidence: best.confidence,
-      matched: best.matchedLabel,
-      entry: {
-        id: entry.id,
-        answer: entry.answer[locale],
-        organisation: entry.organisation[locale],
-        sources: entry.sources.map((s) => (typeof s === 'string' ? s : s.url)), // TODO(issue 13): named links
-        ...(entry.followUp ? { followUp: entry.followUp } : {}),
-      },
+      id: entry.id,
+      answer: entry.answer[locale],
+      organisation,
+      sources: sourceLinks.map((s) => s.url),
+      sourceLinks,
+      ...(entry.followUp ? { followUp: entry.followUp } : {}),
     };
   }
+}
+
+/** A named source, or (old format, while files are converted) a bare URL named by its site. */
+function namedSource(source: KnowledgeEntry['sources'][number], locale: Locale): SourceLinkView {
+  if (typeof source !== 'string') return sourceLink(source, locale);
+  return { url: source, name: new URL(source).hostname.replace(/^www\./, '') };
 }
 
 function asksTheSameKind(question: string, phrasing: string): boolean {

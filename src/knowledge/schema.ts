@@ -1,6 +1,7 @@
 // The shape of a knowledge-base entry (content/knowledge/*.json). Types come from these schemas.
 import { z } from 'zod';
 import { SourceSchema, WhoToAskTopicSchema } from '../matching';
+import { AskSituationSchema } from '../matching/whoToAsk';
 
 const Localised = z.object({ nl: z.string().trim().min(1), en: z.string().trim().min(1) });
 
@@ -33,6 +34,8 @@ export const KnowledgeEntrySchema = z.object({
   sources: z.array(z.union([SourceSchema, z.url()])).min(1),
   /** The who-to-ask topic (content/who-to-ask.json): the organisation then follows the seeker's situation. */
   topic: WhoToAskTopicSchema.optional(),
+  /** The situations the answer is written for (its answer is about WW, say); absent: everyone. */
+  situations: z.array(AskSituationSchema).min(1).optional(),
   /** What the bot offers after the answer: the intake, the employer route, or an advisor. */
   followUp: FollowUpSchema.optional(),
 });

@@ -19,3 +19,4 @@ export * from './interruptions';
 export * from './sensitive';
 export * from './choices';
 export * from './vocabulary';
+export * from './limits';

@@ -23,6 +23,9 @@ export const WhoToAskTopicSchema = z.enum([
   'work-beside-benefit', // working while on a benefit
   'career-advice', // which direction, which course (leerwerkloket)
   'benefit-questions', // questions about one's own benefit
+  'inburgering', // civic integration (DUO, gemeente)
+  'big-registration', // BIG register for care professions (CIBG)
+  'own-business', // starting, running or stopping a business (KVK)
 ]);
 export type WhoToAskTopic = z.infer<typeof WhoToAskTopicSchema>;
 
@@ -79,5 +82,18 @@ export async function loadWhoToAsk(file: string): Promise<WhoToAskTable> {
       }
     }
   }
+  const unused = unreachable(rows);
+  if (unused) throw new DataFileError(file, undefined, unused);
   return new WhoToAskTable(rows);
+}
+
+/** A row (or one of its situations) that an earlier row always wins is a mistake: say which. */
+function unreachable(rows: readonly WhoToAskRow[]): string | undefined {
+  for (const [i, row] of rows.entries()) {
+    for (const situation of row.situations) {
+      const earlier = rows.findIndex((r, j) => j < i && r.topic === row.topic && r.situations.includes(situation) && (r.maxAge === undefined || (row.maxAge !== undefined && r.maxAge >= row.maxAge)));
+      if (earlier !== -1) return `rows[${i}] (${row.topic}): situation "${situation}" is already answered by rows[${earlier}]`;
+    }
+  }
+  return undefined;
 }

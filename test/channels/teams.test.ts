@@ -94,7 +94,7 @@ describe('Teams rendering in a whole conversation', function () {
   });
 
   it('the results: one readable card per proposal (title, provider, reasons, facts, source link)', async () => {
-    for (const answer of ['moedertaal', 'ja', 'nee', 'iets wat erop lijkt', '32 uur', '3511 AB', 'zo snel mogelijk', 'ja']) await conv.say(answer);
+    for (const answer of ['moedertaal', 'sla over', 'ja', 'nee', 'iets wat erop lijkt', '32 uur', '3511 AB', 'maakt niet uit', 'zo snel mogelijk', 'ja']) await conv.say(answer);
     const summary = await conv.say('tot een half jaar');
     expect(all(summary)).to.match(/Stap 4 van 4[\s\S]*heftruckchauffeur \(10 jaar\)/);
     const results = cardsOf(summary).filter((c) => /^\d\. /.test(c.body[0]?.text ?? ''));

@@ -151,7 +151,8 @@ describe('intake behaviour per step (SQLite)', function () {
     await complex.run([
       ...TO_SITUATION,
       ['bijstand', /per maand/], ['sla over', /laatst gedaan/], ['Ik heb nog nooit gewerkt', /diploma/], ['geen diploma', /Nederlands/],
-      ['nog bijna niet', /rijbewijs/], ['nee', /gezondheid/], ['ja', /Stap 3/], ['hetzelfde werk', /uur/], ['20 uur', /postcode/],
+      ['nog bijna niet', /Hoe oud/], ['sla over', /rijbewijs/], ['nee', /gezondheid/], ['ja', /Wat kun je niet/], ['niet zwaar tillen', /nog iets/],
+      ['nee, dat is alles', /Stap 3/], ['hetzelfde werk', /uur/], ['20 uur', /postcode/],
       ['sla over', /beginnen/], ['later', /opleiding/], ['nee', /ingewikkeld/], ['Praten met een adviseur', () => undefined],
     ]);
     expect(handoff.reasons).to.deep.equal(['asked', 'not-understood', 'complex']);

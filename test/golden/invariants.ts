@@ -119,6 +119,19 @@ function schoolingLevelProblems(p: Proposal, catalogue: Catalogue): string[] {
     : [];
 }
 
+/**
+ * A route to an occupation says who pays; a named course also says how long it takes (issue 13:
+ * "with the training, its length and who pays"). A recognition route cannot know the length yet.
+ */
+function routeProblems(p: Proposal): string[] {
+  if (p.kind !== 'schooling' || !p.occupation) return [];
+  const text = textsOf(p).join(' ');
+  const problems: string[] = [];
+  if (/opleiding|course/i.test(p.title) && !/\d+\s*(tot\s*\d+\s*)?(jaar|maand|week|weken|year|month|week)|(half|anderhalf)\s*jaar|(a|one|two|three)\s+years?/i.test(text)) problems.push('a route without how long the training takes');
+  if (!/betaal|betaalt|kosten|lesgeld|krediet|vergoed|\bpays?\b|paid|cost|fund/i.test(text)) problems.push('a route without who pays');
+  return problems;
+}
+
 const NO_UWV_SITUATIONS = new Set(['none', 'employed', 'self-employed', 'flex']);
 const YOUTH_ROUTE = /\bRMC\b|jongerenloket|jongerenpunt|startkwalificatie/i;
 
@@ -147,7 +160,7 @@ function profileProblems(result: MatchResult, profile: Profile, now: Date): stri
 export function invariantProblems(result: MatchResult, profile: Profile, domains: OfficialDomains, catalogue: Catalogue, now: Date): string[] {
   const seen = new Map<string, { first: string; count: number }>();
   result.proposals.forEach((p, i) => {
-    const problems = [...shapeProblems(p), ...claimProblems(p, profile), ...sourceProblems(p, domains), ...wageProblems(p), ...levelProblems(p, profile, catalogue), ...schoolingLevelProblems(p, catalogue)];
+    const problems = [...shapeProblems(p), ...claimProblems(p, profile), ...sourceProblems(p, domains), ...wageProblems(p), ...levelProblems(p, profile, catalogue), ...schoolingLevelProblems(p, catalogue), ...routeProblems(p)];
     if ((p.nextStep ?? '').trim().split(/\s+/).length < 4) problems.push(`no real next step: "${p.nextStep}"`);
     for (const problem of new Set(problems)) {
       const entry = seen.get(problem);
