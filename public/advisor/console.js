@@ -179,6 +179,8 @@
 
   // Each proposal with why it was made, its sources by name, and "Past niet" (human oversight):
   // the seeker's overview then says the advisor finds it not fitting, with the reason.
+  const fitDrafts = new Map();
+  let focusedDraft = null;
   function renderProposals(d, mayMark) {
     const proposals = $('proposals');
     proposals.replaceChildren();
@@ -197,10 +199,19 @@
         if (mayMark) parts.push(button('Toch passend', 'secondary fit-undo', () => act(() => markFit(d.id, p.id, { notFitting: false }))));
       } else if (mayMark) {
         const reason = el('input', { type: 'text', class: 'fit-reason', minlength: '3', maxlength: '300', required: '', placeholder: 'Waarom past dit niet? (de werkzoekende leest dit)', 'aria-label': 'Reden: past niet' });
+        // A live update re-renders this list: keep what the advisor is typing (and the focus).
+        reason.value = fitDrafts.get(p.id) || '';
+        reason.addEventListener('input', () => fitDrafts.set(p.id, reason.value));
+        if (focusedDraft === p.id) queueMicrotask(() => reason.focus());
+        reason.addEventListener('focus', () => (focusedDraft = p.id));
+        reason.addEventListener('blur', () => (focusedDraft = focusedDraft === p.id ? null : focusedDraft));
         const form = el('form', { class: 'fit-form inline-form' }, [reason, el('button', { type: 'submit', class: 'secondary', text: 'Past niet' })]);
         form.addEventListener('submit', (e) => {
           e.preventDefault();
-          act(() => markFit(d.id, p.id, { notFitting: true, reason: reason.value.trim() }));
+          act(async () => {
+            await markFit(d.id, p.id, { notFitting: true, reason: reason.value.trim() });
+            fitDrafts.delete(p.id);
+          });
         });
         parts.push(form);
       }
