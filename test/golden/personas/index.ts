@@ -2,8 +2,9 @@
 import { HEALTH_AND_LIMITS } from './healthAndLimits';
 import { CONTROLS, MORE } from './more';
 import { NEWCOMERS } from './newcomers';
+import { RESERVE } from './reserve';
 import type { Persona } from './types';
 import { WORK_AND_INCOME } from './workAndIncome';
 import { YOUNG } from './young';
 
-export const PERSONAS: Persona[] = [...HEALTH_AND_LIMITS, ...NEWCOMERS, ...WORK_AND_INCOME, ...YOUNG, ...MORE, ...CONTROLS];
+export const PERSONAS: Persona[] = [...HEALTH_AND_LIMITS, ...NEWCOMERS, ...WORK_AND_INCOME, ...YOUNG, ...MORE, ...CONTROLS, ...RESERVE];
