@@ -214,7 +214,10 @@ export function matchProfile(catalogue: Catalogue, input: Profile | ProfileInput
   const recognised = recognition(ctx, seeker, built, wish);
   // A stepping stone from the recognition list replaces our own proposal for the same work.
   const stones = new Set(recognised.flatMap((p) => (p.occupation ? [p.occupation.uri] : [])));
-  const own = built.flatMap((b) => b.proposals).filter((p) => !(p.occupation && stones.has(p.occupation.uri)));
+  // …and a stepping-stone course (id "stepping-stone:<regulation>:<crebo>") our schooling for that course.
+  const stoneCourses = new Set(recognised.flatMap((p) => /^stepping-stone:[^:]+:(\d+)$/.exec(p.id)?.[1] ?? []));
+  const repeatsStone = (p: Proposal) => (p.occupation !== undefined && stones.has(p.occupation.uri)) || stoneCourses.has(/^schooling:(\d+):/.exec(p.id)?.[1] ?? '');
+  const own = built.flatMap((b) => b.proposals).filter((p) => !repeatsStone(p));
   const leadOf = (t: number): Proposal | undefined => {
     const b = built.find((x) => x.occupation === t);
     const uri = catalogue.occupations[t].uri;
@@ -230,7 +233,7 @@ export function matchProfile(catalogue: Catalogue, input: Profile | ProfileInput
       wish: wish?.[0],
       // IVA: fully and permanently unable to work; vacancies are not what an advisor leads with.
       noJobLead: profile.income.wiaType === 'iva',
-      all: [...instruments, ...own, ...(wish ?? []), ...schooling, ...recognised],
+      all: [...instruments, ...own, ...(wish ?? []).filter((p) => !repeatsStone(p)), ...schooling.filter((p) => !repeatsStone(p)), ...recognised],
     }),
     complexCase: { complex: isComplexCase(signals), signals },
     understoodWork,

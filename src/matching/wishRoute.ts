@@ -73,7 +73,9 @@ export function wishRoute(ctx: RouteContext, ranked: RankedOccupation[], seeker:
       // people without a diploma, a step down for anyone with one.
       const stretch = nlqf !== undefined && (q.level > nlqf + 2 || (q.level === 1 && nlqf >= 1)) ? STEP_PENALTY : 0;
       // The work it leads to: allowed by the limits, and not hbo/wo work for an mbo 1-3 course.
-      const occupation = leadsTo.find((o) => excludedBy(catalogue, profile, o) === undefined && !(q.level < 4 && needsHigherEducation(catalogue.occupations[o].isco)));
+      // Among those, the work the wish itself names comes first ("werkvoorbereider bouw" → werkvoorbereider).
+      const byWish = [...leadsTo].sort((a, b) => (seeker.interests.get(b) ?? 0) - (seeker.interests.get(a) ?? 0));
+      const occupation = byWish.find((o) => excludedBy(catalogue, profile, o) === undefined && !(q.level < 4 && needsHigherEducation(catalogue.occupations[o].isco)));
       candidates.push({
         confidence: hit.confidence + QUALIFICATION_PREFERENCE - stretch,
         build: () => [qualificationWishProposal(ctx, hit.qualification, occupation, [texts.matchesInterest(wish!)], Math.round(hit.confidence * 800) / 1000)],

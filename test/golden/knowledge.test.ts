@@ -27,8 +27,8 @@ const HeldOutSchema = z.object({
 });
 
 /** Floors for now; the lead adjusts them once the new entries are merged. */
-const MIN_RECALL = 0.6;
-const MIN_PRECISION = 0.85;
+const MIN_RECALL = 0.65;
+const MIN_PRECISION = 0.9;
 /** The same question from people in different situations names the right organisation (issue 13). */
 const MIN_WHO_TO_ASK = 0.8;
 

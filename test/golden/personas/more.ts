@@ -204,7 +204,8 @@ export const MORE: Persona[] = [
       goals: { direction: 'similar', interests: 'werkvoorbereider bouw', training: { willing: true, maxMonths: 18 } },
     },
     expect: {
-      mustTop3: [{ what: 'light work in construction (werkvoorbereiding, uitvoering, calculatie)', subject: /werkvoorbereid|uitvoerder|calculat|opzichter|bouwkund|planner|inspecteur/i }],
+      // Middenkaderfunctionaris Bouw (mbo 4, dossier Middenkader bouw en infra) is the course for werkvoorbereider and uitvoerder bouw.
+      mustTop3: [{ what: 'light work in construction (werkvoorbereiding, uitvoering, calculatie)', subject: /werkvoorbereid|uitvoerder|middenkader|calculat|opzichter|bouwkund|planner|inspecteur/i }],
       must: [{ what: 'UWV support for WGA', provider: /\bUWV\b/ }],
       mustNot: [NO_HEAVY_WORK],
     },

@@ -9,7 +9,7 @@ export const RE = {
   teachingRecognition: /lesbevoegdheid|onderwijsbevoegdheid|erkenning|diplomawaardering|\bIDW\b|DUO[^.]*(erken|diploma|bevoegd)|(erken|diploma|bevoegd)[^.]*DUO/i,
   vacancySearch: /vacature|solliciteer|apply for (jobs|vacancies)|job openings/i,
   heavyWork: /orderpicker|inpakker|magazijn|pakhuis|verhuizer|sjouwer|stratenmaker|metselaar|bouwvakker|sloper|betonstaal|laad- en los|bagage|schappenvuller|vuilnis|huisvuil|grondwerker|stukadoor|dakdekker|steigerbouwer|bouwen, wonen|bouwplaats|bouwhelper/i,
-  driving: /(?<!fiets)koerier|(?<!heftruck)chauffeur|bezorger|taxi|rijinstructeur|vrachtwagen|bestel(bus|wagen)/i,
+  driving: /(?<!fiets)koerier|(?<!heftruck)chauffeur|bezorger|taxi(?!planner)|rijinstructeur|vrachtwagen|bestel(bus|wagen)/i,
   nightOrEvening: /nacht|ploegen|avond|barman|barkeeper|barista|kok\b|horeca|beveilig|portier/i,
   youthRoute: /\bRMC\b|jongerenloket|startkwalificatie|jongerenpunt|leerplicht/i,
   leerwerkloket: /leerwerkloket|lerenenwerken/i,
