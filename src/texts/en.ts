@@ -165,7 +165,7 @@ export const en: Texts = {
     yes: 'Yes, that is fine',
     no: 'No, I prefer not',
     thanks: 'Thank you. I keep your answers safe.',
-    refused: 'That is fine. I will not keep anything. You can still answer the questions, but after this conversation your answers are gone.',
+    refused: 'That is fine. I will not keep your answers. You can still answer the questions, but after this conversation they are gone. The conversation itself is kept in the record (without BSN or other numbers). We delete it after 12 months, or right away if you type: delete my data.',
   },
   intake: {
     step: (n: number, of: number, title: string) => `Step ${n} of ${of}: ${title}`,

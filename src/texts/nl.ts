@@ -167,7 +167,7 @@ export const nl = {
     yes: 'Ja, dat mag',
     no: 'Nee, liever niet',
     thanks: 'Dank je. Ik bewaar je antwoorden veilig.',
-    refused: 'Dat is goed. Ik bewaar niets. Je kunt de vragen toch doorlopen, maar na dit gesprek ben ik je antwoorden kwijt.',
+    refused: 'Dat is goed. Ik bewaar je antwoorden niet. Je kunt de vragen toch doorlopen, maar na dit gesprek ben ik ze kwijt. Het gesprek zelf staat wel in het verslag (zonder BSN of andere nummers). Dat wissen we na 12 maanden, of meteen als je typt: verwijder mijn gegevens.',
   },
   intake: {
     step: (n: number, of: number, title: string) => `Stap ${n} van ${of}: ${title}`,

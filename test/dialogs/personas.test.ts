@@ -133,7 +133,7 @@ const personas: Script[] = [
     name: 'returner without benefit (no consent: nothing stored)',
     steps: [
       ['Ik zoek werk', /bewaren/],
-      ['nee, liever niet', /Ik bewaar niets[\s\S]*Stap 1 van 4/],
+      ['nee, liever niet', /Ik bewaar je antwoorden niet[\s\S]*verslag[\s\S]*Stap 1 van 4/],
       ['geen werk en geen uitkering', STEP(2)],
       ['15 jaar geleden administratief medewerker', /Welk beroep|eigen woorden/],
       ['Geen van deze', /ander werk/],
