@@ -5,7 +5,7 @@ import { en } from '../texts/en';
 import { nl } from '../texts/nl';
 import type { IntakeAnswers } from './intakeAnswers';
 import { QuestionnaireDialog, type Question, type QuestionContext, type Understood } from './questionnaire';
-import { choiceQuestion, yesNoQuestion } from './questions';
+import { choiceQuestion, yesNoQuestion, pickCandidate } from './questions';
 import type { Matcher } from './services';
 import { mergeLimits, notedReply, travelQuestion } from './limitsQuestions';
 
@@ -120,8 +120,7 @@ const targetQuestion: Question = {
   understand: (text, q): Understood => {
     const candidates = q.answers.targetCandidates ?? [];
     const typed = text.trim().toLowerCase();
-    const byNumber = /^\d$/.test(typed) ? candidates[Number(typed) - 1] : undefined;
-    const chosen = byNumber ?? candidates.find((c) => c.label.toLowerCase() === typed) ?? candidates.find((c) => typed.length > 3 && c.label.toLowerCase().includes(typed));
+    const chosen = pickCandidate(typed, candidates);
     if (chosen) return { ok: true, apply: (a) => ((a.targets = [chosen]), delete a.targetCandidates), reply: q.t.goals.targetNoted(chosen.label) };
     const none = [nl.goals.targetNone, en.goals.targetNone].some((l) => l.toLowerCase() === typed) || /^(nee|no|geen|none|anders|iets anders|something else)\b/.test(typed);
     if (none) return { ok: true, apply: (a) => (delete a.targets, delete a.targetCandidates), reply: q.t.goals.targetKept };

@@ -58,3 +58,9 @@ export const yesNoOptions = (withUnknown: 'dontKnow' | 'private' | false = false
 export function yesNoQuestion<A = IntakeAnswers>(spec: Omit<ChoiceQuestionSpec<YesNo | 'private', A>, 'options' | 'first'> & { withUnknown?: 'dontKnow' | 'private' }): Question<A> {
   return choiceQuestion({ ...spec, options: yesNoOptions(spec.withUnknown ?? false), first: (text) => parseYesNo(text) });
 }
+
+/** The occupation a seeker picked from offered candidates: by number, by exact label, or by part of it. */
+export function pickCandidate<C extends { label: string }>(typed: string, candidates: readonly C[]): C | undefined {
+  const byNumber = /^\d$/.test(typed) ? candidates[Number(typed) - 1] : undefined;
+  return byNumber ?? candidates.find((c) => c.label.toLowerCase() === typed) ?? candidates.find((c) => typed.length > 3 && c.label.toLowerCase().includes(typed));
+}

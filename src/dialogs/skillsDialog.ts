@@ -4,7 +4,7 @@ import { findLimits, parseDuration, parseDutchLevel, parseEducationLevel } from 
 import type { DutchLevel, EducationLevel } from '../matching';
 import type { IntakeAnswers } from './intakeAnswers';
 import { QuestionnaireDialog, type Question, type QuestionContext, type Understood } from './questionnaire';
-import { choiceQuestion, yesNoQuestion, type Option } from './questions';
+import { choiceQuestion, yesNoQuestion, pickCandidate, type Option } from './questions';
 import type { Matcher } from './services';
 import { ageQuestion, foreignDiplomaQuestion, limitsMoreQuestion, limitsQuestion, mergeLimits, notedReply } from './limitsQuestions';
 
@@ -82,8 +82,7 @@ function pickQuestion(id: string, when: (a: IntakeAnswers) => boolean): Question
     understand: (text, q): Understood => {
       const candidates = q.answers.candidates ?? [];
       const typed = text.trim().toLowerCase();
-      const byNumber = /^\d$/.test(typed) ? candidates[Number(typed) - 1] : undefined;
-      const chosen = byNumber ?? candidates.find((c) => c.label.toLowerCase() === typed) ?? candidates.find((c) => typed.length > 3 && c.label.toLowerCase().includes(typed));
+      const chosen = pickCandidate(typed, candidates);
       if (chosen) {
         const years = q.answers.jobs?.at(-1)?.years;
         return {
