@@ -105,7 +105,8 @@ describe('matching/properties', function () {
           if (!p.occupation || confirmed.has(p.occupation.uri) || nlqf === undefined) continue;
           const major = Number(catalogue.occupations[catalogue.occupationByUri.get(p.occupation.uri)!].isco[0]);
           const above = (major >= 1 && major <= 2 && nlqf <= 4) || (major === 3 && nlqf <= 2);
-          if (above) expect(`${p.nextStep} ${p.reasons.join(' ')}`, p.id).to.not.match(/vacature/i);
+          // "zoek vacatures" as advice; a missing skill such as "online vacatureplatforms" is not advice.
+          if (above) expect(`${p.nextStep} ${p.reasons.join(' ')}`, p.id).to.not.match(/\bzoek\w*\s+(naar\s+)?vacatures|vacatures\s+voor\b|solliciteer/i);
         }
       }),
       { numRuns: 150 },
