@@ -63,6 +63,8 @@ export function expectsFreeText(state: unknown): boolean {
 
 /** Signals set by the root dialog for this turn (it detects interruptions in one place). */
 export const TURN_INTENT = Symbol('werkloket.turnIntent');
+/** With intent 'help': a specific text to give instead of the question's general help (e.g. why we ask it). */
+export const HELP_TEXT = Symbol('werkloket.helpText');
 export type TurnIntent = 'back' | 'help' | undefined;
 
 export class QuestionnaireDialog<A extends object = IntakeAnswers> extends Dialog<QuestionnaireOptions<A>> {
@@ -72,6 +74,12 @@ export class QuestionnaireDialog<A extends object = IntakeAnswers> extends Dialo
     private readonly now: () => Date,
   ) {
     super(id);
+  }
+
+  /** The id of the question this dialog instance is asking (its state from the dialog stack). */
+  questionIdOf(state: unknown): string | undefined {
+    const index = (state as { index?: number } | undefined)?.index;
+    return index === undefined || index < 0 ? undefined : this.questions[index]?.id;
   }
 
   async beginDialog(dc: DialogContext, options?: QuestionnaireOptions<A>): Promise<DialogTurnResult> {
@@ -103,7 +111,8 @@ export class QuestionnaireDialog<A extends object = IntakeAnswers> extends Dialo
     }
     if (intent === 'help') {
       const question = this.questions[state.index];
-      await say(dc.context, { text: question.help?.(q) ?? q.t.intake.help });
+      const specific = dc.context.turnState.get(HELP_TEXT) as string | undefined;
+      await say(dc.context, { text: specific ?? question.help?.(q) ?? q.t.intake.help });
       await this.ask(dc.context, state);
       return Dialog.EndOfTurn;
     }

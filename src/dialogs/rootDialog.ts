@@ -17,7 +17,8 @@ import { IntakeAnswersSchema } from './intakeAnswers';
 import { INTAKE_DIALOG, IntakeDialog, type IntakeOptions, type IntakeOutcome } from './intakeDialog';
 import { MAIN_DIALOG, MainDialog, type MainOptions, type MenuChoice } from './mainDialog';
 import { QUESTION_DIALOG, QuestionDialog, type QuestionOutcome } from './questionDialog';
-import { expectsFreeText, misunderstoodTwice, QuestionnaireDialog, TURN_INTENT } from './questionnaire';
+import { expectsFreeText, HELP_TEXT, misunderstoodTwice, QuestionnaireDialog, TURN_INTENT } from './questionnaire';
+import { whyEntryFor } from './whyWeAsk';
 import type { EmployerMatcher, HandoffReason, HandoffStarter, Knowledge, Matcher, SeekerRecords } from './services';
 import { isComplexSummary } from './summaryDialog';
 import { say, turnOf } from './turn';
@@ -179,7 +180,7 @@ export class RootDialog extends ComponentDialog {
       case 'erase':
         return inner.beginDialog(ERASE_DIALOG);
       case 'help':
-        if (this.inQuestion(inner)) context.turnState.set(TURN_INTENT, 'help');
+        if (this.inQuestion(inner)) this.helpWithQuestion(inner, text);
         else {
           for (const line of t.globalHelp) await say(context, line);
           return this.reprompt(inner);
@@ -195,7 +196,7 @@ export class RootDialog extends ComponentDialog {
         const inQuestion = this.inQuestion(inner);
         const outcome = await this.inlineQuestions.handle(context, { inQuestion, freeText: expectsFreeText(deepest(inner).activeDialog?.state), asker: askerOf(inner) });
         if (outcome === 'answered') return this.reprompt(inner);
-        if (outcome === 'help' && inQuestion) context.turnState.set(TURN_INTENT, 'help');
+        if (outcome === 'help' && inQuestion) this.helpWithQuestion(inner, text);
         break;
       }
     }
@@ -204,6 +205,16 @@ export class RootDialog extends ComponentDialog {
 
   private interruptionIn(inner: DialogContext, text: string): Interruption | undefined {
     return detectInterruption(text, { freeText: expectsFreeText(deepest(inner).activeDialog?.state) });
+  }
+
+  /** Help with the active question; "waarom vraag je dit?" gets that question's own reason. */
+  private helpWithQuestion(inner: DialogContext, text: string): void {
+    const dc = deepest(inner);
+    const dialog = dc.activeDialog ? dc.findDialog(dc.activeDialog.id) : undefined;
+    const entry = dialog instanceof QuestionnaireDialog ? whyEntryFor(text, dialog.questionIdOf(dc.activeDialog!.state)) : undefined;
+    const why = entry ? this.deps.knowledge?.answerOf(entry, turnOf(inner.context).locale) : undefined;
+    if (why) inner.context.turnState.set(HELP_TEXT, why);
+    inner.context.turnState.set(TURN_INTENT, 'help');
   }
 
   private inQuestion(inner: DialogContext): boolean {

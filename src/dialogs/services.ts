@@ -80,6 +80,8 @@ export interface HandoffStarter {
 export interface Knowledge {
   /** `asker`: the seeker's known situation and age, so the answer names the right organisation. */
   answer(question: string, locale: Locale, asker?: Asker): KnowledgeResult;
+  /** One entry's answer by id (e.g. "waarom-postcode"), or undefined when there is no such entry. */
+  answerOf(id: string, locale: Locale): string | undefined;
 }
 
 /** Employer-side options (the matching module's matchEmployer). */

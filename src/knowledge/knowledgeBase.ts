@@ -128,6 +128,10 @@ export class KnowledgeBase {
    * The answer for this asker. The situation the question names wins over the seeker's own
    * ("mag ik studeren met bijstand?"); otherwise the seeker's known situation decides who to ask.
    */
+  answerOf(id: string, locale: Locale): string | undefined {
+    return this.entries.find((e) => e.id === id)?.answer[locale];
+  }
+
   answer(question: string, locale: Locale, asker: Asker = {}): KnowledgeResult {
     const hits: Hit[] = this.index.find(question, CANDIDATES);
     if (hits.length === 0) return { unsure: true, confidence: 0 };
