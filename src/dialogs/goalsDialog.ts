@@ -162,8 +162,10 @@ export class GoalsDialog extends QuestionnaireDialog {
           withUnknown: 'dontKnow',
           text: (q) => q.t.goals.trainingQuestion,
           apply: (a, value) => {
-            a.trainingWilling = value !== 'no';
-            if (value === 'no') delete a.trainingMonths;
+            // "weet ik niet" is no answer: not stored as a yes (matching then assumes nothing).
+            if (value === 'yes' || value === 'no') a.trainingWilling = value === 'yes';
+            else delete a.trainingWilling;
+            if (value !== 'yes') delete a.trainingMonths;
           },
         }),
         choiceQuestion<keyof typeof TRAINING_MONTHS>({

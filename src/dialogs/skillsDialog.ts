@@ -1,6 +1,6 @@
 // Step 2 of the intake: work history in the seeker's own words → occupations (confirmed with the
 // seeker), education, Dutch, driving licence, and health limits only if the seeker wants to share.
-import { findLimits, parseDuration, parseDutchLevel, parseEducationLevel } from '../language';
+import { findLimits, isNonAnswer, parseDuration, parseDutchLevel, parseEducationLevel } from '../language';
 import type { DutchLevel, EducationLevel } from '../matching';
 import type { IntakeAnswers } from './intakeAnswers';
 import { QuestionnaireDialog, type Question, type QuestionContext, type Understood } from './questionnaire';
@@ -11,6 +11,8 @@ import { ageQuestion, foreignDiplomaQuestion, limitsMoreQuestion, limitsQuestion
 export const SKILLS_DIALOG = 'skills';
 const NEVER_WORKED = /\b(nooit\s+gewerkt|geen\s+werkervaring|never\s+worked|no\s+work\s+experience)\b/i;
 const NO = /^(nee|no|geen|niet|nope|nee hoor)\b/i;
+/** A bare "nee" / "geen" to "which work did you do last?": no work to name. */
+const NO_JOB = /^(nee|no|nope|geen|none|niks|niets|nothing)(\s+hoor)?[.!]*$/i;
 const CANDIDATES = 3;
 
 const EDUCATION_BUTTONS: EducationLevel[] = ['none', 'primary', 'vmbo', 'mbo-2', 'mbo-4', 'havo', 'hbo', 'wo'];
@@ -48,9 +50,11 @@ function jobQuestion(matcher: Matcher): Question {
     freeText: true,
     ask: (q) => [{ text: q.t.skills.jobQuestion, choices: [{ value: 'never', label: q.t.skills.noJob }] }],
     understand: (text, q): Understood => {
-      if (NEVER_WORKED.test(text) || text.trim().toLowerCase() === q.t.skills.noJob.toLowerCase()) {
+      if (NEVER_WORKED.test(text) || NO_JOB.test(text.trim()) || text.trim().toLowerCase() === q.t.skills.noJob.toLowerCase()) {
         return { ok: true, apply: (a) => ((a.jobs = []), delete a.candidates, (a.askEarlierJob = false)) };
       }
+      // "weet ik niet", "idk": no answer, so no job is stored (never the words as a job title).
+      if (isNonAnswer(text)) return { ok: true, apply: (a) => (delete a.candidates, (a.askEarlierJob = false)), reply: q.t.skills.jobSkipped };
       const job = describeJob(text, q);
       const { words, years } = job;
       const candidates = matcher.searchOccupations(words, CANDIDATES).map(({ uri, label }) => ({ uri, label }));

@@ -205,6 +205,7 @@ export const en: Texts = {
     noneOfThese: 'None of these',
     confirmed: (label: string, years?: number) => (years ? `You worked ${years} years as ${label}. I have noted that.` : `You worked as ${label}. I have noted that.`),
     keptOwnWords: 'OK, I keep it in your own words.',
+    jobSkipped: 'That is fine. You can add your work later.',
     notFound: 'I found no occupation like that. Can you say it differently? For example: "cashier" or "home care".',
     earlierQuestion: 'Did you do other work before that? Type what it was, or choose "No".',
     educationQuestion: 'What is your highest diploma?',

@@ -207,6 +207,7 @@ export const nl = {
     noneOfThese: 'Geen van deze',
     confirmed: (label: string, years?: number) => (years ? `Je werkte ${years} jaar als ${label}. Dat noteer ik.` : `Je werkte als ${label}. Dat noteer ik.`),
     keptOwnWords: 'Goed, ik bewaar het in je eigen woorden.',
+    jobSkipped: 'Dat is goed. Je kunt je werk later nog aanvullen.',
     notFound: 'Ik vond geen beroep dat daarop lijkt. Kun je het anders zeggen? Bijvoorbeeld: "kassamedewerker" of "thuiszorg".',
     earlierQuestion: 'Heb je daarvoor ander werk gedaan? Typ wat het was, of kies "Nee".',
     educationQuestion: 'Wat is je hoogste diploma?',

@@ -53,9 +53,10 @@ const personas: Script[] = [
       ['3012', /reizen/],
       ['maakt niet uit', /beginnen/],
       ['binnen 3 maanden', /opleiding/],
-      ['weet ik niet', /Hoe lang/],
-      ['een paar weken', (_replies, text) => {
+      // "weet ik niet" is no answer: no "how long?" follow-up, and no "Opleiding doen: Ja".
+      ['weet ik niet', (_replies, text) => {
         expect(text).to.match(/Stap 4 van 4[\s\S]*Bijstand[\s\S]*[Gg]emeente[\s\S]*Wat wil je nu doen\?/);
+        expect(text).to.not.match(/Opleiding doen: Ja/);
         // "Geen van deze": her own words, no occupation, and never "the work you did before".
         expect(text).to.match(/- schoonmaker in een kantoor\n/);
         const noted = text.split(/Dit zijn mijn voorstellen|Ik heb nu geen voorstellen/)[0];
