@@ -77,6 +77,16 @@ function isCurrencyMarked(text: string, n: NumberMatch): boolean {
  * candidates the first two form a range when joined by "tot", "-", "à" or "en" after "tussen",
  * otherwise the answer is ambiguous (undefined). Other currencies give undefined.
  */
+/** "sinds maart 2024", "in 2023", "vanaf 2025": a year, never an amount (unless marked as money). */
+const YEAR_CONTEXT = new RegExp(
+  '\\b(sinds|vanaf|since|from|in|tot|until|per|jaar|year|' +
+    'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|' +
+    'january|february|march|may|june|july|august|october|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)\\s*$',
+);
+function isYear(normalized: string, n: { value: number; start: number }): boolean {
+  return Number.isInteger(n.value) && n.value >= 1950 && n.value <= 2100 && YEAR_CONTEXT.test(normalized.slice(0, n.start).trimEnd());
+}
+
 export function parseAmount(text: string, options: { locale?: Locale } = {}): Amount | undefined {
   const locale = options.locale ?? 'nl';
   const normalized = normalizeText(text);
@@ -84,7 +94,7 @@ export function parseAmount(text: string, options: { locale?: Locale } = {}): Am
   const numbers = findNumbers(text, { locale }).filter((n) => n.value >= 0);
   const marked = numbers.filter((n) => isCurrencyMarked(normalized, n));
   const candidates = numbers.filter(
-    (n) => isCurrencyMarked(normalized, n) || !NOT_MONEY_UNIT.test(normalized.slice(n.end)),
+    (n) => isCurrencyMarked(normalized, n) || (!NOT_MONEY_UNIT.test(normalized.slice(n.end)) && !isYear(normalized, n)),
   );
   const pool = marked.length > 0 ? marked : candidates;
   if (pool.length === 0) return undefined;

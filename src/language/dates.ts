@@ -208,9 +208,11 @@ const relative: Matcher = (text, ref) => {
     const m = pattern.exec(text);
     if (m) return at(m, date(), granularity, true, approximate);
   }
-  const offset = new RegExp(`\\b(over|in|binnen|within)\\s+(.{1,25}?)\\s*${UNIT_WORDS}\\b`).exec(text);
+  const offset = new RegExp(`\\b(over|in|binnen|within|nog|another)\\s+(.{1,25}?)\\s*${UNIT_WORDS}\\b`).exec(text);
   if (!offset) return undefined;
-  const amount = /^(een )?(paar|couple( of)?|few|a few)$/.test(offset[2])
+  const amount = /^(een |a )?(half|halve)$/.test(offset[2])
+    ? 0.5
+    : /^(een )?(paar|couple( of)?|few|a few)$/.test(offset[2])
     ? 2
     : /^(enkele|een aantal|several)$/.test(offset[2]) ? 3 : parseNumber(offset[2]) ?? (/^(een|a|an)$/.test(offset[2]) ? 1 : undefined);
   if (amount === undefined || amount <= 0) return undefined;
@@ -281,7 +283,17 @@ function at(
   return { start, end: start + m[0].length, date, granularity, approximate, explicitYear };
 }
 
-const MATCHERS: Matcher[] = [numericDate, dayMonthName, modifiedPeriod, relative, weekday, monthOrYear, season];
+/** "september volgend jaar", "next year in March": that month of next year (not 1 January). */
+const monthNextYear: Matcher = (text, ref) => {
+  const NEXT = '(?:volgend jaar|komend jaar|next year)';
+  const m =
+    new RegExp(`(?<![\\p{L}])${MONTH}(?![\\p{L}])\\s+(?:van\\s+)?${NEXT}`, 'u').exec(text) ??
+    new RegExp(`${NEXT}\\s+(?:in\\s+)?${MONTH}(?![\\p{L}])`, 'u').exec(text);
+  const month = m ? monthNumber(m[1]) : undefined;
+  return m && month !== undefined ? at(m, { year: ref.year + 1, month, day: 1 }, 'month', true) : undefined;
+};
+
+const MATCHERS: Matcher[] = [numericDate, dayMonthName, monthNextYear, modifiedPeriod, relative, weekday, monthOrYear, season];
 
 function kindBefore(prefix: string): { kind: Kind; inclusive: boolean } | undefined {
   if (UNTIL_INCLUSIVE.test(prefix)) return { kind: 'until', inclusive: true };

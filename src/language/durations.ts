@@ -88,7 +88,7 @@ function joinParts(text: string, parts: Part[]): Part | undefined {
 }
 
 const LEADING_FILLER = /^(?:(?:ik|i)\s+)?(?:heb|ben|was|have|had|werk|werkte|worked)?\s*(?:al\s+)?(?:(?:ervaring|experience|gewerkt|werkzaam|worked)\s+)?(?:(?:als|in|bij|as|of|met|op)\s+)?/;
-const TRAILING_FILLER = /\s+(?:gewerkt|gedaan|geweest|ervaring|werkzaam|worked|experience|as well)$/;
+const TRAILING_FILLER = /(?:^|\s+)(?:gewerkt|gedaan|geweest|ervaring|werkzaam|worked|experience|as well|denk ik|geloof ik|schat ik|ofzo|of zo|i think|think|i guess|or so)$/;
 
 /** What is left once the duration and filler words are removed, for occupation search. */
 function restOf(original: string, part: Part): string | undefined {
@@ -101,6 +101,9 @@ function restOf(original: string, part: Part): string | undefined {
   cleaned = cleaned.replace(/^(?:lang|long|for)\s+/, '').replace(/^(?:een|de|het|a|an|the)\s+/, '').trim();
   return cleaned === '' ? undefined : cleaned;
 }
+
+/** Words that make a stated length uncertain wherever they stand. */
+const UNCERTAIN = /\b(denk ik|ik denk|geloof ik|schat ik|misschien|ongeveer|ofzo|of zo|i think|i guess|maybe|probably|or so|roughly)\b/;
 
 export interface ParseDurationOptions {
   /** Enables "sinds 2015" / "since 2015" (years up to this reference date). */
@@ -127,7 +130,8 @@ export function parseDuration(text: string, options: ParseDurationOptions = {}):
     }
   }
   if (!found) return undefined;
-  const duration: Duration = { months: Math.round(found.months * 100) / 100, approximate: found.approximate };
+  // "2 jaar denk ik", "about 9 months I think": the value stays, marked approximate.
+  const duration: Duration = { months: Math.round(found.months * 100) / 100, approximate: found.approximate || UNCERTAIN.test(normalized) };
   const rest = restOf(original, found);
   if (rest) duration.rest = rest;
   return duration;

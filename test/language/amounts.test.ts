@@ -4,6 +4,11 @@ import { Amount, AmountSchema, parseAmount } from '../../src/language';
 describe('language/amounts', () => {
   const cases: [string, Partial<Amount> | undefined][] = [
     ['€ 1.200 per maand', { amount: 1200, period: 'month' }],
+    // A year is never an amount (issue 14), unless it is marked as money.
+    ['sinds maart 2024', undefined],
+    ['in 2023 begonnen', undefined],
+    ['vanaf 2025 1500 euro', { amount: 1500 }],
+    ['2024 euro', { amount: 2024 }],
     ['1200 euro netto per maand', { amount: 1200, period: 'month', gross: false }],
     ['ongeveer 1500 bruto', { amount: 1500, gross: true, approximate: true }],
     ['350 per week', { amount: 350, period: 'week' }],

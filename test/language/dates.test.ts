@@ -9,6 +9,11 @@ const month = (date: string, extra: Partial<CalendarAnswer> = {}): CalendarAnswe
 describe('language/dates', () => {
   const dutch: [string, DateAnswer | undefined][] = [
     ['volgende maand', month('2026-06-01')],
+    // Issue 14: a month of next year is that month, not 1 January; "nog …" counts from today.
+    ['tot september volgend jaar', month('2027-09-01', { kind: 'until' })],
+    ['maart volgend jaar', month('2027-03-01')],
+    ['nog een half jaar', day('2026-11-10', { approximate: true })],
+    ['nog 3 maanden', day('2026-08-10', { approximate: true })],
     ['per 1 januari', day('2027-01-01', { kind: 'from' })],
     ['Per 1 Januari!', day('2027-01-01', { kind: 'from' })],
     ['1 januari 2027', day('2027-01-01')],

@@ -17,6 +17,9 @@ describe('language/durations', () => {
     ['een jaar', { months: 12, approximate: false }],
     ['één jaar', { months: 12, approximate: false }],
     ['paar maanden', { months: 2, approximate: true }],
+    // Uncertain words keep the value and mark it approximate (issue 14).
+    ['2 jaar denk ik', { months: 24, approximate: true }],
+    ['about 9 months I think', { months: 9, approximate: true }],
     ['een paar jaar', { months: 24, approximate: true }],
     ['enkele jaren', { months: 36, approximate: true }],
     ['ruim 5 jaar', { months: 60, approximate: true }],
