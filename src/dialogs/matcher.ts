@@ -35,7 +35,7 @@ export function createMatcher(catalogue: Catalogue): Matcher {
           nextStep: p.nextStep,
           whatToBring: p.whatToBring,
           sources: p.sources,
-          sourceLinks: p.sourceLinks ?? p.sources.map((url) => ({ url, name: new URL(url).hostname })),
+          sourceLinks: p.sourceLinks,
         })),
       };
     },

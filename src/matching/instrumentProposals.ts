@@ -1,11 +1,9 @@
 // An eligible instrument as a proposal: its own texts, plus small explained score boosts.
 import type { Instrument } from './instruments';
 import { dutchAtMost, type Profile } from './profile';
-import type { Proposal } from './proposal';
-import { sourceLink } from './sources';
+import { sourceFields } from './matchSources';
+import { type Proposal, roundScore } from './proposal';
 import type { Locale, Texts } from './texts';
-
-const round3 = (x: number) => Math.round(Math.max(0, Math.min(1, x)) * 1000) / 1000;
 
 export function instrumentProposal(instrument: Instrument, profile: Profile, texts: Texts, locale: Locale): Proposal {
   const reasons = [instrument.what[locale], texts.becauseIncome(texts.incomeExplained[profile.income.situation])];
@@ -40,12 +38,11 @@ export function instrumentProposal(instrument: Instrument, profile: Profile, tex
     kind: instrument.kind,
     title: instrument.title[locale],
     provider: instrument.provider[locale],
-    score: round3(score),
+    score: roundScore(score),
     reasons,
     eligibility: instrument.decides[locale],
     nextStep: instrument.nextStep[locale],
     whatToBring: instrument.whatToBring[locale],
-    sources: instrument.sources.map((s) => s.url),
-    sourceLinks: instrument.sources.map((s) => sourceLink(s, locale)),
+    ...sourceFields(instrument.sources, locale),
   };
 }

@@ -15,7 +15,7 @@ import { excludedBy, LimitLog, needsLicenceFirst } from './limits';
 import { needsHigherEducation } from './level';
 import { MATCH_SOURCES, sourceFields } from './matchSources';
 import { dutchAtMost, hasStartQualification, nlqfOf, type Profile, ProfileSchema, type ProfileInput } from './profile';
-import type { MatchResult, Proposal } from './proposal';
+import { type MatchResult, type Proposal, roundScore } from './proposal';
 import { rankOccupations, type RankedOccupation } from './ranking';
 import { recognitionProposalsFor, regulationOf } from './regulated';
 import { type RouteContext, whoPaysFor } from './routeProposals';
@@ -43,8 +43,6 @@ const MIN_FIRST_FIT = 0.1;
 const MIN_SCHOOLING_SCORE = 0.15;
 /** BBL (work and learn) needs a job of about 24 hours a week or more. */
 const BBL_MIN_HOURS = 24;
-
-const round3 = (x: number) => Math.round(Math.max(0, Math.min(1, x)) * 1000) / 1000;
 
 function schoolingProposals(ctx: RouteContext, ranked: RankedOccupation[], seeker: SeekerContext, routed: ReadonlySet<number>, shown: ReadonlySet<string>, log: LimitLog): Proposal[] {
   const { catalogue, profile, texts, locale } = ctx;
@@ -81,7 +79,7 @@ function schoolingProposals(ctx: RouteContext, ranked: RankedOccupation[], seeke
       const key = `${q.name}|${q.level}`;
       if (shown.has(key)) continue; // already the training step of a route
       const previous = best.get(key);
-      if (round3(score) < MIN_SCHOOLING_SCORE || (previous && previous.score >= round3(score))) continue;
+      if (roundScore(score) < MIN_SCHOOLING_SCORE || (previous && previous.score >= roundScore(score))) continue;
       const reasons = [
         ...explainSkillFit(catalogue, r, seeker.skills, texts, locale, confirmed),
         ...leadReasons(ctx, r, seeker).filter((x) => x !== texts.adviserCanCheck),
@@ -98,7 +96,7 @@ function schoolingProposals(ctx: RouteContext, ranked: RankedOccupation[], seeke
         kind: 'schooling',
         title: texts.schoolingTitle(q.name, q.level),
         provider: texts.schoolingProvider,
-        score: round3(score),
+        score: roundScore(score),
         reasons: [...new Set(reasons)],
         eligibility: texts.schoolingEligibility,
         nextStep: travel === undefined ? nextStep : `${nextStep} ${texts.travelNote(travel)}`,

@@ -25,6 +25,9 @@ export const RouteSchema = z.object({
 });
 export type Route = z.infer<typeof RouteSchema>;
 
+/** Scores are 0..1, rounded to 3 decimals so output is stable. */
+export const roundScore = (x: number) => Math.round(Math.max(0, Math.min(1, x)) * 1000) / 1000;
+
 export const ProposalSchema = z.object({
   /** Stable id, e.g. "instrument:uwv-proefplaatsing" or "schooling:25080:<occupation uri>". */
   id: z.string().min(1),

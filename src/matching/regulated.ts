@@ -8,7 +8,8 @@ import { DUTCH_LEVEL_ORDER, nlqfOf, type Profile } from './profile';
 import type { Proposal } from './proposal';
 import type { RegulatedProfession, SteppingStone } from './regulatedData';
 import { regulatedTextsFor, type RegulatedTexts } from './regulatedTexts';
-import { sourceLink, type Source } from './sources';
+import { sourceFields } from './matchSources';
+import type { Source } from './sources';
 import type { Locale } from './texts';
 
 export interface Regulation {
@@ -42,9 +43,7 @@ export function regulationOf(catalogue: Catalogue, occupation: number, locale: L
 }
 
 function withSources(sources: readonly Source[], locale: Locale, extra?: { url: string; name: string }): Pick<Proposal, 'sources' | 'sourceLinks'> {
-  const links = sources.map((s) => sourceLink(s, locale));
-  if (extra && !links.some((l) => l.url === extra.url)) links.push(extra);
-  return { sources: links.map((l) => l.url), sourceLinks: links };
+  return sourceFields(extra ? [...sources, extra] : sources, locale);
 }
 
 const fill = (text: string, title: string) => {
