@@ -130,58 +130,59 @@ const targetQuestion: Question = {
 
 const TRAINING_MONTHS = { short: 2, half: 6, year: 12, long: 24 } as const;
 
+/** Step 3's questions, in order (also read by understandAnswer). */
+export function goalsQuestions(matcher: Matcher): Question[] {
+  return [
+    choiceQuestion({
+      id: 'direction',
+      text: (q) => q.t.goals.directionQuestion,
+      options: (['same', 'similar', 'new', 'unsure'] as const).map((value) => ({
+        value,
+        label: (t) => t.goals.direction[value],
+        synonyms: { same: ['zelfde', 'hetzelfde', 'same'], similar: ['lijkt', 'vergelijkbaar', 'similar'], new: ['nieuw', 'anders', 'iets anders', 'new', 'different'], unsure: ['weet niet', 'geen idee', 'not sure'] }[value],
+      })),
+      apply: (a, value) => (a.direction = value),
+    }),
+    interestQuestion(matcher),
+    targetQuestion,
+    hoursQuestion,
+    postcodeQuestion(matcher),
+    travelQuestion,
+    choiceQuestion<Start>({
+      id: 'start',
+      text: (q) => q.t.goals.startQuestion,
+      options: (['now', 'within-3-months', 'within-6-months', 'later'] as const).map((value) => ({ value, label: (t) => t.goals.start[value] })),
+      fallback: startFromDate,
+      apply: (a, value) => (a.start = value),
+    }),
+    yesNoQuestion({
+      id: 'training',
+      withUnknown: 'dontKnow',
+      text: (q) => q.t.goals.trainingQuestion,
+      apply: (a, value) => {
+        // "weet ik niet" is no answer: not stored as a yes (matching then assumes nothing).
+        if (value === 'yes' || value === 'no') a.trainingWilling = value === 'yes';
+        else delete a.trainingWilling;
+        if (value !== 'yes') delete a.trainingMonths;
+      },
+    }),
+    choiceQuestion<keyof typeof TRAINING_MONTHS>({
+      id: 'trainingMonths',
+      when: (a) => a.trainingWilling === true,
+      text: (q) => q.t.goals.trainingMonthsQuestion,
+      options: (['short', 'half', 'year', 'long'] as const).map((value) => ({ value, label: (t) => t.goals.trainingMonths[value] })),
+      fallback: (text) => {
+        const months = parseDuration(text)?.months;
+        if (months === undefined) return undefined;
+        return months <= 2 ? 'short' : months <= 6 ? 'half' : months <= 12 ? 'year' : 'long';
+      },
+      apply: (a, value) => (a.trainingMonths = TRAINING_MONTHS[value]),
+    }),
+  ];
+}
+
 export class GoalsDialog extends QuestionnaireDialog {
   constructor(matcher: Matcher, now: () => Date) {
-    super(
-      GOALS_DIALOG,
-      [
-        choiceQuestion({
-          id: 'direction',
-          text: (q) => q.t.goals.directionQuestion,
-          options: (['same', 'similar', 'new', 'unsure'] as const).map((value) => ({
-            value,
-            label: (t) => t.goals.direction[value],
-            synonyms: { same: ['zelfde', 'hetzelfde', 'same'], similar: ['lijkt', 'vergelijkbaar', 'similar'], new: ['nieuw', 'anders', 'iets anders', 'new', 'different'], unsure: ['weet niet', 'geen idee', 'not sure'] }[value],
-          })),
-          apply: (a, value) => (a.direction = value),
-        }),
-        interestQuestion(matcher),
-        targetQuestion,
-        hoursQuestion,
-        postcodeQuestion(matcher),
-        travelQuestion,
-        choiceQuestion<Start>({
-          id: 'start',
-          text: (q) => q.t.goals.startQuestion,
-          options: (['now', 'within-3-months', 'within-6-months', 'later'] as const).map((value) => ({ value, label: (t) => t.goals.start[value] })),
-          fallback: startFromDate,
-          apply: (a, value) => (a.start = value),
-        }),
-        yesNoQuestion({
-          id: 'training',
-          withUnknown: 'dontKnow',
-          text: (q) => q.t.goals.trainingQuestion,
-          apply: (a, value) => {
-            // "weet ik niet" is no answer: not stored as a yes (matching then assumes nothing).
-            if (value === 'yes' || value === 'no') a.trainingWilling = value === 'yes';
-            else delete a.trainingWilling;
-            if (value !== 'yes') delete a.trainingMonths;
-          },
-        }),
-        choiceQuestion<keyof typeof TRAINING_MONTHS>({
-          id: 'trainingMonths',
-          when: (a) => a.trainingWilling === true,
-          text: (q) => q.t.goals.trainingMonthsQuestion,
-          options: (['short', 'half', 'year', 'long'] as const).map((value) => ({ value, label: (t) => t.goals.trainingMonths[value] })),
-          fallback: (text) => {
-            const months = parseDuration(text)?.months;
-            if (months === undefined) return undefined;
-            return months <= 2 ? 'short' : months <= 6 ? 'half' : months <= 12 ? 'year' : 'long';
-          },
-          apply: (a, value) => (a.trainingMonths = TRAINING_MONTHS[value]),
-        }),
-      ],
-      now,
-    );
+    super(GOALS_DIALOG, goalsQuestions(matcher), now);
   }
 }

@@ -20,6 +20,8 @@ export const IntakeAnswersSchema = z.object({
   /** End date of a WW benefit (YYYY-MM-DD), when known. */
   benefitEnd: z.string().optional(),
   benefitEndUnknown: z.boolean().optional(),
+  /** Since when the current situation runs (YYYY-MM-DD), when the seeker said it. */
+  since: z.string().optional(),
   /** Net monthly income or benefit in euros, when the seeker wants to share it. */
   monthlyAmount: z.number().nonnegative().optional(),
   // Work and skills
@@ -60,6 +62,11 @@ export const IntakeAnswersSchema = z.object({
   trainingMonths: z.number().optional(),
   /** Occupations found from the seeker's wish, until the seeker says which one they mean (or none). */
   targetCandidates: z.array(OccupationChoiceSchema).optional(),
+  // How the answers were given
+  /** Answer fields the seeker gave as a guess ("2 jaar denk ik", "ongeveer 1500"): shown with "ongeveer". */
+  approximate: z.array(z.string()).optional(),
+  /** Question ids answered in passing in another answer: skipped in this intake. */
+  prefilled: z.array(z.string()).optional(),
 });
 
 export type IntakeAnswers = z.input<typeof IntakeAnswersSchema>;

@@ -15,7 +15,8 @@ const SKIP = /^(sla\s*over|overslaan|skip|weet\s*(ik\s*)?niet|geen\s*idee|zeg\s*
 
 const PER_MONTH: Record<Amount['period'] & string, number> = { hour: 0, week: 52 / 12, 'four-weeks': 13 / 12, month: 1, year: 1 / 12 };
 
-const questions: Question[] = [
+/** Step 1's questions, in order (also read by understandAnswer). */
+export const situationQuestions: Question[] = [
   choiceQuestion({
     id: 'situation',
     text: (q) => q.t.situation.question,
@@ -73,6 +74,6 @@ const questions: Question[] = [
 
 export class SituationDialog extends QuestionnaireDialog {
   constructor(now: () => Date) {
-    super(SITUATION_DIALOG, questions, now);
+    super(SITUATION_DIALOG, situationQuestions, now);
   }
 }

@@ -185,25 +185,26 @@ const healthQuestion: Question = {
   },
 };
 
+/** Step 2's questions, in order (also read by understandAnswer). */
+export function skillsQuestions(matcher: Matcher): Question[] {
+  return [
+    jobQuestion(matcher),
+    pickQuestion('pickOccupation', (a) => (a.jobs?.length ?? 0) === 1),
+    earlierJobQuestion(matcher),
+    pickQuestion('pickEarlierOccupation', (a) => (a.jobs?.length ?? 0) > 1),
+    educationQuestion,
+    dutchQuestion,
+    foreignDiplomaQuestion,
+    ageQuestion,
+    licenceQuestion,
+    healthQuestion,
+    limitsQuestion,
+    limitsMoreQuestion,
+  ];
+}
+
 export class SkillsDialog extends QuestionnaireDialog {
   constructor(matcher: Matcher, now: () => Date) {
-    super(
-      SKILLS_DIALOG,
-      [
-        jobQuestion(matcher),
-        pickQuestion('pickOccupation', (a) => (a.jobs?.length ?? 0) === 1),
-        earlierJobQuestion(matcher),
-        pickQuestion('pickEarlierOccupation', (a) => (a.jobs?.length ?? 0) > 1),
-        educationQuestion,
-        dutchQuestion,
-        foreignDiplomaQuestion,
-        ageQuestion,
-        licenceQuestion,
-        healthQuestion,
-        limitsQuestion,
-        limitsMoreQuestion,
-      ],
-      now,
-    );
+    super(SKILLS_DIALOG, skillsQuestions(matcher), now);
   }
 }

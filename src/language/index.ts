@@ -20,3 +20,5 @@ export * from './sensitive';
 export * from './choices';
 export * from './vocabulary';
 export * from './limits';
+export * from './facts';
+export * from './corrections';

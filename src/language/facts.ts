@@ -1,0 +1,93 @@
+// Every fact one answer holds, not just the one asked: "ik heb sinds twee maanden WW, die loopt tot
+// september volgend jaar" gives the situation, since when and until when. Pure: the dialogs decide
+// which facts to take (only questions not yet answered) and repeat them so the seeker can correct.
+import { z } from 'zod';
+import { DutchLevelSchema, EducationLevelSchema, IncomeSituationSchema, LimitsSchema } from '../matching/profile';
+import type { Locale } from './locale';
+
+/** The intake's questions, by id (src/dialogs: situation, skills, goals, limits). */
+export const INTAKE_QUESTION_IDS = [
+  'situation', 'wiaType', 'wwEnd', 'amount',
+  'job', 'pickOccupation', 'earlierJob', 'pickEarlierOccupation', 'education', 'dutch', 'foreignDiploma', 'age', 'licence', 'health', 'limits', 'limitsMore',
+  'direction', 'interest', 'target', 'hours', 'postcode', 'travel', 'start', 'training', 'trainingMonths',
+] as const;
+export const IntakeQuestionIdSchema = z.enum(INTAKE_QUESTION_IDS);
+export type IntakeQuestionId = z.infer<typeof IntakeQuestionIdSchema>;
+
+/** A point in time as precise as the seeker said it (YYYY-MM-DD; for 'month' the day is 01). */
+export const DateFactSchema = z.object({
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  granularity: z.enum(['day', 'month', 'year']),
+  approximate: z.boolean(),
+});
+export type DateFact = z.infer<typeof DateFactSchema>;
+
+export const JobFactSchema = z.object({
+  /** The words to search an occupation with ("orderpicker"), without years and limits. */
+  text: z.string().min(1),
+  years: z.number().nonnegative().optional(),
+  approximate: z.boolean().optional(),
+  /** Said as earlier work ("daarvoor", "vroeger", "before that"), not the last job. */
+  earlier: z.boolean().optional(),
+});
+export type JobFact = z.infer<typeof JobFactSchema>;
+
+export const StartSchema = z.enum(['now', 'within-3-months', 'within-6-months', 'later']);
+
+export const FactsSchema = z.object({
+  situation: IncomeSituationSchema.optional(),
+  wiaType: z.enum(['wga', 'iva']).optional(),
+  /** Since when the current situation (benefit, work) runs. */
+  since: DateFactSchema.optional(),
+  /** When the benefit ends, or 'unknown' when the seeker does not know. */
+  benefitEnd: z.union([DateFactSchema, z.literal('unknown')]).optional(),
+  /** Net income or benefit per month in euros. */
+  monthlyAmount: z.object({ amount: z.number().positive(), approximate: z.boolean() }).optional(),
+  jobs: z.array(JobFactSchema).optional(),
+  /** "nooit gewerkt", "geen werkervaring". */
+  noWork: z.literal(true).optional(),
+  education: EducationLevelSchema.optional(),
+  foreignDiploma: z.boolean().optional(),
+  dutchLevel: DutchLevelSchema.optional(),
+  drivingLicence: z.boolean().optional(),
+  healthLimits: z.enum(['yes', 'no', 'private']).optional(),
+  /** Stated limits (with `words`: the seeker's own phrases). */
+  limits: LimitsSchema.optional(),
+  /** A wish for work in the seeker's own words ("iets met dieren"), or 'none' for no preference. */
+  wish: z.union([z.object({ text: z.string().min(1) }), z.literal('none')]).optional(),
+  /** Hours per week, or 'any' ("maakt niet uit"). */
+  hours: z.union([z.object({ min: z.number().nonnegative(), max: z.number().positive(), approximate: z.boolean().optional() }), z.literal('any')]).optional(),
+  /** The 4 digits of a postcode (never the letters). */
+  postcode: z.string().regex(/^\d{4}$/).optional(),
+  birthYear: z.number().int().optional(),
+  start: StartSchema.optional(),
+  trainingWilling: z.boolean().optional(),
+  trainingMonths: z.object({ months: z.number().positive(), approximate: z.boolean() }).optional(),
+});
+export type Facts = z.infer<typeof FactsSchema>;
+export type FactKey = keyof Facts;
+
+/** An answer that holds no content: stored as no / unknown / no preference / rather not say. */
+export const NonAnswerSchema = z.enum(['no', 'unknown', 'no-preference', 'private']);
+export type NonAnswer = z.infer<typeof NonAnswerSchema>;
+
+export interface ReadOptions {
+  /** Today, for "over 2 jaar", "sinds maart". */
+  reference: Date;
+  locale?: Locale;
+  /** The question being answered: a bare "32" is hours at the hours question, an age at the age question. */
+  asked?: IntakeQuestionId;
+}
+
+export interface Reading {
+  facts: Facts;
+  /** The whole answer is a non-answer (to the asked question). */
+  nonAnswer?: NonAnswer;
+}
+
+/** Reads every fact in one answer. */
+export function readFacts(text: string, options: ReadOptions): Reading {
+  void text;
+  void options;
+  return { facts: {} };
+}
