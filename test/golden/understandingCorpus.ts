@@ -291,3 +291,32 @@ export function failureLines(results: ItemResult[]): string[] {
       return `- ${r.item.id} [${r.item.question}/${r.item.locale}] "${r.item.text}" → ${detail}`;
     });
 }
+
+/** How many new facts an item expects: each limit, each added job and each other field counts once. */
+export function factCount(item: Pick<CorpusItem, 'expect' | 'before'>): number {
+  const before = item.before as Record<string, unknown>;
+  const beforeLimits = (item.before.limits ?? {}) as Record<string, unknown>;
+  return Object.entries(item.expect).reduce((n, [key, value]) => {
+    if (key === 'approximate') return n;
+    if (key === 'limits') return n + Object.entries(value as object).filter(([k, v]) => JSON.stringify(beforeLimits[k]) !== JSON.stringify(v)).length;
+    if (key === 'jobs') return n + Math.max(1, (value as unknown[]).length - (item.before.jobs ?? []).length);
+    return n + (JSON.stringify(before[key]) === JSON.stringify(value) ? 0 : 1);
+  }, 0);
+}
+
+/** The shares the corpus promises (README): language, texting style, several facts, non-answers. */
+export function spread(items: CorpusItem[]) {
+  const share = (f: (i: CorpusItem) => boolean) => items.filter(f).length / Math.max(1, items.length);
+  const perQuestion = new Map<string, number>();
+  for (const i of items) perQuestion.set(i.question, (perQuestion.get(i.question) ?? 0) + 1);
+  return {
+    items: items.length,
+    perQuestion,
+    englishOrMixed: share((i) => i.locale === 'en' || i.tags.includes('mixed')),
+    typo: share((i) => i.tags.includes('typo')),
+    multi: share((i) => factCount(i) >= 2),
+    nonAnswer: share((i) => i.tags.includes('non-answer')),
+    date: share((i) => i.tags.includes('date')),
+    trap: share((i) => i.tags.includes('trap')),
+  };
+}
