@@ -2,7 +2,8 @@
 // `npm run understanding` (add `-- --failures` to list every item that is not fully right).
 import { createMatcher } from '../src/dialogs/matcher';
 import { sharedCatalogue } from '../test/helpers/conversation';
-import { failureLines, loadCorpus, markdownReport, runCorpus } from '../test/golden/understandingCorpus';
+import { loadCorpus, runCorpus } from '../test/golden/understandingCorpus';
+import { failureLines, markdownReport } from '../test/golden/understandingReport';
 
 async function main(): Promise<void> {
   const items = loadCorpus();

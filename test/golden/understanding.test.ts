@@ -5,7 +5,8 @@ import { expect } from 'chai';
 import { createMatcher } from '../../src/dialogs/matcher';
 import { INTAKE_QUESTION_IDS } from '../../src/language/facts';
 import { sharedCatalogue } from '../helpers/conversation';
-import { accuracy, factCount, failureLines, loadCorpus, runCorpus, spread, tally, type ItemResult } from './understandingCorpus';
+import { accuracy, factCount, loadCorpus, runCorpus, spread, tally, type ItemResult } from './understandingCorpus';
+import { failureLines } from './understandingReport';
 
 /** Fact accuracy floors (share of checks correct), for facts with at least 5 checks. */
 const FACT_FLOORS: Record<string, number> = {
@@ -50,7 +51,7 @@ const FACT_FLOORS: Record<string, number> = {
 const OVERALL_FLOOR = 0.67; // 736/1088
 /** Ceilings: wrong-stored checks per check, and answers asked again that should have been taken. */
 const WRONG_STORED_CEILING = 0.06; // 62/1088
-const ASKED_AGAIN_CEILING = 0.15; // 0.143
+const ASKED_AGAIN_CEILING = 0.13; // 0.127
 
 /** The questions the corpus covers more deeply (at least 30 answers each). */
 const DEEP = ['situation', 'wwEnd', 'amount', 'job', 'education', 'dutch', 'hours', 'start', 'training', 'trainingMonths', 'limits'];
