@@ -17,9 +17,9 @@ import {
   type StartHandoffOptions,
   type TranscriptLine,
 } from '../handoff';
-import { textsFor, type Texts } from '../texts';
+import { textsFor } from '../texts';
 import { fill } from './fill';
-import { queueMessage } from './queueTexts';
+import { dayLabel, queueMessage } from './queueTexts';
 
 export interface HandoffStarterOptions {
   handoffs: HandoffService;
@@ -97,8 +97,4 @@ export class HandoffStarter implements HandoffStarterPort<TurnContext> {
       this.o.onError?.(error);
     }
   }
-}
-
-export function dayLabel(t: Texts, inDays: number, day: number): string {
-  return inDays === 0 ? t.handoff.today : inDays === 1 ? t.handoff.tomorrow : t.handoff.days[day];
 }

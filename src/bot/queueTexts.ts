@@ -4,7 +4,6 @@
 import { MessageFactory, type Activity } from 'botbuilder';
 import type { SeekerInfo, WaitEstimate } from '../handoff';
 import type { Texts } from '../texts';
-import { dayLabel } from './handoffStarter';
 import { fill } from './fill';
 
 /** "Je wacht ongeveer 10 tot 20 minuten." or, with nobody online, that honestly. */
@@ -33,4 +32,9 @@ export function closingActivities(t: Texts, info: Extract<SeekerInfo, { kind: 'c
     ...texts.map((text) => MessageFactory.text(text)),
     MessageFactory.suggestedActions([t.handoff.leaveQuestionButton, t.handoff.callBackButton, t.handoff.backToBotButton], t.handoff.callBackQuestion),
   ];
+}
+
+/** "vandaag", "morgen" or the weekday. */
+export function dayLabel(t: Texts, inDays: number, day: number): string {
+  return inDays === 0 ? t.handoff.today : inDays === 1 ? t.handoff.tomorrow : t.handoff.days[day];
 }
