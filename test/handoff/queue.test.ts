@@ -11,7 +11,10 @@ import {
   sensitivePriority,
   summarize,
   PRIORITY_VALUE,
+  QueueWatch,
   priorityName,
+  type HandoffRepository,
+  type SeekerMessenger,
   type ToldQueue,
   type WaitEstimate,
   type WaitFacts,
@@ -127,4 +130,30 @@ describe('closing time', () => {
     ['told at an earlier closing, still waiting', { open: false, lastClose, waitingSince: yesterday, closingToldAt: new Date(yesterday.getTime() + 60_000) }, true],
   ];
   for (const [name, input, expected] of due) it(`notice: ${name}`, () => expect(closingNoticeDue(input)).to.equal(expected));
+});
+
+describe('the queue job', () => {
+  it('runs on its interval without overlapping rounds, and not after stop()', async () => {
+    let rounds = 0;
+    let inFlight = 0;
+    let overlapped = false;
+    const repo = {
+      list: async () => {
+        rounds++;
+        overlapped ||= inFlight++ > 0;
+        await new Promise((resolve) => setTimeout(resolve, 30)); // a round slower than the interval
+        inFlight--;
+        return [];
+      },
+    } as unknown as HandoffRepository;
+    const watch = new QueueWatch({ repo, messenger: {} as SeekerMessenger, office: { hours: parseOfficeHours('ma-zo 00:00-24:00'), label: '', timeZone: 'Europe/Amsterdam' } });
+    watch.start(5);
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    await watch.stop();
+    const seen = rounds;
+    expect(seen).to.be.within(2, 5);
+    expect(overlapped).to.equal(false);
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    expect(rounds).to.equal(seen);
+  });
 });
