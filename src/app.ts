@@ -28,18 +28,26 @@ import { EscalationNotifier } from './channels/teams/escalationNotifier';
 import { TeamsInboundMiddleware } from './channels/teams/inbound';
 import { WhatsAppChannel } from './channels/whatsapp/channel';
 import { conversationLocale } from './dialogs/turn';
+import type { HandoffService, QueueWatch } from './handoff';
 
 export interface App {
   url: string;
   port: number;
   logger: Logger;
   db: ReturnType<typeof createDb>;
+  /** The handoff rules and the waiting seekers' updates (tests drive queueWatch.tick()). */
+  handoffs: HandoffService;
+  queueWatch: QueueWatch;
   close(): Promise<void>;
 }
 
 export interface StartOptions {
   /** Replaces Werkloket's bot, e.g. with a bare echo bot as a benchmark baseline on the same stack. */
   bot?: ActivityHandler;
+  /** The handoff rules' clock (office hours, waits, updates); tests move it. */
+  now?: () => Date;
+  /** How often waiting seekers are checked for queue updates and closing time; 0: never. Default 30 s. */
+  queueIntervalMs?: number;
 }
 
 export async function startApp(config: Config, logger: Logger = createLogger(config.logLevel), options: StartOptions = {}): Promise<App> {
@@ -75,6 +83,8 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
     directLine: () => directLine.adapter,
     cloud: () => cloudAdapter,
     channels: { whatsapp: () => whatsApp?.adapter },
+    now: options.now,
+    queueIntervalMs: options.queueIntervalMs,
   });
   const catalogue = await sharedCatalogue(config.dataDir);
   const { loadMs, heapMb, occupations, qualifications, instruments } = catalogue.stats;
@@ -194,6 +204,8 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
     port,
     logger,
     db,
+    handoffs: handoff.handoffs,
+    queueWatch: handoff.queueWatch,
     async close() {
       clearInterval(retention);
       stream.close();

@@ -80,7 +80,7 @@
     return node;
   }
 
-  const PRIORITY = { urgent: 'Urgent', high: 'Hoog', normal: 'Normaal' };
+  const PRIORITY = { crisis: 'CRISIS', urgent: 'Urgent', high: 'Hoog', normal: 'Normaal' };
   const CHANNEL = { directline: 'Website', msteams: 'Teams', whatsapp: 'WhatsApp', emulator: 'Emulator', webchat: 'Web Chat' };
   const OUTCOME = { 'back-to-bot': 'Terug naar de bot (adviseur)', 'seeker-back-to-bot': 'Terug naar de bot (werkzoekende)', erased: 'Gegevens verwijderd (werkzoekende)', 'chat-ended': 'Gesprek afgesloten (werkzoekende)' };
   const SENDER = { seeker: 'Werkzoekende', bot: 'Werkloket', advisor: 'Adviseur', system: 'Werkloket' };
@@ -101,7 +101,9 @@
     const list = $('handoff-list');
     list.replaceChildren();
     for (const h of state.list) {
-      const item = el('li', { 'data-id': h.id, class: h.id === state.selectedId ? 'selected' : '', tabindex: '0' }, [
+      // A crisis (suicide, acute danger) is first in the list (the server sorts it so) and stands out.
+      const classes = [h.id === state.selectedId ? 'selected' : '', h.priorityName === 'crisis' ? 'crisis' : ''].filter(Boolean).join(' ');
+      const item = el('li', { 'data-id': h.id, class: classes, tabindex: '0' }, [
         el('div', { class: 'row' }, [
           el('span', {}, [
             el('span', { class: 'badge ' + h.priorityName, text: PRIORITY[h.priorityName] || h.priorityName }),

@@ -21,6 +21,8 @@ export interface EventStreamOptions {
   heartbeatMs?: number;
   /** Of the given session hashes, those still valid. */
   validSessions: (sessionHashes: string[]) => Promise<Set<string>>;
+  /** Records that these sessions have a stream open now (at connect and every heartbeat): presence. */
+  touch?: (sessionHashes: string[]) => Promise<void>;
 }
 
 interface Client {
@@ -64,6 +66,8 @@ export class AdvisorEventStream implements HandoffEvents {
     try {
       const valid = await this.options.validSessions([...new Set(asked.map((c) => c.sessionHash))]);
       for (const c of asked) if (this.clients.has(c) && !valid.has(c.sessionHash)) this.end(c, true);
+      const open = [...new Set([...this.clients].map((c) => c.sessionHash))];
+      await this.options.touch?.(open);
     } catch {
       // Database unreachable: keep the streams; the next heartbeat checks again.
     }
@@ -86,6 +90,8 @@ export class AdvisorEventStream implements HandoffEvents {
     res.write(`event: ready\ndata: {}\n\n`);
     const client: Client = { res, sessionHash, advisorId };
     this.clients.add(client);
+    // An advisor counts as online from the moment the console connects (not only at the next heartbeat).
+    this.options.touch?.([sessionHash]).catch(() => undefined);
     const drop = () => this.clients.delete(client);
     req.on('close', drop);
     res.on('close', drop);

@@ -7,7 +7,7 @@
 import { conversationLocale } from '../dialogs/turn';
 import { ActivityTypes, MessageFactory, type Middleware, type TurnContext } from 'botbuilder';
 import { detectInterruption, detectSensitive, findPii, parseYesNo, type SensitiveSignal } from '../language';
-import { routeSeekerMessage, type ContactRequest, type Handoff, type HandoffService } from '../handoff';
+import { routeSeekerMessage, sensitivePriority, type ContactRequest, type Handoff, type HandoffService } from '../handoff';
 import { textsFor, type Texts } from '../texts';
 import type { HandoffStarter } from './handoffStarter';
 import { fill } from './fill';
@@ -81,7 +81,8 @@ export class HandoffMiddleware implements Middleware {
     for (const line of t.handoff.urgent[signal.kind]) await context.sendActivity(line);
     const open = await this.o.handoffs.openFor(context.activity.conversation.id);
     if (!open) await context.sendActivity(t.handoff.urgentHandoff);
-    await this.o.starter.start(context, { reason: 'sensitive', priority: signal.priority, detail: signal.kind });
+    // A crisis (suicide, acute danger) outranks everything, also a chat already waiting about debts.
+    await this.o.starter.start(context, { reason: 'sensitive', priority: sensitivePriority(signal), detail: signal.kind });
     if (open) this.o.handoffs.relayed(open);
   }
 

@@ -9,7 +9,7 @@ import { DirectLineStore } from '../db/directLineStore';
 import { createEventBus, type EventBus } from '../db/eventBus';
 import { PrismaHandoffRepository } from '../db/handoffStore';
 import { ProposalOversight } from '../db/seekerStore';
-import { HandoffService, localTime, parseOfficeHours, type SeekerMessenger } from '../handoff';
+import { DEFAULT_PRESENCE_WINDOW_MS, HandoffService, QueueWatch, localTime, parseOfficeHours, type SeekerMessenger } from '../handoff';
 import { AdvisorAuth } from '../advisor/auth';
 import { AdvisorEventStream } from '../advisor/events';
 import { AccountService } from '../advisor/accounts';
@@ -28,6 +28,8 @@ export interface HandoffParts {
   handoffs: HandoffService;
   starter: HandoffStarter;
   middleware: HandoffMiddleware;
+  /** Queue updates and closing-time notices to waiting seekers (runs every `queueIntervalMs`). */
+  queueWatch: QueueWatch;
   advisor: AdvisorRouteDeps;
   /** Lets this instance's Direct Line streams receive what other instances deliver. */
   shareHub(hub: StreamHub): void;
@@ -49,17 +51,30 @@ export async function setupHandoff(o: {
   cloud: () => CloudAdapter;
   /** Other in-process channels for advisor messages, e.g. { whatsapp: () => adapter }. */
   channels?: ChannelMessengerOptions['channels'];
+  /** The handoff rules' clock (tests move it); default the real one. */
+  now?: () => Date;
+  /** How often waiting seekers are checked for updates; 0: never (tests call queueWatch.tick()). Default 30 s. */
+  queueIntervalMs?: number;
 }): Promise<HandoffParts> {
   const { config, db, logger } = o;
+  const now = o.now ?? (() => new Date());
   const bus = await createEventBus(config.databaseUrl, logger);
   const advisors = new AdvisorStore(db);
   const audit = new AuditStore(db);
   const { advisor: rules } = config;
   const throttle = new LoginThrottle(o.rateLimits, { clientPerMinute: rules.loginsPerMinute, pairFailures: rules.loginFailures, accountFailures: rules.accountFailures });
   const auth = new AdvisorAuth(advisors, { sessionHours: rules.sessionHours, throttle });
-  const events = new AdvisorEventStream(bus, { heartbeatMs: rules.heartbeatSeconds * 1000, validSessions: (hashes) => auth.validSessions(hashes) });
-  const messenger = new ChannelMessenger({ directLine: o.directLine, cloud: o.cloud, appId: config.microsoftApp.id, channels: o.channels });
-  const handoffs = new HandoffService({ repo: new PrismaHandoffRepository(db), messenger: maskingMessenger(messenger, o.maskText), events });
+  const heartbeatMs = rules.heartbeatSeconds * 1000;
+  const events = new AdvisorEventStream(bus, {
+    heartbeatMs,
+    validSessions: (hashes) => auth.validSessions(hashes),
+    touch: (hashes) => advisors.touchSessions(hashes, now()),
+  });
+  // A console counts as online until it missed a couple of heartbeats.
+  const presenceWindowMs = Math.max(DEFAULT_PRESENCE_WINDOW_MS, 3 * heartbeatMs);
+  const messenger = maskingMessenger(new ChannelMessenger({ directLine: o.directLine, cloud: o.cloud, appId: config.microsoftApp.id, channels: o.channels }), o.maskText);
+  const repo = new PrismaHandoffRepository(db);
+  const handoffs = new HandoffService({ repo, messenger, events, now, presenceWindowMs });
   const officeHours = parseOfficeHours(config.handoff.officeHours);
   const starter = new HandoffStarter({
     handoffs,
@@ -67,9 +82,19 @@ export async function setupHandoff(o: {
     officeHoursLabel: config.handoff.officeHours,
     timeZone: config.handoff.timeZone,
     maskText: o.maskText,
+    now,
     onError: (error) => logger.warn({ err: error }, 'handoff.initiate event not sent'),
   });
-  const middleware = new HandoffMiddleware({ handoffs, starter, onResume: o.onResume, confirmingErase: o.confirmingErase });
+  const middleware = new HandoffMiddleware({ handoffs, starter, onResume: o.onResume, confirmingErase: o.confirmingErase, now });
+  const queueWatch = new QueueWatch({
+    repo,
+    messenger,
+    office: { hours: officeHours, label: config.handoff.officeHours, timeZone: config.handoff.timeZone },
+    now,
+    presenceWindowMs,
+    onError: (error, handoffId) => logger.warn({ err: error, handoffId }, 'queue update not sent'),
+  });
+  queueWatch.start(o.queueIntervalMs ?? 30_000);
   let unshare: (() => void) | undefined;
   const directLineStore = new DirectLineStore(db);
   return {
@@ -77,6 +102,7 @@ export async function setupHandoff(o: {
     handoffs,
     starter,
     middleware,
+    queueWatch,
     advisor: {
       auth,
       handoffs,
@@ -92,6 +118,7 @@ export async function setupHandoff(o: {
       unshare = hub.share(bus, async (conversationId, watermark) => (await directLineStore.since(conversationId, watermark - 1, 1)).find((r) => r.watermark === watermark)?.activity);
     },
     async close() {
+      await queueWatch.stop();
       events.close();
       unshare?.();
       await bus.close();
@@ -104,6 +131,7 @@ function maskingMessenger(messenger: SeekerMessenger, mask: (text: string) => st
   return {
     send: (reference, text, advisor) => messenger.send(reference, mask(text), advisor),
     notice: (reference, notice, advisor) => messenger.notice(reference, notice, advisor),
+    inform: (reference, info) => messenger.inform(reference, info),
   };
 }
 

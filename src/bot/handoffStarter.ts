@@ -6,6 +6,7 @@
 import { conversationLocale } from '../dialogs/turn';
 import { ActivityTypes, EventFactory, MessageFactory, type Activity, type TurnContext } from 'botbuilder';
 import {
+  MAX_PRIORITY,
   PRIORITY_VALUE,
   officeStatus,
   priorityName,
@@ -16,8 +17,9 @@ import {
   type StartHandoffOptions,
   type TranscriptLine,
 } from '../handoff';
-import { textsFor, type Texts } from '../texts';
+import { textsFor } from '../texts';
 import { fill } from './fill';
+import { dayLabel, queueMessage } from './queueTexts';
 
 export interface HandoffStarterOptions {
   handoffs: HandoffService;
@@ -48,18 +50,23 @@ export class HandoffStarter implements HandoffStarterPort<TurnContext> {
     const lastSeekerText = [...known.transcript].reverse().find((l) => l.direction === 'in' && l.type === 'message' && l.text)?.text ?? undefined;
     // An employer's summary is the business facts in `detail`; a seeker profile of the same chat does not belong in it.
     const employer = options.audience === 'employer';
-    const summary = summarize({ reason: options.reason, detail: options.detail, profile: employer ? null : known.profile, lastSeekerText, mask: this.o.maskText });
-    const priority = typeof options.priority === 'number' ? Math.max(0, Math.min(2, Math.round(options.priority))) : PRIORITY_VALUE[options.priority ?? 'normal'];
+    const priority = typeof options.priority === 'number' ? Math.max(0, Math.min(MAX_PRIORITY, Math.round(options.priority))) : PRIORITY_VALUE[options.priority ?? 'normal'];
+    const summary = summarize({ reason: options.reason, detail: options.detail, profile: employer ? null : known.profile, lastSeekerText, priority, mask: this.o.maskText });
     const started = await this.o.handoffs.start({ conversationId, seekerId: known.seekerId, channel: context.activity.channelId, reason: options.reason, priority, summary, audience: options.audience ?? 'seeker' });
+    const office = officeStatus(this.o.officeHours, this.now(), this.o.timeZone);
+    const tellPlace = async () => {
+      await context.sendActivity(queueMessage(t, started.position, started.estimate));
+      await this.o.handoffs.told(started.handoff, started);
+    };
 
     if (!started.created) {
-      if (started.handoff.status === 'waiting') await context.sendActivity(fill(t.handoff.queue, { position: started.position, minutes: started.waitMinutes }));
+      // E.g. a crisis while waiting about debts: the seeker hears their new place at once.
+      if (started.handoff.status === 'waiting' && office.open) await tellPlace();
       return;
     }
-    const office = officeStatus(this.o.officeHours, this.now(), this.o.timeZone);
     if (office.open) {
       await context.sendActivity(t.handoff.intro);
-      await context.sendActivity(fill(t.handoff.queue, { position: started.position, minutes: started.waitMinutes }));
+      await tellPlace();
       await context.sendActivity(t.handoff.whileWaiting);
       await context.sendActivity(t.handoff.backToBotHint);
     } else {
@@ -90,8 +97,4 @@ export class HandoffStarter implements HandoffStarterPort<TurnContext> {
       this.o.onError?.(error);
     }
   }
-}
-
-export function dayLabel(t: Texts, inDays: number, day: number): string {
-  return inDays === 0 ? t.handoff.today : inDays === 1 ? t.handoff.tomorrow : t.handoff.days[day];
 }

@@ -5,10 +5,11 @@
 // Line, WhatsApp through its adapter, and only Teams and Azure channels through the CloudAdapter,
 // which sends to allow-listed service URLs only.
 import type { CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
-import type { AdvisorRef, SeekerMessenger, SeekerNotice } from '../handoff';
+import type { AdvisorRef, SeekerInfo, SeekerMessenger, SeekerNotice } from '../handoff';
 import { DIRECTLINE_CHANNEL, type DirectLineAdapter } from '../channels/directline/adapter';
 import { textsFor } from '../texts';
 import { fill } from './fill';
+import { closingActivities, queueMessage } from './queueTexts';
 
 export const SELF_HOSTED_SERVICE_URL = 'urn:werkloket:directline';
 
@@ -41,6 +42,16 @@ export class ChannelMessenger implements SeekerMessenger {
     const text = notice === 'claimed' ? fill(t.advisorJoined, { name: advisor?.name ?? '' }) : notice === 'released' ? t.released : t.closedByAdvisor;
     await this.continue(ref, async (context) => {
       await context.sendActivity({ type: 'message', text, channelData: { werkloketSender: 'system' } });
+    });
+  }
+
+  /** A queue update or the closing-time notice, written as Werkloket itself (not the advisor). */
+  async inform(reference: unknown, info: SeekerInfo): Promise<void> {
+    const ref = reference as Partial<ConversationReference>;
+    const t = textsFor(ref.locale);
+    const activities = info.kind === 'queue' ? [{ type: 'message', text: queueMessage(t, info.position, info.estimate, true) }] : closingActivities(t, info);
+    await this.continue(ref, async (context) => {
+      for (const activity of activities) await context.sendActivity({ ...activity, channelData: { werkloketSender: 'system' } });
     });
   }
 

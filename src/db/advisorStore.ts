@@ -104,6 +104,12 @@ export class AdvisorStore {
     return new Set(rows.map((r) => r.id));
   }
 
+  /** Marks these sessions as seen now: their console stream is open (who is online for the queue estimate). */
+  async touchSessions(tokenHashes: string[], at: Date): Promise<void> {
+    if (!tokenHashes.length) return;
+    await this.db.advisorSession.updateMany({ where: { id: { in: tokenHashes } }, data: { seenAt: at } });
+  }
+
   async deleteSession(tokenHash: string): Promise<void> {
     await this.db.advisorSession.deleteMany({ where: { id: tokenHash } });
   }

@@ -1,7 +1,7 @@
 // HandoffRepository on Prisma (SQLite or PostgreSQL). Claims and closes are single conditional
 // UPDATEs (updateMany with the expected status in the WHERE), so exactly one concurrent caller wins
 // on either database.
-import { AudienceSchema, ContactRequestSchema, HandoffStatusSchema, type Handoff, type HandoffStatus } from '../handoff/model';
+import { AudienceSchema, ContactRequestSchema, HandoffStatusSchema, ToldQueueSchema, type Handoff, type HandoffStatus, type ToldQueue } from '../handoff/model';
 import type { HandoffContext, HandoffNote, HandoffRepository, NewHandoff, ProposalView } from '../handoff/ports';
 import type { Db } from './client';
 import { ConversationChannelMismatch } from './conversations';
@@ -28,6 +28,9 @@ function toHandoff(row: Row): Handoff {
     closedAt: row.closedAt,
     outcome: row.outcome,
     contact: contact.success ? contact.data : null,
+    queueToldAt: row.queueToldAt,
+    queueTold: ToldQueueSchema.nullable().catch(null).parse(row.queueTold ?? null),
+    closingToldAt: row.closingToldAt,
   };
 }
 
@@ -40,7 +43,7 @@ export class PrismaHandoffRepository implements HandoffRepository {
     // Never a handoff on another channel's conversation that happens to share the id.
     if (conversation.channel !== input.channel) throw new ConversationChannelMismatch(input.conversationId, conversation.channel, input.channel);
     const row = await this.db.handoff.create({
-      data: { conversationId: input.conversationId, seekerId: input.seekerId, channel: input.channel, reason: input.reason, priority: input.priority, summary: input.summary, audience: input.audience ?? 'seeker' },
+      data: { conversationId: input.conversationId, seekerId: input.seekerId, channel: input.channel, reason: input.reason, priority: input.priority, summary: input.summary, audience: input.audience ?? 'seeker', waitingSince: input.waitingSince },
       include: WITH_ADVISOR,
     });
     return toHandoff(row);
@@ -81,8 +84,34 @@ export class PrismaHandoffRepository implements HandoffRepository {
     return count === 1;
   }
 
-  async raisePriority(id: string, priority: number): Promise<void> {
-    await this.db.handoff.updateMany({ where: { id, priority: { lt: priority } }, data: { priority } });
+  async raisePriority(id: string, priority: number, line?: { reason: string; summary: string }): Promise<boolean> {
+    const { count } = await this.db.handoff.updateMany({ where: { id, priority: { lt: priority } }, data: { priority, ...line } });
+    return count === 1;
+  }
+
+  async markQueueTold(id: string, expected: Date | null, at: Date, told: ToldQueue): Promise<boolean> {
+    const { count } = await this.db.handoff.updateMany({ where: { id, status: 'waiting', queueToldAt: expected }, data: { queueToldAt: at, queueTold: told } });
+    return count === 1;
+  }
+
+  async markClosingTold(id: string, expected: Date | null, at: Date): Promise<boolean> {
+    const { count } = await this.db.handoff.updateMany({ where: { id, status: 'waiting', closingToldAt: expected }, data: { closingToldAt: at } });
+    return count === 1;
+  }
+
+  async recentHandlingMinutes(since: Date): Promise<number[]> {
+    const rows = await this.db.handoff.findMany({
+      where: { status: 'closed', closedAt: { gte: since }, claimedAt: { not: null } },
+      select: { claimedAt: true, closedAt: true },
+      take: 200,
+      orderBy: { closedAt: 'desc' },
+    });
+    return rows.map((r) => (r.closedAt!.getTime() - r.claimedAt!.getTime()) / 60_000);
+  }
+
+  async advisorsOnline(since: Date): Promise<string[]> {
+    const rows = await this.db.advisorSession.findMany({ where: { seenAt: { gte: since }, advisor: { disabledAt: null } }, select: { advisorId: true }, distinct: ['advisorId'] });
+    return rows.map((r) => r.advisorId);
   }
 
   async setContact(id: string, contact: Handoff['contact'] & object): Promise<void> {

@@ -9,3 +9,4 @@ export * from './ports';
 export * from './service';
 export * from './stats';
 export * from './starter';
+export * from './queueWatch';

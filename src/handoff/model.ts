@@ -7,12 +7,26 @@ export type HandoffStatus = z.infer<typeof HandoffStatusSchema>;
 export const HandoffReasonSchema = z.enum(['asked', 'not-understood', 'sensitive', 'complex']);
 export type HandoffReason = z.infer<typeof HandoffReasonSchema>;
 
-/** Priority as the seeker-facing rules speak about it; stored as a number so the queue can sort on it. */
-export const PrioritySchema = z.enum(['normal', 'high', 'urgent']);
+/**
+ * Priority as the seeker-facing rules speak about it; stored as a number so the queue can sort on it.
+ * `crisis` (suicide, violence with acute danger) is above everything: such a chat is always first.
+ */
+export const PrioritySchema = z.enum(['normal', 'high', 'urgent', 'crisis']);
 export type Priority = z.infer<typeof PrioritySchema>;
-export const PRIORITY_VALUE: Record<Priority, number> = { normal: 0, high: 1, urgent: 2 };
+export const PRIORITY_VALUE: Record<Priority, number> = { normal: 0, high: 1, urgent: 2, crisis: 3 };
+export const MAX_PRIORITY = PRIORITY_VALUE.crisis;
 export function priorityName(value: number): Priority {
-  return value >= 2 ? 'urgent' : value === 1 ? 'high' : 'normal';
+  return value >= 3 ? 'crisis' : value === 2 ? 'urgent' : value === 1 ? 'high' : 'normal';
+}
+export const isCrisis = (h: Pick<Handoff, 'priority'>): boolean => h.priority >= PRIORITY_VALUE.crisis;
+
+/**
+ * The queue priority of a sensitive signal (src/language/sensitive.ts): suicidal words and every
+ * signal of acute danger are a crisis; the others (debt, homelessness, violence without acute
+ * danger) are high.
+ */
+export function sensitivePriority(signal: { kind: string; priority: 'urgent' | 'high' }): Priority {
+  return signal.kind === 'crisis' || signal.priority === 'urgent' ? 'crisis' : 'high';
 }
 
 /** Who asks for a person: a seeker (looking for work) or an employer. The console filters on it. */
@@ -48,7 +62,22 @@ export interface Handoff {
   closedAt: Date | null;
   outcome: string | null;
   contact: ContactRequest | null;
+  /** What the waiting seeker last heard about their place and wait, and when (queue updates). */
+  queueToldAt?: Date | null;
+  queueTold?: ToldQueue | null;
+  /** When the seeker last heard that office hours ended while they waited. */
+  closingToldAt?: Date | null;
 }
+
+/** A wait the seeker can be told: nothing (not waiting), no advisor online, or a range in minutes (low = high: "ongeveer"). */
+export const WaitEstimateSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('none') }),
+  z.object({ kind: z.literal('no-advisor') }),
+  z.object({ kind: z.literal('minutes'), low: z.number(), high: z.number() }),
+]);
+export type WaitEstimate = z.infer<typeof WaitEstimateSchema>;
+export const ToldQueueSchema = z.object({ position: z.number().int(), estimate: WaitEstimateSchema });
+export type ToldQueue = z.infer<typeof ToldQueueSchema>;
 
 /** Outcome stored when the handoff ends by going back to the bot rather than a close. */
 export const OUTCOME_BACK_TO_BOT = 'back-to-bot';

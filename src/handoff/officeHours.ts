@@ -75,3 +75,32 @@ export function officeStatus(hours: OfficeHours, now: Date, timeZone: string): {
   const next = nextOpening(hours, now, timeZone);
   return { open: false, next: next && { inDays: next.inDays, day: next.day, time: formatMinutes(next.start) } };
 }
+
+/**
+ * The last moment office hours ended, at or before `now` (undefined when they never end within a
+ * week, e.g. "ma-zo 00:00-24:00"). A segment end where the next segment starts at once is no closing.
+ */
+export function lastClosing(hours: OfficeHours, now: Date, timeZone: string): Date | undefined {
+  const { day, minutes } = localTime(now, timeZone);
+  const seconds = now.getUTCSeconds() * 1000 + now.getUTCMilliseconds();
+  for (let back = 0; back <= 7; back++) {
+    const d = (day - back + 7 * 8) % 7;
+    const ends = hours.filter((s) => s.days.includes(d) && (back > 0 || s.end <= minutes)).map((s) => s.end);
+    for (const end of ends.sort((a, b) => b - a)) {
+      const at = new Date(now.getTime() - seconds - ((minutes - end) + back * 1440) * 60_000);
+      if (!isOpenAt(hours, at, timeZone)) return at;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Whether a waiting chat should hear that office hours ended: the office is closed now, the chat
+ * was already waiting when it closed (later chats heard the office hours when they started), and
+ * it has not heard it since that closing.
+ */
+export function closingNoticeDue(input: { open: boolean; lastClose: Date | undefined; waitingSince: Date; closingToldAt: Date | null | undefined }): boolean {
+  const { open, lastClose, waitingSince, closingToldAt } = input;
+  if (open || !lastClose || waitingSince.getTime() >= lastClose.getTime()) return false;
+  return !closingToldAt || closingToldAt.getTime() < lastClose.getTime();
+}

@@ -1,6 +1,6 @@
 // What the handoff rules need from the outside world, as small interfaces. src/db implements the
 // repository, src/bot the messenger, src/db/eventBus the events; src/app.ts wires them.
-import type { AdvisorRef, Audience, ContactRequest, Handoff, HandoffStatus } from './model';
+import type { AdvisorRef, Audience, ContactRequest, Handoff, HandoffStatus, ToldQueue, WaitEstimate } from './model';
 
 export interface NewHandoff {
   conversationId: string;
@@ -11,6 +11,8 @@ export interface NewHandoff {
   summary: string;
   /** Default: seeker. */
   audience?: Audience;
+  /** Default: the database's clock. */
+  waitingSince?: Date;
 }
 
 export interface HandoffNote {
@@ -56,10 +58,19 @@ export interface HandoffRepository {
   claim(id: string, advisorId: string, at: Date): Promise<boolean>;
   /** Atomic close, only when the handoff is still in `expected` (and held by `holderId` when active). */
   close(id: string, expected: { status: 'waiting' | 'active'; holderId?: string }, outcome: string, at: Date): Promise<boolean>;
-  raisePriority(id: string, priority: number): Promise<void>;
+  /** Raises the priority (only upwards) and, with it, the reason and the queue line. True when it was raised. */
+  raisePriority(id: string, priority: number, line?: { reason: string; summary: string }): Promise<boolean>;
   setContact(id: string, contact: ContactRequest): Promise<void>;
   /** Minutes from waiting to claimed, for handoffs claimed since `since`. */
   recentWaitMinutes(since: Date): Promise<number[]>;
+  /** Minutes from claimed to closed, for handoffs closed since `since` (how long advisors need per chat). */
+  recentHandlingMinutes(since: Date): Promise<number[]>;
+  /** Ids of the advisors whose console stream was open since `since`. */
+  advisorsOnline(since: Date): Promise<string[]>;
+  /** Compare-and-set: records what the seeker was told, only if queueToldAt is still `expected`. True for the one caller that won. */
+  markQueueTold(id: string, expected: Date | null, at: Date, told: ToldQueue): Promise<boolean>;
+  /** Compare-and-set like markQueueTold, for the closing-time notice. */
+  markClosingTold(id: string, expected: Date | null, at: Date): Promise<boolean>;
   addNote(handoffId: string, advisorId: string, text: string): Promise<HandoffNote>;
   context(handoff: Handoff): Promise<HandoffContext>;
   /** The stored botbuilder ConversationReference (opaque here) of a conversation. */
@@ -75,8 +86,17 @@ export interface HandoffRepository {
 
 export type SeekerNotice = 'claimed' | 'released' | 'closed';
 
+/** Something Werkloket tells a waiting seeker on its own initiative. */
+export type SeekerInfo =
+  /** Their place or the expected wait changed noticeably. */
+  | { kind: 'queue'; position: number; estimate: WaitEstimate }
+  /** Office hours ended while they waited: the call-back option, and for a crisis the crisis lines again. */
+  | { kind: 'closing'; crisis: boolean; hours: string; next?: { inDays: number; day: number; time: string } };
+
 /** Writes into the seeker's own channel (Web Chat, Teams, WhatsApp …). */
 export interface SeekerMessenger {
+  /** Queue updates and the closing-time notice, in the seeker's language. */
+  inform(reference: unknown, info: SeekerInfo): Promise<void>;
   /** A message typed by an advisor. */
   send(reference: unknown, text: string, advisor: AdvisorRef): Promise<void>;
   /** A fixed notice from Werkloket itself, in the seeker's language. */

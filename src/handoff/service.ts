@@ -2,10 +2,11 @@
 // delivery come in through ports; every state change goes through the pure rules first and then
 // through an atomic conditional update, so concurrent advisors (on any instance) cannot collide.
 import { ApiError } from '../errors';
-import type { AdvisorRef, Audience, ContactRequest, Handoff, HandoffStatus } from './model';
+import type { AdvisorRef, Audience, ContactRequest, Handoff, HandoffStatus, WaitEstimate } from './model';
 import { OUTCOME_BACK_TO_BOT, OUTCOME_SEEKER_LEFT, SEEKER_GONE, type SeekerGoneReason } from './model';
 import type { HandoffContext, HandoffEvent, HandoffEvents, HandoffNote, HandoffRepository, NewHandoff, SeekerMessenger } from './ports';
-import { compareQueue, estimateWaitMinutes, queuePosition } from './queue';
+import { compareQueue, estimateWait, queuePosition } from './queue';
+import { waitFacts } from './queueWatch';
 import { decide, type HandoffAction } from './stateMachine';
 import { dashboardStats, type DashboardStats } from './stats';
 
@@ -31,11 +32,13 @@ export interface HandoffServiceOptions {
   messenger: SeekerMessenger;
   events: HandoffEvents;
   now?: () => Date;
+  /** How long after its last heartbeat an advisor's console still counts as online. */
+  presenceWindowMs?: number;
 }
 
 export interface QueueInfo {
   position: number;
-  waitMinutes: number;
+  estimate: WaitEstimate;
 }
 
 export class HandoffService {
@@ -45,32 +48,41 @@ export class HandoffService {
     this.now = o.now ?? (() => new Date());
   }
 
-  /** Opens a handoff for a conversation, or returns the open one (raising its priority if needed). */
-  async start(input: NewHandoff): Promise<{ handoff: Handoff; created: boolean } & QueueInfo> {
+  /**
+   * Opens a handoff for a conversation, or returns the open one. A more urgent reason (a crisis while
+   * waiting about debts) raises its priority and replaces its queue line, so the console shows it.
+   */
+  async start(input: NewHandoff): Promise<{ handoff: Handoff; created: boolean; raised: boolean } & QueueInfo> {
     const existing = await this.o.repo.openFor(input.conversationId);
     let handoff: Handoff;
     let created = false;
+    let raised = false;
     if (existing) {
       handoff = existing;
-      if (input.priority > existing.priority) {
-        await this.o.repo.raisePriority(existing.id, input.priority);
-        handoff = { ...existing, priority: input.priority };
+      if (input.priority > existing.priority && (await this.o.repo.raisePriority(existing.id, input.priority, { reason: input.reason, summary: input.summary }))) {
+        raised = true;
+        handoff = { ...existing, priority: input.priority, reason: input.reason, summary: input.summary };
         this.emit('updated', handoff);
       }
     } else {
-      handoff = await this.o.repo.create(input);
+      handoff = await this.o.repo.create({ ...input, waitingSince: input.waitingSince ?? this.now() });
       created = true;
       this.emit('created', handoff);
     }
-    return { handoff, created, ...(await this.queueInfo(handoff)) };
+    return { handoff, created, raised, ...(await this.queueInfo(handoff)) };
   }
 
+  /** Place in the queue and the honest expected wait (advisors online, their recent handling times). */
   async queueInfo(handoff: Pick<Handoff, 'id' | 'status'>): Promise<QueueInfo> {
-    if (handoff.status !== 'waiting') return { position: 0, waitMinutes: 0 };
+    if (handoff.status !== 'waiting') return { position: 0, estimate: { kind: 'none' } };
     const waiting = await this.o.repo.list(['waiting']);
     const position = queuePosition(waiting, handoff.id);
-    const dayAgo = new Date(this.now().getTime() - 24 * 3600_000);
-    return { position, waitMinutes: estimateWaitMinutes(position, await this.o.repo.recentWaitMinutes(dayAgo)) };
+    return { position, estimate: estimateWait(position, await waitFacts(this.o.repo, this.now(), this.o.presenceWindowMs)) };
+  }
+
+  /** The seeker was just told this place and wait: the queue updates start from here. */
+  async told(handoff: Handoff, info: QueueInfo): Promise<void> {
+    if (info.position > 0) await this.o.repo.markQueueTold(handoff.id, handoff.queueToldAt ?? null, this.now(), { position: info.position, estimate: info.estimate });
   }
 
   seekerContext(conversationId: string) {

@@ -4,7 +4,7 @@ import type { Audience, HandoffReason, Priority } from './model';
 
 export interface StartHandoffOptions {
   reason: HandoffReason;
-  /** Default: normal (sensitive signals pass high or urgent). A number is the stored value (0 normal, 1 high, 2 urgent). */
+  /** Default: normal (sensitive signals pass high or crisis). A number is the stored value (0 normal, 1 high, 2 urgent, 3 crisis). */
   priority?: Priority | number;
   /** A few words for the advisor, e.g. the matching module's complex-case signals. Masked before storing. */
   detail?: string;

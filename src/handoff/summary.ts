@@ -1,6 +1,6 @@
 // The one line an advisor reads in the queue: why, and what the bot learned. Never a BSN or
 // other identifier: the caller's mask runs over the result.
-import type { HandoffReason } from './model';
+import { PRIORITY_VALUE, type HandoffReason } from './model';
 
 const REASON_LABEL: Record<HandoffReason, string> = {
   asked: 'Vraagt om een adviseur',
@@ -38,9 +38,12 @@ export function summarize(input: {
   detail?: string;
   profile?: Record<string, unknown> | null;
   lastSeekerText?: string;
+  /** The stored priority: a crisis line starts with CRISIS, so no advisor can miss it. */
+  priority?: number;
   mask: (text: string) => string;
 }): string {
-  const parts: string[] = [REASON_LABEL[input.reason] + (input.detail ? ` (${input.detail})` : '')];
+  const crisis = (input.priority ?? 0) >= PRIORITY_VALUE.crisis ? 'CRISIS: ' : '';
+  const parts: string[] = [crisis + REASON_LABEL[input.reason] + (input.detail ? ` (${input.detail})` : '')];
   const stored = input.profile ?? {};
   const profile = stored.answers && typeof stored.answers === 'object' ? (stored.answers as Record<string, unknown>) : stored;
   const done = new Set<string>();

@@ -54,6 +54,14 @@ export const en: Texts = {
         'Contact your municipality. They help with shelter and a place to sleep. Are you in direct danger now? Then call 112.',
       ],
     },
+    // Honest queue: the same messages as nl.ts.
+    place: 'You are number {position} in the queue.',
+    waitAbout: 'You will wait about {minutes} minutes.',
+    waitRange: 'You will wait about {low} to {high} minutes.',
+    waitNoAdvisor: 'No advisor is online right now. So I do not know how long you will wait. You can wait or leave your question here.',
+    queueUpdate: 'An update: you are now number {position} in the queue.',
+    closingNow: 'Our advisors are stopping now. No advisor can talk with you today any more.',
+    closingCrisis: 'Do you want to talk to someone now? You always can, also now:',
   },
   // Information questions: the same messages as nl.ts.
   knowledge: {
@@ -303,6 +311,6 @@ export const en: Texts = {
     channel: 'Channel',
     openConsole: 'Open the advisor console',
     reasons: { asked: 'wants to talk to a person', 'not-understood': 'the bot did not understand', sensitive: 'sensitive situation', complex: 'complex question' },
-    priorities: { normal: 'normal', high: 'high', urgent: 'urgent' },
+    priorities: { normal: 'normal', high: 'high', urgent: 'urgent', crisis: 'CRISIS' },
   },
 };

@@ -55,6 +55,14 @@ export const nl = {
         'Neem contact op met je gemeente. Die helpt met opvang en een slaapplek. Ben je nu in direct gevaar? Bel dan 112.',
       ],
     },
+    // Honest queue (src/handoff/queue.ts, src/bot/queueTexts.ts): place, wait, updates, closing time.
+    place: 'Je bent nummer {position} in de wachtrij.',
+    waitAbout: 'Je wacht ongeveer {minutes} minuten.',
+    waitRange: 'Je wacht ongeveer {low} tot {high} minuten.',
+    waitNoAdvisor: 'Er is nu geen adviseur online. Ik weet dus niet hoe lang je moet wachten. Je kunt wachten of je vraag hier achterlaten.',
+    queueUpdate: 'Even een update: je bent nu nummer {position} in de wachtrij.',
+    closingNow: 'Onze adviseurs stoppen nu. Vandaag kan er geen adviseur meer met je praten.',
+    closingCrisis: 'Wil je nu met iemand praten? Dat kan altijd, ook nu:',
   },
   // Information questions (src/dialogs/questionDialog.ts, inlineQuestions.ts): answers come from
   // content/knowledge; the bot never guesses amounts, dates or rights.
@@ -306,7 +314,7 @@ export const nl = {
     channel: 'Kanaal',
     openConsole: 'Open de adviseursconsole',
     reasons: { asked: 'wil een mens spreken', 'not-understood': 'de bot begreep het niet', sensitive: 'gevoelige situatie', complex: 'ingewikkelde vraag' },
-    priorities: { normal: 'normaal', high: 'hoog', urgent: 'urgent' },
+    priorities: { normal: 'normaal', high: 'hoog', urgent: 'urgent', crisis: 'CRISIS' },
   },
 } as const;
 

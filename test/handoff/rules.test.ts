@@ -3,7 +3,6 @@ import {
   compareQueue,
   dashboardStats,
   decide,
-  estimateWaitMinutes,
   isOpenAt,
   nextOpening,
   officeStatus,
@@ -62,13 +61,7 @@ describe('queue', () => {
     expect(queuePosition(queue, 'gone')).to.equal(0);
   });
 
-  it('estimates the wait from the place and recent waits, rounded up to 5 minutes', () => {
-    expect(estimateWaitMinutes(0)).to.equal(0);
-    expect(estimateWaitMinutes(1)).to.equal(5); // no history: 5 minutes per seeker
-    expect(estimateWaitMinutes(3)).to.equal(15);
-    expect(estimateWaitMinutes(2, [4, 12, 8])).to.equal(20); // median 8 × 2 = 16 → 20
-    expect(estimateWaitMinutes(1, [0.2, 0.1])).to.equal(5); // never less than 5
-  });
+  // The wait estimate and queue updates: test/handoff/queue.test.ts.
 });
 
 describe('office hours (Europe/Amsterdam)', () => {
