@@ -20,3 +20,4 @@ export * from './sensitive';
 export * from './choices';
 export * from './vocabulary';
 export * from './limits';
+export * from './asides';
