@@ -268,7 +268,7 @@ export class RootDialog extends ComponentDialog {
 
   /** At the front-door menu (not in a route). */
   private atMenu(inner: DialogContext): boolean {
-    return inner.activeDialog?.id === FLOW && inner.child?.activeDialog?.id === MAIN_DIALOG;
+    return inner.activeDialog?.id === MAIN_DIALOG;
   }
 
   /** Whether the conversation's language was chosen (stored), not just the channel's default. */
