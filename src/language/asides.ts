@@ -4,7 +4,7 @@
 import { plainText } from './normalize';
 
 /** "Why do you ask this?": the reason for the active question. */
-const WHY = /\b(waarom|why|wat heb je (daar|daaraan|eraan) aan|wat doe je (ermee|daarmee)|what do you need (it|this|that) for)\b/;
+const WHY = /\b(waarom|why|wat heb je (daar aan|daaraan|eraan|er aan)|wat doe je (ermee|daarmee)|what do you need (it|this|that) for)\b/;
 
 /**
  * "What happens if I say no / do not answer?": what skipping the active question means. Checked
@@ -22,19 +22,23 @@ const IF_NO = new RegExp(
   ].join('|'),
 );
 
+/** How a question about the question opens, when there is no question mark. */
+const ASKS = /^(waarom|wat|moet|hoef|is|zijn|mag|kan|kun|en als|why|what|do|does|must|should|is|can|and if)\b/;
+
 export type QuestionAside = 'why' | 'if-no';
 
 /** A question about the bot's own question: 'if-no' (may I skip it, what if I say no) or 'why'. */
 export function questionAside(text: string): QuestionAside | undefined {
   const plain = plainText(text);
-  if (!plain) return undefined;
+  // Only a question counts: "ik weet niet waarom, maar iets met dieren" is an answer.
+  if (!plain || !(text.trim().endsWith('?') || ASKS.test(plain))) return undefined;
   if (IF_NO.test(plain)) return 'if-no';
   if (WHY.test(plain)) return 'why';
   return undefined;
 }
 
 const THANKS =
-  /^(ok|oke|okee|okay|oki|okido|prima|top|super|mooi|fijn|goed|helder|duidelijk|check|cool|great|nice|perfect|fine|alright|all right|got it|(heel |hartstikke |erg )?(bedankt|dank( je| u)?( wel)?|dankjewel|dankuwel|thanks|thank you|thx|ty)( voor (je|de|uw) (hulp|antwoord|uitleg))?( for (your|the) (help|answer))?)( (hoor|ok|oke|bedankt|dank je|thanks|thank you|veel|very much|so much))*$/;
+  /^(ok|oke|okee|okay|oki|okido|prima|top|super|mooi|fijn|goed|helder|duidelijk|check|cool|great|nice|perfect|fine|alright|all right|got it|((heel|hartstikke|erg|echt|super|vriendelijk) )*(bedankt|dank( je| u)?( wel)?|dankjewel|dankuwel|thanks|thank you|thx|ty)( voor (je|de|uw) (hulp|antwoord|uitleg))?( for (your|the) (help|answer))?)( (hoor|ok|oke|bedankt|dank je|thanks|thank you|veel|very much|so much))*$/;
 
 /** "dank je", "oké", "top", "thanks": no question and no choice, just a kind word back. */
 export function isThanksOrOk(text: string): boolean {
