@@ -9,6 +9,9 @@ import { ActivityTypes, MessageFactory, type Middleware, type TurnContext } from
 import { detectInterruption, detectSensitive, findPii, parseYesNo, type SensitiveSignal } from '../language';
 import { routeSeekerMessage, sensitivePriority, type ContactRequest, type Handoff, type HandoffService } from '../handoff';
 import { textsFor, type Texts } from '../texts';
+import { questionForm } from '../knowledge';
+import { replyLines } from '../dialogs/knowledgeReply';
+import type { Knowledge } from '../dialogs/services';
 import type { HandoffStarter } from './handoffStarter';
 import { fill } from './fill';
 
@@ -23,6 +26,8 @@ export interface HandoffMiddlewareOptions {
   onResume?: (context: TurnContext) => Promise<void>;
   /** Whether the bot is asking the seeker to confirm "verwijder mijn gegevens". */
   confirmingErase?: (context: TurnContext) => Promise<boolean>;
+  /** Answers information questions asked while waiting for an advisor. */
+  knowledge?: Knowledge;
   now?: () => Date;
 }
 
@@ -92,7 +97,25 @@ export class HandoffMiddleware implements Middleware {
       return;
     }
     const { position } = await this.o.handoffs.queueInfo(open);
+    if (await this.answerWhileWaiting(context, t, text)) {
+      await context.sendActivity(position > 0 ? fill(t.anyMoment.waitingAnswered, { position }) : t.anyMoment.waitingAnsweredNoPlace);
+      return;
+    }
     if (position > 0) await context.sendActivity(fill(t.handoff.stillWaiting, { position }));
+  }
+
+  /**
+   * An information question while waiting ("hoe vraag ik WW aan?"): the knowledge base's answer
+   * when it is sure; the message has gone to the console all the same. An unsure answer is left
+   * to the advisor.
+   */
+  private async answerWhileWaiting(context: TurnContext, t: Texts, text: string): Promise<boolean> {
+    const form = questionForm(text);
+    if (!this.o.knowledge || (form !== 'clear' && form !== 'maybe')) return false;
+    const result = this.o.knowledge.answer(text, conversationLocale(context));
+    if (!('entry' in result)) return false;
+    for (const line of replyLines(result, t)) await context.sendActivity(line);
+    return true;
   }
 
   /** Call back outside office hours: consent first, then the phone number or e-mail address. */

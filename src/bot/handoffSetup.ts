@@ -19,6 +19,7 @@ import type { DirectLineAdapter } from '../channels/directline/adapter';
 import type { StreamHub } from '../channels/directline/hub';
 import type { Logger } from '../logger';
 import type { RateLimits } from '../db/rateLimits';
+import { sharedKnowledgeBase } from './content';
 import { HandoffMiddleware } from './handoffMiddleware';
 import { HandoffStarter } from './handoffStarter';
 import { ChannelMessenger, type ChannelMessengerOptions } from './seekerMessenger';
@@ -85,7 +86,7 @@ export async function setupHandoff(o: {
     now,
     onError: (error) => logger.warn({ err: error }, 'handoff.initiate event not sent'),
   });
-  const middleware = new HandoffMiddleware({ handoffs, starter, onResume: o.onResume, confirmingErase: o.confirmingErase, now });
+  const middleware = new HandoffMiddleware({ handoffs, starter, onResume: o.onResume, confirmingErase: o.confirmingErase, knowledge: await sharedKnowledgeBase(), now });
   const queueWatch = new QueueWatch({
     repo,
     messenger,

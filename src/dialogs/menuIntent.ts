@@ -10,7 +10,7 @@ const EMPLOYER = [
   /\bvacatures?\b.*\b(invullen|vervullen|open|openstaan|plaatsen)\b/,
   /\b(hiring|hire|staff|employer|employees|we have a vacancy|our company)\b/,
 ];
-const SEEKER = /\b(ik zoek|zoek ik|ik wil)\b.*\b(werk|baan|vacatures?|job)\b|\blooking for (a )?(job|work)\b/;
+const SEEKER = /\b(ik zoek|zoek ik|ik wil)\b.*\b(werk|baan|vacatures?|job)\b|\b(looking for|find|finding|search for|searching for|need|want) (a |an |some )?(new )?(job|work)\b/;
 
 /** "ik zoek een vacature", "ik wil werk": a seeker, also where the menu's word matching fails. */
 export function soundsLikeSeeker(text: string): boolean {

@@ -2,7 +2,7 @@
 // free text in either language; re-asked when not understood and after an interruption.
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder';
-import { matchChoice } from '../language';
+import { isThanksOrOk, matchChoice } from '../language';
 import type { Texts } from '../texts';
 import { en } from '../texts/en';
 import { nl } from '../texts/nl';
@@ -32,7 +32,16 @@ export abstract class NextStepDialog<O extends object = {}> extends Dialog<O> {
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
     const next = matchChoice(dc.context.activity.text ?? '', this.choices)?.value as NextStep | undefined;
     if (next) return this.finish(dc, next);
-    await say(dc.context, turnOf(dc.context, undefined, this.now()).t.intake.notUnderstood);
+    // Free text that is no button (a question the root could not answer, "dank je", "oké"): a kind
+    // word and the buttons, and from the second time the way to a person; never "Sorry" in a loop.
+    const { t } = turnOf(dc.context, undefined, this.now());
+    const text = dc.context.activity.text ?? '';
+    const state = (dc.activeDialog!.state ??= {}) as { misses?: number };
+    if (isThanksOrOk(text)) await say(dc.context, t.anyMoment.thanks);
+    else {
+      state.misses = (state.misses ?? 0) + 1;
+      await say(dc.context, state.misses > 1 ? `${t.anyMoment.endChoose}\n${t.anyMoment.endStuck(this.texts(t).advisor)}` : t.anyMoment.endChoose);
+    }
     await this.askNext(dc.context);
     return Dialog.EndOfTurn;
   }

@@ -4,7 +4,7 @@
 // spreken", "verwijder mijn gegevens", "help" and "terug" (passed to the active question).
 import type { TurnContext } from 'botbuilder';
 import { ComponentDialog, Dialog, WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { detectInterruption, findPii, MAX_INPUT_CHARS, type Interruption } from '../language';
+import { detectInterruption, findPii, isThanksOrOk, looksEnglish, MAX_INPUT_CHARS, questionAside, type Interruption } from '../language';
 import type { Locale } from '../texts';
 import { employerSummaryLine, type EmployerAnswers } from './employerAnswers';
 import { EMPLOYER_DIALOG, EmployerDialog, employerAnswersIn, type EmployerOutcome } from './employerDialog';
@@ -12,16 +12,17 @@ import { needFromMenuText } from './employerQuestions';
 import { ERASE_DIALOG, EraseDialog } from './eraseDialog';
 import { InlineQuestions } from './inlineQuestions';
 import { askerOf } from './knowledgeReply';
+import { soundsLikeEmployer, soundsLikeSeeker } from './menuIntent';
 import { seekerOf } from './identity';
 import { IntakeAnswersSchema } from './intakeAnswers';
 import { INTAKE_DIALOG, IntakeDialog, type IntakeOptions, type IntakeOutcome } from './intakeDialog';
 import { MAIN_DIALOG, MainDialog, type MainOptions, type MenuChoice } from './mainDialog';
 import { QUESTION_DIALOG, QuestionDialog, type QuestionOutcome } from './questionDialog';
 import { expectsFreeText, HELP_TEXT, misunderstoodTwice, QuestionnaireDialog, TURN_INTENT } from './questionnaire';
-import { whyEntryFor } from './whyWeAsk';
+import { asideAnswerFor } from './whyWeAsk';
 import type { EmployerMatcher, HandoffReason, HandoffStarter, Knowledge, Matcher, SeekerRecords } from './services';
 import { isComplexSummary } from './summaryDialog';
-import { say, turnOf } from './turn';
+import { LOCALE_KEY, say, turnOf } from './turn';
 
 export const ROOT_DIALOG = 'root';
 const FLOW = 'rootFlow';
@@ -105,6 +106,8 @@ export class RootDialog extends ComponentDialog {
     const outcome = result;
     if (outcome === 'advisor' || outcome === 'advisor-complex') await this.startHandoff(step.context, outcome === 'advisor' ? 'asked' : 'complex');
     if (outcome === 'restart') return step.replaceDialog(FLOW, { startIntake: 'fresh' } satisfies FlowOptions);
+    // The conversation ends here; a question typed next is still answered (onBeginDialog).
+    if (outcome === 'referred' && this.inlineQuestions) await say(step.context, turnOf(step.context).t.anyMoment.askMore);
     return step.endDialog();
   }
 
@@ -112,6 +115,7 @@ export class RootDialog extends ComponentDialog {
     if (result.outcome === 'advisor') await this.startHandoff(step.context, 'asked', result.answers);
     if (result.outcome === 'restart') return step.replaceDialog(FLOW, { route: 'employer' } satisfies FlowOptions);
     if (result.outcome === 'menu') return step.replaceDialog(FLOW, { again: true } satisfies FlowOptions);
+    if (result.outcome === 'referred' && this.inlineQuestions) await say(step.context, turnOf(step.context).t.anyMoment.askMore);
     return step.endDialog();
   }
 
@@ -131,7 +135,33 @@ export class RootDialog extends ComponentDialog {
     if (text && detectInterruption(text) === 'erase') return inner.beginDialog(ERASE_DIALOG);
     // A BSN as the very first message is refused like one in the middle of a conversation.
     if (text && findPii(text, ['bsn']).length) await say(inner.context, turnOf(inner.context).t.pii.bsnWarning);
+    if (text && !options) return this.beginWith(inner, text);
     return super.onBeginDialog(inner, options);
+  }
+
+  /**
+   * A message when no dialog runs (the first one, or after the intake ended): one in English
+   * switches to English; a question is answered and "dank je" gets a kind word, then the menu
+   * without the welcome, never the greeting instead of an answer.
+   */
+  private async beginWith(inner: DialogContext, text: string): Promise<DialogTurnResult> {
+    const { context } = inner;
+    const interruption = detectInterruption(text);
+    if (interruption === 'language-en' || interruption === 'language-nl') {
+      await this.switchLanguage(context, interruption === 'language-en' ? 'en' : 'nl');
+      return super.onBeginDialog(inner);
+    }
+    if (interruption) return super.onBeginDialog(inner);
+    if (!this.localeChosen(context) && looksEnglish(text)) await this.switchLanguage(context, 'en');
+    // "Good morning, can you help me find work?", "wij zoeken personeel": straight to that route.
+    if (soundsLikeEmployer(text) && this.deps.employers) return super.onBeginDialog(inner, { route: 'employer' } satisfies FlowOptions);
+    if (soundsLikeSeeker(text)) return super.onBeginDialog(inner, { route: 'work' } satisfies FlowOptions);
+    if (isThanksOrOk(text)) {
+      await say(context, turnOf(context).t.anyMoment.thanks);
+      return super.onBeginDialog(inner, { again: true } satisfies FlowOptions);
+    }
+    const answered = this.inlineQuestions && (await this.inlineQuestions.handle(context, { inQuestion: false, freeText: false })) === 'answered';
+    return super.onBeginDialog(inner, answered ? ({ again: true } satisfies FlowOptions) : undefined);
   }
 
   protected override async onContinueDialog(inner: DialogContext): Promise<DialogTurnResult> {
@@ -194,6 +224,17 @@ export class RootDialog extends ComponentDialog {
         // question again. Not inside the question route itself, which answers every message.
         if (!this.inlineQuestions || inner.stack.some((d) => d.id === QUESTION_DIALOG)) break;
         const inQuestion = this.inQuestion(inner);
+        // "Wat gebeurt er als ik nee zeg?", "moet ik dit invullen?": about the active question.
+        if (inQuestion && questionAside(text)) {
+          this.helpWithQuestion(inner, text);
+          break;
+        }
+        // At the menu: "dank je" gets a kind word; a first message in English switches to English.
+        if (this.atMenu(inner) && isThanksOrOk(text)) {
+          await say(context, t.anyMoment.thanks);
+          return this.reprompt(inner);
+        }
+        if (this.atMenu(inner) && !this.localeChosen(context) && looksEnglish(text)) await this.switchLanguage(context, 'en');
         const outcome = await this.inlineQuestions.handle(context, { inQuestion, freeText: expectsFreeText(deepest(inner).activeDialog?.state), asker: askerOf(inner) });
         if (outcome === 'answered') return this.reprompt(inner);
         if (outcome === 'help' && inQuestion) this.helpWithQuestion(inner, text);
@@ -207,12 +248,15 @@ export class RootDialog extends ComponentDialog {
     return detectInterruption(text, { freeText: expectsFreeText(deepest(inner).activeDialog?.state) });
   }
 
-  /** Help with the active question; "waarom vraag je dit?" gets that question's own reason. */
+  /**
+   * Help with the active question; "waarom vraag je dit?" gets that question's own reason, "wat
+   * gebeurt er als ik nee zeg?" what skipping it means.
+   */
   private helpWithQuestion(inner: DialogContext, text: string): void {
     const dc = deepest(inner);
     const dialog = dc.activeDialog ? dc.findDialog(dc.activeDialog.id) : undefined;
-    const entry = dialog instanceof QuestionnaireDialog ? whyEntryFor(text, dialog.questionIdOf(dc.activeDialog!.state)) : undefined;
-    const why = entry ? this.deps.knowledge?.answerOf(entry, turnOf(inner.context).locale) : undefined;
+    const questionId = dialog instanceof QuestionnaireDialog ? dialog.questionIdOf(dc.activeDialog!.state) : undefined;
+    const why = this.deps.knowledge && asideAnswerFor(this.deps.knowledge, text, questionId, turnOf(inner.context).locale);
     if (why) inner.context.turnState.set(HELP_TEXT, why);
     inner.context.turnState.set(TURN_INTENT, 'help');
   }
@@ -220,6 +264,16 @@ export class RootDialog extends ComponentDialog {
   private inQuestion(inner: DialogContext): boolean {
     const dc = deepest(inner);
     return dc.activeDialog !== undefined && dc.findDialog(dc.activeDialog.id) instanceof QuestionnaireDialog;
+  }
+
+  /** At the front-door menu (not in a route). */
+  private atMenu(inner: DialogContext): boolean {
+    return inner.activeDialog?.id === MAIN_DIALOG;
+  }
+
+  /** Whether the conversation's language was chosen (stored), not just the channel's default. */
+  private localeChosen(context: TurnContext): boolean {
+    return context.turnState.get(LOCALE_KEY) !== undefined;
   }
 
   private inIntake(inner: DialogContext): boolean {

@@ -82,6 +82,8 @@ export interface Knowledge {
   answer(question: string, locale: Locale, asker?: Asker): KnowledgeResult;
   /** One entry's answer by id (e.g. "waarom-postcode"), or undefined when there is no such entry. */
   answerOf(id: string, locale: Locale): string | undefined;
+  /** What happens when the seeker does not answer the question an entry explains (its `ifNo` text). */
+  ifNoOf(id: string, locale: Locale): string | undefined;
 }
 
 /** Employer-side options (the matching module's matchEmployer). */

@@ -132,6 +132,11 @@ export class KnowledgeBase {
     return this.entries.find((e) => e.id === id)?.answer[locale];
   }
 
+  /** What happens when the seeker does not answer the intake question an entry explains ("als ik nee zeg"). */
+  ifNoOf(id: string, locale: Locale): string | undefined {
+    return this.entries.find((e) => e.id === id)?.ifNo?.[locale];
+  }
+
   answer(question: string, locale: Locale, asker: Asker = {}): KnowledgeResult {
     const hits: Hit[] = this.index.find(question, CANDIDATES);
     if (hits.length === 0) return { unsure: true, confidence: 0 };

@@ -38,6 +38,11 @@ export const KnowledgeEntrySchema = z.object({
   situations: z.array(AskSituationSchema).min(1).optional(),
   /** What the bot offers after the answer: the intake, the employer route, or an advisor. */
   followUp: FollowUpSchema.optional(),
+  /**
+   * For the "waarom-…" entries of intake questions: what happens when the seeker says no or does
+   * not answer ("wat gebeurt er als ik nee zeg?"), said at that question.
+   */
+  ifNo: z.object({ nl: Answer, en: Answer }).optional(),
 });
 export type KnowledgeEntry = z.infer<typeof KnowledgeEntrySchema>;
 

@@ -73,6 +73,12 @@ function findParts(text: string): Part[] {
   for (const m of text.matchAll(/\bhalf an? (year|month)\b/g)) {
     parts.push({ start: m.index, end: m.index + m[0].length, months: 0.5 * UNIT_MONTHS[m[1]], approximate: false });
   }
+  // "a year", "about a month": the English article counts one ("een jaar" is found as a number).
+  for (const m of text.matchAll(/\ban? (year|month|week|day)\b/g)) {
+    if (parts.some((p) => m.index < p.end && m.index + m[0].length > p.start)) continue;
+    const modifier = APPROX_BEFORE.exec(text.slice(0, m.index));
+    parts.push({ start: modifier ? modifier.index : m.index, end: m.index + m[0].length, months: UNIT_MONTHS[m[1]], approximate: Boolean(modifier) });
+  }
   return parts.sort((a, b) => a.start - b.start);
 }
 

@@ -51,9 +51,9 @@ export const EDUCATION_LEVELS: readonly (Choice & { value: EducationLevel })[] =
 /** Dutch language ability, CEFR levels. Everyday words map to the level they usually mean. */
 export const DUTCH_LEVELS: readonly (Choice & { value: DutchLevel })[] = [
   { value: 'A0', labels: ['geen', 'helemaal niet', 'niet', 'nee', 'spreek geen nederlands', 'none', 'not at all', 'no dutch', 'i dont speak dutch'] },
-  { value: 'A1', labels: ['a1', 'heel weinig', 'bijna niet', 'een paar woorden', 'very little', 'a few words', 'beginner'] },
-  { value: 'A2', labels: ['a2', 'een beetje', 'beetje', 'basis', 'inburgering', 'inburgeringsexamen', 'a little', 'a bit', 'basic'] },
-  { value: 'B1', labels: ['b1', 'redelijk', 'gaat wel', 'voldoende', 'staatsexamen programma 1', 'nt2 programma 1', 'reasonable', 'okay', 'fair', 'intermediate'] },
+  { value: 'A1', labels: ['a1', 'heel weinig', 'bijna niet', 'een paar woorden', 'very little', 'a few words', 'beginner', 'niet goed', 'slecht', 'not good', 'bad', 'poor', 'not well'] },
+  { value: 'A2', labels: ['a2', 'een beetje', 'beetje', 'basis', 'inburgering', 'inburgeringsexamen', 'a little', 'a bit', 'basic', 'niet zo goed', 'niet zo best', 'matig', 'not so good', 'not very good', 'not so well', 'not great', 'so so'] },
+  { value: 'B1', labels: ['b1', 'redelijk', 'gaat wel', 'voldoende', 'staatsexamen programma 1', 'nt2 programma 1', 'reasonable', 'okay', 'fair', 'intermediate', 'niet slecht', 'not bad'] },
   { value: 'B2', labels: ['b2', 'goed', 'prima', 'staatsexamen programma 2', 'nt2 programma 2', 'good', 'well'] },
   { value: 'C1', labels: ['c1', 'heel goed', 'zeer goed', 'vloeiend', 'very good', 'very well', 'fluent', 'fluently'] },
   { value: 'C2', labels: ['c2', 'perfect', 'uitstekend', 'near native', 'excellent'] },

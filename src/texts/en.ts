@@ -313,4 +313,12 @@ export const en: Texts = {
     reasons: { asked: 'wants to talk to a person', 'not-understood': 'the bot did not understand', sensitive: 'sensitive situation', complex: 'complex question' },
     priorities: { normal: 'normal', high: 'high', urgent: 'urgent', crisis: 'CRISIS' },
   },
+  anyMoment: {
+    askMore: 'Do you have another question? Just type it here.',
+    thanks: 'You are welcome!',
+    endChoose: 'Choose below what you want to do. You can also ask me a question, for example: "How do I apply for WW?"',
+    endStuck: (advisor: string) => `Are you stuck? Then choose "${advisor}". A person will help you further.`,
+    waitingAnswered: 'An advisor is still coming to you. Your message has also been passed on. You are number {position} in the queue.',
+    waitingAnsweredNoPlace: 'An advisor is still coming to you. Your message has also been passed on.',
+  },
 };

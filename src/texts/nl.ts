@@ -316,6 +316,15 @@ export const nl = {
     reasons: { asked: 'wil een mens spreken', 'not-understood': 'de bot begreep het niet', sensitive: 'gevoelige situatie', complex: 'ingewikkelde vraag' },
     priorities: { normal: 'normaal', high: 'hoog', urgent: 'urgent', crisis: 'CRISIS' },
   },
+  /** Questions and small talk at any moment: after the intake, at the end menu, in the queue. */
+  anyMoment: {
+    askMore: 'Heb je nog een vraag? Typ hem gerust hier.',
+    thanks: 'Graag gedaan!',
+    endChoose: 'Kies hieronder wat je wilt doen. Je kunt me ook een vraag stellen, bijvoorbeeld: "Hoe vraag ik WW aan?"',
+    endStuck: (advisor: string) => `Kom je er niet uit? Kies dan "${advisor}". Dan helpt een mens je verder.`,
+    waitingAnswered: 'Een adviseur komt nog steeds bij je. Je bericht is ook doorgegeven. Je bent nummer {position} in de wachtrij.',
+    waitingAnsweredNoPlace: 'Een adviseur komt nog steeds bij je. Je bericht is ook doorgegeven.',
+  },
 } as const;
 
 /** Every language has exactly the same keys, so a missing translation fails the type check. */
