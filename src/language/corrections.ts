@@ -49,7 +49,7 @@ const WRONG = String.raw`(?:fout|verkeerd|onjuist|niet\s+goed|niet\s+juist|niet\
 /** A complaint ends the clause: "dat klopt niet het was …", not "het werk was niet zwaar". */
 const CLAUSE_END = String.raw`(?=\s*(?:[,.;:!?\-–]|$|(?:het|dat|dit|ik|it|i|maar|but|moet|should|want|omdat|because|dus|so|sorry|the|de|mijn|my)\b))`;
 /** Words before a correction that do not make one: "nee, …", "sorry, …", "oh …". */
-const SOFT = /^(?:nee|neen|no|nope|sorry|sry|sorri|oh|o|ah|hmm|uhm|eh|ehm|pardon|excuus|nou|well|ow|owh)\b[\s,.;:!\-–]*/;
+const SOFT = /^(?:ja\s+maar|yes\s+but|maar|but|nee|neen|no|nope|sorry|sry|sorri|oh|o|ah|hmm|uhm|eh|ehm|pardon|excuus|nou|well|ow|owh)\b[\s,.;:!\-–]*/;
 /** Openers that make what follows a correction: "foutje, …", "oeps …", "correctie: …". */
 const OPENER = new RegExp(
   String.raw`^(?:foutje(?:\s+bedankt)?|fout(?:je)?\s+van\s+mij|mijn\s+fout|my\s+bad|oeps(?:ie)?|oops|whoops|correctie|correction|verbetering|typfout|tikfout|typo|verkeerd\s+getypt|ik\s+vergis\s+me|vergissing|mistake|ik\s+heb\s+me\s+vergist|ik\s+vergiste\s+me|wacht(?:\s+even|\s+ff)?(?=\s*[,:!.\-–]\s*\S)|wait(?=\s*[,:!.\-–]\s*\S))\b` + SEP,

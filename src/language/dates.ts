@@ -1,6 +1,6 @@
 import * as Recognizers from '@microsoft/recognizers-text-suite';
 import { z } from 'zod';
-import { addMonths, CalendarDate, compareDates, daysInMonth, formatIsoDate, isValidDate, toCalendarDate } from './calendar';
+import { addDays, addMonths, CalendarDate, compareDates, daysInMonth, formatIsoDate, isValidDate, toCalendarDate } from './calendar';
 import {
   ABBREVIATION_CONTEXT, at, Candidate, DATE_GRANULARITIES, DATE_KINDS, DAY, FULL_MONTH_NAMES, fullYear, Kind, Matcher, MONTH,
   monthNumber, MONTHS, NOT_A_MONTH, YEAR,
@@ -190,6 +190,17 @@ export function parseDate(text: string, options: ParseDateOptions): DateAnswer |
   // A full numeric date that is not a real date ("31-2-2027") is a typo: do not guess.
   if (/(?<![\d.,])\d{1,2}([-/.])\d{1,2}\1\d{2,4}(?!\d)/.test(normalized) && !numericDate(normalized, ref)) return undefined;
 
+  const found = firstDate(normalized, ref);
+  if (found) return found.answer;
+  if (ASAP.test(normalized)) return { asap: true };
+  if (UNKNOWN.test(normalized)) return { unknown: true };
+  if (ASAP_SHORT.test(normalized.replace(/[^\p{L}\d ]/gu, '').trim())) return { asap: true };
+  if ((options.locale ?? 'nl') === 'en') return recognizeEnglishDate(normalized, ref);
+  return undefined;
+}
+
+/** The first date by matcher priority, with where it stands in `normalized`. */
+function firstDate(normalized: string, ref: CalendarDate): { answer: CalendarAnswer; start: number; end: number } | undefined {
   for (const matcher of MATCHERS) {
     let candidate = matcher(normalized, ref);
     if (!candidate) continue;
@@ -197,6 +208,7 @@ export function parseDate(text: string, options: ParseDateOptions): DateAnswer |
     const since = SINCE.test(prefix) || candidate.kind === 'since';
     // After "sinds"/"since" a month or season without a year is the last one, not the next.
     candidate = since ? previousOccurrence(candidate, ref) : nextOccurrence(candidate, ref);
+    if (since && matcher === weekday) candidate = { ...candidate, date: addDays(candidate.date, -7) }; // "sinds maandag"
     const before = since ? { kind: 'since' as const, inclusive: false } : kindBefore(prefix);
     const answer: CalendarAnswer = {
       date: formatIsoDate(candidate.date),
@@ -209,13 +221,28 @@ export function parseDate(text: string, options: ParseDateOptions): DateAnswer |
       answer.date = formatIsoDate({ ...candidate.date, day: daysInMonth(candidate.date.year, candidate.date.month) });
       answer.granularity = 'day';
     }
-    return answer;
+    return { answer, start: candidate.start, end: candidate.end };
   }
-  if (ASAP.test(normalized)) return { asap: true };
-  if (UNKNOWN.test(normalized)) return { unknown: true };
-  if (ASAP_SHORT.test(normalized.replace(/[^\p{L}\d ]/gu, '').trim())) return { asap: true };
-  if ((options.locale ?? 'nl') === 'en') return recognizeEnglishDate(normalized, ref);
   return undefined;
+}
+
+/**
+ * Every date in one message, in the order written: "ik heb sinds twee maanden WW, die loopt tot
+ * september volgend jaar" → [{…, kind:'since'}, {date:'…-09-01', kind:'until'}]. Each is read as
+ * parseDate would read it alone (kind from the words just before it). No asap/unknown here.
+ */
+export function parseDates(text: string, options: ParseDateOptions): CalendarAnswer[] {
+  const ref = toCalendarDate(options.reference);
+  let normalized = correctMonthTypos(normalizeText(text));
+  const found: { answer: CalendarAnswer; start: number }[] = [];
+  for (let i = 0; i < 6; i++) {
+    const next = firstDate(normalized, ref);
+    if (!next) break;
+    found.push(next);
+    // Blank the match (same length) so positions and the words before other dates stay.
+    normalized = normalized.slice(0, next.start) + ' '.repeat(next.end - next.start) + normalized.slice(next.end);
+  }
+  return found.sort((a, b) => a.start - b.start).map((f) => f.answer);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { CalendarAnswer, DateAnswer, DateAnswerSchema, parseDate, toCalendarDate } from '../../src/language';
+import { CalendarAnswer, DateAnswer, DateAnswerSchema, parseDate, parseDates, toCalendarDate } from '../../src/language';
 
 // Sunday 10 May 2026
 const reference = '2026-05-10';
@@ -95,6 +95,7 @@ describe('language/dates', () => {
     ['sinds de zomervakantie', month('2025-07-01', { approximate: true, kind: 'since' })],
     ['sinds twee maanden', day('2026-03-10', { approximate: true, kind: 'since' })],
     ['al een half jaar', day('2025-11-10', { approximate: true, kind: 'since' })],
+    ['sinds maandag', day('2026-05-04', { kind: 'since' })],
     ['sinds kort', month('2026-04-01', { approximate: true, kind: 'since' })],
     ['2 maanden geleden', day('2026-03-10', { approximate: true })],
     ['vorige maand', month('2026-04-01')],
@@ -164,6 +165,15 @@ describe('language/dates', () => {
   it('"next summer" after the summer is next year\'s', () => {
     expect(parseDate('next summer', { reference: '2026-09-15', locale: 'en' })).to.deep.equal(month('2027-07-01', { approximate: true, kind: 'at' }));
     expect(parseDate('sinds de zomer', { reference: '2026-09-15' })).to.deep.equal(month('2026-07-01', { approximate: true, kind: 'since' }));
+  });
+
+  it('parseDates gives every date of a message in the order written', () => {
+    expect(parseDates('ik heb sinds twee maanden WW, die loopt tot september volgend jaar', { reference })).to.deep.equal([
+      day('2026-03-10', { approximate: true, kind: 'since' }),
+      month('2027-09-01', { kind: 'until' }),
+    ]);
+    expect(parseDates('sinds maart, tot september', { reference })).to.deep.equal([month('2026-03-01', { kind: 'since' }), month('2026-09-01', { kind: 'until' })]);
+    expect(parseDates('1500 euro per maand', { reference })).to.deep.equal([]);
   });
 
   it('two-digit years stay within 20 years ahead', () => {
