@@ -56,7 +56,9 @@ const OPENER = new RegExp(
 );
 /** "dat klopt niet", "klopt niet", "that's wrong", "dat is fout" (nothing named). */
 const COMPLAINT = new RegExp(
-  String.raw`^(?:(?:(?:dat|het|dit|t|die|deze)\s+)?(?:klopt|kloppen|klopte|klopten)\s+(?:helemaal\s+|echt\s+)?niet` +
+  String.raw`^(?:(?:(?:dat|het|dit|t|die|deze)\s+)?(?:klopt|kloppen|klopte|klopten)\s+(?:helemaal\s+|echt\s+)?niet(?:\s+(?:helemaal|echt|precies|zo))?` +
+    String.raw`|(?:dat|dit|that|this)\s+(?:heb\s+ik\s+niet\s+gezegd|zei\s+ik\s+niet|bedoel(?:de)?\s+ik\s+niet|is\s+niet\s+wat\s+ik\s+(?:bedoel|bedoelde|zei|zeg|heb\s+gezegd)|is\s+not\s+what\s+i\s+(?:said|meant)|isn'?t\s+what\s+i\s+(?:said|meant))` +
+    String.raw`|(?:i\s+)?(?:didn'?t|did\s+not)\s+say\s+that|not\s+what\s+i\s+(?:said|meant)|(?:that'?s|that\s+is)\s+not\s+what\s+i\s+(?:said|meant)` +
     String.raw`|(?:(?:dat|het|dit|die|deze)\s+)?(?:is|was|zijn|waren)\s+(?:helemaal\s+)?${WRONG}` +
     String.raw`|fout|verkeerd|onjuist|wrong|incorrect|niet\s+goed|not\s+right|not\s+correct` +
     String.raw`|(?:that'?s|that\s+is|this\s+is|it'?s|it\s+is|that\s+was|it\s+was)\s+(?:${WRONG}|not\s+true|a\s+mistake))${CLAUSE_END}`,

@@ -9,7 +9,7 @@ import { normalizeText } from './normalize';
 const FILLER_WORDS = [
   'hoor', 'eigenlijk', 'echt', 'helaas', 'sorry', 'sry', 'sorri', 'nou', 'uhm', 'uh', 'eh', 'ehm', 'hmm', 'pff', 'tja', 'haha',
   'dus', 'gewoon', 'ook', 'nog', 'al', 'nu', 'zo', 'op dit moment', 'momenteel', 'really', 'honestly',
-  'actually', 'to be honest', 'tbh', 'lol', 'well', 'um', 'oh', 'ok', 'oke', 'okay', 'ja', 'yes', 'yeah', 'dan', 'toch',
+  'actually', 'to be honest', 'tbh', 'yet', 'joh', 'man', 'he', 'hè', 'lol', 'well', 'um', 'oh', 'ok', 'oke', 'okay', 'ja', 'yes', 'yeah', 'dan', 'toch',
 ];
 
 /** Per kind, the phrases (regex sources, whole answer after fillers are removed). */
@@ -24,17 +24,18 @@ export const NON_ANSWER_PHRASES: Record<NonAnswer, string[]> = {
     '(?:dat |het )?maakt (?:me |mij )?(?:niet|niets|niks|weinig) (?:zoveel |zo veel |veel )?uit', 'maak(?:t)? niet uit', 'mnu',
     'geen (?:voorkeur|wens|wensen|bijzondere voorkeur)', 'geen speciale (?:voorkeur|wensen)', 'alles(?: is| vind ik)? (?:goed|prima|oke|ok|best)', 'alles', '(?:van )?alles wel',
     'om het even', 'boeit (?:me |mij )?niet', 'kan me niet (?:zoveel )?schelen', 'maakt me weinig uit', 'wat dan ook', 'wat jij wil',
-    "(?:it )?does\\s*n[o']?t matter", "(?:i )?do\\s*n[o']?t (?:mind|care)", 'no preference', 'anything(?: is fine| goes)?', 'whatever', 'either is fine', 'all good', 'any',
+    "(?:it )?does\\s*n[o']?t matter", "(?:i )?do\\s*n[o']?t (?:mind|care)", 'no preference', 'anything(?: is fine| goes)?', 'whatever(?: works)?', 'either is fine', 'doet er niet toe', 'het doet er niet toe', 'all good', 'any',
   ],
   unknown: [
-    '(?:ik )?weet (?:ik |het |ik het )?(?:nog |nu |zelf )?(?:niet|nie|geen idee)(?: (?:zo )?(?:goed|precies|zeker))?', 'ik weet het (?:nog )?niet', 'weet ik veel', 'geen (?:flauw )?(?:idee|iedee|ide|idea|benul)',
+    '(?:ik )?weet (?:ik |het |ik het )?(?:(?:nog|nu|zelf|echt|eigenlijk|ook|gewoon) )*(?:niet|nie|geen idee)(?: (?:zo )?(?:goed|precies|zeker))?',
+    'ik weet het (?:(?:nog|nu|zelf|echt|eigenlijk|ook|gewoon) )*niet(?: (?:zo )?(?:goed|precies|zeker))?', 'weet ik veel', 'geen (?:flauw )?(?:idee|iedee|ide|idea|benul)',
     'geen flauw benul', 'ik heb geen idee', 'niet zeker', 'ik ben niet zeker', 'onbekend', 'nog onbekend', 'nog niet bekend', 'geen idee nog', 'wt niet', 'wn',
-    'idk', 'dunno', 'no idea', "(?:i )?(?:do\\s*n[o']?t|dont|do not) know", 'not sure', "i'?m not sure", 'no clue', 'unknown', '\\?+',
+    'idk', 'dunno', 'no idea', "(?:i )?(?:really )?(?:do\\s*n[o']?t|dont|do not) (?:really )?know", 'not sure', "i'?m not sure", 'no clue', 'unknown', '\\?+',
   ],
   no: [
     'nee', 'neen', 'nein', 'neuh', 'nope', 'nah', 'no', 'n', 'nee dank je', 'nee bedankt', 'no thanks', 'geen', 'niks', 'niets', 'nothing', 'none', 'niet',
     '(?:ik heb )?(?:nog )?nooit gewerkt', '(?:ik heb )?(?:nog )?nooit', 'nog nooit gewerkt', 'geen werk(?:ervaring)?', 'geen (?:werk)?ervaring', 'geen baan gehad',
-    '(?:i )?(?:have )?never worked', 'never', 'no (?:work )?experience', 'not really', 'niet echt', 'nvt', 'n\\.?v\\.?t\\.?', 'n/a', 'niet van toepassing',
+    '(?:i )?(?:have )?never worked', 'never', 'no (?:work )?experience', 'not really', 'not', 'niet echt', 'nvt', 'n\\.?v\\.?t\\.?', 'n/a', 'niet van toepassing',
   ],
 };
 
@@ -74,10 +75,16 @@ function match(t: string): NonAnswer | undefined {
  * "rather not say"). "nee, geen idee" is unknown: a leading "nee"/"ja" gives way to what follows.
  */
 export function classifyNonAnswer(text: string): NonAnswer | undefined {
-  const t = clean(text);
-  if (t === '' || t.length > 80) return undefined;
-  const direct = match(t);
-  if (direct) return direct;
-  const lead = /^(?:nee|ja|no|yes|nope)\s+(.+)$/.exec(t);
-  return lead ? match(clean(lead[1])) : undefined;
+  const cleaned = clean(text);
+  if (cleaned === '' || cleaned.length > 80) return undefined;
+  // "neee", "nooooo", "geeeen idee": stretched letters, tried as two and as one.
+  for (const t of new Set([cleaned, cleaned.replace(/(\p{L})\1{2,}/gu, '$1$1'), cleaned.replace(/(\p{L})\1{2,}/gu, '$1')])) {
+    const direct = match(t);
+    if (direct) return direct;
+    // "nee, geen idee", "geen werkervaring nee": a "nee"/"ja" before or after gives way to the rest.
+    const around = /^(?:nee|ja|no|yes|nope)\s+(.+)$/.exec(t) ?? /^(.+?)\s+(?:nee|no)$/.exec(t);
+    const inner = around ? match(clean(around[1])) : undefined;
+    if (inner) return inner;
+  }
+  return undefined;
 }

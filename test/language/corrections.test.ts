@@ -24,6 +24,14 @@ describe('language/corrections', () => {
     // Complaints, with and without a field.
     ['klopt niet', c('')],
     ['ja maar dat klopt niet', c('')],
+    ['klopt niet helemaal', c('')],
+    ['dat heb ik niet gezegd', c('')],
+    ['dat zei ik niet', c('')],
+    ['nee dat is niet wat ik bedoel', c('')],
+    ['that is not what I said', c('')],
+    ['aantal uren klopt niet: 24', c('24', 'hours')],
+    ['het is geen 32 uur maar 24', c('24', 'hours')],
+    ['Correctie, ik bedoel WW', c('ww', 'situation')],
     ['Dat klopt niet!', c('')],
     ['nee, dat klopt helemaal niet', c('')],
     ['dat is fout', c('')],
@@ -92,7 +100,7 @@ describe('language/corrections', () => {
     '32 uur', 'ik bedoel het goed', 'mijn rug is niet goed meer', 'ik heb een foute baas gehad', 'niet in het weekend',
     'uren maakt niet uit', 'de uren zijn flexibel', 'ik heb geen rijbewijs', 'geen ww maar bijstand', 'nooit fout gedaan',
     'ik kan niet zo goed Nederlands', 'liever niet', 'nee, geen voorkeur', 'ik ben 31 jaar orderpicker geweest', '',
-    'postcode 3512', 'I am not sure', "that's right", 'it is not heavy work', 'sorry', 'sorry, ik snap het niet', 'maar ik werk niet meer', '24 uur, niet 32',
+    'postcode 3512', 'I am not sure', "that's right", 'it is not heavy work', 'sorry', 'sorry, ik snap het niet', 'maar ik werk niet meer', '24 uur, niet 32', 'klopt als een bus', 'alles klopt', 'dat zei ik al',
   ];
   for (const text of answers) it(`${JSON.stringify(text)} is no correction`, () => expect(findCorrection(text)).to.equal(undefined));
 

@@ -18,6 +18,10 @@ describe('language/nonAnswers', () => {
     // Content, even with a negation or a non-answer word inside.
     ['geen. gestopt met mbo', undefined], ['nee ik werk niet meer', undefined], ['ik kan niet tillen', undefined], ['iets in de zorg', undefined],
     ['buiten werken, maakt niet uit wat', undefined], ['niet in de zorg', undefined], ['geen ww', undefined], ['nee dat klopt niet', undefined],
+    ['neee', 'no'], ['nee joh', 'no'], ['nope not really', 'no'], ['geen werkervaring nee', 'no'], ['ik weet het echt niet', 'unknown'],
+    ['i really dont know', 'unknown'], ['not sure yet', 'unknown'], ['geeeen idee', 'unknown'], ['doet er niet toe', 'no-preference'],
+    ['whatever works', 'no-preference'], ['prefer not to say', 'private'], ['dat hou ik liever voor mezelf', 'private'],
+    ['ik wil niet', undefined], ['nee ik wil niet', undefined], ['not in care', undefined],
     ['orderpicker', undefined], ['ja', undefined], ['', undefined], ['geen idee wat ik wil, iets met dieren', undefined],
   ];
   for (const [text, expected] of cases) {
