@@ -97,7 +97,7 @@ const dayMonthName: Matcher = (text, ref) => {
   return undefined;
 };
 
-const PERIOD_WORDS = `(deze maand|de maand|this month|the month|volgende maand|next month|vorige maand|last month|dit jaar|this year|volgend jaar|next year|vorig jaar|last year|${MONTH}(?:\\s+${YEAR})?|${YEAR})`;
+const PERIOD_WORDS = `(deze maand|de maand|this month|the month|het jaar|the year|volgende maand|next month|vorige maand|last month|dit jaar|this year|volgend jaar|next year|vorig jaar|last year|${MONTH}(?:\\s+${YEAR})?|${YEAR})`;
 
 const modifiedPeriod: Matcher = (text, ref) => {
   const m = new RegExp(
@@ -130,7 +130,7 @@ function resolvePeriod(
     const next = addMonths({ ...ref, day: 1 }, 1);
     return { year: next.year, month: next.month, explicitYear: true };
   }
-  if (/^(dit jaar|this year)$/.test(words)) return { year: ref.year, explicitYear: true };
+  if (/^(dit jaar|this year|het jaar|the year)$/.test(words)) return { year: ref.year, explicitYear: true };
   if (/^(volgend jaar|next year)$/.test(words)) return { year: ref.year + 1, explicitYear: true };
   if (/^(vorig jaar|last year)$/.test(words)) return { year: ref.year - 1, explicitYear: true };
   if (/^(vorige maand|last month)$/.test(words)) {
@@ -215,7 +215,8 @@ function firstDate(normalized: string, ref: CalendarDate): { answer: CalendarAns
       granularity: candidate.granularity,
       approximate: candidate.approximate || isUncertain(normalized),
     };
-    const kind = since ? 'since' : candidate.kind ?? before?.kind;
+    // Words before the date decide over the matcher's own guess: "tot de zomer" is until.
+    const kind = since ? 'since' : before?.kind ?? candidate.kind;
     if (kind) answer.kind = kind;
     if (before?.inclusive && candidate.granularity === 'month') {
       answer.date = formatIsoDate({ ...candidate.date, day: daysInMonth(candidate.date.year, candidate.date.month) });

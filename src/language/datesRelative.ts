@@ -78,7 +78,7 @@ const NEXT_YEAR = '(?:volgend jaar|komend jaar|next year)';
 const SEASON_MONTH: Record<string, number> = { zomer: 7, summer: 7, winter: 1, herfst: 10, najaar: 10, autumn: 10, voorjaar: 4, lente: 4, spring: 4 };
 const SEASON_WORD = `(${Object.keys(SEASON_MONTH).join('|')})`;
 
-/** "september volgend jaar", "next year in March", "zomer volgend jaar": that month of next year (not 1 January). */
+/** "september volgend jaar", "next year in March", "zomer volgend jaar": that month of next year (not 1 January); "voorjaar 2027". */
 export const monthNextYear: Matcher = (text, ref) => {
   const m =
     new RegExp(`(?<![\\p{L}])${MONTH}(?![\\p{L}])\\s+(?:van\\s+)?${NEXT_YEAR}`, 'u').exec(text) ??
@@ -88,5 +88,8 @@ export const monthNextYear: Matcher = (text, ref) => {
   const s =
     new RegExp(`\\b${SEASON_WORD}\\s+(?:van\\s+)?${NEXT_YEAR}`).exec(text) ??
     new RegExp(`${NEXT_YEAR}(?:'s)?\\s+(?:in\\s+(?:de\\s+|het\\s+|the\\s+)?)?${SEASON_WORD}\\b`).exec(text);
-  return s ? at(s, { year: ref.year + 1, month: SEASON_MONTH[s[1]], day: 1 }, 'month', true, true) : undefined;
+  if (s) return at(s, { year: ref.year + 1, month: SEASON_MONTH[s[1]], day: 1 }, 'month', true, true);
+  // "het voorjaar van 2027", "summer 2027": that season of that year.
+  const y = new RegExp(`\\b${SEASON_WORD}\\s+(?:van\\s+|of\\s+|in\\s+)?((?:19|20)\\d{2})\\b`).exec(text);
+  return y ? at(y, { year: Number(y[2]), month: SEASON_MONTH[y[1]], day: 1 }, 'month', true, true) : undefined;
 };

@@ -83,6 +83,13 @@ function findParts(text: string): Part[] {
     if (unit && count) parts.push({ start: m.index, end: m.index + m[0].length, months: count * UNIT_MONTHS[unit], approximate: true });
   }
   // "een half jaar" is found as 0.5 × jaar; "half a year" needs its own rule.
+  // English "a year", "about a month" (Dutch "een jaar" is found as a number above).
+  for (const m of text.matchAll(/\b(?:an?|one) (year|month|week)\b/g)) {
+    if (/half\s*$/.test(text.slice(0, m.index))) continue;
+    if (parts.some((p) => m.index < p.end && m.index + m[0].length > p.start)) continue;
+    const modifier = APPROX_BEFORE.exec(text.slice(0, m.index));
+    parts.push({ start: modifier ? modifier.index : m.index, end: m.index + m[0].length, months: UNIT_MONTHS[m[1]], approximate: Boolean(modifier) });
+  }
   for (const m of text.matchAll(/\bhalf an? (year|month)\b/g)) {
     parts.push({ start: m.index, end: m.index + m[0].length, months: 0.5 * UNIT_MONTHS[m[1]], approximate: false });
   }

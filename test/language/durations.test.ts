@@ -57,6 +57,8 @@ describe('language/durations', () => {
     ['two to three years', { months: 30, approximate: true }],
     ['5 tot 10 jaar kok', { months: 90, approximate: true, rest: 'kok' }],
     // "kort" for a training: about two months.
+    ['for about a year', { months: 12, approximate: true }],
+    ['a year as a cook', { months: 12, approximate: false, rest: 'cook' }],
     ['kort', { months: 2, approximate: true }],
     ['heel kort', { months: 2, approximate: true }],
     ['short', { months: 2, approximate: true }],
