@@ -23,3 +23,4 @@ export * from './limits';
 export * from './facts';
 export * from './corrections';
 export * from './nonAnswers';
+export * from './uncertainty';

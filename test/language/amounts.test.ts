@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { Amount, AmountSchema, parseAmount } from '../../src/language';
+import fc from 'fast-check';
+import { Amount, AmountSchema, parseAmount, parseDate } from '../../src/language';
 
 describe('language/amounts', () => {
   const cases: [string, Partial<Amount> | undefined][] = [
@@ -65,4 +66,25 @@ describe('language/amounts', () => {
   for (const [input, expected] of english) {
     it(`en: ${JSON.stringify(input)}`, () => expect(parseAmount(input, { locale: 'en' })).to.deep.equal({ currency: 'EUR', ...expected }));
   }
+});
+
+describe('language/amounts: a year is never an amount and an amount never a date', () => {
+  const months = ['januari', 'maart', 'mei', 'september', 'december', 'March', 'October'];
+
+  it('a year after "sinds", "since" or a month is a date, not money', () => {
+    fc.assert(fc.property(fc.integer({ min: 1960, max: 2030 }), fc.constantFrom(...months), fc.constantFrom('sinds', 'since', 'vanaf', 'in'), (year, month, word) => {
+      const text = `${word} ${month} ${year}`;
+      expect(parseAmount(text), text).to.equal(undefined);
+      const date = parseDate(text, { reference: '2026-05-10' });
+      expect(date && 'date' in date ? date.date.slice(0, 4) : undefined, text).to.equal(String(year));
+    }));
+  });
+
+  it('a number marked as money is an amount, not a date', () => {
+    fc.assert(fc.property(fc.integer({ min: 100, max: 9999 }), fc.constantFrom((n: number) => `€ ${n}`, (n: number) => `${n} euro`, (n: number) => `${n} bruto`, (n: number) => `${n} per maand`, (n: number) => `€${n},-`), (n, write) => {
+      const text = write(n);
+      expect(parseAmount(text)?.amount, text).to.equal(n);
+      expect(parseDate(text, { reference: '2026-05-10' }), text).to.equal(undefined);
+    }));
+  });
 });
