@@ -45,7 +45,9 @@ const FIELD = `(${FIELD_ENTRIES.map(([w]) => w).join('|')})`;
 const fieldOfWord = (word: string): FactKey | undefined => FIELD_ENTRIES.find(([w]) => w === word)?.[1];
 
 const SEP = String.raw`[\s,.;:!\-–]*`;
-const WRONG = String.raw`(?:fout|verkeerd|onjuist|niet\s+goed|niet\s+juist|niet\s+correct|niet\s+waar|wrong|not\s+right|not\s+correct|incorrect)`;
+// "niet goed" is also how people describe their health or Dutch ("mijn Nederlands is niet goed",
+// "het gaat niet goed"): only "dat/dit is niet goed" counts as a complaint.
+const WRONG = String.raw`(?:fout|verkeerd|onjuist|niet\s+juist|niet\s+correct|wrong|not\s+right|not\s+correct|incorrect)`;
 /** A complaint ends the clause: "dat klopt niet het was …", not "het werk was niet zwaar". */
 const CLAUSE_END = String.raw`(?=\s*(?:[,.;:!?\-–]|$|(?:het|dat|dit|ik|it|i|maar|but|moet|should|want|omdat|because|dus|so|sorry|the|de|mijn|my)\b))`;
 /** Words before a correction that do not make one: "nee, …", "sorry, …", "oh …". */
@@ -59,8 +61,8 @@ const COMPLAINT = new RegExp(
   String.raw`^(?:(?:(?:dat|het|dit|t|die|deze)\s+)?(?:klopt|kloppen|klopte|klopten)\s+(?:helemaal\s+|echt\s+)?niet(?:\s+(?:helemaal|echt|precies|zo))?` +
     String.raw`|(?:dat|dit|that|this)\s+(?:heb\s+ik\s+niet\s+gezegd|zei\s+ik\s+niet|bedoel(?:de)?\s+ik\s+niet|is\s+niet\s+wat\s+ik\s+(?:bedoel|bedoelde|zei|zeg|heb\s+gezegd)|is\s+not\s+what\s+i\s+(?:said|meant)|isn'?t\s+what\s+i\s+(?:said|meant))` +
     String.raw`|(?:i\s+)?(?:didn'?t|did\s+not)\s+say\s+that|not\s+what\s+i\s+(?:said|meant)|(?:that'?s|that\s+is)\s+not\s+what\s+i\s+(?:said|meant)` +
-    String.raw`|(?:(?:dat|het|dit|die|deze)\s+)?(?:is|was|zijn|waren)\s+(?:helemaal\s+)?${WRONG}` +
-    String.raw`|fout|verkeerd|onjuist|wrong|incorrect|niet\s+goed|not\s+right|not\s+correct` +
+    String.raw`|(?:(?:dat|het|dit|die|deze)\s+)?(?:is|was|zijn|waren)\s+(?:helemaal\s+)?${WRONG}|(?:dat|dit)\s+(?:is|was)\s+(?:helemaal\s+)?niet\s+(?:goed|waar)` +
+    String.raw`|fout|verkeerd|onjuist|wrong|incorrect|not\s+right|not\s+correct` +
     String.raw`|(?:that'?s|that\s+is|this\s+is|it'?s|it\s+is|that\s+was|it\s+was)\s+(?:${WRONG}|not\s+true|a\s+mistake))${CLAUSE_END}`,
 );
 /** "mijn postcode is fout", "de uren kloppen niet", "uren klopt niet", "wrong hours". */

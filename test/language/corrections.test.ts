@@ -100,7 +100,7 @@ describe('language/corrections', () => {
     '32 uur', 'ik bedoel het goed', 'mijn rug is niet goed meer', 'ik heb een foute baas gehad', 'niet in het weekend',
     'uren maakt niet uit', 'de uren zijn flexibel', 'ik heb geen rijbewijs', 'geen ww maar bijstand', 'nooit fout gedaan',
     'ik kan niet zo goed Nederlands', 'liever niet', 'nee, geen voorkeur', 'ik ben 31 jaar orderpicker geweest', '',
-    'postcode 3512', 'I am not sure', "that's right", 'it is not heavy work', 'sorry', 'sorry, ik snap het niet', 'maar ik werk niet meer', '24 uur, niet 32', 'klopt als een bus', 'alles klopt', 'dat zei ik al',
+    'postcode 3512', 'I am not sure', "that's right", 'it is not heavy work', 'sorry', 'sorry, ik snap het niet', 'maar ik werk niet meer', '24 uur, niet 32', 'klopt als een bus', 'alles klopt', 'dat zei ik al', 'mijn Nederlands is niet goed', 'het gaat niet goed', 'niet goed', 'mijn gezondheid is niet goed', 'het is niet goed met mijn rug',
   ];
   for (const text of answers) it(`${JSON.stringify(text)} is no correction`, () => expect(findCorrection(text)).to.equal(undefined));
 
