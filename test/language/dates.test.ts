@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import fc from 'fast-check';
 import { CalendarAnswer, DateAnswer, DateAnswerSchema, parseDate, parseDates, toCalendarDate } from '../../src/language';
 
 // Sunday 10 May 2026
@@ -180,6 +181,30 @@ describe('language/dates', () => {
     ]);
     expect(parseDates('sinds maart, tot september', { reference })).to.deep.equal([month('2026-03-01', { kind: 'since' }), month('2026-09-01', { kind: 'until' })]);
     expect(parseDates('1500 euro per maand', { reference })).to.deep.equal([]);
+  });
+
+  it('never throws, and every date found is a valid answer', () => {
+    const words = fc.constantFrom('sinds', 'since', 'tot', 'over', 'nog', '2', 'twee', 'een half', 'jaar', 'maanden', 'geleden', 'vorig', 'last', 'maart',
+      'september', 'zomer', 'volgend jaar', 'eind', 'begin', 'denk ik', 'maybe', '2024', '€', '1500', 'maandag', ',', 'de');
+    const texts = fc.oneof(fc.string({ maxLength: 120 }), fc.array(words, { maxLength: 10 }).map((w) => w.join(' ')));
+    fc.assert(fc.property(texts, (text) => {
+      const one = parseDate(text, { reference });
+      if (one) DateAnswerSchema.parse(one);
+      for (const found of parseDates(text, { reference })) DateAnswerSchema.parse(found);
+    }), { numRuns: 300 });
+  });
+
+  it('"sinds" + a month, season or weekday is never after today; "tot" + a month never before', () => {
+    const days = fc.integer({ min: 0, max: 3 * 365 }).map((n) => new Date(Date.UTC(2025, 0, 1 + n)).toISOString().slice(0, 10));
+    const what = fc.constantFrom('januari', 'maart', 'mei', 'juli', 'september', 'december', 'de zomer', 'het voorjaar', 'maandag', 'vrijdag', 'vorig jaar', 'kort');
+    fc.assert(fc.property(days, what, (ref, word) => {
+      const since = parseDate(`sinds ${word}`, { reference: ref });
+      expect(since && 'date' in since && since.kind === 'since' && since.date <= ref, `sinds ${word} @ ${ref}: ${JSON.stringify(since)}`).to.equal(true);
+      if (/^[a-z]+$/.test(word) && !/dag$|kort/.test(word)) {
+        const until = parseDate(`tot ${word}`, { reference: ref });
+        expect(until && 'date' in until && until.date.slice(0, 7) >= ref.slice(0, 7), `tot ${word} @ ${ref}`).to.equal(true);
+      }
+    }));
   });
 
   it('two-digit years stay within 20 years ahead', () => {
