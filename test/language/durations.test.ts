@@ -59,6 +59,9 @@ describe('language/durations', () => {
     // "kort" for a training: about two months.
     ['for about a year', { months: 12, approximate: true }],
     ['a year as a cook', { months: 12, approximate: false, rest: 'cook' }],
+    ['max een half jaar', { months: 6, approximate: false }],
+    ['niet langer dan 3 maanden', { months: 3, approximate: false }],
+    ['liefst kort', { months: 2, approximate: true }],
     ['kort', { months: 2, approximate: true }],
     ['heel kort', { months: 2, approximate: true }],
     ['short', { months: 2, approximate: true }],
