@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Locale } from './locale';
 import { normalizeText } from './normalize';
 import { findNumbers, NumberMatch } from './numbers';
+import { isUncertain } from './uncertainty';
 
 export const PayPeriodSchema = z.enum(['hour', 'week', 'four-weeks', 'month', 'year']);
 export type PayPeriod = z.infer<typeof PayPeriodSchema>;
@@ -41,7 +42,18 @@ const GROSS_MARKERS: Marker<boolean>[] = [
 const APPROXIMATE = /(^|\s)(ongeveer|ong\.?|rond|rondom|rond de|circa|ca\.?|zo'?n|plusminus|about|around|approximately|roughly|approx\.?)(\s|$)|[±~]|\+\/-|\bof zo\b|\bofzo\b/;
 
 // A number right before one of these words counts something else: "32 uur", "3 kinderen".
-const NOT_MONEY_UNIT = /^\s*(uur|uren|u|hours?|hrs?|dagen|dag|days?|weken|week|weeks|maanden|maand|months?|jaar|jaren|years?|kinderen|kids|children|km|kilometer|%|procent|percent|keer|x)\b/;
+const NOT_MONEY_UNIT = /^\s*(uur|uren|u|hours?|hrs?|dagen|dag|days?|weken|weekjes?|week|weeks|maanden|maandjes?|maand|mnd|months?|jaar|jaren|jaartjes?|jr|years?|kinderen|kids|children|km|kilometer|%|procent|percent|keer|x)\b/;
+const TIME_UNIT = String.raw`(?:dagen|dag|days?|weken|weekjes?|week|weeks|maanden|maandjes?|maand|mnd|months?|jaar|jaren|jaartjes?|jr|years?|uur|uren|hours?)\b`;
+// "2 à 3 jaar", "1-2 jaar", "5 tot 10 uur": the first number counts time too.
+const RANGE_OF_TIME = new RegExp(String.raw`^\s*(?:-|–|à|a|tot|of|to|or)\s*(?:\d+|\p{L}+)\s*` + TIME_UNIT, 'u');
+// "een jaar of 3", "een maandje of vier": the number after "of" counts time.
+const AFTER_TIME_OF = /\b(?:jaar|jaartje|maand|maandje|week|weekje|uur|uurtje)\s+of\s*$/;
+
+/** A number that counts time or things ("32 uur", "2 à 3 jaar", "een jaar of 3"), not money. */
+function countsSomethingElse(normalized: string, n: NumberMatch): boolean {
+  const after = normalized.slice(n.end);
+  return NOT_MONEY_UNIT.test(after) || RANGE_OF_TIME.test(after) || AFTER_TIME_OF.test(normalized.slice(0, n.start));
+}
 const FOREIGN_CURRENCY = /[$£¥]|\b(dollars?|usd|pounds? sterling|gbp|yen|zloty|pln|lira|lei)\b/;
 
 // "32 uur per week": this "per week" belongs to the hours, not to the money.
@@ -84,7 +96,10 @@ const YEAR_CONTEXT = new RegExp(
     'january|february|march|may|june|july|august|october|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)\\s*$',
 );
 function isYear(normalized: string, n: { value: number; start: number }): boolean {
-  return Number.isInteger(n.value) && n.value >= 1950 && n.value <= 2100 && YEAR_CONTEXT.test(normalized.slice(0, n.start).trimEnd());
+  const before = normalized.slice(0, n.start).trimEnd();
+  // "1500 tot 2000": the second number of a range of amounts is no year.
+  if (/\d\s*(tot|-|à|to|until)$/.test(before)) return false;
+  return Number.isInteger(n.value) && n.value >= 1950 && n.value <= 2100 && YEAR_CONTEXT.test(before);
 }
 
 export function parseAmount(text: string, options: { locale?: Locale } = {}): Amount | undefined {
@@ -94,7 +109,7 @@ export function parseAmount(text: string, options: { locale?: Locale } = {}): Am
   const numbers = findNumbers(text, { locale }).filter((n) => n.value >= 0);
   const marked = numbers.filter((n) => isCurrencyMarked(normalized, n));
   const candidates = numbers.filter(
-    (n) => isCurrencyMarked(normalized, n) || (!NOT_MONEY_UNIT.test(normalized.slice(n.end)) && !isYear(normalized, n)),
+    (n) => isCurrencyMarked(normalized, n) || (!countsSomethingElse(normalized, n) && !isYear(normalized, n)),
   );
   const pool = marked.length > 0 ? marked : candidates;
   if (pool.length === 0) return undefined;
@@ -115,6 +130,6 @@ export function parseAmount(text: string, options: { locale?: Locale } = {}): Am
   if (period) result.period = period;
   const gross = nearest(normalized, GROSS_MARKERS, amount);
   if (gross !== undefined) result.gross = gross;
-  if (APPROXIMATE.test(normalized)) result.approximate = true;
+  if (APPROXIMATE.test(normalized) || isUncertain(normalized)) result.approximate = true;
   return result;
 }

@@ -3,6 +3,7 @@ import { toCalendarDate } from './calendar';
 import { closestWord } from './fuzzy';
 import { deElongate, normalizeText } from './normalize';
 import { findNumbers } from './numbers';
+import { isUncertain, UNCERTAIN_WORDS } from './uncertainty';
 
 export const DurationSchema = z.object({
   /** Total length in months; weeks and days become fractions (2 decimals). */
@@ -27,6 +28,10 @@ const VAGUE_COUNTS: [RegExp, number][] = [
   [/^(enkele|een aantal|(a )?few|several|meerdere)$/, 3],
 ];
 
+const RANGE = /(?<![\p{L}\d])(\d+|\p{L}+)\s*(?:-|–|à|a|tot|of|to|or)\s*(\d+|\p{L}+)(?=\s*\p{L})/gu;
+/** A training or job said to be short, without a number ("kort", "kort cursusje", "short"): about 2 months. */
+const SHORT = /\b(?:(?:heel|vrij|erg|best|niet te|redelijk|very|quite|fairly)\s+)?(?:kort|korte|kortdurend|kortdurende|short)(?:\s+(?:tijd|tijdje|periode|while|time))?\b/;
+const SHORT_MONTHS = 2;
 const APPROX_BEFORE = /(ruim|meer dan|bijna|ongeveer|rond de|rond|zo'?n|circa|ca\.?|plusminus|minstens|ten minste|over|more than|almost|nearly|about|around|approximately|at least|roughly|±|~|\+\/-)\s*$/;
 
 interface Part {
@@ -46,9 +51,17 @@ function unitAt(text: string, from: number): { months: number; end: number } | u
 function findParts(text: string): Part[] {
   const parts: Part[] = [];
   // "een jaar of tien" = about ten years (Dutch idiom).
-  for (const m of text.matchAll(/\been (jaar|maand|week) of (\d+|\p{L}+)\b/gu)) {
+  for (const m of text.matchAll(/\been (jaar|jaartje|maand|maandje|week|weekje) of (\d+|\p{L}+)\b/gu)) {
     const n = findNumbers(m[2], { loneEen: false })[0]?.value;
     if (n !== undefined) parts.push({ start: m.index, end: m.index + m[0].length, months: n * UNIT_MONTHS[m[1]], approximate: true });
+  }
+  // "2 à 3 jaar", "1-2 jaar", "2 of 3 maanden", "two to three years": the middle, approximate.
+  for (const m of text.matchAll(RANGE)) {
+    const [low, high] = [m[1], m[2]].map((w) => findNumbers(w, { loneEen: false })[0]?.value);
+    const unit = unitAt(text, m.index + m[0].length);
+    if (low === undefined || high === undefined || high <= low || !unit) continue;
+    if (parts.some((p) => m.index < p.end && unit.end > p.start)) continue;
+    parts.push({ start: m.index, end: unit.end, months: ((low + high) / 2) * unit.months, approximate: true });
   }
   for (const n of findNumbers(text, { loneEen: true })) {
     if (parts.some((p) => n.start < p.end && n.end > p.start)) continue;
@@ -70,6 +83,13 @@ function findParts(text: string): Part[] {
     if (unit && count) parts.push({ start: m.index, end: m.index + m[0].length, months: count * UNIT_MONTHS[unit], approximate: true });
   }
   // "een half jaar" is found as 0.5 × jaar; "half a year" needs its own rule.
+  // English "a year", "about a month" (Dutch "een jaar" is found as a number above).
+  for (const m of text.matchAll(/\b(?:an?|one) (year|month|week)\b/g)) {
+    if (/half\s*$/.test(text.slice(0, m.index))) continue;
+    if (parts.some((p) => m.index < p.end && m.index + m[0].length > p.start)) continue;
+    const modifier = APPROX_BEFORE.exec(text.slice(0, m.index));
+    parts.push({ start: modifier ? modifier.index : m.index, end: m.index + m[0].length, months: UNIT_MONTHS[m[1]], approximate: Boolean(modifier) });
+  }
   for (const m of text.matchAll(/\bhalf an? (year|month)\b/g)) {
     parts.push({ start: m.index, end: m.index + m[0].length, months: 0.5 * UNIT_MONTHS[m[1]], approximate: false });
   }
@@ -96,6 +116,10 @@ function joinParts(text: string, parts: Part[]): Part | undefined {
 const LEADING_FILLER = /^(?:(?:ik|i)\s+)?(?:heb|ben|was|have|had|werk|werkte|worked)?\s*(?:al\s+)?(?:(?:ervaring|experience|gewerkt|werkzaam|worked)\s+)?(?:(?:als|in|bij|as|of|met|op)\s+)?/;
 const TRAILING_FILLER = /(?:^|\s+)(?:gewerkt|gedaan|geweest|ervaring|werkzaam|worked|experience|as well|denk ik|geloof ik|schat ik|ofzo|of zo|i think|think|i guess|or so)$/;
 
+const TIME_WORDS = `(?:nog|al|sinds|since|sedert|in|over|binnen|within|for|geleden|ago|pas|already|nu|max|maximaal|hooguit|niet langer dan|liefst|het liefst|at most|up to|no longer than|minimaal|minstens|${UNCERTAIN_WORDS.join('|')})`;
+const TIME_WORDS_BEFORE = new RegExp(`^${TIME_WORDS}(?:\\s+|$)`);
+const TIME_WORDS_AFTER = new RegExp(`(?:^|\\s+)${TIME_WORDS}$`);
+
 /** What is left once the duration and filler words are removed, for occupation search. */
 function restOf(original: string, part: Part): string | undefined {
   const rest = (original.slice(0, part.start) + ' ' + original.slice(part.end))
@@ -105,11 +129,11 @@ function restOf(original: string, part: Part): string | undefined {
   let cleaned = rest;
   for (let i = 0; i < 3; i++) cleaned = cleaned.replace(LEADING_FILLER, '').replace(TRAILING_FILLER, '').trim();
   cleaned = cleaned.replace(/^(?:lang|long|for)\s+/, '').replace(/^(?:een|de|het|a|an|the)\s+/, '').trim();
+  // Words about the time itself are not an occupation: "nog", "sinds", "geleden", "ongeveer".
+  for (let before = ''; before !== cleaned; ) (before = cleaned), (cleaned = cleaned.replace(TIME_WORDS_BEFORE, '').replace(TIME_WORDS_AFTER, '').trim());
   return cleaned === '' ? undefined : cleaned;
 }
 
-/** Words that make a stated length uncertain wherever they stand. */
-const UNCERTAIN = /\b(denk ik|ik denk|geloof ik|schat ik|misschien|ongeveer|ofzo|of zo|i think|i guess|maybe|probably|or so|roughly)\b/;
 
 export interface ParseDurationOptions {
   /** Enables "sinds 2015" / "since 2015" (years up to this reference date). */
@@ -135,9 +159,11 @@ export function parseDuration(text: string, options: ParseDurationOptions = {}):
       found = { start: since.index, end: since.index + since[0].length, months: (ref.year - Number(since[2])) * 12, approximate: true };
     }
   }
+  const short = found ? undefined : SHORT.exec(normalized);
+  if (short) found = { start: short.index, end: short.index + short[0].length, months: SHORT_MONTHS, approximate: true };
   if (!found) return undefined;
   // "2 jaar denk ik", "about 9 months I think": the value stays, marked approximate.
-  const duration: Duration = { months: Math.round(found.months * 100) / 100, approximate: found.approximate || UNCERTAIN.test(normalized) };
+  const duration: Duration = { months: Math.round(found.months * 100) / 100, approximate: found.approximate || isUncertain(normalized) };
   const rest = restOf(original, found);
   if (rest) duration.rest = rest;
   return duration;

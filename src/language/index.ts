@@ -23,3 +23,5 @@ export * from './limits';
 export * from './facts';
 export * from './corrections';
 export * from './asides';
+export * from './nonAnswers';
+export * from './uncertainty';

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { Amount, AmountSchema, parseAmount } from '../../src/language';
+import fc from 'fast-check';
+import { Amount, AmountSchema, parseAmount, parseDate } from '../../src/language';
 
 describe('language/amounts', () => {
   const cases: [string, Partial<Amount> | undefined][] = [
@@ -28,6 +29,19 @@ describe('language/amounts', () => {
     ['twaalfhonderd', { amount: 1200 }],
     ['rond de 2k bruto per maand', { amount: 2000, period: 'month', gross: true, approximate: true }],
     ['1.500 euro netto, 32 uur', { amount: 1500, gross: false }],
+    ['€ 2024', { amount: 2024 }],
+    ['1500 tot 2000 per maand', { amount: 1500, max: 2000, period: 'month' }],
+    ['1500 denk ik', { amount: 1500, approximate: true }],
+    ['misschien 1200 netto', { amount: 1200, gross: false, approximate: true }],
+    // Durations are never money (issue 14).
+    ['half jaartje', undefined],
+    ['een jaartje of 3', undefined],
+    ['een jaar of tien', undefined],
+    ['2 à 3 jaar', undefined],
+    ['1-2 jaar', undefined],
+    ['2 of 3 maanden', undefined],
+    ['sinds maart', undefined],
+    ['since March 2024', undefined],
     ['$1200', undefined],
     ['1500 dollar', undefined],
     ['geen idee', undefined],
@@ -52,4 +66,25 @@ describe('language/amounts', () => {
   for (const [input, expected] of english) {
     it(`en: ${JSON.stringify(input)}`, () => expect(parseAmount(input, { locale: 'en' })).to.deep.equal({ currency: 'EUR', ...expected }));
   }
+});
+
+describe('language/amounts: a year is never an amount and an amount never a date', () => {
+  const months = ['januari', 'maart', 'mei', 'september', 'december', 'March', 'October'];
+
+  it('a year after "sinds", "since" or a month is a date, not money', () => {
+    fc.assert(fc.property(fc.integer({ min: 1960, max: 2030 }), fc.constantFrom(...months), fc.constantFrom('sinds', 'since', 'vanaf', 'in'), (year, month, word) => {
+      const text = `${word} ${month} ${year}`;
+      expect(parseAmount(text), text).to.equal(undefined);
+      const date = parseDate(text, { reference: '2026-05-10' });
+      expect(date && 'date' in date ? date.date.slice(0, 4) : undefined, text).to.equal(String(year));
+    }));
+  });
+
+  it('a number marked as money is an amount, not a date', () => {
+    fc.assert(fc.property(fc.integer({ min: 100, max: 9999 }), fc.constantFrom((n: number) => `€ ${n}`, (n: number) => `${n} euro`, (n: number) => `${n} bruto`, (n: number) => `${n} per maand`, (n: number) => `€${n},-`), (n, write) => {
+      const text = write(n);
+      expect(parseAmount(text)?.amount, text).to.equal(n);
+      expect(parseDate(text, { reference: '2026-05-10' }), text).to.equal(undefined);
+    }));
+  });
 });

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { CalendarAnswer, DateAnswer, DateAnswerSchema, parseDate, toCalendarDate } from '../../src/language';
+import fc from 'fast-check';
+import { CalendarAnswer, DateAnswer, DateAnswerSchema, parseDate, parseDates, toCalendarDate } from '../../src/language';
 
 // Sunday 10 May 2026
 const reference = '2026-05-10';
@@ -72,6 +73,45 @@ describe('language/dates', () => {
     ['weet ik niet', { unknown: true }],
     ['geen idee', { unknown: true }],
     ['ik weet het nu nog niet', { unknown: true }],
+    // Issue 14: as people say them. Uncertain words keep the date and mark it approximate.
+    ['over 2 jaar', day('2028-05-10', { approximate: true })],
+    ['over 2 jaar denk ik', day('2028-05-10', { approximate: true })],
+    ['eind dit jaar', month('2026-12-01', { approximate: true })],
+    ['begin volgend jaar', month('2027-01-01', { approximate: true })],
+    ['over een maandje', day('2026-06-10', { approximate: true })],
+    ['over een half jaartje', day('2026-11-10', { approximate: true })],
+    ['tot september volgend jaar denk ik', month('2027-09-01', { kind: 'until', approximate: true })],
+    ['misschien in juni', month('2026-06-01', { kind: 'at', approximate: true })],
+    ['vanaf januari', month('2027-01-01', { kind: 'from' })],
+    ['eind van het jaar', month('2026-12-01', { approximate: true })],
+    ['in het voorjaar van 2027', month('2027-04-01', { approximate: true })],
+    ['tot de zomer', month('2026-07-01', { approximate: true, kind: 'until' })],
+    ['sinds eind vorig jaar', month('2025-12-01', { approximate: true, kind: 'since' })],
+    ['zomer volgend jaar', month('2027-07-01', { approximate: true })],
+    ['volgend jaar in de zomer', month('2027-07-01', { approximate: true })],
+    ['volgende zomer', month('2026-07-01', { approximate: true, kind: 'at' })],
+    // Looking back: after "sinds" a month or season without a year is the last one, not the next.
+    ['sinds maart', month('2026-03-01', { kind: 'since' })],
+    ['sinds mei', month('2026-05-01', { kind: 'since' })],
+    ['sinds september', month('2025-09-01', { kind: 'since' })],
+    ['sinds maart 2024', month('2024-03-01', { kind: 'since' })],
+    ['sinds vorig jaar', { date: '2025-01-01', granularity: 'year', approximate: false, kind: 'since' }],
+    ['sinds de zomer', month('2025-07-01', { approximate: true, kind: 'since' })],
+    ['sinds de zomervakantie', month('2025-07-01', { approximate: true, kind: 'since' })],
+    ['sinds twee maanden', day('2026-03-10', { approximate: true, kind: 'since' })],
+    ['al een half jaar', day('2025-11-10', { approximate: true, kind: 'since' })],
+    ['sinds maandag', day('2026-05-04', { kind: 'since' })],
+    ['sinds kort', month('2026-04-01', { approximate: true, kind: 'since' })],
+    ['2 maanden geleden', day('2026-03-10', { approximate: true })],
+    ['vorige maand', month('2026-04-01')],
+    ['maart vorig jaar', month('2025-03-01')],
+    ['afgelopen zomer', month('2025-07-01', { approximate: true })],
+    ['eind vorig jaar', month('2025-12-01', { approximate: true })],
+    ['ik heb sinds twee maanden WW, die loopt tot september volgend jaar', month('2027-09-01', { kind: 'until' })],
+    // A year is never an amount and an amount never a date.
+    ['€ 2024', undefined],
+    ['1950 bruto', undefined],
+    ['1500', undefined],
     ['ik heb met Jan gesproken', undefined],
     ['maar ik wil wel werken', undefined],
     ['3.5', undefined],
@@ -97,6 +137,18 @@ describe('language/dates', () => {
     ['after the summer', month('2026-09-01', { approximate: true, kind: 'from' })],
     ['asap', { asap: true }],
     ["I don't know", { unknown: true }],
+    ['by the end of the year', month('2026-12-01', { approximate: true, kind: 'until' })],
+    ['since last year', { date: '2025-01-01', granularity: 'year', approximate: false, kind: 'since' }],
+    ['since last March', month('2026-03-01', { kind: 'since' })],
+    ['since March 2024', month('2024-03-01', { kind: 'since' })],
+    ['in 2 months', day('2026-07-10', { approximate: true })],
+    ['in 2 months I think', day('2026-07-10', { approximate: true })],
+    ['end of this year', month('2026-12-01', { approximate: true })],
+    ['next summer', month('2026-07-01', { approximate: true, kind: 'at' })],
+    ["next year's summer", month('2027-07-01', { approximate: true })],
+    ['last year', { date: '2025-01-01', granularity: 'year', approximate: false }],
+    ['about 3 years ago', day('2023-05-10', { approximate: true })],
+    ['maybe next month', month('2026-06-01', { approximate: true })],
     ['I may start later', undefined],
   ];
   for (const [input, expected] of english) {
@@ -115,6 +167,44 @@ describe('language/dates', () => {
 
   it('rejects an invalid reference', () => {
     expect(() => parseDate('morgen', { reference: '2026-02-30' })).to.throw();
+  });
+
+  it('"next summer" after the summer is next year\'s', () => {
+    expect(parseDate('next summer', { reference: '2026-09-15', locale: 'en' })).to.deep.equal(month('2027-07-01', { approximate: true, kind: 'at' }));
+    expect(parseDate('sinds de zomer', { reference: '2026-09-15' })).to.deep.equal(month('2026-07-01', { approximate: true, kind: 'since' }));
+  });
+
+  it('parseDates gives every date of a message in the order written', () => {
+    expect(parseDates('ik heb sinds twee maanden WW, die loopt tot september volgend jaar', { reference })).to.deep.equal([
+      day('2026-03-10', { approximate: true, kind: 'since' }),
+      month('2027-09-01', { kind: 'until' }),
+    ]);
+    expect(parseDates('sinds maart, tot september', { reference })).to.deep.equal([month('2026-03-01', { kind: 'since' }), month('2026-09-01', { kind: 'until' })]);
+    expect(parseDates('1500 euro per maand', { reference })).to.deep.equal([]);
+  });
+
+  it('never throws, and every date found is a valid answer', () => {
+    const words = fc.constantFrom('sinds', 'since', 'tot', 'over', 'nog', '2', 'twee', 'een half', 'jaar', 'maanden', 'geleden', 'vorig', 'last', 'maart',
+      'september', 'zomer', 'volgend jaar', 'eind', 'begin', 'denk ik', 'maybe', '2024', '€', '1500', 'maandag', ',', 'de');
+    const texts = fc.oneof(fc.string({ maxLength: 120 }), fc.array(words, { maxLength: 10 }).map((w) => w.join(' ')));
+    fc.assert(fc.property(texts, (text) => {
+      const one = parseDate(text, { reference });
+      if (one) DateAnswerSchema.parse(one);
+      for (const found of parseDates(text, { reference })) DateAnswerSchema.parse(found);
+    }), { numRuns: 300 });
+  });
+
+  it('"sinds" + a month, season or weekday is never after today; "tot" + a month never before', () => {
+    const days = fc.integer({ min: 0, max: 3 * 365 }).map((n) => new Date(Date.UTC(2025, 0, 1 + n)).toISOString().slice(0, 10));
+    const what = fc.constantFrom('januari', 'maart', 'mei', 'juli', 'september', 'december', 'de zomer', 'het voorjaar', 'maandag', 'vrijdag', 'vorig jaar', 'kort');
+    fc.assert(fc.property(days, what, (ref, word) => {
+      const since = parseDate(`sinds ${word}`, { reference: ref });
+      expect(since && 'date' in since && since.kind === 'since' && since.date <= ref, `sinds ${word} @ ${ref}: ${JSON.stringify(since)}`).to.equal(true);
+      if (/^[a-z]+$/.test(word) && !/dag$|kort/.test(word)) {
+        const until = parseDate(`tot ${word}`, { reference: ref });
+        expect(until && 'date' in until && until.date.slice(0, 7) >= ref.slice(0, 7), `tot ${word} @ ${ref}`).to.equal(true);
+      }
+    }));
   });
 
   it('two-digit years stay within 20 years ahead', () => {
