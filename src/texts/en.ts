@@ -305,4 +305,18 @@ export const en: Texts = {
     reasons: { asked: 'wants to talk to a person', 'not-understood': 'the bot did not understand', sensitive: 'sensitive situation', complex: 'complex question' },
     priorities: { normal: 'normal', high: 'high', urgent: 'urgent' },
   },
+  /** "Klopt dit?" before the proposals, and corrections during the intake. */
+  confirm: {
+    question: 'Is this right? Choose "Yes, this is right". Or choose what you want to change.',
+    yes: 'Yes, this is right',
+    which: 'What is not right? Choose it below.',
+    hint: 'Choose "Yes, this is right" if everything is fine. Or choose what is not right, for example "the hours are wrong".',
+    changed: 'I have changed it.',
+    /** Short names of the summary lines, for the buttons ("Hours: 32 hours per week"). */
+    names: {
+      situation: 'Situation', amount: 'Amount', age: 'Age', job: 'Work', earlierJob: 'Earlier work', education: 'Diploma',
+      foreignDiploma: 'Diploma abroad', health: 'Health', limits: 'Limits', travel: 'Travel time', interest: 'Wish',
+      hours: 'Hours', postcode: 'Postcode', start: 'Start', training: 'Training',
+    },
+  },
 };
