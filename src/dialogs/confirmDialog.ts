@@ -44,7 +44,7 @@ export function confirmItems(entries: SummaryEntry[], t: Texts): Item[] {
   for (const entry of entries) {
     if (items.some((i) => i.question === entry.question)) continue;
     const name = t.confirm.names[entry.question as Name] ?? '';
-    const label = !name || entry.text.toLowerCase().startsWith(name.toLowerCase()) ? entry.text : `${name}: ${entry.text}`;
+    const label = !name || entry.text.includes(': ') || entry.text.toLowerCase().startsWith(name.toLowerCase()) ? entry.text : `${name}: ${entry.text}`;
     items.push({ question: entry.question, label: cut(label) });
   }
   return items;

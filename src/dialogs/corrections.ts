@@ -77,7 +77,7 @@ export function planCorrection(correction: Correction, { current, previous, answ
     const job = question === 'earlierJob' ? 1 : 0;
     if (answers.jobs?.[job]) return { kind: 'years', job, years };
   }
-  if (question === current || ASKED_WITH[current as IntakeQuestionId] === question && !correction.field) {
+  if (question === current) {
     return rest ? { kind: 'answer', text: rest } : { kind: 'repeat' };
   }
   return { kind: 'ask', question, ...(rest ? { firstAnswer: rest } : {}) };
