@@ -54,7 +54,9 @@ export type CorrectionPlan =
   /** Not clear what is wrong: "Wat klopt er niet?" with the summary lines. */
   | { kind: 'which' }
   /** Nothing to change (the question itself is asked again). */
-  | { kind: 'repeat' };
+  | { kind: 'repeat' }
+  /** "uren klopt niet" before the hours were asked: they come later. */
+  | { kind: 'notYet' };
 
 export interface CorrectionSetting {
   /** The question being asked now. */
@@ -72,6 +74,7 @@ export function planCorrection(correction: Correction, { current, previous, answ
   if (aboutJobs) question = previous === 'earlierJob' || previous === 'pickEarlierOccupation' || current === 'pickEarlierOccupation' ? 'earlierJob' : 'job';
   if (!question) return { kind: 'which' };
   question = ASKED_WITH[question] ?? question;
+  if (correction.field && !rest && question !== current && !answered(question, answers)) return { kind: 'notYet' };
   const years = aboutJobs && rest ? yearsOnly(rest) : undefined;
   if (years !== undefined) {
     const job = question === 'earlierJob' ? 1 : 0;
@@ -81,6 +84,19 @@ export function planCorrection(correction: Correction, { current, previous, answ
     return rest ? { kind: 'answer', text: rest } : { kind: 'repeat' };
   }
   return { kind: 'ask', question, ...(rest ? { firstAnswer: rest } : {}) };
+}
+
+/** Where a question keeps its answer: no answer there means it was not asked (or skipped). */
+const ANSWER_OF: Partial<Record<IntakeQuestionId, keyof IntakeAnswers>> = {
+  situation: 'situation', wiaType: 'wiaType', wwEnd: 'benefitEnd', amount: 'monthlyAmount', job: 'jobs', earlierJob: 'jobs', education: 'education',
+  dutch: 'dutchLevel', foreignDiploma: 'foreignDiploma', age: 'birthYear', licence: 'drivingLicence', health: 'healthLimits', limits: 'limits',
+  interest: 'interests', hours: 'hours', postcode: 'postcode', start: 'start', training: 'trainingWilling', trainingMonths: 'trainingMonths',
+};
+
+function answered(question: IntakeQuestionId, answers: IntakeAnswers): boolean {
+  const key = ANSWER_OF[question];
+  const value = key ? answers[key] : undefined;
+  return key === undefined || (Array.isArray(value) ? value.length > 0 : value !== undefined);
 }
 
 /** "6 maanden", "2 jaar denk ik": a duration and nothing else, in years (halves kept). */

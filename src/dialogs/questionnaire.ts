@@ -169,7 +169,8 @@ export class QuestionnaireDialog<A extends object = IntakeAnswers> extends Dialo
     const plan = planCorrection(correction, { current: this.questions[state.index].id, previous, answers });
     if (plan.kind === 'answer') return plan.text;
     if (plan.kind === 'years') await say(dc.context, applyYears(answers, plan, this.context(dc.context, state)));
-    if (plan.kind === 'years' || plan.kind === 'repeat' || (plan.kind === 'ask' && !dc.findDialog(correctionDialogId(plan.question)))) {
+    if (plan.kind === 'notYet') await say(dc.context, this.context(dc.context, state).t.confirm.notYet);
+    if (plan.kind === 'years' || plan.kind === 'repeat' || plan.kind === 'notYet' || (plan.kind === 'ask' && !dc.findDialog(correctionDialogId(plan.question)))) {
       await this.ask(dc.context, state);
       return Dialog.EndOfTurn;
     }

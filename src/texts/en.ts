@@ -312,6 +312,7 @@ export const en: Texts = {
     which: 'What is not right? Choose it below.',
     hint: 'Choose "Yes, this is right" if everything is fine. Or choose what is not right, for example "the hours are wrong".',
     changed: 'I have changed it.',
+    notYet: 'I have not asked that yet. I will ask it soon.',
     /** Short names of the summary lines, for the buttons ("Hours: 32 hours per week"). */
     names: {
       situation: 'Situation', amount: 'Amount', age: 'Age', job: 'Work', earlierJob: 'Earlier work', education: 'Diploma',

@@ -315,6 +315,7 @@ export const nl = {
     which: 'Wat klopt er niet? Kies het hieronder.',
     hint: 'Kies "Ja, dit klopt" als alles goed is. Of kies wat niet klopt, bijvoorbeeld "de uren kloppen niet".',
     changed: 'Ik heb het aangepast.',
+    notYet: 'Dat heb ik nog niet gevraagd. Dat vraag ik straks.',
     /** Short names of the summary lines, for the buttons ("Uren: 32 uur per week"). */
     names: {
       situation: 'Situatie', amount: 'Bedrag', age: 'Leeftijd', job: 'Werk', earlierJob: 'Eerder werk', education: 'Diploma',
