@@ -117,10 +117,11 @@ export class ConfirmDialog extends Dialog<ConfirmOptions> {
   /** Back from the question asked again: its answer in, then "Klopt dit?" again. */
   override async resumeDialog(dc: DialogContext, _reason: DialogReason, result?: QuestionnaireResult): Promise<DialogTurnResult> {
     const state = dc.activeDialog!.state as State;
-    if (state.changing && result?.answers && !result.back) {
-      state.answers = mergeCorrection(state.changing.question, state.changing.before, result.answers);
-    }
+    const changed = Boolean(state.changing && result?.answers && !result.back);
+    if (changed) state.answers = mergeCorrection(state.changing!.question, state.changing!.before, result!.answers);
     delete state.changing;
+    // "terug" at the question asked again during the intake: nothing changed, back to where it was.
+    if (!changed && state.mode === 'which') return dc.endDialog({ answers: state.answers } satisfies QuestionnaireResult);
     return this.showOrEnd(dc, state);
   }
 

@@ -100,11 +100,13 @@ describe('"Klopt dit?" before the proposals, whole conversations (SQLite)', func
       ['20', /- 20 uur per week[\s\S]*Klopt dit\?/],
       ['postcode is 3512', /- Postcode 3512[\s\S]*Klopt dit\?/],
       ['uren moet 24 zijn', /- 24 uur per week[\s\S]*Klopt dit\?/],
+      ['het was geen 20 jaar maar 6 maanden', /Je werkte 0,5 jaar als orderpicker[\s\S]*- orderpicker \(0,5 jaar\)[\s\S]*Klopt dit\?/],
       ['ja', /Dit zijn mijn voorstellen|Ik heb nu geen voorstellen/],
     ]);
     const answers = await stored(conversation);
     expect(answers.hours).to.deep.equal({ min: 24, max: 24 });
     expect(answers.postcode).to.equal('3512');
+    expect(answers.jobs!.map((j) => [j.text, j.years])).to.deep.equal([['orderpicker', 0.5]]);
   });
 
   it('changing the work asks the job and the occupation again; the proposals follow the new job', async () => {
