@@ -137,7 +137,12 @@ describe('"Klopt dit?" before the proposals, whole conversations (SQLite)', func
       }],
       ['blabla', /Kies "Ja, dit klopt" als alles goed is[\s\S]*Klopt dit\?/],
       ['terug', /Klopt dit\?/],
+      // "terug" at the question asked again: nothing changed, "Klopt dit?" again.
+      ['Uren: 32 uur per week', /Hoeveel uur/],
+      ['terug', /- 32 uur per week[\s\S]*Klopt dit\?/],
+      ['ja', /Dit zijn mijn voorstellen|Ik heb nu geen voorstellen/],
     ]);
+    expect((await stored(conversation)).hours).to.deep.equal({ min: 32, max: 32 });
   });
 
   it('in English: "Is this right?" with English buttons', async () => {
