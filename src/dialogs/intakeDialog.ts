@@ -115,8 +115,9 @@ export class IntakeDialog extends ComponentDialog {
       const topic = Math.max(0, o.topic - 1);
       return step.replaceDialog(LOOP, { topic, answers, seekerId, fromEnd: o.topic > 0 } satisfies LoopOptions);
     }
-    // After the last topic the summary saves the answers, complete, with their proposals.
-    if (seekerId && o.topic + 1 < TOPICS.length) await this.records.saveAnswers(seekerId, answers);
+    // Saved after every topic, the last too (a seeker who leaves at "Klopt dit?" comes back to it);
+    // the summary saves them complete, with their proposals.
+    if (seekerId) await this.records.saveAnswers(seekerId, answers);
     return step.replaceDialog(LOOP, { topic: o.topic + 1, answers, seekerId } satisfies LoopOptions);
   }
 }

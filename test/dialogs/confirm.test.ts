@@ -60,6 +60,8 @@ describe('"Klopt dit?" before the proposals, whole conversations (SQLite)', func
         ]);
       }],
     ]);
+    // Saved at "Klopt dit?" already: a seeker who leaves here comes back to it.
+    expect((await stored(conversation)).hours).to.deep.equal({ min: 32, max: 32 });
     return conversation;
   }
 
@@ -143,6 +145,17 @@ describe('"Klopt dit?" before the proposals, whole conversations (SQLite)', func
       ['ja', /Dit zijn mijn voorstellen|Ik heb nu geen voorstellen/],
     ]);
     expect((await stored(conversation)).hours).to.deep.equal({ min: 32, max: 32 });
+  });
+
+  it('a seeker who left at "Klopt dit?" comes back to it with "Verder waar ik was"', async () => {
+    const first = await atKloptDit();
+    const again = await Conversation.open(db(), { userId: first.userId });
+    await again.start();
+    await again.run([
+      ['Ik zoek werk', /Welkom terug/],
+      ['Verder waar ik was', /Dit heb ik van je genoteerd:[\s\S]*- 32 uur per week[\s\S]*Klopt dit\?/],
+      ['Ja, dit klopt', /Dit zijn mijn voorstellen|Ik heb nu geen voorstellen/],
+    ]);
   });
 
   it('in English: "Is this right?" with English buttons', async () => {
