@@ -18,7 +18,7 @@ import type { BenchModule, ScenarioResult } from '../types';
 export const INTAKE = [
   'Ik zoek werk', 'ja', 'ik zit in de ww', 'tot 1 september', '€ 1.800 per maand',
   '10 jaar heftruckchauffeur bij een distributiecentrum', 'heftruckchauffeur', 'nee', 'vmbo', 'moedertaal', 'ja', 'nee',
-  'iets wat erop lijkt', '32 uur', '3511', 'zo snel mogelijk', 'ja', 'tot een half jaar', 'Hoe ga ik verder?',
+  'iets wat erop lijkt', '32 uur', '3511', 'zo snel mogelijk', 'ja', 'tot een half jaar', 'Ja, dit klopt', 'Hoe ga ik verder?',
 ];
 
 interface LoadResult {

@@ -12,3 +12,8 @@ export function formatDate(isoDate: string, locale: Locale, granularity: 'day' |
 export function formatEuro(amount: number, locale: Locale): string {
   return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: amount % 1 ? 2 : 0 }).format(amount);
 }
+
+/** Years of work as said: "0,5" in Dutch, never rounded to a whole year. */
+export function formatYears(years: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 1 }).format(years);
+}

@@ -11,6 +11,9 @@ import { SITUATION_DIALOG, SituationDialog } from './situationDialog';
 import { SKILLS_DIALOG, SkillsDialog } from './skillsDialog';
 import { SUMMARY_DIALOG, SummaryDialog, type SummaryOutcome } from './summaryDialog';
 import { say, turnOf } from './turn';
+import { CONFIRM_DIALOG, ConfirmDialog } from './confirmDialog';
+import { correctionDialogs } from './correctionChain';
+import { intakeQuestions } from './understandAnswer';
 import { seekerOf } from './identity';
 
 export const INTAKE_DIALOG = 'intake';
@@ -20,13 +23,18 @@ const LOOP = 'intakeLoop';
 const TOPICS = [SITUATION_DIALOG, SKILLS_DIALOG, GOALS_DIALOG] as const;
 const TITLES = ['situation', 'skills', 'goals'] as const;
 const STEPS = TOPICS.length + 1;
+/** After the topics: "Klopt dit?", then the summary with the proposals. */
+const CONFIRM = TOPICS.length;
+const SUMMARY = TOPICS.length + 1;
 
 interface LoopOptions {
-  /** -2 = returning question, -1 = consent, 0..2 = topics, 3 = summary */
+  /** -2 = returning question, -1 = consent, 0..2 = topics, 3 = "Klopt dit?", 4 = summary */
   topic: number;
   answers: IntakeAnswers;
   seekerId?: string;
   fromEnd?: boolean;
+  /** The seeker just said "Ja, dit klopt": the summary shows the proposals only. */
+  confirmed?: boolean;
 }
 
 export type IntakeOutcome = SummaryOutcome;
@@ -51,7 +59,10 @@ export class IntakeDialog extends ComponentDialog {
       .addDialog(new SkillsDialog(matcher, now))
       .addDialog(new GoalsDialog(matcher, now))
       .addDialog(new SummaryDialog(matcher, records, now))
+      .addDialog(new ConfirmDialog(now))
       .addDialog(new WaterfallDialog(LOOP, [this.beginTopic.bind(this), this.afterTopic.bind(this)]));
+    // Any intake question asked again: at "Klopt dit?" and for corrections during the intake.
+    for (const dialog of correctionDialogs(intakeQuestions(matcher), now)) this.addDialog(dialog);
     this.initialDialogId = LOOP;
   }
 
@@ -71,26 +82,26 @@ export class IntakeDialog extends ComponentDialog {
     const { t } = turnOf(step.context);
     if (o.topic === -2) return step.beginDialog(RETURNING_DIALOG, { answers: o.answers });
     if (o.topic === -1) return step.beginDialog(CONSENT_DIALOG, { answers: o.answers });
-    if (o.topic >= TOPICS.length) {
-      await say(step.context, t.intake.step(STEPS, STEPS, t.intake.titles.summary));
-      return step.beginDialog(SUMMARY_DIALOG, { answers: o.answers, seekerId: o.seekerId });
-    }
+    if (o.topic >= CONFIRM && !o.confirmed) await say(step.context, t.intake.step(STEPS, STEPS, t.intake.titles.summary));
+    if (o.topic === CONFIRM) return step.beginDialog(CONFIRM_DIALOG, { answers: o.answers });
+    if (o.topic >= SUMMARY) return step.beginDialog(SUMMARY_DIALOG, { answers: o.answers, seekerId: o.seekerId, confirmed: o.confirmed });
     if (!o.fromEnd) await say(step.context, t.intake.step(o.topic + 1, STEPS, t.intake.titles[TITLES[o.topic]]));
     return step.beginDialog(TOPICS[o.topic], { answers: o.answers, fromEnd: o.fromEnd });
   }
 
   private async afterTopic(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const o = step.options as LoopOptions;
-    if (o.topic >= TOPICS.length) return step.endDialog(step.result as IntakeOutcome);
+    if (o.topic >= SUMMARY) return step.endDialog(step.result as IntakeOutcome);
 
     const result = step.result as QuestionnaireResult;
     const answers = result.answers;
     let seekerId = o.seekerId;
+    if (o.topic === CONFIRM) return step.replaceDialog(LOOP, { topic: SUMMARY, answers, seekerId, confirmed: true } satisfies LoopOptions);
 
     if (o.topic === -2) {
       const resume = answers.resume;
       delete answers.resume;
-      const topic = resume === 'proposals' ? TOPICS.length : resume === 'update' ? 0 : firstOpenTopic(answers);
+      const topic = resume === 'proposals' ? SUMMARY : resume === 'update' ? 0 : firstOpenTopic(answers);
       return step.replaceDialog(LOOP, { topic, answers, seekerId } satisfies LoopOptions);
     }
     if (o.topic === -1) {
@@ -104,8 +115,9 @@ export class IntakeDialog extends ComponentDialog {
       const topic = Math.max(0, o.topic - 1);
       return step.replaceDialog(LOOP, { topic, answers, seekerId, fromEnd: o.topic > 0 } satisfies LoopOptions);
     }
-    // After the last topic the summary saves the answers, complete, with their proposals.
-    if (seekerId && o.topic + 1 < TOPICS.length) await this.records.saveAnswers(seekerId, answers);
+    // Saved after every topic, the last too (a seeker who leaves at "Klopt dit?" comes back to it);
+    // the summary saves them complete, with their proposals.
+    if (seekerId) await this.records.saveAnswers(seekerId, answers);
     return step.replaceDialog(LOOP, { topic: o.topic + 1, answers, seekerId } satisfies LoopOptions);
   }
 }

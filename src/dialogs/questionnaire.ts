@@ -6,6 +6,8 @@ import type { TurnContext } from 'botbuilder';
 import type { OutgoingMessage } from '../channels/message';
 import type { IntakeAnswers } from './intakeAnswers';
 import { conversationLocale, say, turnOf, type Turn } from './turn';
+import type { Correction, IntakeQuestionId } from '../language';
+import { applyYears, correctionDialogId, mergeCorrection, planCorrection, WHICH_DIALOG, type CorrectionOptions } from './corrections';
 
 // Generic over the answers it collects (A): the seeker's intake answers by default; the employer
 // dialog collects business facts with the same machinery.
@@ -49,6 +51,8 @@ interface State<A = IntakeAnswers> {
   misses: number;
   /** Read by the root dialog to tune interruption detection for the current question. */
   freeText?: boolean;
+  /** A correction is being asked (an intake question id, or 'which'): its answers come back on resume. */
+  correcting?: string;
 }
 
 /** Whether the bot misunderstood the seeker twice in a row at the current question. */
@@ -65,7 +69,9 @@ export function expectsFreeText(state: unknown): boolean {
 export const TURN_INTENT = Symbol('werkloket.turnIntent');
 /** With intent 'help': a specific text to give instead of the question's general help (e.g. why we ask it). */
 export const HELP_TEXT = Symbol('werkloket.helpText');
-export type TurnIntent = 'back' | 'help' | undefined;
+/** With intent 'correct': the correction the seeker typed ("uren klopt niet"), see corrections.ts. */
+export const CORRECTION = Symbol('werkloket.correction');
+export type TurnIntent = 'back' | 'help' | 'correct' | undefined;
 
 export class QuestionnaireDialog<A extends object = IntakeAnswers> extends Dialog<QuestionnaireOptions<A>> {
   constructor(
@@ -117,7 +123,13 @@ export class QuestionnaireDialog<A extends object = IntakeAnswers> extends Dialo
       return Dialog.EndOfTurn;
     }
 
-    const text = (dc.context.activity.text ?? '').trim();
+    let corrected: string | undefined;
+    if (intent === 'correct') {
+      const handled = await this.correct(dc, state);
+      if (typeof handled === 'object') return handled;
+      corrected = handled;
+    }
+    const text = (corrected ?? dc.context.activity.text ?? '').trim();
     const understood: Understood<A> = text ? await this.questions[state.index].understand(text, q) : { ok: false };
     if (!understood.ok) return this.misunderstood(dc, state, understood.hint);
 
@@ -132,9 +144,48 @@ export class QuestionnaireDialog<A extends object = IntakeAnswers> extends Dialo
   }
 
   /** Back from an interruption (e.g. "verwijder mijn gegevens" → "nee"): ask the question again. */
-  override async resumeDialog(dc: DialogContext): Promise<DialogTurnResult> {
-    await this.ask(dc.context, dc.activeDialog!.state as State<A>);
+  override async resumeDialog(dc: DialogContext, _reason?: DialogReason, result?: unknown): Promise<DialogTurnResult> {
+    const state = dc.activeDialog!.state as State<A>;
+    if (state.correcting) {
+      this.takeCorrection(state, result as QuestionnaireResult<A> | undefined);
+      // The question may no longer apply ("Tot wanneer krijg je WW?" after WW became bijstand).
+      if (!(this.questions[state.index].when?.(state.answers) ?? true)) state.index = this.next(state.answers, state.index);
+      if (state.index === -1) return dc.endDialog({ answers: state.answers } satisfies QuestionnaireResult<A>);
+    }
+    await this.ask(dc.context, state);
     return Dialog.EndOfTurn;
+  }
+
+  /**
+   * "nee dat klopt niet", "uren klopt niet", "sorry foutje, ik was 31 jaar orderpicker": the answer
+   * it is about asked again (or changed at once), in the intake only. Returns the turn's result, or
+   * the text to read as the answer to this question, or undefined (an ordinary answer after all).
+   */
+  private async correct(dc: DialogContext, state: State<A>): Promise<DialogTurnResult | string | undefined> {
+    const correction = dc.context.turnState.get(CORRECTION) as Correction | undefined;
+    if (!correction || !dc.findDialog(WHICH_DIALOG)) return undefined;
+    const answers = state.answers as IntakeAnswers;
+    const previous = state.history.length ? this.questions[state.history.at(-1)!]?.id : undefined;
+    const plan = planCorrection(correction, { current: this.questions[state.index].id, previous, answers });
+    if (plan.kind === 'answer') return plan.text;
+    if (plan.kind === 'years') await say(dc.context, applyYears(answers, plan, this.context(dc.context, state)));
+    if (plan.kind === 'notYet') await say(dc.context, this.context(dc.context, state).t.confirm.notYet);
+    if (plan.kind === 'years' || plan.kind === 'repeat' || plan.kind === 'notYet' || (plan.kind === 'ask' && !dc.findDialog(correctionDialogId(plan.question)))) {
+      await this.ask(dc.context, state);
+      return Dialog.EndOfTurn;
+    }
+    state.correcting = plan.kind === 'ask' ? plan.question : WHICH_DIALOG;
+    if (plan.kind === 'ask') return dc.beginDialog(correctionDialogId(plan.question), { answers, firstAnswer: plan.firstAnswer } satisfies CorrectionOptions);
+    return dc.beginDialog(WHICH_DIALOG, { answers, mode: 'which' });
+  }
+
+  private takeCorrection(state: State<A>, result: QuestionnaireResult<A> | undefined): void {
+    const question = state.correcting as IntakeQuestionId | typeof WHICH_DIALOG;
+    delete state.correcting;
+    if (!result?.answers || result.back) return;
+    const before = state.answers as IntakeAnswers;
+    const after = result.answers as IntakeAnswers;
+    state.answers = (question === WHICH_DIALOG ? after : mergeCorrection(question, before, after)) as A;
   }
 
   override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {

@@ -4,7 +4,7 @@
 // spreken", "verwijder mijn gegevens", "help" and "terug" (passed to the active question).
 import type { TurnContext } from 'botbuilder';
 import { ComponentDialog, Dialog, WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { detectInterruption, findPii, isThanksOrOk, looksEnglish, MAX_INPUT_CHARS, questionAside, type Interruption } from '../language';
+import { detectInterruption, findCorrection, findPii, isThanksOrOk, looksEnglish, MAX_INPUT_CHARS, questionAside, type Interruption } from '../language';
 import type { Locale } from '../texts';
 import { employerSummaryLine, type EmployerAnswers } from './employerAnswers';
 import { EMPLOYER_DIALOG, EmployerDialog, employerAnswersIn, type EmployerOutcome } from './employerDialog';
@@ -18,7 +18,7 @@ import { IntakeAnswersSchema } from './intakeAnswers';
 import { INTAKE_DIALOG, IntakeDialog, type IntakeOptions, type IntakeOutcome } from './intakeDialog';
 import { MAIN_DIALOG, MainDialog, type MainOptions, type MenuChoice } from './mainDialog';
 import { QUESTION_DIALOG, QuestionDialog, type QuestionOutcome } from './questionDialog';
-import { expectsFreeText, HELP_TEXT, misunderstoodTwice, QuestionnaireDialog, TURN_INTENT } from './questionnaire';
+import { CORRECTION, expectsFreeText, HELP_TEXT, misunderstoodTwice, QuestionnaireDialog, TURN_INTENT } from './questionnaire';
 import { asideAnswerFor } from './whyWeAsk';
 import type { EmployerMatcher, HandoffReason, HandoffStarter, Knowledge, Matcher, SeekerRecords } from './services';
 import { isComplexSummary } from './summaryDialog';
@@ -220,6 +220,13 @@ export class RootDialog extends ComponentDialog {
         if (this.inQuestion(inner)) context.turnState.set(TURN_INTENT, 'back');
         break;
       default: {
+        // "nee dat klopt niet", "uren klopt niet": the active question handles it (corrections.ts).
+        const correction = this.inQuestion(inner) ? findCorrection(text) : undefined;
+        if (correction) {
+          context.turnState.set(TURN_INTENT, 'correct');
+          context.turnState.set(CORRECTION, correction);
+          break;
+        }
         // An information question instead of an answer ("wat is WGA?"): answered, then the active
         // question again. Not inside the question route itself, which answers every message.
         if (!this.inlineQuestions || inner.stack.some((d) => d.id === QUESTION_DIALOG)) break;

@@ -34,7 +34,9 @@ function describeJob(input: string, q: QuestionContext): { words: string; years?
   const duration = parseDuration(text, { reference: q.now });
   const words = (duration?.rest ?? text).replace(/^(als|as|ik\s+was|i\s+was|ik\s+werkte\s+als|i\s+worked\s+as)\s+/i, '').trim() || text;
   const years = duration ? Math.round((duration.months / 12) * 10) / 10 : undefined;
-  return { words, years: years && years >= 0.5 ? Math.round(years) : undefined, ...(limits ? { limits, said: limits.phrases.join('; ') } : {}) };
+  // Halves are kept: "6 maanden" is half a year, not 1 year.
+  const halves = years === undefined ? undefined : Math.round(years * 2) / 2;
+  return { words, years: halves || undefined, ...(limits ? { limits, said: limits.phrases.join('; ') } : {}) };
 }
 
 /** "Ik noteer ook: geen zwaar lichamelijk werk." when a limit came with the job. */

@@ -1,7 +1,8 @@
 // Step 4: what the bot understood, the proposals from the matching module, and what next.
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { Texts } from '../texts';
-import { formatDate, formatEuro } from './format';
+import { formatDate, formatEuro, formatYears } from './format';
+import type { IntakeQuestionId } from '../language';
 import type { IntakeAnswers } from './intakeAnswers';
 import { NextStepDialog, type NextStep } from './nextStepDialog';
 import { limitLines } from './limitsQuestions';
@@ -16,6 +17,8 @@ const SHOWN = 5;
 export interface SummaryOptions {
   answers: IntakeAnswers;
   seekerId?: string;
+  /** The seeker just confirmed the summary lines ("Klopt dit?"): show the proposals only. */
+  confirmed?: boolean;
 }
 
 
@@ -37,7 +40,7 @@ export class SummaryDialog extends NextStepDialog<SummaryOptions> {
     const answers = options?.answers ?? {};
     const turn = turnOf(dc.context, undefined, this.now());
     const { t } = turn;
-    await say(dc.context, [t.summary.intro, ...summaryLines(answers, turn)].join('\n'));
+    if (!options?.confirmed) await say(dc.context, [t.summary.intro, ...summaryLines(answers, turn)].join('\n'));
 
     const { proposals, complex, limitsApplied } = this.matcher.propose(answers, turn.now, turn.locale);
     const marks: ProposalMarks = options?.seekerId ? await this.records.saveResult(options.seekerId, answers, proposals) : {};
@@ -112,28 +115,39 @@ function describe(p: ProposalView, n: number, t: Texts): string {
 }
 
 /** One line per thing the bot understood, in the seeker's language; every stated limit is here. */
-export function summaryLines(a: IntakeAnswers, { t, locale, now }: Turn): string[] {
+export function summaryLines(a: IntakeAnswers, turn: Turn): string[] {
+  return summaryEntries(a, turn).map((e) => `- ${e.text}`);
+}
+
+/** A summary line and the intake question it came from (to ask again when the seeker changes it). */
+export interface SummaryEntry {
+  text: string;
+  question: IntakeQuestionId;
+}
+
+export function summaryEntries(a: IntakeAnswers, { t, locale, now }: Turn): SummaryEntry[] {
   const l = t.summary.labels;
   const f = t.summary.facts;
-  const lines: string[] = [];
-  const bullet = (text: string) => lines.push(`- ${text}`);
-  if (a.situation) bullet(a.benefitEnd ? `${t.situation.options[a.situation]} ${l.until} ${formatDate(a.benefitEnd, locale)}` : t.situation.options[a.situation]);
-  if (a.monthlyAmount !== undefined) bullet(`${formatEuro(a.monthlyAmount, locale)} ${l.perMonth}`);
-  if (a.birthYear !== undefined) bullet(f.age(now.getUTCFullYear() - a.birthYear));
-  for (const job of a.jobs ?? []) {
+  const lines: SummaryEntry[] = [];
+  const bullet = (text: string, question: IntakeQuestionId) => lines.push({ text, question });
+  if (a.situation) bullet(a.benefitEnd ? `${t.situation.options[a.situation]} ${l.until} ${formatDate(a.benefitEnd, locale)}` : t.situation.options[a.situation], 'situation');
+  if (a.monthlyAmount !== undefined) bullet(`${formatEuro(a.monthlyAmount, locale)} ${l.perMonth}`, 'amount');
+  if (a.birthYear !== undefined) bullet(f.age(now.getUTCFullYear() - a.birthYear), 'age');
+  for (const [i, job] of (a.jobs ?? []).entries()) {
     // A guessed occupation is shown as a guess; "Geen van deze" leaves only the seeker's words.
     const what = job.occupation ? (job.confirmed ? job.occupation.label : f.guess(job.text, job.occupation.label)) : job.text;
-    bullet(job.years ? `${what} (${job.years} ${l.years})` : what);
+    bullet(job.years ? `${what} (${formatYears(job.years, locale)} ${l.years})` : what, i === 0 ? 'job' : 'earlierJob');
   }
-  if (a.education) bullet(t.skills.education[a.education]);
-  if (a.foreignDiploma) bullet(f.foreignDiploma);
-  if (a.healthLimits === 'yes') bullet(f.health);
-  for (const line of limitLines(a, t)) bullet(line);
-  if (a.interests) bullet(f.wish(a.interests));
-  for (const target of a.targets ?? []) bullet(f.target(target.label));
-  if (a.hours?.max) bullet(`${a.hours.min === a.hours.max ? a.hours.max : `${a.hours.min ?? 0}-${a.hours.max}`} ${l.hoursPerWeek}`);
-  if (a.postcode) bullet(a.region ? `${l.postcode} ${a.postcode} (${a.region})` : `${l.postcode} ${a.postcode}`);
-  if (a.start) bullet(t.goals.start[a.start]);
-  if (a.trainingWilling !== undefined) bullet(`${l.training}: ${a.trainingWilling ? t.answers.yes : t.answers.no}`);
+  if (a.education) bullet(t.skills.education[a.education], 'education');
+  if (a.foreignDiploma) bullet(f.foreignDiploma, 'foreignDiploma');
+  if (a.healthLimits === 'yes') bullet(f.health, 'health');
+  const travel = a.limits?.maxTravelMinutes ? f.travel(a.limits.maxTravelMinutes) : undefined;
+  for (const line of limitLines(a, t)) bullet(line, line === travel ? 'travel' : 'limits');
+  if (a.interests) bullet(f.wish(a.interests), 'interest');
+  for (const target of a.targets ?? []) bullet(f.target(target.label), 'interest');
+  if (a.hours?.max) bullet(`${a.hours.min === a.hours.max ? a.hours.max : `${a.hours.min ?? 0}-${a.hours.max}`} ${l.hoursPerWeek}`, 'hours');
+  if (a.postcode) bullet(a.region ? `${l.postcode} ${a.postcode} (${a.region})` : `${l.postcode} ${a.postcode}`, 'postcode');
+  if (a.start) bullet(t.goals.start[a.start], 'start');
+  if (a.trainingWilling !== undefined) bullet(`${l.training}: ${a.trainingWilling ? t.answers.yes : t.answers.no}`, 'training');
   return lines;
 }

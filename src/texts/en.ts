@@ -321,4 +321,19 @@ export const en: Texts = {
     waitingAnswered: 'An advisor is still coming to you. Your message has also been passed on. You are number {position} in the queue.',
     waitingAnsweredNoPlace: 'An advisor is still coming to you. Your message has also been passed on.',
   },
+  /** "Klopt dit?" before the proposals, and corrections during the intake. */
+  confirm: {
+    question: 'Is this right? Choose "Yes, this is right". Or choose what you want to change.',
+    yes: 'Yes, this is right',
+    which: 'What is not right? Choose it below.',
+    hint: 'Choose "Yes, this is right" if everything is fine. Or choose what is not right, for example "the hours are wrong".',
+    changed: 'I have changed it.',
+    notYet: 'I have not asked that yet. I will ask it soon.',
+    /** Short names of the summary lines, for the buttons ("Hours: 32 hours per week"). */
+    names: {
+      situation: 'Situation', amount: 'Amount', age: 'Age', job: 'Work', earlierJob: 'Earlier work', education: 'Diploma',
+      foreignDiploma: 'Diploma abroad', health: 'Health', limits: 'Limits', travel: 'Travel time', interest: 'Wish',
+      hours: 'Hours', postcode: 'Postcode', start: 'Start', training: 'Training',
+    },
+  },
 };

@@ -213,7 +213,7 @@ export const nl = {
     noJob: 'Ik heb nog nooit gewerkt',
     pickQuestion: (text: string) => `Je schreef: "${text}". Welk beroep past het best?`,
     noneOfThese: 'Geen van deze',
-    confirmed: (label: string, years?: number) => (years ? `Je werkte ${years} jaar als ${label}. Dat noteer ik.` : `Je werkte als ${label}. Dat noteer ik.`),
+    confirmed: (label: string, years?: number) => (years ? `Je werkte ${String(years).replace('.', ',')} jaar als ${label}. Dat noteer ik.` : `Je werkte als ${label}. Dat noteer ik.`),
     keptOwnWords: 'Goed, ik bewaar het in je eigen woorden.',
     jobSkipped: 'Dat is goed. Je kunt je werk later nog aanvullen.',
     notFound: 'Ik vond geen beroep dat daarop lijkt. Kun je het anders zeggen? Bijvoorbeeld: "kassamedewerker" of "thuiszorg".',
@@ -324,6 +324,21 @@ export const nl = {
     endStuck: (advisor: string) => `Kom je er niet uit? Kies dan "${advisor}". Dan helpt een mens je verder.`,
     waitingAnswered: 'Een adviseur komt nog steeds bij je. Je bericht is ook doorgegeven. Je bent nummer {position} in de wachtrij.',
     waitingAnsweredNoPlace: 'Een adviseur komt nog steeds bij je. Je bericht is ook doorgegeven.',
+  },
+  /** "Klopt dit?" before the proposals, and corrections during the intake. */
+  confirm: {
+    question: 'Klopt dit? Kies "Ja, dit klopt". Of kies wat je wilt veranderen.',
+    yes: 'Ja, dit klopt',
+    which: 'Wat klopt er niet? Kies het hieronder.',
+    hint: 'Kies "Ja, dit klopt" als alles goed is. Of kies wat niet klopt, bijvoorbeeld "de uren kloppen niet".',
+    changed: 'Ik heb het aangepast.',
+    notYet: 'Dat heb ik nog niet gevraagd. Dat vraag ik straks.',
+    /** Short names of the summary lines, for the buttons ("Uren: 32 uur per week"). */
+    names: {
+      situation: 'Situatie', amount: 'Bedrag', age: 'Leeftijd', job: 'Werk', earlierJob: 'Eerder werk', education: 'Diploma',
+      foreignDiploma: 'Diploma buitenland', health: 'Gezondheid', limits: 'Beperkingen', travel: 'Reistijd', interest: 'Wens',
+      hours: 'Uren', postcode: 'Postcode', start: 'Beginnen', training: 'Opleiding doen',
+    },
   },
 } as const;
 

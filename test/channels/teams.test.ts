@@ -95,8 +95,19 @@ describe('Teams rendering in a whole conversation', function () {
 
   it('the results: one readable card per proposal (title, provider, reasons, facts, source link)', async () => {
     for (const answer of ['moedertaal', 'sla over', 'ja', 'nee', 'iets wat erop lijkt', '32 uur', '3511 AB', 'maakt niet uit', 'zo snel mogelijk', 'ja']) await conv.say(answer);
-    const summary = await conv.say('tot een half jaar');
-    expect(all(summary)).to.match(/Stap 4 van 4[\s\S]*heftruckchauffeur \(10 jaar\)/);
+    // "Klopt dit?" with 9 choices: one radio list in a card, "Ja, dit klopt" first; its value is understood.
+    const klopt = await conv.say('tot een half jaar');
+    expect(all(klopt)).to.match(/Stap 4 van 4[\s\S]*heftruckchauffeur \(10 jaar\)/);
+    const question = cardsOf(klopt).at(-1)!;
+    expect(textsIn(question)).to.match(/Klopt dit\?/);
+    const list = question.body.find((b) => b.type === 'Input.ChoiceSet')!;
+    const values = list.choices.map((c: { value: string }) => c.value);
+    expect(values).to.have.length(9);
+    expect(values[0]).to.equal('Ja, dit klopt');
+    expect(values).to.include('Werk: heftruckchauffeur (10 jaar)');
+    conv.adapter.activeQueue.splice(0);
+    await conv.adapter.receiveActivity({ type: 'message', value: { werkloket: 'choice', [list.id]: 'Ja, dit klopt' } } as Partial<Activity>);
+    const summary = conv.adapter.activeQueue.splice(0);
     const results = cardsOf(summary).filter((c) => /^\d\. /.test(c.body[0]?.text ?? ''));
     expect(results.length).to.be.within(1, 5);
     const first = results[0];

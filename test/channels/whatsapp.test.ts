@@ -154,9 +154,25 @@ for (const provider of bothProviders) {
       expect(joined(await seeker.tap('Een half uur'))).to.match(/beginnen/);
       expect(joined(await seeker.tap('Zo snel mogelijk'))).to.match(/opleiding/);
       expect(joined(await seeker.tap('Ja'))).to.match(/Hoe lang/);
-      const summary = await seeker.tap('Tot een half jaar');
+      // "Klopt dit?": the summary lines as a list of 10 rows ("Ja, dit klopt" and 9 lines); a row
+      // shortened to 24 characters keeps the whole line in its description and its id.
+      const klopt = await seeker.tap('Tot een half jaar');
+      expect(joined(klopt)).to.match(/Stap 4 van 4[\s\S]*heftruckchauffeur \(10 jaar\)[\s\S]*Klopt dit\?/);
+      const question = klopt.at(-1)!;
+      expect(question.interactive!.type).to.equal('list');
+      const rows = question.interactive!.action.sections!.flatMap((section) => section.rows);
+      expect(rows).to.have.length(10);
+      expect(rows[0]).to.deep.equal({ id: 'Ja, dit klopt', title: 'Ja, dit klopt' });
+      for (const row of rows) expect(row.title.length).to.be.at.most(24);
+      const work = rows.find((row) => row.id === 'Werk: heftruckchauffeur (10 jaar)')!;
+      expect(work.description).to.equal('Werk: heftruckchauffeur (10 jaar)');
+      expect(optionsOf(question)).to.include('Uren: 32 uur per week');
+      // A row asks its question again; the new answer is in the next "Klopt dit?".
+      expect(joined(await seeker.tap('Uren: 32 uur per week'))).to.match(/Hoeveel uur/);
+      expect(joined(await seeker.say('24 uur'))).to.match(/- 24 uur per week[\s\S]*Klopt dit\?/);
+      const summary = await seeker.tap('Ja, dit klopt');
       const text = joined(summary);
-      expect(text).to.match(/Stap 4 van 4[\s\S]*heftruckchauffeur \(10 jaar\)[\s\S]*\(UWV\)[\s\S]*Volgende stap:[\s\S]*Bron: [^\n(]+ \(https:\/\//);
+      expect(text).to.match(/Dit zijn mijn voorstellen[\s\S]*\(UWV\)[\s\S]*Volgende stap:[\s\S]*Bron: [^\n(]+ \(https:\/\//);
       // Proposals arrive as plain text messages (WhatsApp has no cards), each within the limit.
       for (const message of summary) expect(textOf(message).length).to.be.at.most(message.type === 'interactive' ? 1024 : 4096);
       // Three choices, but one label is longer than a reply button's 20 characters: a list.

@@ -2,7 +2,7 @@
 // "opnieuw", asking for a person, switching language, erasing data, returning, and a restart of
 // the process mid-intake with the state in a real database (SQLite and PostgreSQL).
 import { expect } from 'chai';
-import { buttons, Conversation, openDatabase, recordingHandoff, type Script, useSqliteDatabase } from '../helpers/conversation';
+import { answerAndConfirm, buttons, Conversation, openDatabase, recordingHandoff, type Script, useSqliteDatabase } from '../helpers/conversation';
 import { bothProviders } from '../helpers/databases';
 
 const TO_SITUATION: Script['steps'] = [
@@ -153,7 +153,7 @@ describe('intake behaviour per step (SQLite)', function () {
       ['bijstand', /per maand/], ['sla over', /laatst gedaan/], ['Ik heb nog nooit gewerkt', /diploma/], ['geen diploma', /Nederlands/],
       ['nog bijna niet', /Hoe oud/], ['sla over', /rijbewijs/], ['nee', /gezondheid/], ['ja', /Wat kun je niet/], ['niet zwaar tillen', /nog iets/],
       ['nee, dat is alles', /Stap 3/], ['hetzelfde werk', /uur/], ['20 uur', /postcode/],
-      ['sla over', /beginnen/], ['later', /opleiding/], ['nee', /ingewikkeld/], ['Praten met een adviseur', () => undefined],
+      ['sla over', /beginnen/], ['later', /opleiding/], ...answerAndConfirm('nee', /ingewikkeld/), ['Praten met een adviseur', () => undefined],
     ]);
     expect(handoff.reasons).to.deep.equal(['asked', 'not-understood', 'complex']);
   });

@@ -3,7 +3,7 @@
 import { expect } from 'chai';
 import { ProposalOversight } from '../../src/db/seekerStore';
 import { IntakeAnswersSchema, toProfileInput, type IntakeAnswers } from '../../src/dialogs/intakeAnswers';
-import { buttons, Conversation, type Step, useSqliteDatabase } from '../helpers/conversation';
+import { answerAndConfirm, buttons, Conversation, type Step, useSqliteDatabase } from '../helpers/conversation';
 
 /** A 58-year-old orderpicker with a bad back, who has no wish ("maakt niet uit"). */
 const ORDERPICKER: Step[] = [
@@ -48,12 +48,12 @@ describe('limits, confirmed facts and the advisor\'s marks, whole conversations 
     await conversation.start();
     await conversation.run([
       ...ORDERPICKER,
-      ['tot een half jaar', (_replies, text) => {
+      ...answerAndConfirm('tot een half jaar', (_replies, text) => {
         const noted = text.split('Dit zijn mijn voorstellen')[0];
         expect(noted).to.match(/- 58 jaar\n- orderpicker \(20 jaar\)\n/);
         expect(noted).to.match(/- Je hebt beperkingen door je gezondheid\n- Geen zwaar lichamelijk werk of tillen\n- Niet 's nachts of in ploegen\n- Hoogstens 30 minuten reizen\n- Over wat je niet kunt zei je: "kan niet meer zwaar tillen"/);
         expect(noted).to.not.match(/wens|graag werken als/i);
-      }],
+      }),
     ]);
     const { answers } = await storedAnswers(conversation);
     expect(answers.limits).to.deep.equal({ noHeavyWork: true, times: 'no-nights', maxTravelMinutes: 30, words: 'kan niet meer zwaar tillen' });
@@ -83,14 +83,14 @@ describe('limits, confirmed facts and the advisor\'s marks, whole conversations 
       ['iets nieuws', /graag willen doen/],
       ['iets met kinderen', /Bedoel je een van deze beroepen\?/],
       ['Nee, iets anders', /eigen woorden/],
-      ['24 uur, niet in het weekend en geen nachtdiensten', /Ik noteer: niet 's nachts of in ploegen, "niet in het weekend"[\s\S]*postcode/], ['sla over', /beginnen/], ['later', /opleiding/], ['nee', (_replies, text) => {
+      ['24 uur, niet in het weekend en geen nachtdiensten', /Ik noteer: niet 's nachts of in ploegen, "niet in het weekend"[\s\S]*postcode/], ['sla over', /beginnen/], ['later', /opleiding/], ...answerAndConfirm('nee', (_replies, text) => {
         const noted = text.split(/Dit zijn mijn voorstellen|Ik heb nu geen voorstellen/)[0];
         expect(noted).to.match(/- kassamedewerker \(5 jaar\)\n- magazijnmedewerker bij een groothandel\n/);
         expect(noted).to.match(/- Alleen onder schooltijd\n- Over wat je niet kunt zei je: "alleen onder schooltijd; geen nachtdiensten; niet in het weekend"\n/);
         expect(noted).to.match(/- 24 uur per week\n/);
         expect(noted).to.match(/- Je wens: iets met kinderen\n/);
         expect(noted).to.not.match(/graag werken als|Hoe oud|jaar\n- kassa/);
-      }],
+      }),
     ]);
     const { answers } = await storedAnswers(conversation);
     expect(answers.jobs!.map((j) => [j.text, j.occupation?.label, j.confirmed])).to.deep.equal([
@@ -118,7 +118,7 @@ describe('limits, confirmed facts and the advisor\'s marks, whole conversations 
       ['Heavy physical work or lifting', /I note: no heavy physical work or lifting[\s\S]*anything else/],
       ['Only during school hours', /Step 3 of 4/],
       ['something new', /like to do/], ["doesn't matter", /broadly[\s\S]*hours/], ['20', /postcode/], ['skip', /start/], ['later', /training/],
-      ['no', /Step 4 of 4[\s\S]*- No heavy physical work or lifting\n- Only during school hours/],
+      ...answerAndConfirm('no', /Step 4 of 4[\s\S]*- No heavy physical work or lifting\n- Only during school hours/, 'yes'),
     ]);
     const { answers } = await storedAnswers(conversation);
     expect(answers.limits).to.deep.equal({ noHeavyWork: true, times: 'school-hours' });
@@ -128,7 +128,7 @@ describe('limits, confirmed facts and the advisor\'s marks, whole conversations 
   it('a returning seeker sees the advisor\'s "past niet" with the reason, not as advice, and the mark stays with the proposal', async () => {
     const first = await Conversation.open(db());
     await first.start();
-    await first.run([...ORDERPICKER, ['tot een half jaar', /Dit zijn mijn voorstellen/]]);
+    await first.run([...ORDERPICKER, ...answerAndConfirm('tot een half jaar', /Dit zijn mijn voorstellen/)]);
     const { id: seekerId } = await storedAnswers(first);
     const rows = await db().proposal.findMany({ where: { seekerId }, orderBy: { score: 'desc' } });
     expect(rows.length).to.be.greaterThan(1);

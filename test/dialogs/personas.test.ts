@@ -1,6 +1,6 @@
 // Whole intakes, to the end, for the six personas of the issue: real bot, real SQLite database.
 import { expect } from 'chai';
-import { buttons, Conversation, type Script, useSqliteDatabase } from '../helpers/conversation';
+import { answerAndConfirm, buttons, Conversation, type Script, useSqliteDatabase } from '../helpers/conversation';
 
 const STEP = (n: number) => new RegExp(`Stap ${n} van 4`);
 
@@ -27,7 +27,7 @@ const personas: Script[] = [
       ['een half uur', /beginnen/],
       ['zo snel mogelijk', /opleiding/],
       ['ja', /Hoe lang/],
-      ['tot een half jaar', /Stap 4 van 4[\s\S]*WW-uitkering tot 1 september 2027[\s\S]*58 jaar[\s\S]*heftruckchauffeur \(10 jaar\)[\s\S]*Hoogstens 30 minuten reizen[\s\S]*32 uur per week[\s\S]*Postcode 3511[\s\S]*\(UWV\)[\s\S]*Volgende stap:[\s\S]*Neem mee:[\s\S]*Bron: [^\n(]+ \(https:\/\/[\s\S]*is bewaard/],
+      ...answerAndConfirm('tot een half jaar', /Stap 4 van 4[\s\S]*WW-uitkering tot 1 september 2027[\s\S]*58 jaar[\s\S]*heftruckchauffeur \(10 jaar\)[\s\S]*Hoogstens 30 minuten reizen[\s\S]*32 uur per week[\s\S]*Postcode 3511[\s\S]*\(UWV\)[\s\S]*Volgende stap:[\s\S]*Neem mee:[\s\S]*Bron: [^\n(]+ \(https:\/\/[\s\S]*is bewaard/),
       ['Hoe ga ik verder?', /Neem contact op/],
     ],
   },
@@ -54,7 +54,7 @@ const personas: Script[] = [
       ['maakt niet uit', /beginnen/],
       ['binnen 3 maanden', /opleiding/],
       // "weet ik niet" is no answer: no "how long?" follow-up, and no "Opleiding doen: Ja".
-      ['weet ik niet', (_replies, text) => {
+      ...answerAndConfirm('weet ik niet', (_replies, text) => {
         expect(text).to.match(/Stap 4 van 4[\s\S]*Bijstand[\s\S]*[Gg]emeente[\s\S]*Wat wil je nu doen\?/);
         expect(text).to.not.match(/Opleiding doen: Ja/);
         // "Geen van deze": her own words, no occupation, and never "the work you did before".
@@ -64,7 +64,7 @@ const personas: Script[] = [
         // A source is an official page by name, never a data key.
         expect(text).to.not.match(/data\.europa\.eu|esco/i);
         expect(text).to.match(/Je hebt beperkingen door je gezondheid\n- Geen zwaar lichamelijk werk of tillen\n- Alleen onder schooltijd/);
-      }],
+      }),
     ],
   },
   {
@@ -88,11 +88,11 @@ const personas: Script[] = [
       ['een kwartier', /beginnen/],
       ['later', /opleiding/],
       ['ja', /Hoe lang/],
-      ['tot een jaar', (_replies, text) => {
+      ...answerAndConfirm('tot een jaar', (_replies, text) => {
         expect(text).to.match(/Stap 4 van 4[\s\S]*Wajong[\s\S]*(UWV|[Jj]obcoach)[\s\S]*Wat wil je nu doen\?/);
         expect(text).to.match(/Je wens: iets met dieren/);
         expect(text).to.not.match(/Je wilt graag werken als/);
-      }],
+      }),
     ],
   },
   {
@@ -122,12 +122,12 @@ const personas: Script[] = [
       ['een uur', /beginnen/],
       ['per 1 maart', /opleiding/],
       ['ja', /Hoe lang/],
-      ['langer dan een jaar', (_replies, text) => {
+      ...answerAndConfirm('langer dan een jaar', (_replies, text) => {
         expect(text).to.match(/Stap 4 van 4/);
         expect(text).to.match(/Flexwerk of uitzendwerk/);
         expect(text).to.match(/36-40 uur per week/);
         expect(text).to.match(/Binnen een half jaar/); // 1 March is just over 3 months after 24 November
-      }],
+      }),
     ],
   },
   {
@@ -149,7 +149,7 @@ const personas: Script[] = [
       ['sla over', /beginnen/],
       ['na de zomer', /opleiding/],
       ['ja', /Hoe lang/],
-      ['tot een half jaar', /Stap 4 van 4[\s\S]*Geen werk en geen uitkering[\s\S]*24 uur per week[\s\S]*niet bewaard/],
+      ...answerAndConfirm('tot een half jaar', /Stap 4 van 4[\s\S]*Geen werk en geen uitkering[\s\S]*24 uur per week[\s\S]*niet bewaard/),
     ],
   },
   {
@@ -174,7 +174,7 @@ const personas: Script[] = [
       ['half an hour', /start/],
       ['as soon as possible', /training/],
       ['yes', /How long/],
-      ['up to a year', /Step 4 of 4[\s\S]*Bijstand[\s\S]*(Dutch|language|Taalhuis)[\s\S]*What would you like to do now\?/],
+      ...answerAndConfirm('up to a year', /Step 4 of 4[\s\S]*Bijstand[\s\S]*(Dutch|language|Taalhuis)[\s\S]*What would you like to do now\?/, 'yes'),
     ],
   },
 ];

@@ -12,7 +12,8 @@ import type { Catalogue } from '../../src/matching';
 import { sqliteDatabase, type TestDatabase } from './databases';
 import type { HandoffReason, HandoffStarter } from '../../src/dialogs/services';
 
-export type Expectation = RegExp | ((replies: Partial<Activity>[], text: string) => void);
+/** `previous`: the text of the turn before (see `answerAndConfirm`). */
+export type Expectation = RegExp | ((replies: Partial<Activity>[], text: string, previous: string) => void);
 export type Step = [input: string, expected: Expectation];
 export interface Script {
   name: string;
@@ -76,12 +77,14 @@ export class Conversation {
   }
 
   async run(steps: Step[]): Promise<void> {
+    let previous = '';
     for (const [i, [input, expected]] of steps.entries()) {
       const replies = await this.say(input);
       const text = replies.map((r) => r.text ?? '').join('\n');
       const where = `step ${i + 1} ("${input.slice(0, 40)}")`;
       if (expected instanceof RegExp) expect(text, `${where}: replies were:\n${text}`).to.match(expected);
-      else expected(replies, text);
+      else expected(replies, text, previous);
+      previous = text;
     }
   }
 }
@@ -124,4 +127,20 @@ export function recordingHandoff(): HandoffStarter & { reasons: HandoffReason[] 
       reasons.push(request.reason);
     },
   };
+}
+
+/**
+ * The intake's last answer, then "Ja, dit klopt" at "Klopt dit?": `expected` is checked against
+ * both turns' text (the summary lines, then the proposals), with the replies of the second.
+ */
+export function answerAndConfirm(input: string, expected: Expectation, yes = 'ja'): Step[] {
+  return [
+    [input, /(Klopt dit|Is this right)\?/],
+    [yes, (replies, text, previous) => {
+      expect(text, 'no summary lines again after "ja"').to.not.match(/Dit heb ik van je genoteerd|This is what I noted/);
+      const both = `${previous}\n${text}`;
+      if (expected instanceof RegExp) expect(both, `after "${yes}": replies were:\n${both}`).to.match(expected);
+      else expected(replies, both, previous);
+    }],
+  ];
 }
