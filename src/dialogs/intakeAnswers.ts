@@ -38,6 +38,8 @@ export const IntakeAnswersSchema = z.object({
     .default([]),
   /** Candidate occupations for the last job text, for the seeker to confirm. */
   candidates: z.array(OccupationChoiceSchema).optional(),
+  /** Which job `candidates` belong to (index in `jobs`); absent = the last one. */
+  candidatesFor: z.number().int().nonnegative().optional(),
   askEarlierJob: z.boolean().optional(),
   education: EducationLevelSchema.optional(),
   /** The highest diploma is from abroad and not (yet) valued in the Netherlands. */

@@ -1,0 +1,85 @@
+// The intake's hook into the questionnaire: after the asked question understood its answer, the
+// same message is read for every other fact (readFacts), and what is new is taken once, skipped
+// later and repeated in one line. Also: an answer the question's own parser misses but the facts
+// hold ("ik heb sinds maart WW …" to the situation question), and non-answers never stored as content.
+import { INTAKE_QUESTION_IDS, isNonAnswer, readFacts, type IntakeQuestionId, type NonAnswer } from '../language';
+import { applyTakes, takeFacts, type Take, type TakeContext } from './intakeFacts';
+import type { IntakeAnswers } from './intakeAnswers';
+import type { Question, QuestionContext, QuestionnaireHooks, Understood } from './questionnaire';
+import type { Matcher } from './services';
+
+/** Open questions whose own reading keeps the whole message as words: the facts read them better. */
+const FACTS_FIRST = new Set(['job', 'earlierJob', 'interest']);
+/** Questions that read the limits in their answer themselves (not taken twice). */
+const READ_LIMITS = new Set(['job', 'earlierJob', 'hours', 'interest', 'health', 'limits', 'limitsMore']);
+
+const isIntakeQuestion = (id: string): id is IntakeQuestionId => (INTAKE_QUESTION_IDS as readonly string[]).includes(id);
+const join = (...replies: (string | undefined)[]) => replies.filter(Boolean).join('\n\n') || undefined;
+
+/** What a non-answer means at an open question: no job, no earlier job, no wish, no (more) limits. */
+function nonAnswerOf(id: string, kind: NonAnswer, q: QuestionContext): Understood | undefined {
+  const t = q.t;
+  switch (id) {
+    case 'job':
+      return kind === 'no'
+        ? { ok: true, apply: (a) => ((a.jobs = []), delete a.candidates, delete a.candidatesFor, (a.askEarlierJob = false)) }
+        : { ok: true, apply: (a) => (delete a.candidates, delete a.candidatesFor, (a.askEarlierJob = false)), reply: t.skills.jobSkipped };
+    case 'earlierJob':
+      return { ok: true, apply: (a) => ((a.jobs = a.jobs?.slice(0, 1) ?? []), (a.askEarlierJob = false)) };
+    case 'interest':
+      return { ok: true, apply: (a) => (delete a.interests, delete a.targets, delete a.targetCandidates), reply: t.goals.noWish };
+    case 'limits':
+    case 'limitsMore':
+      return { ok: true, apply: () => undefined };
+    default:
+      return undefined;
+  }
+}
+
+/** Reads one answer as the intake does: the asked question, then every other fact in it. */
+export async function readAnswer(
+  text: string,
+  question: Question,
+  q: QuestionContext,
+  understood: Understood,
+  asked: readonly string[],
+  matcher: Matcher,
+): Promise<Understood> {
+  const id = question.id;
+  const reading = readFacts(text, { reference: q.now, locale: q.locale, ...(isIntakeQuestion(id) ? { asked: id } : {}) });
+  if (question.freeText && reading.nonAnswer) return nonAnswerOf(id, reading.nonAnswer, q) ?? understood;
+  if (isNonAnswer(text) || reading.nonAnswer) return understood;
+
+  const c: TakeContext = { q, matcher, asked };
+  const look = structuredClone(q.answers);
+  // The asked question from the facts: where its own parser missed, or keeps the whole message.
+  const own: Take[] = FACTS_FIRST.has(id) || !understood.ok ? takeFacts(reading.facts, look, { ...c, force: id }, { only: [id] }) : [];
+  if (!own.length && !understood.ok) return understood;
+  if (!own.length) understood.ok && understood.apply(look);
+  // Its own parser read it: the facts may still say it was a guess ("ongeveer 1500").
+  const guessed = own.length ? [] : takeFacts(reading.facts, structuredClone(q.answers), { ...c, force: id }, { only: [id] }).flatMap((t) => t.approximate ?? []);
+  const extras = takeFacts(reading.facts, look, c, { except: READ_LIMITS.has(id) && !own.length ? ['limits'] : [] });
+  if (!own.length && !extras.length && !guessed.length) return understood;
+
+  const lines = [...own, ...extras].map((t) => t.line).filter((l): l is string => Boolean(l));
+  const noted = lines.length ? (own.length ? q.t.noted.taken : q.t.noted.also)(lines.join(', ')) : undefined;
+  const ownReply = own.length ? undefined : understood.ok ? understood.reply : undefined;
+  return {
+    ok: true,
+    apply: (a: IntakeAnswers) => {
+      if (own.length) applyTakes(a, own.map((t) => ({ ...t, question: undefined })), true);
+      else if (understood.ok) understood.apply(a);
+      for (const field of guessed) if (!a.approximate?.includes(field)) a.approximate = [...(a.approximate ?? []), field];
+      applyTakes(a, extras, true);
+    },
+    reply: join(ownReply, noted),
+  };
+}
+
+/** The hooks the intake's three topic dialogs pass to the questionnaire. */
+export function intakeHooks(matcher: Matcher): QuestionnaireHooks {
+  return {
+    alsoRead: (text, question, q, understood, asked) => readAnswer(text, question, q, understood, asked, matcher),
+    skip: (question, answers) => answers.prefilled?.includes(question.id) ?? false,
+  };
+}
