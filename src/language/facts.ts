@@ -127,6 +127,7 @@ function nonAnswerFacts(nonAnswer: NonAnswer, ctx: ReturnType<typeof makeContext
     case 'wwEnd': if (nonAnswer === 'unknown') facts.benefitEnd = 'unknown'; break;
     case 'hours': if (nonAnswer === 'no-preference') facts.hours = 'any'; break;
     case 'education': if (nonAnswer === 'no') facts.education = 'none'; break;
+    case 'job': if (/\b(?:nooit|never)\b/.test(ctx.text)) facts.noWork = true; break;
     case 'interest': case 'target': case 'direction': if (nonAnswer === 'no-preference') facts.wish = 'none'; break;
     default: break;
   }

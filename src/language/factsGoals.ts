@@ -8,6 +8,7 @@ import type { Facts } from './facts';
 import { type Clause, type FactContext, negatedBefore, UNCERTAIN, withoutFiller } from './factsText';
 import { parseHoursPerWeek } from './hours';
 import { findLimits, isNonAnswer } from './limits';
+import { bareDuration } from './factsWork';
 import { parseYesNo } from './yesNo';
 
 const TRAINING = /\b(?:opleiding\w*|cursus\w*|omscholing|omscholen|bijscholing|bijscholen|training|course|studeren|studie|school|leren|diploma halen|certificaat halen|mbo-opleiding|study|studying|retrain\w*)\b/;
@@ -18,8 +19,17 @@ const SHORT = /\b(?:kort\w*|kleine|klein|cursusje|short|quick|brief)\b/;
 function readTraining(ctx: FactContext): Pick<Facts, 'trainingWilling' | 'trainingMonths'> {
   const facts: Pick<Facts, 'trainingWilling' | 'trainingMonths'> = {};
   const asked = ctx.asked === 'training' || ctx.asked === 'trainingMonths';
+  let previousTraining = false;
   for (const clause of ctx.clauses) {
     const t = clause.text;
+    const bare = previousTraining && !facts.trainingMonths ? bareDuration(t) : undefined;
+    previousTraining = TRAINING.test(t);
+    if (bare && facts.trainingWilling) {
+      // "een cursus, maximaal 6 maanden": the length belongs to the training said just before.
+      facts.trainingMonths = { months: bare.months, approximate: bare.approximate || clause.approximate || /\b(?:max(?:imaal)?|hooguit)\b/.test(t) };
+      ctx.used.add(clause.index);
+      continue;
+    }
     if (!TRAINING.test(t) && !asked) continue;
     if (/\b(?:gestopt met|heb .* gedaan|afgemaakt|gehaald|gevolgd|niet afgemaakt|dropped out)\b/.test(t) && !/\bwil\b/.test(t)) continue;
     if (NO_TRAINING.test(t) || (TRAINING.test(t) && negatedBefore(t.slice(0, t.search(TRAINING)), 2) && !/\b(?:kort|short)\b/.test(t))) {
@@ -88,7 +98,7 @@ function readStart(ctx: FactContext): Facts['start'] {
 
 const WISH = /\b(?:(?:ik )?(?:wil|zou) (?:heel )?(?:graag|liefst|het liefst)?|(?:het )?liefst|graag|mijn droom is|droom(?:baan)? is|i'?d (?:like|love) to|i would (?:like|love) to|i want to|i'?d prefer|preferably|ideally|mijn voorkeur (?:gaat uit naar|is))\b\s*/;
 const GENERIC = /^(?:(?:weer|snel|gewoon|ook|nog|een|a|some|iets|something|wat)\s+)*(?:werk(?:en)?|aan het werk|aan de slag|een baan|baan|job|a job|work(?:ing)?|geld verdienen|(?:meer )?geld|money|beginnen|starten|start|verder|doen|hetzelfde|the same|same|iets anders|something else|iets|something|)$/;
-const WISH_NOT = /\b(?:opleiding|cursus|school|studeren|uur|uren|hours|fulltime|parttime|dagen|reizen|travel|beginnen|starten|rijbewijs|weten|vragen|praten|spreken|hulp|help|stoppen|terug|ww|bijstand|uitkering|geld|euro|thuis blijven|met pensioen)\b/;
+const WISH_NOT = /\b(?:opleiding|cursus|school|studeren|uur|uren|hours|fulltime|parttime|dagen|reizen|travel|beginnen|starten|rijbewijs|weten|vragen|praten|spreken|hulp|help|stoppen|terug|ww|bijstand|uitkering|geld|euro|thuis blijven|met pensioen|buurt|dichtbij|dicht bij|near|close to|ochtend\w*|middag\w*|avond\w*|morning|afternoon|evening|overdag|nacht\w*|weekend\w*|dagdienst\w*|hetzelfde|zelfde|same|anders|else|vroeger)\b/;
 
 function readWish(ctx: FactContext): Facts['wish'] {
   const open = ctx.asked === 'interest' || ctx.asked === 'target' || ctx.asked === 'direction';
@@ -99,9 +109,11 @@ function readWish(ctx: FactContext): Facts['wish'] {
     const m = WISH.exec(t);
     if (!m && !open) continue;
     let text = m ? t.slice(m.index + m[0].length) : t;
-    if (negatedBefore(m ? t.slice(0, m.index) : '', 1) || /^(?:niet|geen|not|no|never|nooit)\b/.test(text)) continue;
+    if (negatedBefore(m ? t.slice(0, m.index) : '', 1) || /^(?:niet|geen|not|no|never|nooit|niks|niets|nothing|nergens)\b/.test(text)) continue;
     const limits = findLimits(text);
     if (limits) text = limits.rest;
+    // "fulltime werken in de logistiek": the hours are a fact of their own, the wish is the rest.
+    text = text.replace(/\b(?:\d+(?:\s*(?:-|tot|a|à)\s*\d+)?\s*(?:uur|uren|hours?)(?:\s+(?:per|in de|a)\s+week)?|fulltime|full-time|parttime|part-time|voltijd|deeltijd)\b/g, ' ').replace(/\s+/g, ' ').trim();
     text = text
       .replace(/\b(?:heel graag|graag|het liefst|liefst|weer|gewoon|eigenlijk|denk ik|ofzo|of zo|i think|maybe|misschien)\b/g, ' ')
       .replace(/\s+(?:werken|doen|gaan werken|aan de slag|work|working|do|als werk|worden)\s*$/, '')

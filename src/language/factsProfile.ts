@@ -28,11 +28,11 @@ function readEducation(ctx: FactContext): Pick<Facts, 'education' | 'mboLevelUnk
         continue;
       }
       if (negatedBefore(before, 2) || /\b(?:op|bij|aan) (?:het|een|de)\s*$/.test(before)) continue;
-      finished.push(t.slice(m.index, m.index + m[0].length + 12));
+      finished.push(m[0]);
     }
     if (NO_EDUCATION.test(t)) unfinished = true;
   }
-  const levels = finished.map((f) => parseEducationLevel(f.replace(/\b(?:zorg|techniek|\p{L}{6,})\b.*$/u, '').trim() || f)).filter((l) => l && l.confidence >= 0.8);
+  const levels = finished.map((f) => parseEducationLevel(f)).filter((l) => l && l.confidence >= 0.8);
   const values = [...new Set(levels.map((l) => l!.value))];
   const exact = values.filter((v) => v !== 'mbo');
   if (exact.length === 1 || (exact.length > 1 && finished.length > 0)) {
@@ -49,7 +49,7 @@ function readEducation(ctx: FactContext): Pick<Facts, 'education' | 'mboLevelUnk
   return {};
 }
 
-const ABROAD = /\b(?:diploma|diploma's|opleiding|studie|gestudeerd|studeerde|degree|studied|school)\b[^.]*?\b(?:uit|in|from|at)\s+(?:het\s+|the\s+)?(?:buitenland|abroad|syrie|syria|irak|iraq|iran|afghanistan|eritrea|ethiopie|somalie|somalia|turkije|turkey|marokko|morocco|polen|poland|roemenie|romania|bulgarije|oekraine|ukraine|rusland|russia|suriname|egypte|egypt|jemen|soedan|sudan|libanon|pakistan|india|china|brazilie|spanje|portugal|italie|griekenland|\p{Lu}?\p{L}+(?:ie|ije|land|stan))\b/u;
+const ABROAD = /\b(?:diploma|diploma's|opleiding|studie|gestudeerd|studeerde|degree|studied|school|mbo|hbo|vwo|havo|universiteit|university|bachelor|master)\b[^.]*?\b(?:uit|in|from|at)\s+(?:het\s+|the\s+)?(?:buitenland|abroad|syrie|syria|irak|iraq|iran|afghanistan|eritrea|ethiopie|somalie|somalia|turkije|turkey|marokko|morocco|polen|poland|roemenie|romania|bulgarije|oekraine|ukraine|rusland|russia|suriname|egypte|egypt|jemen|soedan|sudan|libanon|pakistan|india|china|brazilie|spanje|portugal|italie|griekenland|duitsland|germany|belgie|belgium|frankrijk|france|hongarije|hungary|litouwen|letland|tunesie|algerije|nigeria|ghana|kenia|kenya|colombia|venezuela|filipijnen|philippines|indonesie|indonesia|vietnam|thailand|bosnie|servie|kroatie|albanie|armenie|georgie|koerdistan|tsjechie|slowakije|home country|mijn land|my country|thuisland|land van herkomst)\b/u;
 const ABROAD_SIMPLE = /\b(?:buitenlands(?:e)? diploma|diploma (?:is )?(?:uit|van) het buitenland|foreign (?:diploma|degree)|(?:diploma|degree) from abroad|mijn diploma is uit het buitenland)\b/;
 const DUTCH_DIPLOMA = /\b(?:nederlands(?:e)? diploma|diploma (?:in|uit) nederland|in nederland (?:gehaald|gestudeerd|op school)|dutch (?:diploma|degree))\b/;
 
@@ -131,7 +131,8 @@ function readHealth(ctx: FactContext): Pick<Facts, 'healthLimits' | 'limits'> {
     if (found.noHeavyWork) facts.healthLimits = 'yes';
   }
   const health = HEALTH.exec(ctx.text);
-  if (health && !negatedBefore(ctx.text.slice(0, health.index), 2) && !HEALTH_CONTENT_BEFORE.test(ctx.text.slice(0, health.index))) facts.healthLimits = 'yes';
+  const pastHealth = health && /^\s*(?:\p{L}+\s+){0,1}(?:geweest|gehad|was|had)\b/u.test(ctx.text.slice(health.index + health[0].length));
+  if (health && !pastHealth && !negatedBefore(ctx.text.slice(0, health.index), 2) && !HEALTH_CONTENT_BEFORE.test(ctx.text.slice(0, health.index))) facts.healthLimits = 'yes';
   else if (!facts.healthLimits && NO_HEALTH.test(ctx.text)) facts.healthLimits = 'no';
   if (!facts.healthLimits && ctx.asked === 'health') {
     const yn = parseYesNo(ctx.text);

@@ -17,7 +17,7 @@ type Situation = IncomeSituation;
 /** Words that name a situation inside a sentence (word-bounded; the closed question uses INCOME_SITUATIONS). */
 export const SITUATION_WORDS: [RegExp, Situation][] = [
   [/\b(?:ww(?:-?uitkering)?|werkloosheidsuitkering|werkloosheidswet|unemployment benefits?)\b/g, 'ww'],
-  [/\b(?:bijstand\w*|participatiewet|uitkering van de gemeente|gemeentelijke uitkering|welfare|social assistance)\b/g, 'bijstand'],
+  [/\b(?:bijstand\w*|participatiewet|uitkering van de gemeente|gemeentelijke uitkering|welfare|social assistance|benefits? from the (?:municipality|city|council))\b/g, 'bijstand'],
   [/\b(?:wia|wga|iva|wao|arbeidsongeschiktheidsuitkering|disability benefits?)\b/g, 'wia'],
   [/\b(?:wajong\w*)\b/g, 'wajong'],
   [/\b(?:anw|ioaw|ioaz|aow|nabestaandenuitkering)\b/g, 'other-benefit'],
@@ -50,7 +50,8 @@ function mentionsIn(clause: Clause): Mention[] {
   if (NOT_A_STATEMENT.test(clause.text) || clause.text.endsWith('?')) return mentions;
   let from = 0;
   for (const f of found) {
-    const local = clause.text.slice(from, f.start);
+    // "ik weet niet tot wanneer mijn WW loopt": not knowing is no negation of the WW.
+    const local = clause.text.slice(from, f.start).replace(/\bweet (?:ik |het )?(?:nog )?niet\b/g, ' ');
     const before = clause.text.slice(0, f.start);
     from = f.end;
     if (f.value !== 'none' && f.value !== 'employed' && negatedBefore(local, 4)) continue;
@@ -111,6 +112,14 @@ export function readSince(clause: string, ref: CalendarDate, approximate: boolea
   return toFact({ year: y, month: m, day: d }, answer.granularity, approximate || answer.approximate);
 }
 
+/** The last day a date can mean: "eind dit jaar" said in December is still ahead. */
+function lastDayOf(date: string, granularity: DateFact['granularity']): CalendarDate {
+  const [y, m, d] = date.split('-').map(Number);
+  if (granularity === 'year') return { year: y, month: 12, day: 31 };
+  if (granularity === 'month') return { year: y, month: m, day: new Date(Date.UTC(y, m, 0)).getUTCDate() };
+  return { year: y, month: m, day: d };
+}
+
 const END_VERB = /\b(?:loopt|lopen|liep|stopt|eindigt|afloopt|loopt af|houdt op|duurt|ends?|runs?|expires?|stops?|krijg|ontvang|get|have)\b/;
 const UNKNOWN_END = /\bweet (?:ik )?(?:het )?(?:nog )?niet (?:tot wanneer|hoe lang|wanneer)|\b(?:don'?t|dont|do not) know (?:until when|how long|when)|\bnog niet bekend (?:tot wanneer|hoe lang)/;
 
@@ -122,11 +131,11 @@ function readBenefitEnd(ctx: FactContext, benefitClauses: Set<number>): Facts['b
     const about = ctx.asked === 'wwEnd' || benefitClauses.has(clause.index) || (benefitClauses.size > 0 && /^(?:die|dat|het|it|that|which|en die|tot|t\/m|until|till|loopt|nog|ends?|runs?)\b/.test(t));
     if (!about || /\b(?:sinds|since|geleden|ago)\b/.test(t)) continue;
     const marker = /\b(?:tot en met|t\/m|tot|until|till|nog|another|for another|over|in|eind|begin|half)\b/.exec(t);
-    if (!marker || (!END_VERB.test(t) && ctx.asked !== 'wwEnd' && !/\b(?:tot|until|till|t\/m|nog)\b/.test(t))) continue;
-    const answer = parseDate(t.slice(marker.index), { reference: formatIsoDate(ctx.reference) });
+    if (!marker && ctx.asked !== 'wwEnd') continue;
+    if (!END_VERB.test(t) && ctx.asked !== 'wwEnd' && !/\b(?:tot|until|till|t\/m|nog)\b/.test(t)) continue;
+    const answer = parseDate(marker ? t.slice(marker.index) : t, { reference: formatIsoDate(ctx.reference) });
     if (!answer || !('date' in answer)) continue;
-    const [y, m, d] = answer.date.split('-').map(Number);
-    if (compareDates({ year: y, month: m, day: d }, ctx.reference) <= 0) continue;
+    if (compareDates(lastDayOf(answer.date, answer.granularity), ctx.reference) <= 0) continue;
     ctx.used.add(clause.index);
     return { date: answer.date, granularity: answer.granularity, approximate: answer.approximate || clause.approximate };
   }
@@ -161,7 +170,6 @@ export function readSituationFacts(ctx: FactContext): Facts {
     facts.situation = mention.value;
     const type = all.find((m) => m.wiaType)?.wiaType;
     if (mention.value === 'wia' && type) facts.wiaType = type;
-    for (const m of all) if (m.value === mention.value) ctx.used.add(m.clause.index);
   }
   if (ctx.asked === 'wiaType' && !facts.wiaType) {
     if (/\b(?:wga|gedeeltelijk|deels|partly|partially)\b/.test(ctx.text)) facts.wiaType = 'wga';

@@ -56,9 +56,9 @@ export function withoutFiller(text: string): string {
 
 const NON_ANSWERS: [RegExp, NonAnswer][] = [
   [/^(?:(?:dat )?(?:zeg|vertel) ik (?:liever )?niet|liever niet|(?:dat )?wil ik (?:liever )?niet (?:zeggen|vertellen)|(?:dat )?gaat je (?:niks|niets) aan|prive|rather not(?: say)?|(?:i'?d )?prefer not to (?:say|tell)|none of your business|no comment)$/, 'private'],
-  [/^(?:(?:ik )?weet (?:ik |het )?(?:nog |echt )?(?:niet|geen)(?: (?:zo )?(?:goed|precies|zeker))?|weet niet|geen (?:flauw )?idee|geen flauw benul|kweenie|idk|dunno|no idea|not sure|(?:i )?(?:don'?t|dont|do not) know|geen idee eigenlijk|misschien|maybe|\?+)$/, 'unknown'],
+  [/^(?:(?:ik )?weet (?:ik |het )?(?:nog |echt )?(?:niet|geen)(?: (?:meer|zo goed|goed|precies|zeker|zo precies))?|weet niet|geen (?:flauw )?idee|geen flauw benul|kweenie|idk|dunno|no idea|not sure|(?:i )?(?:don'?t|dont|do not) know|geen idee eigenlijk|misschien|maybe|\?+)$/, 'unknown'],
   [/^(?:(?:dat |het )?maakt (?:me |mij )?(?:niet|niets|niks) ?(?:zoveel )?uit|geen voorkeur|om het even|alles(?: is (?:goed|prima|oke|ok))?|van alles|alles wel|(?:it )?does ?n[o']?t matter|doesnt matter|no preference|anything|whatever|(?:i )?don'?t mind|(?:i'?m )?easy)$/, 'no-preference'],
-  [/^(?:nee+|neen|nope|nah|no+|geen|niks|niets|nothing|none|nee hoor|nee dank(?:je| je| u)|nee bedankt|no thanks|niet echt|not really|helemaal niet|niet|nvt|n\.v\.t\.?|n\/a)$/, 'no'],
+  [/^(?:nee+|neen|nope|nah|no+|geen|nooit|never|nee nooit|no never|niks|niets|nothing|none|nee hoor|nee dank(?:je| je| u)|nee bedankt|no thanks|niet echt|not really|helemaal niet|niet|nvt|n\.v\.t\.?|n\/a)$/, 'no'],
 ];
 
 /** The whole answer says nothing: "nee", "weet niet", "maakt niet uit", "liever niet". */
