@@ -1,0 +1,98 @@
+// The shared reading for readFacts: one message cut into clauses, each clause with the words
+// that make it uncertain, negated or past. The fact readers (factsSituation, factsWork,
+// factsProfile, factsGoals) look at clauses, so "ik had WW, nu bijstand" is two statements.
+import { toCalendarDate, type CalendarDate } from './calendar';
+import type { IntakeQuestionId, NonAnswer } from './facts';
+import { normalizeText } from './normalize';
+
+export interface Clause {
+  /** Normalised (lowercase, diacritics folded, no emoji), trimmed, without the split words. */
+  text: string;
+  index: number;
+  /** "denk ik", "ongeveer", "misschien", "I think", "about". */
+  approximate: boolean;
+  /** Said as earlier work: "daarvoor", "vroeger", "before that". */
+  earlier: boolean;
+}
+
+export interface FactContext {
+  /** The whole answer, normalised. */
+  text: string;
+  clauses: Clause[];
+  reference: CalendarDate;
+  referenceDate: Date;
+  asked?: IntakeQuestionId;
+  /** Clauses a reader has taken, so open readers (jobs, wishes) do not read them again. */
+  used: Set<number>;
+}
+
+export const UNCERTAIN = /\b(?:denk ik|ik denk|geloof ik|schat ik|misschien|ongeveer|ong\.|ofzo|of zo|rond de|zo'?n|circa|ca\.|ergens rond|plusminus|i think|i guess|maybe|probably|about|around|roughly|or so|approximately)\b|±|~/;
+export const EARLIER = /^(?:en\s+)?(?:daarvoor|daar voor|vroeger|eerder|voorheen|before that|before|previously|earlier)\b/;
+
+/** Words before which a new statement starts ("… WW, die loopt tot …", "… en nu bijstand"). */
+const STATEMENT_START = String.raw`(?:ik|i|nu|now|die|dat|het|mijn|my|daarvoor|daarna|before|vroeger|heb|ben|wil|kan|zou|liefst|graag|geen|niet|it|that|sinds|since)`;
+const SPLIT = new RegExp(
+  String.raw`[.;!?\n]+(?=\s|$)|,(?!-)(?=\s*[\p{L}])|\s-\s|\s(?:en|and|maar|but|want|omdat|because|dus|so|ook|plus)\s(?=${STATEMENT_START}\b)|\s(?=(?:daarvoor|before that|daarna)\b)`,
+  'gu',
+);
+
+/** "sorry foutje", "uhm", "nou", "oke": filler before the statement. */
+const LEADING_FILLER = /^(?:(?:sorry|sry|oeps|oops|foutje|nou|uhm+|ehm*|eh|hmm+|oke|ok|okay|well|so|dus|ja|yes|nee|no)\b[\s,!.]*)+(?=\S)/;
+
+export function makeContext(text: string, reference: Date, asked?: IntakeQuestionId): FactContext {
+  const normalized = normalizeText(text).replace(/[’‘`]/g, "'");
+  const parts = normalized.split(SPLIT).map((p) => p.trim()).filter((p) => /[\p{L}\d]/u.test(p));
+  const clauses = parts.map((part, index): Clause => {
+    const stripped = part.replace(/^[\s,:-]+/, '').trim();
+    return { text: stripped, index, approximate: UNCERTAIN.test(stripped), earlier: EARLIER.test(stripped) };
+  });
+  return { text: normalized, clauses, reference: toCalendarDate(reference), referenceDate: reference, asked, used: new Set() };
+}
+
+/** The clause without filler before it ("sorry foutje, …" is split off already; "nou ik …"). */
+export function withoutFiller(text: string): string {
+  return text.replace(LEADING_FILLER, '').trim();
+}
+
+const NON_ANSWERS: [RegExp, NonAnswer][] = [
+  [/^(?:(?:dat )?(?:zeg|vertel) ik (?:liever )?niet|liever niet|(?:dat )?wil ik (?:liever )?niet (?:zeggen|vertellen)|(?:dat )?gaat je (?:niks|niets) aan|prive|rather not(?: say)?|(?:i'?d )?prefer not to (?:say|tell)|none of your business|no comment)$/, 'private'],
+  [/^(?:(?:ik )?weet (?:ik |het )?(?:nog |echt )?(?:niet|geen)(?: (?:meer|zo goed|goed|precies|zeker|zo precies))?|weet niet|geen (?:flauw )?idee|geen flauw benul|kweenie|idk|dunno|no idea|not sure|(?:i )?(?:don'?t|dont|do not) know|geen idee eigenlijk|misschien|maybe|\?+)$/, 'unknown'],
+  [/^(?:(?:dat |het )?maakt (?:me |mij )?(?:niet|niets|niks) ?(?:zoveel )?uit|geen voorkeur|om het even|alles(?: is (?:goed|prima|oke|ok))?|van alles|alles wel|(?:it )?does ?n[o']?t matter|doesnt matter|no preference|anything|whatever|(?:i )?don'?t mind|(?:i'?m )?easy)$/, 'no-preference'],
+  [/^(?:nee+|neen|nope|nah|no+|geen|nooit|never|nee nooit|no never|niks|niets|nothing|none|nee hoor|nee dank(?:je| je| u)|nee bedankt|no thanks|niet echt|not really|helemaal niet|niet|nvt|n\.v\.t\.?|n\/a)$/, 'no'],
+];
+
+/** The whole answer says nothing: "nee", "weet niet", "maakt niet uit", "liever niet". */
+export function nonAnswerOf(text: string, asked?: IntakeQuestionId): NonAnswer | undefined {
+  const t = normalizeText(text)
+    .replace(/[’‘`]/g, "'")
+    .replace(/[.!,…]+/g, ' ')
+    .replace(/\b(?:sorry|hoor|eigenlijk|echt|really|haha|tbh)\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const found = NON_ANSWERS.find(([re]) => re.test(t))?.[1];
+  // "liever niet" keeps something private only where there is something private to keep.
+  if (found === 'private' && asked && !PRIVATE_QUESTIONS.has(asked)) return /^(?:liever niet|rather not)$/.test(t) ? 'no' : 'private';
+  return found;
+}
+const PRIVATE_QUESTIONS = new Set<IntakeQuestionId>(['health', 'limits', 'limitsMore', 'amount', 'age', 'postcode', 'situation']);
+
+/** A negation directly before a word: "geen WW", "niet in de zorg", "no licence". */
+export const NEGATION_BEFORE = /\b(?:geen|niet|nooit|no|not|never|zonder|without|nor|noch)(?:\s+(?:meer|more|een|a|in|de|het|the|op|met|echt|zo|goed))*\s*$/;
+/** "ik heb geen …", "ik zit niet in …": a negation anywhere in the few words before. */
+export function negatedBefore(prefix: string, words = 4): boolean {
+  const tail = prefix.trim().split(/\s+/).slice(-words).join(' ');
+  return /\b(?:geen|niet|nooit|no|not|never|zonder|without|n't|dont|don't|doesnt|isnt|havent|haven't|hasn't)\b/.test(tail);
+}
+
+/** Past tense or a past marker in the words before: "ik had WW", "vroeger", "used to". */
+export const PAST_BEFORE = /\b(?:had|hadden|kreeg|kregen|zat|zaten|was|waren|vroeger|eerder|daarvoor|destijds|ooit|voorheen|used to|previously|before|got|received|vorig jaar|last year)\b/;
+/** Present markers win over a past marker earlier in the clause ("ik had WW, nu bijstand"). */
+export const PRESENT_BEFORE = /\b(?:nu|nou|momenteel|op dit moment|sinds kort|inmiddels|now|currently|at the moment|these days)\b/;
+
+/** Question-like clauses are not statements about the seeker: "heb ik recht op bijstand?". */
+export const NOT_A_STATEMENT = /\b(?:recht op|aanvragen|aangevraagd|aanvraag|apply|applied|entitled|hoe werkt|wat is|what is|krijg ik|kan ik|mag ik|wil ik|hoop|hope|misschien straks)\b/;
+
+/** Keeps a value in range, else undefined. */
+export function within(n: number | undefined, min: number, max: number): number | undefined {
+  return n !== undefined && Number.isFinite(n) && n >= min && n <= max ? n : undefined;
+}
