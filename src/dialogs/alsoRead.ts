@@ -2,7 +2,7 @@
 // same message is read for every other fact (readFacts), and what is new is taken once, skipped
 // later and repeated in one line. Also: an answer the question's own parser misses but the facts
 // hold ("ik heb sinds maart WW …" to the situation question), and non-answers never stored as content.
-import { INTAKE_QUESTION_IDS, isNonAnswer, readFacts, type IntakeQuestionId, type NonAnswer } from '../language';
+import { INTAKE_QUESTION_IDS, isNonAnswer, readFacts, type Facts, type IntakeQuestionId, type NonAnswer } from '../language';
 import { applyTakes, takeFacts, type Take, type TakeContext } from './intakeFacts';
 import type { IntakeAnswers } from './intakeAnswers';
 import type { Question, QuestionContext, QuestionnaireHooks, Understood } from './questionnaire';
@@ -36,6 +36,14 @@ function nonAnswerOf(id: string, kind: NonAnswer, q: QuestionContext): Understoo
   }
 }
 
+/** The facts without those the asked question took itself (its jobs are not earlier jobs too). */
+function withoutFactsOf(id: string, facts: Facts): Facts {
+  const rest = { ...facts };
+  if (id === 'job' || id === 'earlierJob') (delete rest.jobs, delete rest.noWork);
+  if (id === 'interest') delete rest.wish;
+  return rest;
+}
+
 /** Reads one answer as the intake does: the asked question, then every other fact in it. */
 export async function readAnswer(
   text: string,
@@ -58,7 +66,9 @@ export async function readAnswer(
   if (!own.length) understood.ok && understood.apply(look);
   // Its own parser read it: the facts may still say it was a guess ("ongeveer 1500").
   const guessed = own.length ? [] : takeFacts(reading.facts, structuredClone(q.answers), { ...c, force: id }, { only: [id] }).flatMap((t) => t.approximate ?? []);
-  const extras = takeFacts(reading.facts, look, c, { except: READ_LIMITS.has(id) && !own.length ? ['limits'] : [] });
+  // What the asked question took from the facts is not taken again for another question.
+  const rest = own.length ? withoutFactsOf(id, reading.facts) : reading.facts;
+  const extras = takeFacts(rest, look, c, { except: READ_LIMITS.has(id) && !own.length ? ['limits'] : [] });
   if (!own.length && !extras.length && !guessed.length) return understood;
 
   const lines = [...own, ...extras].map((t) => t.line).filter((l): l is string => Boolean(l));

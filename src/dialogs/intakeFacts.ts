@@ -1,7 +1,7 @@
 // Facts (what readFacts found in one answer) → the intake's answers. Each taker fills one part of
 // the answers, only where the seeker has not answered yet in this intake, and says which question
 // that answers (so it is skipped) and how to repeat it in one short line (so it can be corrected).
-import type { DateFact, Facts, JobFact } from '../language';
+import { saysDirectionOnly, type DateFact, type Facts, type JobFact } from '../language';
 import type { IncomeSituation } from '../matching';
 import { formatDate, formatEuro } from './format';
 import type { IntakeAnswers } from './intakeAnswers';
@@ -63,7 +63,7 @@ const dates: Taker = (f, a, c) => {
   const out: Take[] = [];
   const since = f.since;
   if (since && (a.since === undefined || c.force)) {
-    out.push({ apply: (x) => (x.since = since.date), line: about(c, c.q.t.noted.since(dateText(c, since)), since.approximate), approximate: since.approximate ? ['since'] : [] });
+    out.push({ apply: (x) => (x.since = since.date), line: c.q.t.noted.since(about(c, dateText(c, since), since.approximate)), approximate: since.approximate ? ['since'] : [] });
   }
   const end = f.benefitEnd;
   if (end && a.situation === 'ww' && open(c, 'wwEnd', a.benefitEnd !== undefined || a.benefitEndUnknown === true)) {
@@ -72,7 +72,7 @@ const dates: Taker = (f, a, c) => {
       out.push({
         question: 'wwEnd',
         apply: (x) => ((x.benefitEnd = end.date), delete x.benefitEndUnknown),
-        line: about(c, c.q.t.noted.benefitEnd(dateText(c, end)), end.approximate),
+        line: c.q.t.noted.benefitEnd(about(c, dateText(c, end), end.approximate)),
         approximate: end.approximate ? ['benefitEnd'] : [],
       });
   }
@@ -104,8 +104,9 @@ const jobs: Taker = (f, a, c) => {
   if (!f.jobs?.length) return [];
   if (c.force === 'earlierJob' || (named === 1 && !open(c, 'job', true))) {
     // Work before the last job: the second job, confirmed next (unless another pick is waiting).
-    const job = f.jobs.find((j) => j.earlier) ?? f.jobs[0];
-    if (!open(c, 'earlierJob', named > 1 || a.askEarlierJob === false) || named === 0) return [];
+    // In passing only what was said as earlier work ("daarvoor …"), never the last job again.
+    const job = c.force === 'earlierJob' ? (f.jobs.find((j) => j.earlier) ?? f.jobs[0]) : f.jobs.find((j) => j.earlier);
+    if (!job || !open(c, 'earlierJob', named > 1 || a.askEarlierJob === false) || named === 0) return [];
     const candidates = a.candidates?.length ? [] : candidatesOf(c, job.text);
     return [{
       question: 'earlierJob',
@@ -162,13 +163,19 @@ const limits: Taker = (f, _a, c) => {
   const l = f.limits;
   if (!l || !(l.noHeavyWork || l.times || l.maxTravelMinutes || l.words)) return [];
   const found = { ...(l.noHeavyWork ? { noHeavyWork: true as const } : {}), ...(l.times ? { times: l.times } : {}), ...(l.maxTravelMinutes ? { maxTravelMinutes: l.maxTravelMinutes } : {}), phrases: [], rest: '' };
-  const lines = limitLines({ limits: l }, c.q.t).map((line) => line.charAt(0).toLowerCase() + line.slice(1));
-  return [{ question: c.asked.includes('limitsMore') ? undefined : 'limitsMore', apply: (x) => mergeLimits(x, found, l.words), line: lines.join(', ') }];
+  // The structured limits in a few words; the seeker's own phrase only when no field holds it.
+  const lines = limitLines({ limits: { ...l, words: undefined } }, c.q.t).map((line) => line.charAt(0).toLowerCase() + line.slice(1));
+  const line = lines.length ? lines.join(', ') : `"${l.words}"`;
+  return [{ question: c.asked.includes('limitsMore') ? undefined : 'limitsMore', apply: (x) => mergeLimits(x, found, l.words), line }];
 };
 
 function wishTake(f: Facts, a: IntakeAnswers, c: TakeContext): Take[] {
   const wish = f.wish;
-  if (!wish || !open(c, 'interest', a.interests !== undefined || (a.targets?.length ?? 0) > 0)) return [];
+  // Only where the wish question may come: the same (or similar) work needs no other wish.
+  const asks = a.direction === undefined || a.direction === 'new' || a.direction === 'unsure';
+  if (!wish || !asks || !open(c, 'interest', a.interests !== undefined || (a.targets?.length ?? 0) > 0)) return [];
+  // A wish has words of its own: not "," and not just "iets nieuws" (that is the direction).
+  if (wish !== 'none' && (!/\p{L}{2}/u.test(wish.text) || saysDirectionOnly(wish.text))) return [];
   if (wish === 'none') return [{ question: 'interest', apply: (x) => (delete x.interests, delete x.targets, delete x.targetCandidates), line: c.q.t.noted.noWish }];
   const said = wish.text.slice(0, 300);
   const candidates = c.matcher.searchOccupations(said, 3).filter((o) => o.confidence >= TARGET_MIN_CONFIDENCE).map(({ uri, label }) => ({ uri, label }));
@@ -203,13 +210,15 @@ const goals: Taker = (f, a, c) => {
   }
   if (start && open(c, 'start', a.start !== undefined)) out.push({ question: 'start', apply: (x) => (x.start = start), line: t.noted.start(t.goals.start[start]) });
   const willing = trainingWilling ?? (trainingMonths ? true : undefined);
+  const months = trainingMonths && (willing ?? a.trainingWilling) === true && open(c, 'trainingMonths', a.trainingMonths !== undefined)
+    ? (TRAINING_BUCKETS.find((b) => trainingMonths.months <= b) ?? 24) // the question's buttons: weeks, half a year, a year, longer
+    : undefined;
   if (willing !== undefined && open(c, 'training', a.trainingWilling !== undefined)) {
-    out.push({ question: 'training', apply: (x) => ((x.trainingWilling = willing), willing || delete x.trainingMonths), line: t.noted.training(willing) });
+    // With a length the one line says both ("een opleiding van hoogstens 6 maanden").
+    out.push({ question: 'training', apply: (x) => ((x.trainingWilling = willing), willing || delete x.trainingMonths), line: months ? undefined : t.noted.training(willing) });
   }
-  if (trainingMonths && (willing ?? a.trainingWilling) === true && open(c, 'trainingMonths', a.trainingMonths !== undefined)) {
-    // The same steps as the question's buttons: a few weeks, half a year, a year, longer.
-    const months = TRAINING_BUCKETS.find((b) => trainingMonths.months <= b) ?? 24;
-    out.push({ question: 'trainingMonths', apply: (x) => (x.trainingMonths = months), line: about(c, t.noted.trainingMonths(months), trainingMonths.approximate), approximate: trainingMonths.approximate ? ['trainingMonths'] : [] });
+  if (months) {
+    out.push({ question: 'trainingMonths', apply: (x) => (x.trainingMonths = months), line: t.noted.trainingMonths(months), approximate: trainingMonths?.approximate ? ['trainingMonths'] : [] });
   }
   return out;
 };

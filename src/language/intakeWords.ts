@@ -22,19 +22,23 @@ const WISH_LEAD = /^(iets\s+(in|met)\s+(de|het)?|something\s+(in|with))\s*/i;
 /** A limit answer that names nothing: "anders", "iets anders", "something else". */
 const SOMETHING_ELSE = /^(iets\s+)?anders|something\s+else|other$/;
 
+/** Only a direction, no wish: "iets nieuws", "iets anders", "something new". */
+const DIRECTION_ONLY = /^(iets\s+)?(nieuws?|anders|different)[.!]*$|^something\s+(new|else|different)[.!]*$/;
+
 export const isSkip = (text: string): boolean => SKIP.test(norm(text));
 export const saysNeverWorked = (text: string): boolean => NEVER_WORKED.test(norm(text));
 export const startsWithNo = (text: string): boolean => STARTS_WITH_NO.test(norm(text));
 export const isBareNo = (text: string): boolean => BARE_NO.test(norm(text));
 export const saysNoneOfThese = (text: string): boolean => NONE_OF_THESE.test(norm(text));
 export const saysSomethingElse = (text: string): boolean => SOMETHING_ELSE.test(norm(text));
+export const saysDirectionOnly = (text: string): boolean => DIRECTION_ONLY.test(norm(text));
 export const withoutJobLead = (text: string): string => text.replace(JOB_LEAD, '');
 export const withoutWishLead = (text: string): string => text.replace(WISH_LEAD, '');
 
 /** "Wat voor werk zoek je?": other ways people name the four directions. */
 export const DIRECTION_SYNONYMS = {
   same: ['zelfde', 'hetzelfde', 'same'],
-  similar: ['lijkt', 'vergelijkbaar', 'similar'],
+  similar: ['erop lijkt', 'lijkt erop', 'vergelijkbaar', 'similar'],
   new: ['nieuw', 'anders', 'iets anders', 'new', 'different'],
   unsure: ['weet niet', 'geen idee', 'not sure'],
 } as const;
