@@ -8,8 +8,15 @@ import type { IntakeAnswers } from './intakeAnswers';
 import type { Question, QuestionContext, QuestionnaireHooks, Understood } from './questionnaire';
 import type { Matcher } from './services';
 
-/** Open questions whose own reading keeps the whole message as words: the facts read them better. */
-const FACTS_FIRST = new Set(['job', 'earlierJob', 'interest']);
+/**
+ * Where the facts read the asked question better than its own parser: several jobs in one answer
+ * ("10 jaar heftruckchauffeur en daarvoor orderpicker"), "nooit gewerkt", a wish. One job keeps
+ * the seeker's own words ("schoonmaker in een kantoor") as the job question always did.
+ */
+function factsFirst(id: string, facts: Facts): boolean {
+  if (id === 'job' || id === 'earlierJob') return (facts.jobs?.length ?? 0) >= 2 || facts.noWork === true;
+  return id === 'interest';
+}
 /** Questions that read the limits in their answer themselves (not taken twice). */
 const READ_LIMITS = new Set(['job', 'earlierJob', 'hours', 'interest', 'health', 'limits', 'limitsMore']);
 
@@ -61,7 +68,7 @@ export async function readAnswer(
   const c: TakeContext = { q, matcher, asked };
   const look = structuredClone(q.answers);
   // The asked question from the facts: where its own parser missed, or keeps the whole message.
-  const own: Take[] = FACTS_FIRST.has(id) || !understood.ok ? takeFacts(reading.facts, look, { ...c, force: id }, { only: [id] }) : [];
+  const own: Take[] = factsFirst(id, reading.facts) || !understood.ok ? takeFacts(reading.facts, look, { ...c, force: id }, { only: [id] }) : [];
   if (!own.length && !understood.ok) return understood;
   if (!own.length) understood.ok && understood.apply(look);
   // Its own parser read it: the facts may still say it was a guess ("ongeveer 1500").

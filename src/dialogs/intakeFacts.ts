@@ -154,7 +154,9 @@ const skills: Taker = (f, a, c) => {
     out.push({ question: 'age', apply: (x) => (x.birthYear = birthYear), line: t.noted.age(c.q.now.getUTCFullYear() - birthYear) });
   }
   if (drivingLicence !== undefined && open(c, 'licence', a.drivingLicence !== undefined)) out.push({ question: 'licence', apply: (x) => (x.drivingLicence = drivingLicence), line: t.noted.licence(drivingLicence) });
-  if (healthLimits && open(c, 'health', a.healthLimits !== undefined)) out.push({ question: 'health', apply: (x) => (x.healthLimits = healthLimits), line: t.noted.health[healthLimits] });
+  // "Yes" only when said as such: a limit named in passing still leaves the health question (which
+  // may be left unanswered) to the seeker.
+  if (healthLimits && !(healthLimits === 'yes' && f.limits) && open(c, 'health', a.healthLimits !== undefined)) out.push({ question: 'health', apply: (x) => (x.healthLimits = healthLimits), line: t.noted.health[healthLimits] });
   return out;
 };
 

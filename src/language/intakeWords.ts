@@ -15,8 +15,10 @@ const STARTS_WITH_NO = /^(nee|no|geen|niet|nope|nee hoor)\b/;
 const BARE_NO = /^(nee|no|nope|geen|none|niks|niets|nothing)(\s+hoor)?[.!]*$/;
 /** "geen van deze", "anders", "iets anders", "none", "other". */
 const NONE_OF_THESE = /^(nee|no|geen|none|anders|iets anders|something else|other)\b|\b(geen|none|anders|other)\b/;
-/** Words before a job title: "als", "ik was", "ik werkte als", "I worked as". */
-const JOB_LEAD = /^(als|as|ik\s+was|i\s+was|ik\s+werkte\s+als|i\s+worked\s+as)\s+/i;
+/** Words before a job title: "als", "ik was", "ik werkte als", "I worked as (an)". */
+const JOB_LEAD = /^(als|as|ik\s+was|i\s+was|ik\s+werkte\s+als|i\s+worked\s+as)\s+((a|an|een)\s+)?/i;
+/** Words left after the years were taken out: "… in a warehouse for", "… gedurende". */
+const JOB_TAIL = /[\s,]+(for|voor|since|sinds|gedurende|during|about|ongeveer|al)[.!]*$/i;
 /** Words before a wish: "iets in de", "iets met", "something with". */
 const WISH_LEAD = /^(iets\s+(in|met)\s+(de|het)?|something\s+(in|with))\s*/i;
 /** A limit answer that names nothing: "anders", "iets anders", "something else". */
@@ -32,7 +34,7 @@ export const isBareNo = (text: string): boolean => BARE_NO.test(norm(text));
 export const saysNoneOfThese = (text: string): boolean => NONE_OF_THESE.test(norm(text));
 export const saysSomethingElse = (text: string): boolean => SOMETHING_ELSE.test(norm(text));
 export const saysDirectionOnly = (text: string): boolean => DIRECTION_ONLY.test(norm(text));
-export const withoutJobLead = (text: string): string => text.replace(JOB_LEAD, '');
+export const withoutJobLead = (text: string): string => text.replace(JOB_LEAD, '').replace(JOB_TAIL, '');
 export const withoutWishLead = (text: string): string => text.replace(WISH_LEAD, '');
 
 /** "Wat voor werk zoek je?": other ways people name the four directions. */
