@@ -13,7 +13,7 @@ import { parseYesNo } from './yesNo';
 
 const TRAINING = /\b(?:opleiding\w*|cursus\w*|omscholing|omscholen|bijscholing|bijscholen|training|course|studeren|studie|school|leren|diploma halen|certificaat halen|mbo-opleiding|study|studying|retrain\w*)\b/;
 const NO_TRAINING = /\b(?:geen zin (?:meer )?(?:in|om)|niet meer naar school|geen (?:opleiding|cursus|school|studie)|wil (?:niet|geen)|(?:don'?t|dont|do not) want (?:to|a|any)|no more|not (?:interested|again)|hekel aan|klaar met|niet meer leren|niet studeren)\b/;
-const WANT_TRAINING = /\b(?:wil|wel|graag|zou|kan|want|would|willing|open voor|open to|interesse|interested|misschien wel|prima|oke|ok|ja|yes|sure|kort|short)\b/;
+const WANT_TRAINING = /\b(?:wil|wel|graag|zou|kan|want|would|willing|open voor|open to|interesse|interested|misschien wel|prima|goed|good|fine|oke|ok|ja|yes|sure|korte?|short)\b/;
 const SHORT = /\b(?:kort\w*|kleine|klein|cursusje|short|quick|brief)\b/;
 
 function readTraining(ctx: FactContext): Pick<Facts, 'trainingWilling' | 'trainingMonths'> {
@@ -50,7 +50,7 @@ function readTraining(ctx: FactContext): Pick<Facts, 'trainingWilling' | 'traini
     if (TRAINING.test(t)) ctx.used.add(clause.index);
   }
   if (asked && facts.trainingWilling === undefined && ctx.asked === 'training') {
-    const t = withoutFiller(ctx.text);
+    const t = ctx.text;
     const yn = /\bmisschien wel\b|\bmaybe yes\b/.test(t) ? 'yes' : parseYesNo(t);
     if (yn === 'yes') facts.trainingWilling = true;
     else if (yn === 'no') facts.trainingWilling = false;
@@ -66,6 +66,8 @@ function readHours(ctx: FactContext): Facts['hours'] {
     const t = clause.text;
     if (ctx.asked !== 'hours' && (!HOURS_TOPIC.test(t) || /\b(?:reizen|reistijd|travel|rijden|fietsen|per dag|a day|geleden|ago|euro|€|per uur|an hour|uurloon)\b/.test(t))) continue;
     if (ctx.asked !== 'hours' && negatedBefore(t.slice(0, t.search(HOURS_TOPIC)), 1)) continue;
+    // "ik werk 32 uur als schoonmaker": hours of the job now, not the hours wanted.
+    if (ctx.asked !== 'hours' && /\b(?:ik werk|werkte|gewerkt|i work|worked|i'?m working)\b/.test(t) && !/\b(?:wil|zou|kan|zoek|liefst|graag|want|would|can|looking|prefer)\b/.test(t)) continue;
     const hours = parseHoursPerWeek(t);
     if (!hours) continue;
     if ('any' in hours) return ctx.asked === 'hours' ? 'any' : undefined;

@@ -20,6 +20,12 @@ function readEducation(ctx: FactContext): Pick<Facts, 'education' | 'mboLevelUnk
   let unfinished = false;
   for (const clause of ctx.clauses) {
     const t = clause.text;
+    // "havo, maar niet afgemaakt": the level just said was not finished.
+    if (/^(?:(?:maar|but)\s+)?(?:niet afgemaakt|niet afgerond|niet gehaald|nooit afgemaakt|not finished|didn'?t finish|never finished)\b/.test(t) && finished.length) {
+      finished.pop();
+      unfinished = true;
+      continue;
+    }
     if (NOT_OWN.test(t) && ctx.asked !== 'education') continue;
     for (const m of t.matchAll(LEVEL_WORD)) {
       const before = t.slice(0, m.index);
@@ -43,8 +49,7 @@ function readEducation(ctx: FactContext): Pick<Facts, 'education' | 'mboLevelUnk
   if (values.includes('mbo')) return { mboLevelUnknown: true };
   if (unfinished) return { education: 'none' };
   if (ctx.asked === 'education') {
-    const t = withoutFiller(ctx.text);
-    if (/^(?:geen|niks|niets|none|nee|no)\b/.test(t)) return { education: 'none' };
+    if (/^(?:geen|niks|niets|none|nee|no)\b(?!\s+(?:idee|idea))/.test(ctx.text)) return { education: 'none' };
   }
   return {};
 }
@@ -106,7 +111,7 @@ function readLicence(ctx: FactContext): boolean | undefined {
   if (ctx.asked === 'licence') {
     const t = withoutFiller(ctx.text);
     if (/^(?:b|be|c|ce|d|de|rijbewijs b|auto)$/.test(t)) return true;
-    const yn = parseYesNo(t);
+    const yn = parseYesNo(ctx.text.replace(/^(?:yes|ja),? i have\b/, 'yes'));
     if (yn === 'yes') return true;
     if (yn === 'no') return false;
   }

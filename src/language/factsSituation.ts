@@ -120,6 +120,15 @@ function lastDayOf(date: string, granularity: DateFact['granularity']): Calendar
   return { year: y, month: m, day: d };
 }
 
+/** "about 9 months I think" at the end question: that long from today. */
+function lengthFromNow(text: string, ctx: FactContext): { date: string; granularity: DateFact['granularity']; approximate: boolean } | undefined {
+  if (ctx.asked !== 'wwEnd') return undefined;
+  const d = parseDuration(text);
+  if (!d || d.months <= 0 || d.months > 60 || (d.rest && /\p{L}{3,}/u.test(d.rest.replace(/\b(?:nog|about|ongeveer|denk ik|i think|ofzo|or so|still|another|for)\b/g, '')))) return undefined;
+  const date = addMonths(ctx.reference, Math.round(d.months));
+  return { date: formatIsoDate({ ...date, day: 1 }), granularity: 'month', approximate: true };
+}
+
 const END_VERB = /\b(?:loopt|lopen|liep|stopt|eindigt|afloopt|loopt af|houdt op|duurt|ends?|runs?|expires?|stops?|krijg|ontvang|get|have)\b/;
 const UNKNOWN_END = /\bweet (?:ik )?(?:het )?(?:nog )?niet (?:tot wanneer|hoe lang|wanneer)|\b(?:don'?t|dont|do not) know (?:until when|how long|when)|\bnog niet bekend (?:tot wanneer|hoe lang)/;
 
@@ -133,7 +142,7 @@ function readBenefitEnd(ctx: FactContext, benefitClauses: Set<number>): Facts['b
     const marker = /\b(?:tot en met|t\/m|tot|until|till|nog|another|for another|over|in|eind|begin|half)\b/.exec(t);
     if (!marker && ctx.asked !== 'wwEnd') continue;
     if (!END_VERB.test(t) && ctx.asked !== 'wwEnd' && !/\b(?:tot|until|till|t\/m|nog)\b/.test(t)) continue;
-    const answer = parseDate(marker ? t.slice(marker.index) : t, { reference: formatIsoDate(ctx.reference) });
+    const answer = parseDate(marker ? t.slice(marker.index) : t, { reference: formatIsoDate(ctx.reference) }) ?? lengthFromNow(t, ctx);
     if (!answer || !('date' in answer)) continue;
     if (compareDates(lastDayOf(answer.date, answer.granularity), ctx.reference) <= 0) continue;
     ctx.used.add(clause.index);

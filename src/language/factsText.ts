@@ -26,13 +26,13 @@ export interface FactContext {
   used: Set<number>;
 }
 
-export const UNCERTAIN = /\b(?:denk ik|ik denk|geloof ik|schat ik|misschien|ongeveer|ong\.|ofzo|of zo|rond de|zo'?n|circa|ca\.|ergens rond|plusminus|i think|i guess|maybe|probably|about|around|roughly|or so|approximately)\b|±|~/;
+export const UNCERTAIN = /\b(?:denk ik|ik denk|ong|niet zeker|weet het niet zeker|not sure|geloof ik|schat ik|misschien|ongeveer|ong\.|ofzo|of zo|rond de|zo'?n|circa|ca\.|ergens rond|plusminus|i think|i guess|maybe|probably|about|around|roughly|or so|approximately)\b|±|~/;
 export const EARLIER = /^(?:en\s+)?(?:daarvoor|daar voor|vroeger|eerder|voorheen|before that|before|previously|earlier)\b/;
 
 /** Words before which a new statement starts ("… WW, die loopt tot …", "… en nu bijstand"). */
-const STATEMENT_START = String.raw`(?:ik|i|nu|now|die|dat|het|mijn|my|daarvoor|daarna|before|vroeger|heb|ben|wil|kan|zou|liefst|graag|geen|niet|it|that|sinds|since)`;
+const STATEMENT_START = String.raw`(?:ik|i|nu|now|die|dat|het|mijn|my|daarvoor|daarna|before|vroeger|heb|ben|wil|kan|zou|liefst|graag|geen|niet|it|that|sinds|since|have|has|had|am|was|live|woon|werk|work|worked|can|want|would)`;
 const SPLIT = new RegExp(
-  String.raw`[.;!?\n]+(?=\s|$)|,(?!-)(?=\s*[\p{L}])|\s-\s|\s(?:en|and|maar|but|want|omdat|because|dus|so|ook|plus)\s(?=${STATEMENT_START}\b)|\s(?=(?:daarvoor|before that|daarna)\b)`,
+  String.raw`[.;!?\n]+(?=\s|$)|,(?!-)(?=\s*[\p{L}])|,(?=\s+\d)|\s-\s|\s(?:maar|but)\s|\s(?:en|and|want|omdat|because|dus|so|ook|plus)\s(?=${STATEMENT_START}\b)|\s(?=(?:daarvoor|before that|daarna)\b)`,
   'gu',
 );
 
@@ -56,7 +56,7 @@ export function withoutFiller(text: string): string {
 
 const NON_ANSWERS: [RegExp, NonAnswer][] = [
   [/^(?:(?:dat )?(?:zeg|vertel) ik (?:liever )?niet|liever niet|(?:dat )?wil ik (?:liever )?niet (?:zeggen|vertellen)|(?:dat )?gaat je (?:niks|niets) aan|prive|rather not(?: say)?|(?:i'?d )?prefer not to (?:say|tell)|none of your business|no comment)$/, 'private'],
-  [/^(?:(?:ik )?weet (?:ik |het )?(?:nog |echt )?(?:niet|geen)(?: (?:meer|zo goed|goed|precies|zeker|zo precies))?|weet niet|geen (?:flauw )?idee|geen flauw benul|kweenie|idk|dunno|no idea|not sure|(?:i )?(?:don'?t|dont|do not) know|geen idee eigenlijk|misschien|maybe|\?+)$/, 'unknown'],
+  [/^(?:(?:ik )?weet (?:ik |het )?(?:nog |echt )?(?:niet|geen)(?: (?:meer|zo goed|goed|precies|zeker|zo precies|tot wanneer|hoe lang(?: nog)?|wanneer))?|weet niet|weet ik veel|geen (?:flauw )?idee(?: (?:hoe lang(?: nog)?|tot wanneer|wanneer))?|geen flauw benul|kweenie|idk|dunno|no idea|not sure|(?:i )?(?:don'?t|dont|do not) know|geen idee eigenlijk|misschien|maybe|\?+)$/, 'unknown'],
   [/^(?:(?:dat |het )?maakt (?:me |mij )?(?:niet|niets|niks) ?(?:zoveel )?uit|geen voorkeur|om het even|alles(?: is (?:goed|prima|oke|ok))?|van alles|alles wel|(?:it )?does ?n[o']?t matter|doesnt matter|no preference|anything|whatever|(?:i )?don'?t mind|(?:i'?m )?easy)$/, 'no-preference'],
   [/^(?:nee+|neen|nope|nah|no+|geen|nooit|never|nee nooit|no never|niks|niets|nothing|none|nee hoor|nee dank(?:je| je| u)|nee bedankt|no thanks|niet echt|not really|helemaal niet|niet|nvt|n\.v\.t\.?|n\/a)$/, 'no'],
 ];
