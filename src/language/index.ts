@@ -22,3 +22,4 @@ export * from './vocabulary';
 export * from './limits';
 export * from './facts';
 export * from './corrections';
+export * from './nonAnswers';
