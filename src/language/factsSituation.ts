@@ -86,6 +86,13 @@ const toFact = (date: CalendarDate, granularity: DateFact['granularity'], approx
 
 /** "sinds twee maanden", "al 3 jaar", "sinds maart", "since last March", "2 maanden geleden". */
 export function readSince(clause: string, ref: CalendarDate, approximate: boolean): DateFact | undefined {
+  // dates.ts reads "sinds maart", "since last March", "sinds twee maanden", "al 3 jaar" looking back.
+  const said = parseDate(clause, { reference: formatIsoDate(ref) });
+  if (said && 'date' in said && (said.kind === 'since' || /\b(?:geleden|ago)\b/.test(clause))) {
+    const [y, m, d] = said.date.split('-').map(Number);
+    if (compareDates({ year: y, month: m, day: d }, ref) > 0) return undefined;
+    return { date: said.date, granularity: said.granularity, approximate: approximate || said.approximate };
+  }
   const t = clause.replace(/\b(?:last|vorige?)\s+(?=(?:jan|feb|maart|mrt|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec|march|may)\w*)/g, '');
   if (/\b(?:sinds|since|vanaf|from) (?:vorig jaar|last year)\b/.test(t)) return toFact({ year: ref.year - 1, month: 1, day: 1 }, 'year', approximate);
   if (/\b(?:sinds|since|vanaf|from) (?:vorige maand|last month)\b/.test(t)) return toFact({ ...addMonths(ref, -1), day: 1 }, 'month', approximate);

@@ -4,6 +4,8 @@
 import { toCalendarDate, type CalendarDate } from './calendar';
 import type { IntakeQuestionId, NonAnswer } from './facts';
 import { normalizeText } from './normalize';
+import { classifyNonAnswer } from './nonAnswers';
+import { isUncertain } from './uncertainty';
 
 export interface Clause {
   /** Normalised (lowercase, diacritics folded, no emoji), trimmed, without the split words. */
@@ -26,7 +28,8 @@ export interface FactContext {
   used: Set<number>;
 }
 
-export const UNCERTAIN = /\b(?:denk ik|ik denk|ong|niet zeker|weet het niet zeker|not sure|geloof ik|schat ik|misschien|ongeveer|ong\.|ofzo|of zo|rond de|zo'?n|circa|ca\.|ergens rond|plusminus|i think|i guess|maybe|probably|about|around|roughly|or so|approximately)\b|±|~/;
+/** Uncertainty words come from uncertainty.ts; "niet zeker" after a value also makes it approximate. */
+export const UNCERTAIN = { test: (t: string): boolean => isUncertain(t) || /\b(?:ong\.|niet zeker|weet het niet zeker|not sure)\b/.test(t) };
 export const EARLIER = /^(?:en\s+)?(?:daarvoor|daar voor|vroeger|eerder|voorheen|before that|before|previously|earlier)\b/;
 
 /** Words before which a new statement starts ("… WW, die loopt tot …", "… en nu bijstand"). */
@@ -69,9 +72,11 @@ export function nonAnswerOf(text: string, asked?: IntakeQuestionId): NonAnswer |
     .replace(/\b(?:sorry|hoor|eigenlijk|echt|really|haha|tbh)\b/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  const found = NON_ANSWERS.find(([re]) => re.test(t))?.[1];
+  // The shared classifier (nonAnswers.ts) first; this table adds what is a non-answer for one
+  // question only ("weet niet tot wanneer", "geen idee hoe lang nog").
+  const found = classifyNonAnswer(text) ?? NON_ANSWERS.find(([re]) => re.test(t))?.[1];
   // "liever niet" keeps something private only where there is something private to keep.
-  if (found === 'private' && asked && !PRIVATE_QUESTIONS.has(asked)) return /^(?:liever niet|rather not)$/.test(t) ? 'no' : 'private';
+  if (found === 'private' && asked && !PRIVATE_QUESTIONS.has(asked)) return 'no';
   return found;
 }
 const PRIVATE_QUESTIONS = new Set<IntakeQuestionId>(['health', 'limits', 'limitsMore', 'amount', 'age', 'postcode', 'situation']);
