@@ -15,7 +15,11 @@ const UNFINISHED_BEFORE = /\b(?:gestopt met|gestopt op|afgehaakt op|van school g
 const NOT_OWN = /\b(?:wil|wilde|zou|graag|liefst|want|would like|plan|ga (?:een|naar)|volg(?:en)?|doe nu|bezig met|docent|leraar|teacher|werk(?:te)? (?:op|bij|aan))\b/;
 const NO_EDUCATION = /\b(?:geen (?:diploma|opleiding|diploma's|papieren)|geen (?:school|opleiding) (?:afgemaakt|afgerond)|no (?:diploma|degree|education|qualifications?)|niks afgemaakt|nothing finished)\b/;
 
+const STUDYING_NOW = /\b(?:ga nu naar school|zit (?:nu )?op (?:het|de) (?:mbo|hbo|havo|vmbo|vwo|school)|doe nu|volg nu|studeer nu|ben (?:nu )?bezig met|currently studying|i'?m (?:still )?studying)\b/;
+
 function readEducation(ctx: FactContext): Pick<Facts, 'education' | 'mboLevelUnknown'> {
+  // A level being studied now is not yet the highest finished one.
+  if (STUDYING_NOW.test(ctx.text) && ctx.asked !== 'education') return {};
   const finished: string[] = [];
   let unfinished = false;
   for (const clause of ctx.clauses) {
@@ -105,7 +109,7 @@ function readLicence(ctx: FactContext): boolean | undefined {
       const before = t.slice(0, m.index);
       if (negatedBefore(before, 3) || NO_LICENCE_AFTER.test(t.slice(m.index + m[0].length))) return false;
       if (WANT_LICENCE.test(t)) return undefined;
-      if (/\b(?:heb|have|got|bezit|met|with|rijbewijs [bcde])\b/.test(t) || /\brijbewijs\s+[bcde]\b|\b[bcde][- ]?rijbewijs\b/.test(t) || ctx.asked === 'licence') return true;
+      if (/\b(?:heb|have|got|bezit|met|with|wel|rijbewijs [bcde])\b/.test(t) || /\brijbewijs\s+[bcde]\b|\b[bcde][- ]?rijbewijs\b/.test(t) || ctx.asked === 'licence') return true;
     }
   }
   if (ctx.asked === 'licence') {
@@ -118,7 +122,7 @@ function readLicence(ctx: FactContext): boolean | undefined {
   return undefined;
 }
 
-const HEALTH = /\b(?:rugklachten|rugpijn|hernia|burn-?out|overspannen|depressie|depressief|ptss|chronisch\w*|reuma|artrose|beperking|handicap|klachten|ziekte|ziek|astma|diabetes|suiker|epilepsie|knieklachten|slechte rug|slechte knie|last van (?:mijn|m'n)|ongeluk gehad|fysieke beperking|disability|disabled|chronic|back pain|bad back|illness|health (?:problems|issues))\b/;
+const HEALTH = /\b(?:(?:rug|knie|nek|schouder|heup|hart|long|pols|voet|enkel|arm|hand|been|hoofd)(?:klachten|problemen|pijn|blessure)|rugklachten|rugpijn|hernia|burn-?out|overspannen|depressie|depressief|ptss|chronisch\w*|reuma|artrose|beperking|handicap|klachten|ziekte|ziek|astma|diabetes|suiker|epilepsie|knieklachten|slechte rug|slechte knie|last van (?:mijn|m'n)|ongeluk gehad|fysieke beperking|disability|disabled|chronic|back pain|bad back|illness|health (?:problems|issues))\b/;
 const HEALTH_CONTENT_BEFORE = /\b(?:mensen|klanten|clienten|bewoners|kinderen|people|clients|patients|patienten|voor) (?:met|with)\s+(?:een\s+|a\s+)?(?:\p{L}+\s+)?$/u;
 const NO_HEALTH = /\b(?:geen (?:klachten|beperkingen|gezondheidsproblemen|problemen met (?:mijn )?gezondheid|lichamelijke klachten)|(?:ik ben )?(?:kerngezond|gezond)|no (?:health )?(?:problems|issues|limitations)|healthy)\b/;
 

@@ -97,7 +97,7 @@ export function readSince(clause: string, ref: CalendarDate, approximate: boolea
   if (/\b(?:sinds|since|vanaf|from) (?:vorig jaar|last year)\b/.test(t)) return toFact({ year: ref.year - 1, month: 1, day: 1 }, 'year', approximate);
   if (/\b(?:sinds|since|vanaf|from) (?:vorige maand|last month)\b/.test(t)) return toFact({ ...addMonths(ref, -1), day: 1 }, 'month', approximate);
   const ago = /\b(.{1,20}?\s*(?:jaar|jaren|maanden|maand|weken|week|years?|months?|weeks?))\s+(?:geleden|ago)\b/.exec(t);
-  const span = /\b(?:sinds|since|al|for|already)\s+(?:ruim\s+|bijna\s+|about\s+|ongeveer\s+)?((?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|anderhalf|half|een half|a|an|a few|a couple of|paar|een paar|enkele|\d+(?:[.,]\d)?)\s*(?:jaar|jaren|jaartje|maanden|maand|maandjes?|weken|week|years?|months?|weeks?))\b/.exec(t);
+  const span = /\b(?:sinds|since|al|for|already)\s+(?:ruim\s+|bijna\s+|about\s+|ongeveer\s+)?((?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|anderhalf|half|een half|a|an|a few|a couple of|paar|een paar|enkele|\d+(?:[.,]\d)?)\s*(?:jaar|jaren|jaartje|jr|maanden|maand|maandjes?|mnd|weken|week|years?|months?|weeks?))\b/.exec(t);
   const lengthText = ago?.[1] ?? span?.[1];
   if (lengthText) {
     const d = parseDuration(lengthText);
@@ -202,7 +202,6 @@ export function readSituationFacts(ctx: FactContext): Facts {
       const since = readSince(clause.text, ctx.reference, clause.approximate);
       if (since) {
         facts.since = since;
-        ctx.used.add(clause.index);
         break;
       }
     }

@@ -35,7 +35,7 @@ export const EARLIER = /^(?:en\s+)?(?:daarvoor|daar voor|vroeger|eerder|voorheen
 /** Words before which a new statement starts ("… WW, die loopt tot …", "… en nu bijstand"). */
 const STATEMENT_START = String.raw`(?:ik|i|nu|now|die|dat|het|mijn|my|daarvoor|daarna|before|vroeger|heb|ben|wil|kan|zou|liefst|graag|geen|niet|it|that|sinds|since|have|has|had|am|was|live|woon|werk|work|worked|can|want|would)`;
 const SPLIT = new RegExp(
-  String.raw`[.;!?\n]+(?=\s|$)|,(?!-)(?=\s*[\p{L}])|,(?=\s+\d)|\s-\s|\s(?:maar|but)\s|\s(?:en|and|want|omdat|because|dus|so|ook|plus)\s(?=${STATEMENT_START}\b)|\s(?=(?:daarvoor|before that|daarna)\b)`,
+  String.raw`[.;!?\n]+(?=\s|$)|,(?!-)(?=\s*[\p{L}])|,(?=\s+\d)|\s-\s|\s(?:maar|but)\s|\s(?:en|and)\s(?=(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+(?:jaar|jaren|jaartjes?|maanden|years?|months?)\s+(?!(?:en|and|of|or|ongeveer|denk)\b)\p{L}{3,})|\s(?:en|and|want|omdat|because|dus|so|ook|plus)\s(?=${STATEMENT_START}\b)|\s(?=(?:daarvoor|before that|daarna)\b)`,
   'gu',
 );
 

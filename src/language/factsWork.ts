@@ -13,11 +13,11 @@ const NOT_A_JOB = /\b(?:oud|old|ww|bijstand|uitkering|wia|wajong|werkloos|unempl
 /** "ik ben kok": one word that looks like an occupation, not "ik ben moeder" or "ik ben moe". */
 const EARLIER_WORDS = /^(?:(?:en\s+)?(?:daarvoor|vroeger|eerder|voorheen|before that|before|previously|earlier)\s+)/;
 const IS_OCCUPATION = /^(?:ik ben|ik was|was ik|i am|i'm|im|i was)\s+(?:een\s+|a\s+|an\s+)?((?:\p{L}+\s)?\p{L}{3,}(?:er|ster|eur|ist|aar|man|vrouw|kundige|medewerker|kok|hulp|leider|kracht|ant|ent|ician|or|werker|loodgieter|chef|cook|nurse|cleaner|driver))(?:\s+(?:van beroep|geweest|by trade))?$/u;
-const NOT_OCCUPATION = /^(?:vader|moeder|ouder|mantelzorger|student|scholier|nederlander|vluchteling|statushouder|alleenstaande|weduwe|weduwnaar|werkzoekende|nieuwkomer|eigenaar|zwanger|inwoner|burger|father|mother|parent|student|refugee|member|partner|beginner|senior|junior|later|eerder|ouder|jonger|over)$/;
+const NOT_OCCUPATION = /^(?:huisvrouw|huisman|housewife|househusband|thuisblijfmoeder|vader|moeder|ouder|mantelzorger|student|scholier|nederlander|vluchteling|statushouder|alleenstaande|weduwe|weduwnaar|werkzoekende|nieuwkomer|eigenaar|zwanger|inwoner|burger|father|mother|parent|student|refugee|member|partner|beginner|senior|junior|later|eerder|ouder|jonger|over)$/;
 const STOP_AFTER = /\s+(?:bij|in|at|for|voor|met|with|maar|but|en|and|of|or|via|sinds|since|tot|until|daarna|toen|want|omdat|because)\b.*$/;
-const LEAD = /^(?:(?:ik|i)\s+)?(?:(?:heb|had|ben|was|werkte|werk|worked|work|am|have)\s+)*(?:(?:al|ook|nog|eerst|daarvoor|vroeger|eerder|before that|before|previously|earlier)\s+)*(?:(?:ervaring|gewerkt|werkzaam|worked|working|experience)\s+)?(?:(?:als|as|in|bij)\s+)?(?:(?:een|de|het|a|an|the)\s+)?/;
+const LEAD = /^(?:(?:daar|there|toen|then|daarna|after that)\s+)?(?:(?:ik|i)\s+)?(?:(?:was|werkte|ben|had) (?:ik|i)\s+)?(?:(?:heb|had|ben|was|werkte|werk|worked|work|am|have)\s+)*(?:(?:al|ook|nog|eerst|daarvoor|vroeger|eerder|before that|before|previously|earlier)\s+)*(?:(?:ervaring|gewerkt|werkzaam|worked|working|experience)\s+)?(?:(?:als|as|in|bij)\s+)?(?:(?:een|de|het|a|an|the)\s+)?/;
 const TRAIL = /(?:\s+(?:ong|ca|circa|rond|ruim|bijna|gewerkt|gedaan|geweest|werkzaam|worked|ongeveer|about|denk ik|geloof ik|schat ik|ofzo|of zo|i think|i guess|or so|maybe|misschien|ook|too|lang|long|for))+$/;
-const WISH = /\b(?:wil|wilde|zou|graag|liefst|droom|want|would like|i'?d like|hoop|hope|interesse|interested)\b/;
+const WISH = /\b(?:wil|wilde|zou|graag|liefst|liever|droom|want|would like|i'?d like|hoop|hope|interesse|interested|zoek|looking for)\b/;
 
 export function cleanJobText(text: string): string {
   let t = text.replace(/[.,;:!?"()]+/g, ' ').replace(/\s+/g, ' ').trim();
@@ -46,7 +46,7 @@ function jobInSentence(clause: Clause): JobFact | undefined {
   if (WISH.test(t) || /\?$/.test(t)) return undefined;
   const duration = parseDuration(t);
   // "geen 1 jaar", "nog een half jaar", "sinds 2 maanden", "al 2 jaar werkloos", "over 2 jaar".
-  const durationMatch = /(\d+(?:[.,]\d+)?|\p{L}+)\s*\+?\s*(?:jaar|jaren|jaartje|maanden|maand|maandjes?|weken|years?|months?|weeks?)\b/u.exec(t);
+  const durationMatch = /(\d+(?:[.,]\d+)?|\p{L}+)\s*\+?\s*(?:jaar|jaren|jaartjes?|jr|maanden|maand|maandjes?|mnd|weken|years?|months?|weeks?)\b/u.exec(t);
   const before = durationMatch ? t.slice(0, durationMatch.index) : t;
   if (durationMatch && negatedBefore(before, 2)) return undefined;
   // "sinds 2 maanden", "nog een half jaar", "for 2 years": a length that is not a job's.
@@ -57,9 +57,9 @@ function jobInSentence(clause: Clause): JobFact | undefined {
   let text: string | undefined;
   if (als) text = cleanJobText(als[1].replace(STOP_AFTER, '').replace(/\b(?:\d+|\p{L}+)\s+(?:jaar|jaren|years?|maanden|months?)\b.*$/u, ''));
   else if (inSector) text = inSector[1];
-  else if (duration?.rest && durationMatch && lengthOfJob) text = cleanJobText(duration.rest.replace(STOP_AFTER, ''));
+  else if (duration?.rest && durationMatch && lengthOfJob && !/^\s*(?:bij|at|for)\b/.test(t.slice(durationMatch.index + durationMatch[0].length))) text = cleanJobText(duration.rest.replace(STOP_AFTER, ''));
   if (!text) {
-    const is = IS_OCCUPATION.exec(t.replace(EARLIER_WORDS, '').replace(/\s+(?:for|voor|gedurende)\s+.*$|\s+(?:\d+|\p{L}+)\s+(?:jaar|years?|maanden|months?)(?:\s+(?:lang|long))?$/u, '').trim());
+    const is = IS_OCCUPATION.exec(t.replace(EARLIER_WORDS, '').replace(/\s+(?:for|voor|gedurende|in|at|bij)\s+.*$|\s+(?:\d+|\p{L}+)\s+(?:jaar|years?|maanden|months?)(?:\s+(?:lang|long))?$/u, '').trim());
     if (is && !NOT_OCCUPATION.test(is[1])) text = is[1];
   }
   if (!text || !plausible(text, 3) || !containsWords(t, text)) return undefined;
@@ -117,7 +117,11 @@ export function readWorkFacts(ctx: FactContext): Facts {
     if (NO_WORK.test(clause.text) || ctx.used.has(clause.index)) continue;
     const job = (atQuestion && !ctx.used.has(clause.index) ? jobAsAnswer(clause) : undefined) ?? jobInSentence(clause);
     if (!job) continue;
-    if (earlier || jobs.length > 0) job.earlier = true;
+    if (/^(?:en\s+)?(?:daarna|after that|toen|then|nu|now)\b/.test(clause.text)) {
+      // "postbode en daarna koerier": the job said after "daarna" is the latest.
+      for (const before of jobs) before.earlier = true;
+      job.text = job.text.replace(/^(?:daarna|after that|toen|then|nu|now)\s+/, '');
+    } else if (earlier) job.earlier = true;
     jobs.push(job);
     ctx.used.add(clause.index);
   }
