@@ -12,7 +12,7 @@ import { bareDuration } from './factsWork';
 import { parseYesNo } from './yesNo';
 
 const TRAINING = /\b(?:opleiding\w*|cursus\w*|omscholing|omscholen|bijscholing|bijscholen|training|course|studeren|studie|school|leren|diploma halen|certificaat halen|mbo-opleiding|study|studying|retrain\w*)\b/;
-const NO_TRAINING = /\b(?:geen zin (?:meer )?(?:in|om)|niet meer naar school|geen (?:opleiding|cursus|school|studie)|wil (?:niet|geen)|(?:don'?t|dont|do not) want (?:to|a|any)|no more|not (?:interested|again)|hekel aan|klaar met|niet meer leren|niet studeren)\b/;
+const NO_TRAINING = /\b(?:geen zin (?:meer )?(?:in|om)|niet meer naar school|(?:wil|hoef|liever) (?:ook )?geen (?:[a-z]+ )?(?:opleiding|cursus|school|studie)|wil (?:niet|geen)|(?:don'?t|dont|do not) want (?:to|a|any)|no more|not (?:interested|again)|hekel aan|klaar met|niet meer leren|niet studeren)\b/;
 const WANT_TRAINING = /\b(?:wil|wel|graag|zou|want|would|willing|open voor|open to|interesse|interested|misschien wel|prima|goed|good|fine|oke|ok|ja|yes|sure|korte?|short)\b/;
 const SHORT = /\b(?:kort\w*|kleine|klein|cursusje|short|quick|brief)\b/;
 
@@ -34,7 +34,9 @@ function readTraining(ctx: FactContext): Pick<Facts, 'trainingWilling' | 'traini
     // "een opleiding van een jaar is te lang", "als mijn cursus klaar is": no wish either way.
     if (/\b(?:te lang|too long|mijn (?:cursus|opleiding|studie)|my (?:course|training|studies))\b/.test(t)) continue;
     if (/\b(?:gestopt met|heb .* gedaan|afgemaakt|gehaald|gevolgd|niet afgemaakt|dropped out)\b/.test(t) && !/\bwil\b/.test(t)) continue;
-    if (NO_TRAINING.test(t) || (TRAINING.test(t) && negatedBefore(t.slice(0, t.search(TRAINING)), 2) && !/\b(?:kort|short)\b/.test(t))) {
+    // "geen opleiding" alone says no diploma, not no wish: a negated training needs a wish word.
+    const negated = TRAINING.test(t) && negatedBefore(t.slice(0, t.search(TRAINING)), 2) && /\b(?:wil|hoef|liever|zin|want|need|interested|interesse)\b/.test(t);
+    if (NO_TRAINING.test(t) || (negated && !/\b(?:kort|short)\b/.test(t))) {
       facts.trainingWilling = false;
       ctx.used.add(clause.index);
       continue;
@@ -110,7 +112,7 @@ function readStart(ctx: FactContext): Facts['start'] {
 
 const WISH = /\b(?:(?:ik )?(?:wil|zou) (?:heel )?(?:graag|liefst|het liefst)?|(?:het )?liefst|liever|graag|(?:ik )?zoek (?:werk|een baan|iets|a job)|(?:i'?m )?looking for (?:work|a job)|mijn droom is|droom(?:baan)? is|i'?d (?:like|love) to|i would (?:like|love) to|i want to|i'?d prefer|preferably|ideally|mijn voorkeur (?:gaat uit naar|is))\b\s*/;
 const GENERIC = /^(?:(?:weer|snel|gewoon|ook|nog|een|a|some|iets|something|wat)\s+)*(?:werk(?:en)?|aan het werk|aan de slag|een baan|baan|job|a job|work(?:ing)?|geld verdienen|(?:meer )?geld|money|beginnen|starten|start|verder|doen|hetzelfde|the same|same|iets anders|something else|iets|something|)$/;
-const WISH_NOT = /\b(?:opleiding|cursus|school|studeren|uur|uren|hours|fulltime|parttime|dagen|reizen|travel|beginnen|starten|rijbewijs|weten|vragen|praten|spreken|hulp|help|stoppen|terug|ww|bijstand|uitkering|geld|euro|thuis blijven|met pensioen|buurt|dichtbij|dicht bij|near|close to|ochtend\w*|middag\w*|avond\w*|morning|afternoon|evening|overdag|nacht\w*|weekend\w*|dagdienst\w*|hetzelfde|zelfde|same|anders|else|vroeger)\b/;
+const WISH_NOT = /\b(?:opleiding|cursus|school|studeren|uur|uren|hours|fulltime|parttime|dagen|reizen|travel|beginnen|starten|rijbewijs|weten|vragen|praten|spreken|hulp|help|stoppen|terug|ww|bijstand|uitkering|geld|euro|thuis blijven|met pensioen|buurt|dichtbij|dicht bij|near|close to|ochtend\w*|middag\w*|avond\w*|morning|afternoon|evening|overdag|nacht\w*|weekend\w*|dagdienst\w*|hetzelfde|zelfde|same|anders|else|vroeger|jaar|jaren|maanden|years?|months?|nog)\b/;
 
 function readWish(ctx: FactContext): Facts['wish'] {
   const open = ctx.asked === 'interest' || ctx.asked === 'target' || ctx.asked === 'direction';

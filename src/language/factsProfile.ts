@@ -67,7 +67,8 @@ function readForeignDiploma(ctx: FactContext): boolean | undefined {
   if (ABROAD_SIMPLE.test(t) || (ABROAD.test(t) && !/\b(?:uit|in|from) (?:nederland|holland|the netherlands)\b/.test(t))) {
     return negatedBefore(t.slice(0, t.search(/\b(?:diploma|opleiding|studie|degree|buitenland)/)), 2) ? undefined : true;
   }
-  if (DUTCH_DIPLOMA.test(t)) return false;
+  const dutch = DUTCH_DIPLOMA.exec(t);
+  if (dutch && !negatedBefore(t.slice(0, dutch.index), 2)) return false;
   if (ctx.asked === 'foreignDiploma') {
     const yn = parseYesNo(t);
     if (yn === 'yes') return true;
@@ -81,9 +82,10 @@ const DUTCH_CLAIM = /\b(?:is|spreek|praat|speak|lees|schrijf|niveau|level|kan|be
 
 function readDutchLevel(ctx: FactContext): Facts['dutchLevel'] {
   for (const clause of ctx.clauses) {
-    const t = clause.text;
     const asked = ctx.asked === 'dutch';
-    if (!asked && !(DUTCH_TOPIC.test(t) && DUTCH_CLAIM.test(t))) continue;
+    if (!asked && !(DUTCH_TOPIC.test(clause.text) && DUTCH_CLAIM.test(clause.text))) continue;
+    // "ik spreek arabisch en een beetje nederlands": only the part about Dutch.
+    const t = asked ? clause.text : clause.text.split(/\s(?:en|and|maar|but)\s/).find((part) => DUTCH_TOPIC.test(part)) ?? clause.text;
     if (!asked && /\b(?:diploma|nationaliteit|paspoort|nationality|bedrijf|company|les|cursus|course)\b/.test(t)) continue;
     if (/\b(?:geen|no|niet|not|don'?t speak)\s+(?:\p{L}+\s+)?(?:nederlands|dutch)\b/u.test(t) && !/\b(?:niet (?:zo |heel |erg )?goed|not (?:very |that )?(?:good|well))\b/.test(t)) return 'A0';
     if (/\b(?:niet (?:zo |heel |erg )?goed|not (?:very |that |so )?(?:good|well)|matig|slecht|poor)\b/.test(t)) return 'A2';
@@ -99,7 +101,7 @@ function readDutchLevel(ctx: FactContext): Facts['dutchLevel'] {
 
 const LICENCE = /\b(?:rijbewijs|rijbewijzen|driving licen[cs]e|driver'?s licen[cs]e|licen[cs]e|rijbewijs [bcde]|code 95)\b/g;
 const NO_LICENCE_AFTER = /^\s*(?:\p{L}+\s+){0,3}(?:kwijt|ingenomen|ingetrokken|verlopen|niet|nog niet|lost|suspended|expired)\b/u;
-const WANT_LICENCE = /\b(?:halen|wil|want|bezig|lessen|rijles|get my|getting)\b/;
+const WANT_LICENCE = /\b(?:halen|wil|want|bezig|lessen|rijles|get my|getting|nodig|need|needed|vereist|required|verplicht)\b/;
 
 function readLicence(ctx: FactContext): boolean | undefined {
   for (const clause of ctx.clauses) {

@@ -8,7 +8,7 @@ import { parseDate } from './dates';
 import { parseDuration } from './durations';
 import type { DateFact, Facts } from './facts';
 import {
-  type Clause, type FactContext, NOT_A_STATEMENT, negatedBefore, PAST_BEFORE, PRESENT_BEFORE, UNCERTAIN,
+  type Clause, type FactContext, NOT_A_STATEMENT, THIRD_PERSON, negatedBefore, PAST_BEFORE, PRESENT_BEFORE, UNCERTAIN,
 } from './factsText';
 import { parseIncomeSituation, type IncomeSituation } from './vocabulary';
 
@@ -47,7 +47,7 @@ function mentionsIn(clause: Clause): Mention[] {
   }
   found.sort((a, b) => a.start - b.start);
   const mentions: Mention[] = [];
-  if (NOT_A_STATEMENT.test(clause.text) || clause.text.endsWith('?')) return mentions;
+  if (NOT_A_STATEMENT.test(clause.text) || clause.text.endsWith('?') || THIRD_PERSON.test(clause.text)) return mentions;
   let from = 0;
   for (const f of found) {
     // "ik weet niet tot wanneer mijn WW loopt": not knowing is no negation of the WW.

@@ -3,6 +3,7 @@
 // factsProfile, factsGoals) look at clauses, so "ik had WW, nu bijstand" is two statements.
 import { toCalendarDate, type CalendarDate } from './calendar';
 import type { IntakeQuestionId, NonAnswer } from './facts';
+import { closestWord } from './fuzzy';
 import { normalizeText } from './normalize';
 import { classifyNonAnswer } from './nonAnswers';
 import { isUncertain } from './uncertainty';
@@ -42,8 +43,18 @@ const SPLIT = new RegExp(
 /** "sorry foutje", "uhm", "nou", "oke": filler before the statement. */
 const LEADING_FILLER = /^(?:(?:sorry|sry|oeps|oops|foutje|nou|uhm+|ehm*|eh|hmm+|oke|ok|okay|well|so|dus|ja|yes|nee|no)\b[\s,!.]*)+(?=\S)/;
 
+/** Key words the readers look for, so "bijstnd", "rijbewys", "uitkerig" are found ("gn" = geen). */
+const TYPO_TARGETS = ['bijstand', 'uitkering', 'rijbewijs', 'werkloosheidsuitkering', 'uitzendbureau', 'arbeidsongeschikt', 'opleiding', 'nederlands', 'nederland', 'nederlandse', 'ervaring', 'werkervaring'];
+
+function correctTypos(text: string): string {
+  return text
+    .replace(/\bgn\b/g, 'geen')
+    .replace(/\b(?:mn|m'n)\b/g, 'mijn')
+    .replace(/\p{L}{7,}/gu, (word) => (TYPO_TARGETS.includes(word) ? word : closestWord(word, TYPO_TARGETS) ?? word));
+}
+
 export function makeContext(text: string, reference: Date, asked?: IntakeQuestionId): FactContext {
-  const normalized = normalizeText(text).replace(/[’‘`]/g, "'");
+  const normalized = correctTypos(normalizeText(text).replace(/[’‘`]/g, "'"));
   const parts = normalized.split(SPLIT).map((p) => p.trim()).filter((p) => /[\p{L}\d]/u.test(p));
   const clauses = parts.map((part, index): Clause => {
     const stripped = part.replace(/^[\s,:-]+/, '').trim();
@@ -96,6 +107,9 @@ export const PRESENT_BEFORE = /\b(?:nu|nou|momenteel|op dit moment|sinds kort|in
 
 /** Question-like clauses are not statements about the seeker: "heb ik recht op bijstand?". */
 export const NOT_A_STATEMENT = /\b(?:recht op|aanvragen|aangevraagd|aanvraag|apply|applied|entitled|hoe werkt|wat is|what is|krijg ik|kan ik|mag ik|wil ik|hoop|hope|misschien straks)\b/;
+
+/** "mijn man zit in de WW", "my wife has a job": someone else's situation. */
+export const THIRD_PERSON = /^(?:(?:en|and|maar|but)\s+)?(?:mijn|my|zijn|haar|his|her|onze|our)\s+(?:partner|man|vrouw|vriend|vriendin|vader|moeder|ouders|broer|zus|zoon|dochter|kind|kinderen|husband|wife|boyfriend|girlfriend|father|mother|parents|brother|sister|son|daughter|children)\b|^(?:hij|zij|ze|he|she|they)\b/;
 
 /** Keeps a value in range, else undefined. */
 export function within(n: number | undefined, min: number, max: number): number | undefined {

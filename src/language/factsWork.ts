@@ -3,13 +3,13 @@
 // (a length of time, "als", "gewerkt in"); at the job question the clause itself is the job.
 import { parseDuration } from './durations';
 import type { Facts, JobFact } from './facts';
-import { type Clause, type FactContext, negatedBefore, UNCERTAIN, withoutFiller } from './factsText';
+import { type Clause, type FactContext, negatedBefore, THIRD_PERSON, UNCERTAIN, withoutFiller } from './factsText';
 import { findLimits, isNonAnswer } from './limits';
 
 const NO_WORK = /\b(?:(?:nog\s+)?nooit\s+(?:betaald\s+)?(?:gewerkt|een baan gehad|werk gehad)|geen\s+(?:werk)?ervaring|geen\s+werkervaring|(?:never|not ever)\s+(?:had a job|worked)|no\s+(?:work\s+)?experience|haven'?t worked)\b(?!\s+(?:in|als|as|bij|met|with)\b)/;
 
 /** Words that show the rest of a sentence is not a job ("45 jaar oud", "2 jaar in de WW", "3 jaar in Nederland"). */
-const NOT_A_JOB = /\b(?:oud|old|ww|bijstand|uitkering|wia|wajong|werkloos|unemployed|thuis|home|ziek|sick|nederland|holland|netherlands|buitenland|abroad|getrouwd|married|kinderen|children|school|opleiding|studie|mbo|hbo|havo|vmbo|universiteit|university|rijbewijs|licen[cs]e|geleden|ago|jaar|jaren|maanden|maand|years?|months?|weken|weeks?|leeftijd|age|nederlands|dutch|taal|language|uur|uren|hours|reizen|travel|zorgen voor|mantelzorg|zwanger|ontslagen|fired|weet|idk|klopt|foutje|sorry|gehad|denk|misschien|wil|want|graag|liefst|zou|would|max|maximaal|minimaal|hooguit|ongeveer|ruim|bijna|woon\w*|live[ds]?|living|zit|zat|sta|stond|ga|ging|doe|deed|wacht|zoek|gezocht|solliciteer\w*|getrouwd|samen|alleen|hier|daar|there|here|loos|mijn|my|zijn|haar|his|her|is|are|zoon|dochter|son|daughter|kind|child|gezeten|gevangenis|detentie|prison|jail|gewoond|gestudeerd|geleefd|gereisd|geen|niet|nooit|niks|niets|no|not|never|nothing|bedoel|bedoelde|mean|meant|zeg|zei|said|say|sorry)\b/;
+const NOT_A_JOB = /\b(?:oud|old|ww|bijstand|uitkering|wia|wajong|werkloos|unemployed|thuis|home|ziek|sick|nederland|holland|netherlands|buitenland|abroad|getrouwd|married|kinderen|children|school|opleiding|studie|mbo|hbo|havo|vmbo|universiteit|university|rijbewijs|licen[cs]e|geleden|ago|jaar|jaren|maanden|maand|years?|months?|weken|weeks?|leeftijd|age|nederlands|dutch|taal|language|uur|uren|hours|reizen|travel|zorgen voor|mantelzorg|zwanger|ontslagen|fired|weet|idk|klopt|foutje|sorry|gehad|denk|misschien|wil|want|graag|liefst|zou|would|max|maximaal|minimaal|hooguit|ongeveer|ruim|bijna|woon\w*|live[ds]?|living|zit|zat|sta|stond|ga|ging|doe|deed|wacht|zoek|gezocht|solliciteer\w*|getrouwd|samen|alleen|hier|daar|there|here|loos|mijn|my|zijn|haar|his|her|is|are|zoon|dochter|son|daughter|kind|child|gezeten|gevangenis|detentie|prison|jail|gewoond|gestudeerd|geleefd|gereisd|geen|niet|nooit|niks|niets|no|not|never|nothing|bedoel|bedoelde|mean|meant|zeg|zei|said|say|sorry|stage|gelopen|internship|vrijwilliger\w*|volunteer\w*)\b/;
 /** "ik ben kok": one word that looks like an occupation, not "ik ben moeder" or "ik ben moe". */
 const EARLIER_WORDS = /^(?:(?:en\s+)?(?:daarvoor|vroeger|eerder|voorheen|before that|before|previously|earlier)\s+)/;
 const IS_OCCUPATION = /^(?:ik ben|ik was|was ik|i am|i'm|im|i was)\s+(?:een\s+|a\s+|an\s+)?((?:\p{L}+\s)?\p{L}{3,}(?:er|ster|eur|ist|aar|man|vrouw|kundige|medewerker|kok|hulp|leider|kracht|ant|ent|ician|or|werker|loodgieter|chef|cook|nurse|cleaner|driver))(?:\s+(?:van beroep|geweest|by trade))?$/u;
@@ -43,7 +43,7 @@ function years(months: number | undefined): number | undefined {
 /** A job in a sentence: "31 jaar orderpicker", "als kok gewerkt", "worked as a driver for 5 years". */
 function jobInSentence(clause: Clause): JobFact | undefined {
   const t = withoutFiller(clause.text);
-  if (WISH.test(t) || /\?$/.test(t)) return undefined;
+  if (WISH.test(t) || /\?$/.test(t) || THIRD_PERSON.test(t)) return undefined;
   const duration = parseDuration(t);
   // "geen 1 jaar", "nog een half jaar", "sinds 2 maanden", "al 2 jaar werkloos", "over 2 jaar".
   const durationMatch = /(\d+(?:[.,]\d+)?|\p{L}+)\s*\+?\s*(?:jaar|jaren|jaartjes?|jr|maanden|maand|maandjes?|mnd|weken|years?|months?|weeks?)\b/u.exec(t);
