@@ -110,9 +110,9 @@ function readStart(ctx: FactContext): Facts['start'] {
   return undefined;
 }
 
-const WISH = /\b(?:(?:ik )?(?:wil|zou) (?:heel )?(?:graag|liefst|het liefst)?|(?:het )?liefst|liever|graag|(?:ik )?zoek (?:werk|een baan|iets|a job)|(?:i'?m )?looking for (?:work|a job)|mijn droom is|droom(?:baan)? is|i'?d (?:like|love) to|i would (?:like|love) to|i want to|i'?d prefer|preferably|ideally|mijn voorkeur (?:gaat uit naar|is))\b\s*/;
+const WISH = /\b(?:(?:ik )?(?:wil|zou) (?:heel )?(?:graag|liefst|het liefst)?|(?:het )?liefst|liever|graag|(?:ik )?zoek (?:werk|een baan|iets|a job)|(?:i'?m )?looking for (?:work|a job)|mijn droom is|droom(?:baan)? is|i'?d (?:like|love) to|i would (?:like|love) to|i want to|i'?d prefer|i prefer|preferably|ideally|mijn voorkeur (?:gaat uit naar|is))\b\s*/;
 const GENERIC = /^(?:(?:weer|snel|gewoon|ook|nog|een|a|some|iets|something|wat)\s+)*(?:werk(?:en)?|aan het werk|aan de slag|een baan|baan|job|a job|work(?:ing)?|geld verdienen|(?:meer )?geld|money|beginnen|starten|start|verder|doen|hetzelfde|the same|same|iets anders|something else|iets|something|)$/;
-const WISH_NOT = /\b(?:opleiding|cursus|school|studeren|uur|uren|hours|fulltime|parttime|dagen|reizen|travel|beginnen|starten|rijbewijs|weten|vragen|praten|spreken|hulp|help|stoppen|terug|ww|bijstand|uitkering|geld|euro|thuis blijven|met pensioen|buurt|dichtbij|dicht bij|near|close to|ochtend\w*|middag\w*|avond\w*|morning|afternoon|evening|overdag|nacht\w*|weekend\w*|dagdienst\w*|hetzelfde|zelfde|same|anders|else|vroeger|jaar|jaren|maanden|years?|months?|nog)\b/;
+const WISH_NOT = /\b(?:opleiding|cursus|school|studeren|uur|uren|hours|fulltime|parttime|dagen|reizen|travel|beginnen|starten|rijbewijs|weten|vragen|praten|spreken|hulp|help|stoppen|terug|ww|bijstand|uitkering|geld|euro|thuis blijven|met pensioen|buurt|dichtbij|dicht bij|near|close to|ochtend\w*|middag\w*|avond\w*|morning|afternoon|evening|overdag|nacht\w*|weekend\w*|dagdienst\w*|hetzelfde|zelfde|same|anders|else|vroeger|nieuws|new|different|jaar|jaren|maanden|years?|months?|nog)\b/;
 
 function readWish(ctx: FactContext): Facts['wish'] {
   const open = ctx.asked === 'interest' || ctx.asked === 'target' || ctx.asked === 'direction';
@@ -131,7 +131,7 @@ function readWish(ctx: FactContext): Facts['wish'] {
     text = text
       .replace(/\b(?:heel graag|graag|het liefst|liefst|weer|gewoon|eigenlijk|denk ik|ofzo|of zo|i think|maybe|misschien)\b/g, ' ')
       .replace(/\s+(?:werken|doen|gaan werken|aan de slag|work|working|do|als werk|worden)\s*$/, '')
-      .replace(/^(?:werken|work|to work|gaan werken)\s+(?=(?:in|met|als|bij|with|as|at|outside|buiten)\b)/, '')
+      .replace(/^(?:werken|work|working|to work|gaan werken)\s+(?=(?:in|met|als|bij|with|as|at|outside|inside|buiten|binnen)\b)/, '')
       .replace(/^(?:als|as)\s+(?:een\s+|a\s+|an\s+)?/, '')
       .replace(/[.!?]+$/, '')
       .replace(/\s+/g, ' ')

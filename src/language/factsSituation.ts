@@ -147,7 +147,7 @@ function readBenefitEnd(ctx: FactContext, benefitClauses: Set<number>): Facts['b
     const about = ctx.asked === 'wwEnd' || benefitClauses.has(clause.index) || (benefitClauses.size > 0 && /^(?:die|dat|het|it|that|which|en die|tot|t\/m|until|till|loopt|nog|ends?|runs?)\b/.test(t));
     if (!about || /\b(?:sinds|since|geleden|ago)\b/.test(t)) continue;
     const marker = /\b(?:tot en met|t\/m|tot|until|till|nog|another|for another|over|in|eind|begin|half)\b/.exec(t);
-    if (!marker && ctx.asked !== 'wwEnd') continue;
+    if (!marker && ctx.asked !== 'wwEnd' && !END_VERB.test(t)) continue;
     if (!END_VERB.test(t) && ctx.asked !== 'wwEnd' && !/\b(?:tot|until|till|t\/m|nog)\b/.test(t)) continue;
     const answer = parseDate(marker ? t.slice(marker.index) : t, { reference: formatIsoDate(ctx.reference) }) ?? lengthFromNow(t, ctx);
     if (!answer || !('date' in answer)) continue;

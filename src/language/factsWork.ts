@@ -42,7 +42,7 @@ function years(months: number | undefined): number | undefined {
 
 /** A job in a sentence: "31 jaar orderpicker", "als kok gewerkt", "worked as a driver for 5 years". */
 function jobInSentence(clause: Clause): JobFact | undefined {
-  const t = withoutFiller(clause.text);
+  const t = withoutFiller(clause.text).replace(EARLIER_WORDS, '');
   if (WISH.test(t) || /\?$/.test(t) || THIRD_PERSON.test(t)) return undefined;
   const duration = parseDuration(t);
   // "geen 1 jaar", "nog een half jaar", "sinds 2 maanden", "al 2 jaar werkloos", "over 2 jaar".
