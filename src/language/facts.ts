@@ -127,10 +127,11 @@ function nonAnswerFacts(nonAnswer: NonAnswer, ctx: ReturnType<typeof makeContext
     case 'wwEnd': if (nonAnswer === 'unknown') facts.benefitEnd = 'unknown'; break;
     case 'hours': if (nonAnswer === 'no-preference') facts.hours = 'any'; break;
     case 'education': if (nonAnswer === 'no') facts.education = 'none'; break;
-    case 'job': if (/\b(?:nooit|never)\b/.test(ctx.text)) facts.noWork = true; break;
     case 'interest': case 'target': case 'direction': if (nonAnswer === 'no-preference') facts.wish = 'none'; break;
     default: break;
   }
+  // "nooit gewerkt", "nee nooit" at the job question: no work to name, and said so.
+  if (nonAnswer === 'no' && (/\b(?:nooit|never)\b.*\b(?:gewerkt|worked)\b|\bgeen\s+(?:werk)?ervaring\b|\bno (?:work )?experience\b/.test(ctx.text) || (ctx.asked === 'job' && /\b(?:nooit|never)\b/.test(ctx.text)))) facts.noWork = true;
   return facts;
 }
 

@@ -15,11 +15,21 @@ const UNFINISHED_BEFORE = /\b(?:gestopt met|gestopt op|afgehaakt op|van school g
 const NOT_OWN = /\b(?:wil|wilde|zou|graag|liefst|want|would like|plan|ga (?:een|naar)|volg(?:en)?|doe nu|bezig met|docent|leraar|teacher|werk(?:te)? (?:op|bij|aan))\b/;
 const NO_EDUCATION = /\b(?:geen (?:diploma|opleiding|diploma's|papieren)|geen (?:school|opleiding) (?:afgemaakt|afgerond)|no (?:diploma|degree|education|qualifications?)|niks afgemaakt|nothing finished)\b/;
 
+const STUDYING_NOW = /\b(?:ga nu naar school|zit (?:nu )?op (?:het|de) (?:mbo|hbo|havo|vmbo|vwo|school)|doe nu|volg nu|studeer nu|ben (?:nu )?bezig met|currently studying|i'?m (?:still )?studying)\b/;
+
 function readEducation(ctx: FactContext): Pick<Facts, 'education' | 'mboLevelUnknown'> {
+  // A level being studied now is not yet the highest finished one.
+  if (STUDYING_NOW.test(ctx.text) && ctx.asked !== 'education') return {};
   const finished: string[] = [];
   let unfinished = false;
   for (const clause of ctx.clauses) {
     const t = clause.text;
+    // "havo, maar niet afgemaakt": the level just said was not finished.
+    if (/^(?:(?:maar|but)\s+)?(?:niet afgemaakt|niet afgerond|niet gehaald|nooit afgemaakt|not finished|didn'?t finish|never finished)\b/.test(t) && finished.length) {
+      finished.pop();
+      unfinished = true;
+      continue;
+    }
     if (NOT_OWN.test(t) && ctx.asked !== 'education') continue;
     for (const m of t.matchAll(LEVEL_WORD)) {
       const before = t.slice(0, m.index);
@@ -43,8 +53,7 @@ function readEducation(ctx: FactContext): Pick<Facts, 'education' | 'mboLevelUnk
   if (values.includes('mbo')) return { mboLevelUnknown: true };
   if (unfinished) return { education: 'none' };
   if (ctx.asked === 'education') {
-    const t = withoutFiller(ctx.text);
-    if (/^(?:geen|niks|niets|none|nee|no)\b/.test(t)) return { education: 'none' };
+    if (/^(?:geen|niks|niets|none|nee|no)\b(?!\s+(?:idee|idea))/.test(ctx.text)) return { education: 'none' };
   }
   return {};
 }
@@ -58,7 +67,8 @@ function readForeignDiploma(ctx: FactContext): boolean | undefined {
   if (ABROAD_SIMPLE.test(t) || (ABROAD.test(t) && !/\b(?:uit|in|from) (?:nederland|holland|the netherlands)\b/.test(t))) {
     return negatedBefore(t.slice(0, t.search(/\b(?:diploma|opleiding|studie|degree|buitenland)/)), 2) ? undefined : true;
   }
-  if (DUTCH_DIPLOMA.test(t)) return false;
+  const dutch = DUTCH_DIPLOMA.exec(t);
+  if (dutch && !negatedBefore(t.slice(0, dutch.index), 2)) return false;
   if (ctx.asked === 'foreignDiploma') {
     const yn = parseYesNo(t);
     if (yn === 'yes') return true;
@@ -72,9 +82,10 @@ const DUTCH_CLAIM = /\b(?:is|spreek|praat|speak|lees|schrijf|niveau|level|kan|be
 
 function readDutchLevel(ctx: FactContext): Facts['dutchLevel'] {
   for (const clause of ctx.clauses) {
-    const t = clause.text;
     const asked = ctx.asked === 'dutch';
-    if (!asked && !(DUTCH_TOPIC.test(t) && DUTCH_CLAIM.test(t))) continue;
+    if (!asked && !(DUTCH_TOPIC.test(clause.text) && DUTCH_CLAIM.test(clause.text))) continue;
+    // "ik spreek arabisch en een beetje nederlands": only the part about Dutch.
+    const t = asked ? clause.text : clause.text.split(/\s(?:en|and|maar|but)\s/).find((part) => DUTCH_TOPIC.test(part)) ?? clause.text;
     if (!asked && /\b(?:diploma|nationaliteit|paspoort|nationality|bedrijf|company|les|cursus|course)\b/.test(t)) continue;
     if (/\b(?:geen|no|niet|not|don'?t speak)\s+(?:\p{L}+\s+)?(?:nederlands|dutch)\b/u.test(t) && !/\b(?:niet (?:zo |heel |erg )?goed|not (?:very |that )?(?:good|well))\b/.test(t)) return 'A0';
     if (/\b(?:niet (?:zo |heel |erg )?goed|not (?:very |that |so )?(?:good|well)|matig|slecht|poor)\b/.test(t)) return 'A2';
@@ -90,7 +101,7 @@ function readDutchLevel(ctx: FactContext): Facts['dutchLevel'] {
 
 const LICENCE = /\b(?:rijbewijs|rijbewijzen|driving licen[cs]e|driver'?s licen[cs]e|licen[cs]e|rijbewijs [bcde]|code 95)\b/g;
 const NO_LICENCE_AFTER = /^\s*(?:\p{L}+\s+){0,3}(?:kwijt|ingenomen|ingetrokken|verlopen|niet|nog niet|lost|suspended|expired)\b/u;
-const WANT_LICENCE = /\b(?:halen|wil|want|bezig|lessen|rijles|get my|getting)\b/;
+const WANT_LICENCE = /\b(?:halen|wil|want|bezig|lessen|rijles|get my|getting|nodig|need|needed|vereist|required|verplicht)\b/;
 
 function readLicence(ctx: FactContext): boolean | undefined {
   for (const clause of ctx.clauses) {
@@ -100,20 +111,20 @@ function readLicence(ctx: FactContext): boolean | undefined {
       const before = t.slice(0, m.index);
       if (negatedBefore(before, 3) || NO_LICENCE_AFTER.test(t.slice(m.index + m[0].length))) return false;
       if (WANT_LICENCE.test(t)) return undefined;
-      if (/\b(?:heb|have|got|bezit|met|with|rijbewijs [bcde])\b/.test(t) || /\brijbewijs\s+[bcde]\b|\b[bcde][- ]?rijbewijs\b/.test(t) || ctx.asked === 'licence') return true;
+      if (/\b(?:heb|have|got|bezit|met|with|wel|rijbewijs [bcde])\b/.test(t) || /\brijbewijs\s+[bcde]\b|\b[bcde][- ]?rijbewijs\b/.test(t) || ctx.asked === 'licence') return true;
     }
   }
   if (ctx.asked === 'licence') {
     const t = withoutFiller(ctx.text);
     if (/^(?:b|be|c|ce|d|de|rijbewijs b|auto)$/.test(t)) return true;
-    const yn = parseYesNo(t);
+    const yn = parseYesNo(ctx.text.replace(/^(?:yes|ja),? i have\b/, 'yes'));
     if (yn === 'yes') return true;
     if (yn === 'no') return false;
   }
   return undefined;
 }
 
-const HEALTH = /\b(?:rugklachten|rugpijn|hernia|burn-?out|overspannen|depressie|depressief|ptss|chronisch\w*|reuma|artrose|beperking|handicap|klachten|ziekte|ziek|astma|diabetes|suiker|epilepsie|knieklachten|slechte rug|slechte knie|last van (?:mijn|m'n)|ongeluk gehad|fysieke beperking|disability|disabled|chronic|back pain|bad back|illness|health (?:problems|issues))\b/;
+const HEALTH = /\b(?:(?:rug|knie|nek|schouder|heup|hart|long|pols|voet|enkel|arm|hand|been|hoofd)(?:klachten|problemen|pijn|blessure)|rugklachten|rugpijn|hernia|burn-?out|overspannen|depressie|depressief|ptss|chronisch\w*|reuma|artrose|beperking|handicap|klachten|ziekte|ziek|astma|diabetes|suiker|epilepsie|knieklachten|slechte rug|slechte knie|last van (?:mijn|m'n)|ongeluk gehad|fysieke beperking|disability|disabled|chronic|back pain|bad back|illness|health (?:problems|issues))\b/;
 const HEALTH_CONTENT_BEFORE = /\b(?:mensen|klanten|clienten|bewoners|kinderen|people|clients|patients|patienten|voor) (?:met|with)\s+(?:een\s+|a\s+)?(?:\p{L}+\s+)?$/u;
 const NO_HEALTH = /\b(?:geen (?:klachten|beperkingen|gezondheidsproblemen|problemen met (?:mijn )?gezondheid|lichamelijke klachten)|(?:ik ben )?(?:kerngezond|gezond)|no (?:health )?(?:problems|issues|limitations)|healthy)\b/;
 

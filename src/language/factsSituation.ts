@@ -8,7 +8,7 @@ import { parseDate } from './dates';
 import { parseDuration } from './durations';
 import type { DateFact, Facts } from './facts';
 import {
-  type Clause, type FactContext, NOT_A_STATEMENT, negatedBefore, PAST_BEFORE, PRESENT_BEFORE, UNCERTAIN,
+  type Clause, type FactContext, NOT_A_STATEMENT, THIRD_PERSON, negatedBefore, PAST_BEFORE, PRESENT_BEFORE, UNCERTAIN,
 } from './factsText';
 import { parseIncomeSituation, type IncomeSituation } from './vocabulary';
 
@@ -47,7 +47,7 @@ function mentionsIn(clause: Clause): Mention[] {
   }
   found.sort((a, b) => a.start - b.start);
   const mentions: Mention[] = [];
-  if (NOT_A_STATEMENT.test(clause.text) || clause.text.endsWith('?')) return mentions;
+  if (NOT_A_STATEMENT.test(clause.text) || clause.text.endsWith('?') || THIRD_PERSON.test(clause.text)) return mentions;
   let from = 0;
   for (const f of found) {
     // "ik weet niet tot wanneer mijn WW loopt": not knowing is no negation of the WW.
@@ -86,11 +86,18 @@ const toFact = (date: CalendarDate, granularity: DateFact['granularity'], approx
 
 /** "sinds twee maanden", "al 3 jaar", "sinds maart", "since last March", "2 maanden geleden". */
 export function readSince(clause: string, ref: CalendarDate, approximate: boolean): DateFact | undefined {
+  // dates.ts reads "sinds maart", "since last March", "sinds twee maanden", "al 3 jaar" looking back.
+  const said = parseDate(clause, { reference: formatIsoDate(ref) });
+  if (said && 'date' in said && (said.kind === 'since' || /\b(?:geleden|ago)\b/.test(clause))) {
+    const [y, m, d] = said.date.split('-').map(Number);
+    if (compareDates({ year: y, month: m, day: d }, ref) > 0) return undefined;
+    return { date: said.date, granularity: said.granularity, approximate: approximate || said.approximate };
+  }
   const t = clause.replace(/\b(?:last|vorige?)\s+(?=(?:jan|feb|maart|mrt|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec|march|may)\w*)/g, '');
   if (/\b(?:sinds|since|vanaf|from) (?:vorig jaar|last year)\b/.test(t)) return toFact({ year: ref.year - 1, month: 1, day: 1 }, 'year', approximate);
   if (/\b(?:sinds|since|vanaf|from) (?:vorige maand|last month)\b/.test(t)) return toFact({ ...addMonths(ref, -1), day: 1 }, 'month', approximate);
   const ago = /\b(.{1,20}?\s*(?:jaar|jaren|maanden|maand|weken|week|years?|months?|weeks?))\s+(?:geleden|ago)\b/.exec(t);
-  const span = /\b(?:sinds|since|al|for|already)\s+(?:ruim\s+|bijna\s+|about\s+|ongeveer\s+)?((?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|anderhalf|half|een half|a|an|a few|a couple of|paar|een paar|enkele|\d+(?:[.,]\d)?)\s*(?:jaar|jaren|jaartje|maanden|maand|maandjes?|weken|week|years?|months?|weeks?))\b/.exec(t);
+  const span = /\b(?:sinds|since|al|for|already)\s+(?:ruim\s+|bijna\s+|about\s+|ongeveer\s+)?((?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|anderhalf|half|een half|a|an|a few|a couple of|paar|een paar|enkele|\d+(?:[.,]\d)?)\s*(?:jaar|jaren|jaartje|jr|maanden|maand|maandjes?|mnd|weken|week|years?|months?|weeks?))\b/.exec(t);
   const lengthText = ago?.[1] ?? span?.[1];
   if (lengthText) {
     const d = parseDuration(lengthText);
@@ -120,6 +127,15 @@ function lastDayOf(date: string, granularity: DateFact['granularity']): Calendar
   return { year: y, month: m, day: d };
 }
 
+/** "about 9 months I think" at the end question: that long from today. */
+function lengthFromNow(text: string, ctx: FactContext): { date: string; granularity: DateFact['granularity']; approximate: boolean } | undefined {
+  if (ctx.asked !== 'wwEnd') return undefined;
+  const d = parseDuration(text);
+  if (!d || d.months <= 0 || d.months > 60 || (d.rest && /\p{L}{3,}/u.test(d.rest.replace(/\b(?:nog|about|ongeveer|denk ik|i think|ofzo|or so|still|another|for)\b/g, '')))) return undefined;
+  const date = addMonths(ctx.reference, Math.round(d.months));
+  return { date: formatIsoDate({ ...date, day: 1 }), granularity: 'month', approximate: true };
+}
+
 const END_VERB = /\b(?:loopt|lopen|liep|stopt|eindigt|afloopt|loopt af|houdt op|duurt|ends?|runs?|expires?|stops?|krijg|ontvang|get|have)\b/;
 const UNKNOWN_END = /\bweet (?:ik )?(?:het )?(?:nog )?niet (?:tot wanneer|hoe lang|wanneer)|\b(?:don'?t|dont|do not) know (?:until when|how long|when)|\bnog niet bekend (?:tot wanneer|hoe lang)/;
 
@@ -131,9 +147,9 @@ function readBenefitEnd(ctx: FactContext, benefitClauses: Set<number>): Facts['b
     const about = ctx.asked === 'wwEnd' || benefitClauses.has(clause.index) || (benefitClauses.size > 0 && /^(?:die|dat|het|it|that|which|en die|tot|t\/m|until|till|loopt|nog|ends?|runs?)\b/.test(t));
     if (!about || /\b(?:sinds|since|geleden|ago)\b/.test(t)) continue;
     const marker = /\b(?:tot en met|t\/m|tot|until|till|nog|another|for another|over|in|eind|begin|half)\b/.exec(t);
-    if (!marker && ctx.asked !== 'wwEnd') continue;
+    if (!marker && ctx.asked !== 'wwEnd' && !END_VERB.test(t)) continue;
     if (!END_VERB.test(t) && ctx.asked !== 'wwEnd' && !/\b(?:tot|until|till|t\/m|nog)\b/.test(t)) continue;
-    const answer = parseDate(marker ? t.slice(marker.index) : t, { reference: formatIsoDate(ctx.reference) });
+    const answer = parseDate(marker ? t.slice(marker.index) : t, { reference: formatIsoDate(ctx.reference) }) ?? lengthFromNow(t, ctx);
     if (!answer || !('date' in answer)) continue;
     if (compareDates(lastDayOf(answer.date, answer.granularity), ctx.reference) <= 0) continue;
     ctx.used.add(clause.index);
@@ -186,7 +202,6 @@ export function readSituationFacts(ctx: FactContext): Facts {
       const since = readSince(clause.text, ctx.reference, clause.approximate);
       if (since) {
         facts.since = since;
-        ctx.used.add(clause.index);
         break;
       }
     }

@@ -3,7 +3,10 @@
 // factsProfile, factsGoals) look at clauses, so "ik had WW, nu bijstand" is two statements.
 import { toCalendarDate, type CalendarDate } from './calendar';
 import type { IntakeQuestionId, NonAnswer } from './facts';
+import { closestWord } from './fuzzy';
 import { normalizeText } from './normalize';
+import { classifyNonAnswer } from './nonAnswers';
+import { isUncertain } from './uncertainty';
 
 export interface Clause {
   /** Normalised (lowercase, diacritics folded, no emoji), trimmed, without the split words. */
@@ -26,21 +29,32 @@ export interface FactContext {
   used: Set<number>;
 }
 
-export const UNCERTAIN = /\b(?:denk ik|ik denk|geloof ik|schat ik|misschien|ongeveer|ong\.|ofzo|of zo|rond de|zo'?n|circa|ca\.|ergens rond|plusminus|i think|i guess|maybe|probably|about|around|roughly|or so|approximately)\b|±|~/;
+/** Uncertainty words come from uncertainty.ts; "niet zeker" after a value also makes it approximate. */
+export const UNCERTAIN = { test: (t: string): boolean => isUncertain(t) || /\b(?:ong\.|niet zeker|weet het niet zeker|not sure)\b/.test(t) };
 export const EARLIER = /^(?:en\s+)?(?:daarvoor|daar voor|vroeger|eerder|voorheen|before that|before|previously|earlier)\b/;
 
 /** Words before which a new statement starts ("… WW, die loopt tot …", "… en nu bijstand"). */
-const STATEMENT_START = String.raw`(?:ik|i|nu|now|die|dat|het|mijn|my|daarvoor|daarna|before|vroeger|heb|ben|wil|kan|zou|liefst|graag|geen|niet|it|that|sinds|since)`;
+const STATEMENT_START = String.raw`(?:ik|i|nu|now|die|dat|het|mijn|my|daarvoor|daarna|before|vroeger|heb|ben|wil|kan|zou|liefst|graag|geen|niet|it|that|sinds|since|have|has|had|am|was|live|woon|werk|work|worked|can|want|would)`;
 const SPLIT = new RegExp(
-  String.raw`[.;!?\n]+(?=\s|$)|,(?!-)(?=\s*[\p{L}])|\s-\s|\s(?:en|and|maar|but|want|omdat|because|dus|so|ook|plus)\s(?=${STATEMENT_START}\b)|\s(?=(?:daarvoor|before that|daarna)\b)`,
+  String.raw`[.;!?\n]+(?=\s|$)|,(?!-)(?=\s*[\p{L}])|,(?=\s+\d)|\s-\s|\s(?:maar|but)\s|\s(?:en|and)\s(?=(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+(?:jaar|jaren|jaartjes?|maanden|years?|months?)\s+(?!(?:en|and|of|or|ongeveer|denk)\b)\p{L}{3,})|\s(?:en|and|want|omdat|because|dus|so|ook|plus)\s(?=${STATEMENT_START}\b)|\s(?=(?:daarvoor|before that|daarna)\b)`,
   'gu',
 );
 
 /** "sorry foutje", "uhm", "nou", "oke": filler before the statement. */
 const LEADING_FILLER = /^(?:(?:sorry|sry|oeps|oops|foutje|nou|uhm+|ehm*|eh|hmm+|oke|ok|okay|well|so|dus|ja|yes|nee|no)\b[\s,!.]*)+(?=\S)/;
 
+/** Key words the readers look for, so "bijstnd", "rijbewys", "uitkerig" are found ("gn" = geen). */
+const TYPO_TARGETS = ['bijstand', 'uitkering', 'rijbewijs', 'werkloosheidsuitkering', 'uitzendbureau', 'arbeidsongeschikt', 'opleiding', 'nederlands', 'nederland', 'nederlandse', 'ervaring', 'werkervaring'];
+
+function correctTypos(text: string): string {
+  return text
+    .replace(/\bgn\b/g, 'geen')
+    .replace(/\b(?:mn|m'n)\b/g, 'mijn')
+    .replace(/\p{L}{7,}/gu, (word) => (TYPO_TARGETS.includes(word) ? word : closestWord(word, TYPO_TARGETS) ?? word));
+}
+
 export function makeContext(text: string, reference: Date, asked?: IntakeQuestionId): FactContext {
-  const normalized = normalizeText(text).replace(/[’‘`]/g, "'");
+  const normalized = correctTypos(normalizeText(text).replace(/[’‘`]/g, "'"));
   const parts = normalized.split(SPLIT).map((p) => p.trim()).filter((p) => /[\p{L}\d]/u.test(p));
   const clauses = parts.map((part, index): Clause => {
     const stripped = part.replace(/^[\s,:-]+/, '').trim();
@@ -56,7 +70,7 @@ export function withoutFiller(text: string): string {
 
 const NON_ANSWERS: [RegExp, NonAnswer][] = [
   [/^(?:(?:dat )?(?:zeg|vertel) ik (?:liever )?niet|liever niet|(?:dat )?wil ik (?:liever )?niet (?:zeggen|vertellen)|(?:dat )?gaat je (?:niks|niets) aan|prive|rather not(?: say)?|(?:i'?d )?prefer not to (?:say|tell)|none of your business|no comment)$/, 'private'],
-  [/^(?:(?:ik )?weet (?:ik |het )?(?:nog |echt )?(?:niet|geen)(?: (?:meer|zo goed|goed|precies|zeker|zo precies))?|weet niet|geen (?:flauw )?idee|geen flauw benul|kweenie|idk|dunno|no idea|not sure|(?:i )?(?:don'?t|dont|do not) know|geen idee eigenlijk|misschien|maybe|\?+)$/, 'unknown'],
+  [/^(?:(?:ik )?weet (?:ik |het )?(?:nog |echt )?(?:niet|geen)(?: (?:meer|zo goed|goed|precies|zeker|zo precies|tot wanneer|hoe lang(?: nog)?|wanneer))?|weet niet|weet ik veel|geen (?:flauw )?idee(?: (?:hoe lang(?: nog)?|tot wanneer|wanneer))?|geen flauw benul|kweenie|idk|dunno|no idea|not sure|(?:i )?(?:don'?t|dont|do not) know|geen idee eigenlijk|misschien|maybe|\?+)$/, 'unknown'],
   [/^(?:(?:dat |het )?maakt (?:me |mij )?(?:niet|niets|niks) ?(?:zoveel )?uit|geen voorkeur|om het even|alles(?: is (?:goed|prima|oke|ok))?|van alles|alles wel|(?:it )?does ?n[o']?t matter|doesnt matter|no preference|anything|whatever|(?:i )?don'?t mind|(?:i'?m )?easy)$/, 'no-preference'],
   [/^(?:nee+|neen|nope|nah|no+|geen|nooit|never|nee nooit|no never|niks|niets|nothing|none|nee hoor|nee dank(?:je| je| u)|nee bedankt|no thanks|niet echt|not really|helemaal niet|niet|nvt|n\.v\.t\.?|n\/a)$/, 'no'],
 ];
@@ -69,9 +83,11 @@ export function nonAnswerOf(text: string, asked?: IntakeQuestionId): NonAnswer |
     .replace(/\b(?:sorry|hoor|eigenlijk|echt|really|haha|tbh)\b/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  const found = NON_ANSWERS.find(([re]) => re.test(t))?.[1];
+  // The shared classifier (nonAnswers.ts) first; this table adds what is a non-answer for one
+  // question only ("weet niet tot wanneer", "geen idee hoe lang nog").
+  const found = classifyNonAnswer(text) ?? NON_ANSWERS.find(([re]) => re.test(t))?.[1];
   // "liever niet" keeps something private only where there is something private to keep.
-  if (found === 'private' && asked && !PRIVATE_QUESTIONS.has(asked)) return /^(?:liever niet|rather not)$/.test(t) ? 'no' : 'private';
+  if (found === 'private' && asked && !PRIVATE_QUESTIONS.has(asked)) return 'no';
   return found;
 }
 const PRIVATE_QUESTIONS = new Set<IntakeQuestionId>(['health', 'limits', 'limitsMore', 'amount', 'age', 'postcode', 'situation']);
@@ -91,6 +107,9 @@ export const PRESENT_BEFORE = /\b(?:nu|nou|momenteel|op dit moment|sinds kort|in
 
 /** Question-like clauses are not statements about the seeker: "heb ik recht op bijstand?". */
 export const NOT_A_STATEMENT = /\b(?:recht op|aanvragen|aangevraagd|aanvraag|apply|applied|entitled|hoe werkt|wat is|what is|krijg ik|kan ik|mag ik|wil ik|hoop|hope|misschien straks)\b/;
+
+/** "mijn man zit in de WW", "my wife has a job": someone else's situation. */
+export const THIRD_PERSON = /^(?:(?:en|and|maar|but)\s+)?(?:mijn|my|zijn|haar|his|her|onze|our)\s+(?:partner|man|vrouw|vriend|vriendin|vader|moeder|ouders|broer|zus|zoon|dochter|kind|kinderen|husband|wife|boyfriend|girlfriend|father|mother|parents|brother|sister|son|daughter|children)\b|^(?:hij|zij|ze|he|she|they)\b/;
 
 /** Keeps a value in range, else undefined. */
 export function within(n: number | undefined, min: number, max: number): number | undefined {

@@ -3,20 +3,21 @@
 // (a length of time, "als", "gewerkt in"); at the job question the clause itself is the job.
 import { parseDuration } from './durations';
 import type { Facts, JobFact } from './facts';
-import { type Clause, type FactContext, negatedBefore, UNCERTAIN, withoutFiller } from './factsText';
+import { type Clause, type FactContext, negatedBefore, THIRD_PERSON, UNCERTAIN, withoutFiller } from './factsText';
 import { findLimits, isNonAnswer } from './limits';
 
 const NO_WORK = /\b(?:(?:nog\s+)?nooit\s+(?:betaald\s+)?(?:gewerkt|een baan gehad|werk gehad)|geen\s+(?:werk)?ervaring|geen\s+werkervaring|(?:never|not ever)\s+(?:had a job|worked)|no\s+(?:work\s+)?experience|haven'?t worked)\b(?!\s+(?:in|als|as|bij|met|with)\b)/;
 
 /** Words that show the rest of a sentence is not a job ("45 jaar oud", "2 jaar in de WW", "3 jaar in Nederland"). */
-const NOT_A_JOB = /\b(?:oud|old|ww|bijstand|uitkering|wia|wajong|werkloos|unemployed|thuis|home|ziek|sick|nederland|holland|netherlands|buitenland|abroad|getrouwd|married|kinderen|children|school|opleiding|studie|mbo|hbo|havo|vmbo|universiteit|university|rijbewijs|licen[cs]e|geleden|ago|jaar|jaren|maanden|maand|years?|months?|weken|weeks?|leeftijd|age|nederlands|dutch|taal|language|uur|uren|hours|reizen|travel|zorgen voor|mantelzorg|zwanger|ontslagen|fired|weet|idk|klopt|foutje|sorry|gehad|denk|misschien|wil|want|graag|liefst|zou|would|max|maximaal|minimaal|hooguit|ongeveer|ruim|bijna|woon\w*|live[ds]?|living|zit|zat|sta|stond|ga|ging|doe|deed|wacht|zoek|gezocht|solliciteer\w*|getrouwd|samen|alleen|hier|daar|there|here|loos|mijn|my|zijn|haar|his|her|is|are|zoon|dochter|son|daughter|kind|child|gezeten|gevangenis|detentie|prison|jail|gewoond|gestudeerd|geleefd|gereisd|geen|niet|nooit|niks|niets|no|not|never|nothing)\b/;
+const NOT_A_JOB = /\b(?:oud|old|ww|bijstand|uitkering|wia|wajong|werkloos|unemployed|thuis|home|ziek|sick|nederland|holland|netherlands|buitenland|abroad|getrouwd|married|kinderen|children|school|opleiding|studie|mbo|hbo|havo|vmbo|universiteit|university|rijbewijs|licen[cs]e|geleden|ago|jaar|jaren|maanden|maand|years?|months?|weken|weeks?|leeftijd|age|nederlands|dutch|taal|language|uur|uren|hours|reizen|travel|zorgen voor|mantelzorg|zwanger|ontslagen|fired|weet|idk|klopt|foutje|sorry|gehad|denk|misschien|wil|want|graag|liefst|zou|would|max|maximaal|minimaal|hooguit|ongeveer|ruim|bijna|woon\w*|live[ds]?|living|zit|zat|sta|stond|ga|ging|doe|deed|wacht|zoek|gezocht|solliciteer\w*|getrouwd|samen|alleen|hier|daar|there|here|loos|mijn|my|zijn|haar|his|her|is|are|zoon|dochter|son|daughter|kind|child|gezeten|gevangenis|detentie|prison|jail|gewoond|gestudeerd|geleefd|gereisd|geen|niet|nooit|niks|niets|no|not|never|nothing|bedoel|bedoelde|mean|meant|zeg|zei|said|say|sorry|stage|gelopen|internship|vrijwilliger\w*|volunteer\w*)\b/;
 /** "ik ben kok": one word that looks like an occupation, not "ik ben moeder" or "ik ben moe". */
-const IS_OCCUPATION = /^(?:ik ben|ik was|i am|i'm|im|i was)\s+(?:een\s+|a\s+|an\s+)?(\p{L}{3,}(?:er|ster|eur|ist|aar|man|vrouw|kundige|medewerker|kok|hulp|leider|kracht|ant|ent|ician|or|werker|loodgieter|chef|cook|nurse|cleaner|driver))(?:\s+(?:van beroep|geweest|by trade))?$/u;
-const NOT_OCCUPATION = /^(?:vader|moeder|ouder|mantelzorger|student|scholier|nederlander|vluchteling|statushouder|alleenstaande|weduwe|weduwnaar|werkzoekende|nieuwkomer|eigenaar|zwanger|inwoner|burger|father|mother|parent|student|refugee|member|partner|beginner|senior|junior|later|eerder|ouder|jonger|over)$/;
+const EARLIER_WORDS = /^(?:(?:en\s+)?(?:daarvoor|vroeger|eerder|voorheen|before that|before|previously|earlier)\s+)/;
+const IS_OCCUPATION = /^(?:ik ben|ik was|was ik|i am|i'm|im|i was)\s+(?:een\s+|a\s+|an\s+)?((?:\p{L}+\s)?\p{L}{3,}(?:er|ster|eur|ist|aar|man|vrouw|kundige|medewerker|kok|hulp|leider|kracht|ant|ent|ician|or|werker|loodgieter|chef|cook|nurse|cleaner|driver))(?:\s+(?:van beroep|geweest|by trade))?$/u;
+const NOT_OCCUPATION = /^(?:huisvrouw|huisman|housewife|househusband|thuisblijfmoeder|vader|moeder|ouder|mantelzorger|student|scholier|nederlander|vluchteling|statushouder|alleenstaande|weduwe|weduwnaar|werkzoekende|nieuwkomer|eigenaar|zwanger|inwoner|burger|father|mother|parent|student|refugee|member|partner|beginner|senior|junior|later|eerder|ouder|jonger|over)$/;
 const STOP_AFTER = /\s+(?:bij|in|at|for|voor|met|with|maar|but|en|and|of|or|via|sinds|since|tot|until|daarna|toen|want|omdat|because)\b.*$/;
-const LEAD = /^(?:(?:ik|i)\s+)?(?:(?:heb|had|ben|was|werkte|werk|worked|work|am|have)\s+)*(?:(?:al|ook|nog|eerst|daarvoor|vroeger|eerder|before that|before|previously|earlier)\s+)*(?:(?:ervaring|gewerkt|werkzaam|worked|working|experience)\s+)?(?:(?:als|as|in|bij)\s+)?(?:(?:een|de|het|a|an|the)\s+)?/;
-const TRAIL = /(?:\s+(?:gewerkt|gedaan|geweest|werkzaam|worked|ongeveer|about|denk ik|geloof ik|schat ik|ofzo|of zo|i think|i guess|or so|maybe|misschien|ook|too|lang|long|for))+$/;
-const WISH = /\b(?:wil|wilde|zou|graag|liefst|droom|want|would like|i'?d like|hoop|hope|interesse|interested)\b/;
+const LEAD = /^(?:(?:daar|there|toen|then|daarna|after that)\s+)?(?:(?:ik|i)\s+)?(?:(?:was|werkte|ben|had) (?:ik|i)\s+)?(?:(?:heb|had|ben|was|werkte|werk|worked|work|am|have)\s+)*(?:(?:al|ook|nog|eerst|daarvoor|vroeger|eerder|before that|before|previously|earlier)\s+)*(?:(?:ervaring|gewerkt|werkzaam|worked|working|experience)\s+)?(?:(?:als|as|in|bij)\s+)?(?:(?:een|de|het|a|an|the)\s+)?/;
+const TRAIL = /(?:\s+(?:ong|ca|circa|rond|ruim|bijna|gewerkt|gedaan|geweest|werkzaam|worked|ongeveer|about|denk ik|geloof ik|schat ik|ofzo|of zo|i think|i guess|or so|maybe|misschien|ook|too|lang|long|for))+$/;
+const WISH = /\b(?:wil|wilde|zou|graag|liefst|liever|droom|want|would like|i'?d like|hoop|hope|interesse|interested|zoek|looking for)\b/;
 
 export function cleanJobText(text: string): string {
   let t = text.replace(/[.,;:!?"()]+/g, ' ').replace(/\s+/g, ' ').trim();
@@ -41,22 +42,24 @@ function years(months: number | undefined): number | undefined {
 
 /** A job in a sentence: "31 jaar orderpicker", "als kok gewerkt", "worked as a driver for 5 years". */
 function jobInSentence(clause: Clause): JobFact | undefined {
-  const t = withoutFiller(clause.text);
-  if (WISH.test(t) || /\?$/.test(t)) return undefined;
+  const t = withoutFiller(clause.text).replace(EARLIER_WORDS, '');
+  if (WISH.test(t) || /\?$/.test(t) || THIRD_PERSON.test(t)) return undefined;
   const duration = parseDuration(t);
   // "geen 1 jaar", "nog een half jaar", "sinds 2 maanden", "al 2 jaar werkloos", "over 2 jaar".
-  const durationMatch = /(\d+(?:[.,]\d+)?|\p{L}+)\s*\+?\s*(?:jaar|jaren|jaartje|maanden|maand|maandjes?|weken|years?|months?|weeks?)\b/u.exec(t);
+  const durationMatch = /(\d+(?:[.,]\d+)?|\p{L}+)\s*\+?\s*(?:jaar|jaren|jaartjes?|jr|maanden|maand|maandjes?|mnd|weken|years?|months?|weeks?)\b/u.exec(t);
   const before = durationMatch ? t.slice(0, durationMatch.index) : t;
-  if (durationMatch && (negatedBefore(before, 2) || /\b(?:sinds|since|nog|over|in|binnen|within|geleden|another|next)\s*(?:\p{L}+\s*)?$/u.test(before))) return undefined;
+  if (durationMatch && negatedBefore(before, 2)) return undefined;
+  // "sinds 2 maanden", "nog een half jaar", "for 2 years": a length that is not a job's.
+  const lengthOfJob = !durationMatch || !/\b(?:sinds|since|nog|over|in|binnen|within|geleden|another|next|for|al|already)\s*(?:\p{L}+\s*)?$/u.test(before);
   const als = /\b(?:werk|werkte|gewerkt|werkzaam|was|ben|worked|work|working|ervaring|experience|baan|job)\b[^,]*?\b(?:als|as)\s+(?:een\s+|a\s+|an\s+)?(.+)$/.exec(t);
   // "gewerkt in de bouw" names a sector; "werkte bij het UWV" names an employer, not an occupation.
   const inSector = /\b(?:gewerkt|werkte|worked|werkzaam|ervaring)\s+in\s+(?:de|het|the)\s+(\p{L}+)\b/u.exec(t) ?? /\bin\s+(?:de|het|the)\s+(\p{L}+)\s+(?:gewerkt|werkzaam)\b/u.exec(t);
   let text: string | undefined;
   if (als) text = cleanJobText(als[1].replace(STOP_AFTER, '').replace(/\b(?:\d+|\p{L}+)\s+(?:jaar|jaren|years?|maanden|months?)\b.*$/u, ''));
   else if (inSector) text = inSector[1];
-  else if (duration?.rest && durationMatch) text = cleanJobText(duration.rest.replace(STOP_AFTER, ''));
+  else if (duration?.rest && durationMatch && lengthOfJob && !/^\s*(?:bij|at|for)\b/.test(t.slice(durationMatch.index + durationMatch[0].length))) text = cleanJobText(duration.rest.replace(STOP_AFTER, ''));
   if (!text) {
-    const is = IS_OCCUPATION.exec(t);
+    const is = IS_OCCUPATION.exec(t.replace(EARLIER_WORDS, '').replace(/\s+(?:for|voor|gedurende|in|at|bij)\s+.*$|\s+(?:\d+|\p{L}+)\s+(?:jaar|years?|maanden|months?)(?:\s+(?:lang|long))?$/u, '').trim());
     if (is && !NOT_OCCUPATION.test(is[1])) text = is[1];
   }
   if (!text || !plausible(text, 3) || !containsWords(t, text)) return undefined;
@@ -114,7 +117,11 @@ export function readWorkFacts(ctx: FactContext): Facts {
     if (NO_WORK.test(clause.text) || ctx.used.has(clause.index)) continue;
     const job = (atQuestion && !ctx.used.has(clause.index) ? jobAsAnswer(clause) : undefined) ?? jobInSentence(clause);
     if (!job) continue;
-    if (earlier || jobs.length > 0) job.earlier = true;
+    if (/^(?:en\s+)?(?:daarna|after that|toen|then|nu|now)\b/.test(clause.text)) {
+      // "postbode en daarna koerier": the job said after "daarna" is the latest.
+      for (const before of jobs) before.earlier = true;
+      job.text = job.text.replace(/^(?:daarna|after that|toen|then|nu|now)\s+/, '');
+    } else if (earlier) job.earlier = true;
     jobs.push(job);
     ctx.used.add(clause.index);
   }

@@ -22,4 +22,5 @@ export * from './vocabulary';
 export * from './limits';
 export * from './facts';
 export * from './corrections';
+export * from './nonAnswers';
 export * from './intakeWords';

@@ -2,6 +2,7 @@
 // schooltijd", "niet 's nachts"), non-answers to an open question ("maakt niet uit"), travel
 // time ("een half uur") and age ("58", "1968"). One vocabulary, Dutch and English; only what the
 // seeker says, never a guess from a job title or a diagnosis.
+import { classifyNonAnswer } from './nonAnswers';
 import { normalizeText } from './normalize';
 import { parseNumber } from './numbers';
 
@@ -85,19 +86,12 @@ export function findLimits(text: string): FoundLimits | undefined {
   return found;
 }
 
-/** "maakt niet uit", "weet ik niet", "geen idee", "idk", "doesn't matter", "geen voorkeur", "alles is goed". */
-const NON_ANSWER = new RegExp(
-  '^(?:(?:dat\\s+|het\\s+)?maakt\\s+(?:me\\s+|mij\\s+)?(?:niet|niets|niks)\\s*(?:zoveel\\s+)?uit' +
-    '|(?:ik\\s+)?weet\\s+(?:ik\\s+|het\\s+)?(?:nog\\s+)?(?:niet|geen)(?:\\s+(?:zo\\s+)?(?:goed|precies|zeker))?' +
-    '|(?:nog\\s+)?geen\\s+(?:idee|flauw\\s+idee|voorkeur|wens|wensen)|idk|dunno|no\\s+idea|no\\s+preference' +
-    "|(?:it\\s+)?does\\s*n[o']?t\\s+matter|(?:i\\s+)?do\\s*n[o']?t\\s+know|not\\s+sure|anything|whatever|alles(?:\\s+is\\s+(?:goed|prima|oke|ok))?" +
-    '|om\\s+het\\s+even|maakt\\s+niet\\s+uit\\s+wat|(?:van\\s+)?alles\\s+wel|niks|niets|nothing|geen)' +
-    '(?:\\s+(?:hoor|eigenlijk|echt|really|eigenlijk\\s+niet))*[\\s.!?]*$',
-);
-
-/** Whether an answer to an open question ("Wat zou je graag willen doen?") says nothing about it. */
+/**
+ * Whether an answer to an open question ("Wat zou je graag willen doen?") says nothing about it:
+ * any kind of non-answer (see nonAnswers.ts: "nee", "weet ik niet", "maakt niet uit", "liever niet").
+ */
 export function isNonAnswer(text: string): boolean {
-  return NON_ANSWER.test(norm(text).replace(/[.!?…]+$/, '').trim());
+  return classifyNonAnswer(text) !== undefined;
 }
 
 /** In this order: "anderhalf uur" before "half uur", "drie kwartier" before "kwartier". */

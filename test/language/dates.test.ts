@@ -72,6 +72,40 @@ describe('language/dates', () => {
     ['weet ik niet', { unknown: true }],
     ['geen idee', { unknown: true }],
     ['ik weet het nu nog niet', { unknown: true }],
+    // Issue 14: as people say them. Uncertain words keep the date and mark it approximate.
+    ['over 2 jaar', day('2028-05-10', { approximate: true })],
+    ['over 2 jaar denk ik', day('2028-05-10', { approximate: true })],
+    ['eind dit jaar', month('2026-12-01', { approximate: true })],
+    ['begin volgend jaar', month('2027-01-01', { approximate: true })],
+    ['over een maandje', day('2026-06-10', { approximate: true })],
+    ['over een half jaartje', day('2026-11-10', { approximate: true })],
+    ['tot september volgend jaar denk ik', month('2027-09-01', { kind: 'until', approximate: true })],
+    ['misschien in juni', month('2026-06-01', { kind: 'at', approximate: true })],
+    ['vanaf januari', month('2027-01-01', { kind: 'from' })],
+    ['zomer volgend jaar', month('2027-07-01', { approximate: true })],
+    ['volgend jaar in de zomer', month('2027-07-01', { approximate: true })],
+    ['volgende zomer', month('2026-07-01', { approximate: true, kind: 'at' })],
+    // Looking back: after "sinds" a month or season without a year is the last one, not the next.
+    ['sinds maart', month('2026-03-01', { kind: 'since' })],
+    ['sinds mei', month('2026-05-01', { kind: 'since' })],
+    ['sinds september', month('2025-09-01', { kind: 'since' })],
+    ['sinds maart 2024', month('2024-03-01', { kind: 'since' })],
+    ['sinds vorig jaar', { date: '2025-01-01', granularity: 'year', approximate: false, kind: 'since' }],
+    ['sinds de zomer', month('2025-07-01', { approximate: true, kind: 'since' })],
+    ['sinds de zomervakantie', month('2025-07-01', { approximate: true, kind: 'since' })],
+    ['sinds twee maanden', day('2026-03-10', { approximate: true, kind: 'since' })],
+    ['al een half jaar', day('2025-11-10', { approximate: true, kind: 'since' })],
+    ['sinds kort', month('2026-04-01', { approximate: true, kind: 'since' })],
+    ['2 maanden geleden', day('2026-03-10', { approximate: true })],
+    ['vorige maand', month('2026-04-01')],
+    ['maart vorig jaar', month('2025-03-01')],
+    ['afgelopen zomer', month('2025-07-01', { approximate: true })],
+    ['eind vorig jaar', month('2025-12-01', { approximate: true })],
+    ['ik heb sinds twee maanden WW, die loopt tot september volgend jaar', month('2027-09-01', { kind: 'until' })],
+    // A year is never an amount and an amount never a date.
+    ['€ 2024', undefined],
+    ['1950 bruto', undefined],
+    ['1500', undefined],
     ['ik heb met Jan gesproken', undefined],
     ['maar ik wil wel werken', undefined],
     ['3.5', undefined],
@@ -97,6 +131,16 @@ describe('language/dates', () => {
     ['after the summer', month('2026-09-01', { approximate: true, kind: 'from' })],
     ['asap', { asap: true }],
     ["I don't know", { unknown: true }],
+    ['since last March', month('2026-03-01', { kind: 'since' })],
+    ['since March 2024', month('2024-03-01', { kind: 'since' })],
+    ['in 2 months', day('2026-07-10', { approximate: true })],
+    ['in 2 months I think', day('2026-07-10', { approximate: true })],
+    ['end of this year', month('2026-12-01', { approximate: true })],
+    ['next summer', month('2026-07-01', { approximate: true, kind: 'at' })],
+    ["next year's summer", month('2027-07-01', { approximate: true })],
+    ['last year', { date: '2025-01-01', granularity: 'year', approximate: false }],
+    ['about 3 years ago', day('2023-05-10', { approximate: true })],
+    ['maybe next month', month('2026-06-01', { approximate: true })],
     ['I may start later', undefined],
   ];
   for (const [input, expected] of english) {
@@ -115,6 +159,11 @@ describe('language/dates', () => {
 
   it('rejects an invalid reference', () => {
     expect(() => parseDate('morgen', { reference: '2026-02-30' })).to.throw();
+  });
+
+  it('"next summer" after the summer is next year\'s', () => {
+    expect(parseDate('next summer', { reference: '2026-09-15', locale: 'en' })).to.deep.equal(month('2027-07-01', { approximate: true, kind: 'at' }));
+    expect(parseDate('sinds de zomer', { reference: '2026-09-15' })).to.deep.equal(month('2026-07-01', { approximate: true, kind: 'since' }));
   });
 
   it('two-digit years stay within 20 years ahead', () => {
