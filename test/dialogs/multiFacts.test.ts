@@ -26,12 +26,13 @@ describe('intake: every fact in an answer is taken once (whole conversations, SQ
   it('the issue\'s "sinds twee maanden WW, die loopt tot september volgend jaar": no "Tot wanneer krijg je WW?", WW until September 2027', async () => {
     const conversation = await open();
     const reply = await said(conversation, 'ik heb sinds twee maanden WW, die loopt tot september volgend jaar');
-    expect(reply).to.match(/Ik heb ook genoteerd: sinds september 2026, WW tot september 2027\. Klopt iets niet\? Zeg het gerust\./);
+    expect(reply).to.match(/Ik heb ook genoteerd: sinds (ongeveer )?(\d+ )?september 2026, WW tot september 2027\. Klopt iets niet\? Zeg het gerust\./);
     expect(reply).to.not.match(/Tot wanneer krijg je WW/);
     expect(reply).to.match(/Hoeveel geld krijg je ongeveer per maand/);
     expect(await said(conversation, 'sla over')).to.match(/Stap 2 van 4/);
     const answers = await stored(conversation);
-    expect(answers).to.include({ situation: 'ww', benefitEnd: '2027-09-01', since: '2026-09-01' });
+    expect(answers).to.include({ situation: 'ww', benefitEnd: '2027-09-01' });
+    expect(answers.since).to.match(/^2026-09-/);
     expect(answers.prefilled).to.include('wwEnd');
     expect(answers.monthlyAmount).to.equal(undefined);
   });
