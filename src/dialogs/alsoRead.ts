@@ -52,7 +52,15 @@ function withoutFactsOf(id: string, facts: Facts): Facts {
 }
 
 /** Reads one answer as the intake does: the asked question, then every other fact in it. */
-export async function readAnswer(
+export async function readAnswer(...args: Parameters<typeof readOnce>): Promise<Understood> {
+  const understood = await readOnce(...args);
+  if (!understood.ok) return understood;
+  const id = args[1].id;
+  // Asked in this intake: never filled in passing later, also when it was skipped ("sla over").
+  return { ...understood, apply: (a) => (understood.apply(a), a.asked?.includes(id) || (a.asked = [...(a.asked ?? []), id])) };
+}
+
+async function readOnce(
   text: string,
   question: Question,
   q: QuestionContext,
@@ -65,7 +73,7 @@ export async function readAnswer(
   if (question.freeText && reading.nonAnswer) return nonAnswerOf(id, reading.nonAnswer, q) ?? understood;
   if (isNonAnswer(text) || reading.nonAnswer) return understood;
 
-  const c: TakeContext = { q, matcher, asked };
+  const c: TakeContext = { q, matcher, asked: [...asked, ...(q.answers.asked ?? [])] };
   const look = structuredClone(q.answers);
   // The asked question from the facts: where its own parser missed, or keeps the whole message.
   const own: Take[] = factsFirst(id, reading.facts) || !understood.ok ? takeFacts(reading.facts, look, { ...c, force: id }, { only: [id] }) : [];

@@ -69,6 +69,8 @@ export const IntakeAnswersSchema = z.object({
   approximate: z.array(z.string()).optional(),
   /** Question ids answered in passing in another answer: skipped in this intake. */
   prefilled: z.array(z.string()).optional(),
+  /** Question ids the seeker answered when asked in this intake: never filled in passing. */
+  asked: z.array(z.string()).optional(),
 });
 
 export type IntakeAnswers = z.input<typeof IntakeAnswersSchema>;

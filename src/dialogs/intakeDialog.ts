@@ -92,7 +92,7 @@ export class IntakeDialog extends ComponentDialog {
       const resume = answers.resume;
       delete answers.resume;
       // Updating: every question is asked again, also those answered in passing last time.
-      if (resume === 'update') delete answers.prefilled;
+      if (resume === 'update') (delete answers.prefilled, delete answers.asked);
       const topic = resume === 'proposals' ? TOPICS.length : resume === 'update' ? 0 : firstOpenTopic(answers);
       return step.replaceDialog(LOOP, { topic, answers, seekerId } satisfies LoopOptions);
     }

@@ -98,7 +98,9 @@ const jobOf = (job: JobFact) => ({ text: job.text.slice(0, 200), ...(roundYears(
 
 const jobs: Taker = (f, a, c) => {
   const named = a.jobs?.length ?? 0;
-  if (f.noWork && open(c, 'job', named > 0)) {
+  // The job question answered in any way ("nee", "weet ik niet") is not filled in passing.
+  const jobKnown = a.jobs !== undefined || a.askEarlierJob === false;
+  if (f.noWork && open(c, 'job', jobKnown)) {
     return [{ question: 'job', also: ['earlierJob'], apply: (x) => ((x.jobs = []), delete x.candidates, delete x.candidatesFor, (x.askEarlierJob = false)), line: c.q.t.noted.noWork }];
   }
   if (!f.jobs?.length) return [];
@@ -119,7 +121,7 @@ const jobs: Taker = (f, a, c) => {
       approximate: job.approximate ? ['jobs.1.years'] : [],
     }];
   }
-  if (!open(c, 'job', named > 0)) return [];
+  if (!open(c, 'job', jobKnown)) return [];
   const last = f.jobs.find((j) => !j.earlier) ?? f.jobs[0];
   const before = f.jobs.find((j) => j !== last);
   const found = candidatesOf(c, last.text);

@@ -112,5 +112,11 @@ describe('intake: every fact in an answer is taken once (whole conversations, SQ
     // An answer already given is not overwritten in passing.
     const later = await understandAnswer('education', 'mbo 2, en ik heb 1200 euro WW', { matcher, now: TODAY, locale: 'nl', answers: { situation: 'ww', monthlyAmount: 900 } });
     expect(later.answers).to.include({ education: 'mbo-2', monthlyAmount: 900 });
+    // Nor one the seeker skipped when it was asked ("sla over" to the amount).
+    const skipped = await understandAnswer('education', 'mbo 2, en ik heb 1200 euro WW', { matcher, now: TODAY, locale: 'nl', answers: { situation: 'ww', asked: ['situation', 'amount'] } });
+    expect(skipped.answers.monthlyAmount).to.equal(undefined);
+    expect(skipped.answers.asked).to.deep.equal(['situation', 'amount', 'education']);
+    const taken = await understandAnswer('education', 'mbo 2, en ik heb 1200 euro WW', { matcher, now: TODAY, locale: 'nl', answers: { situation: 'ww' } });
+    expect(taken.answers.monthlyAmount).to.equal(1200);
   });
 });
