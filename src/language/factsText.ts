@@ -53,9 +53,31 @@ function correctTypos(text: string): string {
     .replace(/\p{L}{7,}/gu, (word) => (TYPO_TARGETS.includes(word) ? word : closestWord(word, TYPO_TARGETS) ?? word));
 }
 
+const QUESTION_START = /^(?:(?:en|and|maar|but)\s+)?(?:wat|wie|waar|wanneer|waarom|hoe|hoeveel|welke|is er|zijn er|what|who|where|when|why|how|which|is there|are there)\b/;
+/** "heb ik recht op …?", "kan ik …?": a question only with its question mark ("heb ik niet" answers). */
+const INVERTED_QUESTION = /^(?:(?:en|and|maar|but)\s+)?(?:kan ik|mag ik|moet ik|heb ik|krijg ik|kun je|kunt u|kan je|can i|do i|should i|could you|can you)\b.*\?$/;
+
+/** The clauses, each with the "?" that ended it. */
+function splitKeepingMarks(text: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (const m of text.matchAll(SPLIT)) {
+    out.push(text.slice(from, m.index) + (m[0].includes('?') ? '?' : ''));
+    from = m.index + m[0].length;
+  }
+  out.push(text.slice(from));
+  return out.map((p) => p.trim());
+}
+
 export function makeContext(text: string, reference: Date, asked?: IntakeQuestionId): FactContext {
   const normalized = correctTypos(normalizeText(text).replace(/[’‘`]/g, "'"));
-  const parts = normalized.split(SPLIT).map((p) => p.trim()).filter((p) => /[\p{L}\d]/u.test(p));
+  // Questions are not statements about the seeker ("hoeveel uur is fulltime?", "is er werk als kok?"):
+  // one that starts with a question word is dropped; one that only ends in "?" counts as an answer
+  // to the question asked ("iets met mensen?").
+  const parts = splitKeepingMarks(normalized)
+    .filter((p) => !QUESTION_START.test(p) && !INVERTED_QUESTION.test(p) && !(p.endsWith('?') && !asked))
+    .map((p) => p.replace(/\?+$/, '').trim())
+    .filter((p) => /[\p{L}\d]/u.test(p));
   const clauses = parts.map((part, index): Clause => {
     const stripped = part.replace(/^[\s,:-]+/, '').trim();
     return { text: stripped, index, approximate: UNCERTAIN.test(stripped), earlier: EARLIER.test(stripped) };
