@@ -4,7 +4,7 @@
 import { toCalendarDate, type CalendarDate } from './calendar';
 import type { IntakeQuestionId, NonAnswer } from './facts';
 import { closestWord } from './fuzzy';
-import { normalizeText } from './normalize';
+import { MAX_INPUT_CHARS, normalizeText } from './normalize';
 import { classifyNonAnswer } from './nonAnswers';
 import { isUncertain } from './uncertainty';
 
@@ -78,6 +78,8 @@ export function makeContext(text: string, reference: Date, asked?: IntakeQuestio
     .filter((p) => !QUESTION_START.test(p) && !INVERTED_QUESTION.test(p) && !(p.endsWith('?') && !asked))
     .map((p) => p.replace(/\?+$/, '').trim())
     .filter((p) => /[\p{L}\d]/u.test(p));
+  // normalizeText caps long input: the last clause may be cut mid-word ("3 jaar scho").
+  if (text.length > MAX_INPUT_CHARS) parts.pop();
   const clauses = parts.map((part, index): Clause => {
     const stripped = part.replace(/^[\s,:-]+/, '').trim();
     return { text: stripped, index, approximate: UNCERTAIN.test(stripped), earlier: EARLIER.test(stripped) };

@@ -616,6 +616,13 @@ const CASES: Case[] = [
 describe('language/facts readFacts', () => {
   it('has a table of at least 120 cases', () => expect(CASES.length).to.be.at.least(120));
 
+  it('reads a long pasted message once: the same job twice is one job, a word cut at the length cap is none', () => {
+    const text = 'ik heb sinds twee maanden WW, ik was 31 jaar orderpicker en daarvoor 3 jaar schoonmaak. '.repeat(20);
+    const { facts } = readFacts(text, { reference: REFERENCE });
+    expect(facts.situation).to.equal('ww');
+    expect(facts.jobs).to.deep.equal([{ text: 'orderpicker', years: 31 }, { text: 'schoonmaak', years: 3, earlier: true }]);
+  });
+
   for (const [asked, text, facts, nonAnswer] of CASES) {
     it(`${asked ?? '(any)'}: ${JSON.stringify(text)}`, () => {
       const reading = readFacts(text, { reference: REFERENCE, ...(asked ? { asked } : {}) });
