@@ -3,6 +3,7 @@
 // factsProfile, factsGoals) look at clauses, so "ik had WW, nu bijstand" is two statements.
 import { toCalendarDate, type CalendarDate } from './calendar';
 import type { IntakeQuestionId, NonAnswer } from './facts';
+import type { Locale } from './locale';
 import { closestWord } from './fuzzy';
 import { MAX_INPUT_CHARS, normalizeText } from './normalize';
 import { classifyNonAnswer } from './nonAnswers';
@@ -25,6 +26,8 @@ export interface FactContext {
   reference: CalendarDate;
   referenceDate: Date;
   asked?: IntakeQuestionId;
+  /** The conversation's language: "1,200" is 1200 in English, 1.2 in Dutch. */
+  locale: Locale;
   /** Clauses a reader has taken, so open readers (jobs, wishes) do not read them again. */
   used: Set<number>;
 }
@@ -69,7 +72,7 @@ function splitKeepingMarks(text: string): string[] {
   return out.map((p) => p.trim());
 }
 
-export function makeContext(text: string, reference: Date, asked?: IntakeQuestionId): FactContext {
+export function makeContext(text: string, reference: Date, asked?: IntakeQuestionId, locale: Locale = 'nl'): FactContext {
   const normalized = correctTypos(normalizeText(text).replace(/[’‘`]/g, "'"));
   // Questions are not statements about the seeker ("hoeveel uur is fulltime?", "is er werk als kok?"):
   // one that starts with a question word is dropped; one that only ends in "?" counts as an answer
@@ -84,7 +87,7 @@ export function makeContext(text: string, reference: Date, asked?: IntakeQuestio
     const stripped = part.replace(/^[\s,:-]+/, '').trim();
     return { text: stripped, index, approximate: UNCERTAIN.test(stripped), earlier: EARLIER.test(stripped) };
   });
-  return { text: normalized, clauses, reference: toCalendarDate(reference), referenceDate: reference, asked, used: new Set() };
+  return { text: normalized, clauses, reference: toCalendarDate(reference), referenceDate: reference, asked, locale, used: new Set() };
 }
 
 /** The clause without filler before it ("sorry foutje, …" is split off already; "nou ik …"). */

@@ -623,6 +623,11 @@ describe('language/facts readFacts', () => {
     expect(facts.jobs).to.deep.equal([{ text: 'orderpicker', years: 31 }, { text: 'schoonmaak', years: 3, earlier: true }]);
   });
 
+  it('reads amounts in the conversation\'s locale ("1,200" is 1200 in English)', () => {
+    expect(readFacts('I get about 1,200 euros a month', { reference: REFERENCE, locale: 'en' }).facts).to.deep.equal({ monthlyAmount: { amount: 1200, approximate: true } });
+    expect(readFacts('1,200', { reference: REFERENCE, locale: 'en', asked: 'amount' }).facts).to.deep.equal({ monthlyAmount: { amount: 1200, approximate: false } });
+  });
+
   for (const [asked, text, facts, nonAnswer] of CASES) {
     it(`${asked ?? '(any)'}: ${JSON.stringify(text)}`, () => {
       const reading = readFacts(text, { reference: REFERENCE, ...(asked ? { asked } : {}) });
