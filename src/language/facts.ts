@@ -103,7 +103,7 @@ export interface Reading {
 export function readFacts(text: string, options: ReadOptions): Reading {
   const asked = options.asked;
   const nonAnswer = nonAnswerOf(text, asked);
-  const ctx = makeContext(text, options.reference, asked);
+  const ctx = makeContext(text, options.reference, asked, options.locale);
   if (ctx.clauses.length === 0) return nonAnswer ? { facts: {}, nonAnswer } : { facts: {} };
   const facts: Facts = nonAnswer ? nonAnswerFacts(nonAnswer, ctx) : {
     ...readSituationFacts(ctx),

@@ -32,7 +32,7 @@ function readTraining(ctx: FactContext): Pick<Facts, 'trainingWilling' | 'traini
     }
     if (!TRAINING.test(t) && !asked) continue;
     // "een opleiding van een jaar is te lang", "als mijn cursus klaar is": no wish either way.
-    if (/\b(?:te lang|too long|mijn (?:cursus|opleiding|studie)|my (?:course|training|studies))\b/.test(t)) continue;
+    if (/\b(?:te lang|too long|weet (?:ik )?niet of|not sure (?:if|whether)|twijfel|mijn (?:cursus|opleiding|studie)|my (?:course|training|studies))\b/.test(t)) continue;
     if (/\b(?:gestopt met|heb .* gedaan|afgemaakt|gehaald|gevolgd|niet afgemaakt|dropped out)\b/.test(t) && !/\bwil\b/.test(t)) continue;
     // "geen opleiding" alone says no diploma, not no wish: a negated training needs a wish word.
     const negated = TRAINING.test(t) && negatedBefore(t.slice(0, t.search(TRAINING)), 2) && /\b(?:wil|hoef|liever|zin|want|need|interested|interesse)\b/.test(t);
@@ -110,7 +110,7 @@ function readStart(ctx: FactContext): Facts['start'] {
   return undefined;
 }
 
-const WISH = /\b(?:(?:ik )?(?:wil|zou) (?:heel )?(?:graag|liefst|het liefst)?|(?:het )?liefst|liever|graag|(?:ik )?zoek (?:werk|een baan|iets|a job)|(?:i'?m )?looking for (?:work|a job)|mijn droom is|droom(?:baan)? is|i'?d (?:like|love) to|i would (?:like|love) to|i want to|i'?d prefer|i prefer|preferably|ideally|mijn voorkeur (?:gaat uit naar|is))\b\s*/;
+const WISH = /\b(?:(?:ik )?(?:wil|zou) (?:heel )?(?:graag|liefst|het liefst)?|(?:het )?liefst|liever|graag|(?:ik )?zoek (?:werk|een baan|iets|a job)|(?:ik ben )?geinteresseerd in|interesse in|(?:i'?m )?interested in|(?:i'?m )?looking for (?:work|a job)|mijn droom is|droom(?:baan)? is|i'?d (?:like|love) to|i would (?:like|love) to|i want to|i'?d prefer|i prefer|preferably|ideally|mijn voorkeur (?:gaat uit naar|is))\b\s*/;
 const GENERIC = /^(?:(?:weer|snel|gewoon|ook|nog|een|a|some|iets|something|wat)\s+)*(?:werk(?:en)?|aan het werk|aan de slag|een baan|baan|job|a job|work(?:ing)?|geld verdienen|(?:meer )?geld|money|beginnen|starten|start|verder|doen|hetzelfde|the same|same|iets anders|something else|iets|something|)$/;
 const WISH_NOT = /\b(?:opleiding|cursus|school|studeren|uur|uren|hours|fulltime|parttime|dagen|reizen|travel|beginnen|starten|rijbewijs|weten|vragen|praten|spreken|hulp|help|stoppen|terug|ww|bijstand|uitkering|geld|euro|thuis blijven|met pensioen|buurt|dichtbij|dicht bij|near|close to|ochtend\w*|middag\w*|avond\w*|morning|afternoon|evening|overdag|nacht\w*|weekend\w*|dagdienst\w*|hetzelfde|zelfde|same|anders|else|vroeger|nieuws|new|different|jaar|jaren|maanden|years?|months?|nog)\b/;
 
@@ -132,6 +132,9 @@ function readWish(ctx: FactContext): Facts['wish'] {
       .replace(/\b(?:heel graag|graag|het liefst|liefst|weer|gewoon|eigenlijk|denk ik|ofzo|of zo|i think|maybe|misschien)\b/g, ' ')
       .replace(/\s+(?:werken|doen|gaan werken|aan de slag|work|working|do|als werk|worden)\s*$/, '')
       .replace(/^(?:werken|work|working|to work|gaan werken)\s+(?=(?:in|met|als|bij|with|as|at|outside|inside|buiten|binnen)\b)/, '')
+      .replace(/^(?:aan de slag|aan het werk|werken|gaan werken)\s+(?=als\b)/, '')
+      .replace(/\s+(?:zou )?(?:willen|wil)(?:\s+(?:werken|doen))?$/, '')
+      .replace(/^(?:wel|ook|nog)\s+/, '')
       .replace(/^(?:als|as)\s+(?:een\s+|a\s+|an\s+)?/, '')
       .replace(/[.!?]+$/, '')
       .replace(/\s+/g, ' ')

@@ -15,7 +15,7 @@ const UNFINISHED_BEFORE = /\b(?:gestopt met|gestopt op|afgehaakt op|van school g
 const NOT_OWN = /\b(?:wil|wilde|zou|graag|liefst|want|would like|plan|ga (?:een|naar)|volg(?:en)?|doe nu|bezig met|docent|leraar|teacher|werk(?:te)? (?:op|bij|aan))\b/;
 const NO_EDUCATION = /\b(?:geen (?:diploma|opleiding|diploma's|papieren)|geen (?:school|opleiding) (?:afgemaakt|afgerond)|no (?:diploma|degree|education|qualifications?)|niks afgemaakt|nothing finished)\b/;
 
-const STUDYING_NOW = /\b(?:ga nu naar school|zit (?:nu )?op (?:het|de) (?:mbo|hbo|havo|vmbo|vwo|school)|doe nu|volg nu|studeer nu|ben (?:nu )?bezig met|currently studying|i'?m (?:still )?studying)\b/;
+const STUDYING_NOW = /\b(?:ga nu naar school|zit (?:nu )?op (?:het|de) (?:mbo|hbo|havo|vmbo|vwo|school)|doe nu|volg nu|studeer nu|ben (?:nu )?bezig met|currently studying|i'?m (?:still )?studying|\d+e jaars|eerstejaars|tweedejaars|derdejaars|leerjaar|ik studeer|ik zit op (?:het|de))\b/;
 
 function readEducation(ctx: FactContext): Pick<Facts, 'education' | 'mboLevelUnknown'> {
   // A level being studied now is not yet the highest finished one.

@@ -165,8 +165,10 @@ const MONEY_CONTEXT = /€|\beuro?s?\b|\beur\b|,-|\b(?:netto|bruto|per maand|in 
 function readAmount(ctx: FactContext): Facts['monthlyAmount'] {
   const sources = ctx.asked === 'amount' ? [ctx.text] : ctx.clauses.filter((c) => MONEY_CONTEXT.test(c.text) && /\d/.test(c.text)).map((c) => c.text);
   for (const text of sources) {
+    // Money the seeker pays or owes is not income: "1500 euro schuld", "800 euro huur".
+    if (/\b(?:schuld\w*|huur|rent|debts?|kosten|costs?|betalen|betaal|pay|boete|fine|rekening|bill|hypotheek|mortgage|premie|lening|loan)\b/.test(text)) continue;
     if (/\b(?:sinds|since|vanaf|geboren|born)\s+(?:\p{L}+\s+)?(?:19|20)\d{2}\b/u.test(text) && !/€|euro/.test(text)) continue;
-    const amount = parseAmount(text);
+    const amount = parseAmount(text, { locale: ctx.locale });
     if (!amount || amount.period === 'hour') continue;
     const marked = /€|\beuro|\beur\b|,-/.test(text);
     // A year is never an amount: 1950..2100 without a euro sign is read as a year.

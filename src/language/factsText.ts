@@ -3,8 +3,9 @@
 // factsProfile, factsGoals) look at clauses, so "ik had WW, nu bijstand" is two statements.
 import { toCalendarDate, type CalendarDate } from './calendar';
 import type { IntakeQuestionId, NonAnswer } from './facts';
+import type { Locale } from './locale';
 import { closestWord } from './fuzzy';
-import { normalizeText } from './normalize';
+import { MAX_INPUT_CHARS, normalizeText } from './normalize';
 import { classifyNonAnswer } from './nonAnswers';
 import { isUncertain } from './uncertainty';
 
@@ -25,6 +26,8 @@ export interface FactContext {
   reference: CalendarDate;
   referenceDate: Date;
   asked?: IntakeQuestionId;
+  /** The conversation's language: "1,200" is 1200 in English, 1.2 in Dutch. */
+  locale: Locale;
   /** Clauses a reader has taken, so open readers (jobs, wishes) do not read them again. */
   used: Set<number>;
 }
@@ -53,14 +56,38 @@ function correctTypos(text: string): string {
     .replace(/\p{L}{7,}/gu, (word) => (TYPO_TARGETS.includes(word) ? word : closestWord(word, TYPO_TARGETS) ?? word));
 }
 
-export function makeContext(text: string, reference: Date, asked?: IntakeQuestionId): FactContext {
+const QUESTION_START = /^(?:(?:en|and|maar|but)\s+)?(?:wat|wie|waar|wanneer|waarom|hoe|hoeveel|welke|is er|zijn er|what|who|where|when|why|how|which|is there|are there)\b/;
+/** "heb ik recht op …?", "kan ik …?": a question only with its question mark ("heb ik niet" answers). */
+const INVERTED_QUESTION = /^(?:(?:en|and|maar|but)\s+)?(?:kan ik|mag ik|moet ik|heb ik|krijg ik|kun je|kunt u|kan je|can i|do i|should i|could you|can you)\b.*\?$/;
+
+/** The clauses, each with the "?" that ended it. */
+function splitKeepingMarks(text: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (const m of text.matchAll(SPLIT)) {
+    out.push(text.slice(from, m.index) + (m[0].includes('?') ? '?' : ''));
+    from = m.index + m[0].length;
+  }
+  out.push(text.slice(from));
+  return out.map((p) => p.trim());
+}
+
+export function makeContext(text: string, reference: Date, asked?: IntakeQuestionId, locale: Locale = 'nl'): FactContext {
   const normalized = correctTypos(normalizeText(text).replace(/[’‘`]/g, "'"));
-  const parts = normalized.split(SPLIT).map((p) => p.trim()).filter((p) => /[\p{L}\d]/u.test(p));
+  // Questions are not statements about the seeker ("hoeveel uur is fulltime?", "is er werk als kok?"):
+  // one that starts with a question word is dropped; one that only ends in "?" counts as an answer
+  // to the question asked ("iets met mensen?").
+  const parts = splitKeepingMarks(normalized)
+    .filter((p) => !QUESTION_START.test(p) && !INVERTED_QUESTION.test(p) && !(p.endsWith('?') && !asked))
+    .map((p) => p.replace(/\?+$/, '').trim())
+    .filter((p) => /[\p{L}\d]/u.test(p));
+  // normalizeText caps long input: the last clause may be cut mid-word ("3 jaar scho").
+  if (text.length > MAX_INPUT_CHARS) parts.pop();
   const clauses = parts.map((part, index): Clause => {
     const stripped = part.replace(/^[\s,:-]+/, '').trim();
     return { text: stripped, index, approximate: UNCERTAIN.test(stripped), earlier: EARLIER.test(stripped) };
   });
-  return { text: normalized, clauses, reference: toCalendarDate(reference), referenceDate: reference, asked, used: new Set() };
+  return { text: normalized, clauses, reference: toCalendarDate(reference), referenceDate: reference, asked, locale, used: new Set() };
 }
 
 /** The clause without filler before it ("sorry foutje, …" is split off already; "nou ik …"). */

@@ -116,7 +116,8 @@ export function readWorkFacts(ctx: FactContext): Facts {
     }
     if (NO_WORK.test(clause.text) || ctx.used.has(clause.index)) continue;
     const job = (atQuestion && !ctx.used.has(clause.index) ? jobAsAnswer(clause) : undefined) ?? jobInSentence(clause);
-    if (!job) continue;
+    // The same job said twice is one job; a pasted CV gives at most five.
+    if (!job || jobs.some((j) => j.text === job.text) || jobs.length >= 5) continue;
     if (/^(?:en\s+)?(?:daarna|after that|toen|then|nu|now)\b/.test(clause.text)) {
       // "postbode en daarna koerier": the job said after "daarna" is the latest.
       for (const before of jobs) before.earlier = true;

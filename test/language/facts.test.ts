@@ -575,10 +575,58 @@ const CASES: Case[] = [
   ['start', 'as soon as possible', {start: 'now'}],
   ['situation', 'unemployment benefit', {situation: 'ww'}],
   ['situation', 'welfare', {situation: 'bijstand'}],
+  // Numbers and words that are no facts: durations of other things, costs, questions, plans
+  [undefined, 'ik ben 45 minuten onderweg naar mijn werk', {}],
+  [undefined, 'ik heb 2 jaar op de vrachtwagen gezeten', {}],
+  [undefined, 'mijn kinderen zijn 4 en 7', {}],
+  [undefined, 'ik ben sinds 2 jaar gescheiden', {}],
+  [undefined, 'ik werk al 3 jaar niet meer', {}],
+  [undefined, 'ik heb 1500 euro schuld', {}],
+  [undefined, 'ik moet 800 euro huur betalen', {}],
+  [undefined, 'mijn huur is 750 per maand', {}],
+  [undefined, 'ik heb 24 uur per dag zorg voor mijn kind', {}],
+  [undefined, 'ik wil niet meer dan 1 uur reizen', {limits: {maxTravelMinutes: 60, words: 'niet meer dan 1 uur reizen'}}],
+  [undefined, 'wat verdien je als kok?', {}],
+  [undefined, 'hoeveel uur is fulltime?', {}],
+  [undefined, 'is er werk als kok?', {}],
+  [undefined, 'wat is de ww?', {}],
+  [undefined, 'heb ik recht op ww als ik stop?', {}],
+  [undefined, 'ik had een rijbewijs', {}],
+  [undefined, 'ik heb geen idee wat ik wil', {}],
+  [undefined, 'ik weet niet of ik een opleiding wil', {}],
+  [undefined, 'ik wil graag weten wat mijn kansen zijn', {}],
+  [undefined, 'ik wil met iemand praten', {}],
+  [undefined, 'ik wil hulp bij solliciteren', {}],
+  [undefined, 'ik wil graag aan de slag als kok', {wish: {text: 'kok'}}],
+  [undefined, 'ik ben geïnteresseerd in logistiek', {wish: {text: 'logistiek'}}],
+  [undefined, 'ik zou wel in een magazijn willen werken', {wish: {text: 'in een magazijn'}}],
+  [undefined, 'ik kom uit Polen en ben 3 jaar in Nederland', {}],
+  [undefined, 'in Polen was ik 5 jaar lasser', {}],
+  [undefined, 'mijn diploma is niet erkend', {}],
+  [undefined, 'ik heb een taalcursus gedaan', {}],
+  [undefined, 'ik doe nu inburgering', {}],
+  [undefined, 'ik ben 2e jaars mbo', {}],
+  [undefined, 'postcode 3511', {postcode: '3511'}],
+  [undefined, 'ik woon in 3511', {}],
+  [undefined, '1234 AB', {postcode: '1234'}],
+  [undefined, 'ik ben 1,5 jaar werkloos', {}],
+  ['amount', 'ik heb 1500 euro schuld', {}],
 ];
 
 describe('language/facts readFacts', () => {
   it('has a table of at least 120 cases', () => expect(CASES.length).to.be.at.least(120));
+
+  it('reads a long pasted message once: the same job twice is one job, a word cut at the length cap is none', () => {
+    const text = 'ik heb sinds twee maanden WW, ik was 31 jaar orderpicker en daarvoor 3 jaar schoonmaak. '.repeat(20);
+    const { facts } = readFacts(text, { reference: REFERENCE });
+    expect(facts.situation).to.equal('ww');
+    expect(facts.jobs).to.deep.equal([{ text: 'orderpicker', years: 31 }, { text: 'schoonmaak', years: 3, earlier: true }]);
+  });
+
+  it('reads amounts in the conversation\'s locale ("1,200" is 1200 in English)', () => {
+    expect(readFacts('I get about 1,200 euros a month', { reference: REFERENCE, locale: 'en' }).facts).to.deep.equal({ monthlyAmount: { amount: 1200, approximate: true } });
+    expect(readFacts('1,200', { reference: REFERENCE, locale: 'en', asked: 'amount' }).facts).to.deep.equal({ monthlyAmount: { amount: 1200, approximate: false } });
+  });
 
   for (const [asked, text, facts, nonAnswer] of CASES) {
     it(`${asked ?? '(any)'}: ${JSON.stringify(text)}`, () => {
