@@ -32,7 +32,7 @@ export const FOLLOW_UPS: Partial<Record<IntakeQuestionId, IntakeQuestionId[]>> =
 /** The question a named fact came from. */
 const FACT_QUESTION: Record<FactKey, IntakeQuestionId> = {
   situation: 'situation', wiaType: 'wiaType', since: 'situation', benefitEnd: 'wwEnd', monthlyAmount: 'amount',
-  jobs: 'job', noWork: 'job', education: 'education', foreignDiploma: 'foreignDiploma', dutchLevel: 'dutch',
+  jobs: 'job', noWork: 'job', education: 'education', mboLevelUnknown: 'education', foreignDiploma: 'foreignDiploma', dutchLevel: 'dutch',
   drivingLicence: 'licence', healthLimits: 'health', limits: 'limits', wish: 'interest', hours: 'hours', postcode: 'postcode',
   birthYear: 'age', start: 'start', trainingWilling: 'training', trainingMonths: 'trainingMonths',
 };

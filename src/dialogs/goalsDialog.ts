@@ -1,10 +1,10 @@
 // Step 3 of the intake: what work, how many hours, where (4-digit postcode only), how soon, and
 // whether and how long the seeker wants to train.
-import { findLimits, isNonAnswer, parseDate, parseDuration, parseHoursPerWeek, parsePostcode } from '../language';
+import { DIRECTION_SYNONYMS, findLimits, isNonAnswer, isSkip, parseDate, parseDuration, parseHoursPerWeek, parsePostcode, saysNoneOfThese, withoutWishLead } from '../language';
 import { en } from '../texts/en';
 import { nl } from '../texts/nl';
 import type { IntakeAnswers } from './intakeAnswers';
-import { QuestionnaireDialog, type Question, type QuestionContext, type Understood } from './questionnaire';
+import { QuestionnaireDialog, type Question, type QuestionContext, type Understood, type QuestionnaireHooks } from './questionnaire';
 import { choiceQuestion, yesNoQuestion, pickCandidate } from './questions';
 import type { Matcher } from './services';
 import { mergeLimits, notedReply, travelQuestion } from './limitsQuestions';
@@ -12,7 +12,6 @@ import { mergeLimits, notedReply, travelQuestion } from './limitsQuestions';
 export const GOALS_DIALOG = 'goals';
 /** Interest search hits offered as "Bedoel je …?" only from this confidence. */
 const TARGET_MIN_CONFIDENCE = 0.5;
-const SKIP = /^(sla\s*over|overslaan|skip|weet\s*(ik\s*)?niet|geen\s*idee|liever\s*niet|i\s*(do\s*not|don'?t)\s*know)\b/i;
 type Start = NonNullable<IntakeAnswers['start']>;
 
 /** Months from now until a date the seeker named, to place "per 1 maart" in a start bucket. */
@@ -59,7 +58,7 @@ function postcodeQuestion(matcher: Matcher): Question {
     id: 'postcode',
     ask: (q) => [{ text: q.t.goals.postcodeQuestion, choices: [{ value: 'skip', label: q.t.situation.skip }] }],
     understand: (text, q): Understood => {
-      if (SKIP.test(text.trim())) return { ok: true, apply: (a) => (delete a.postcode, delete a.region) };
+      if (isSkip(text)) return { ok: true, apply: (a) => (delete a.postcode, delete a.region) };
       const postcode = parsePostcode(text);
       if (!postcode) return { ok: false, hint: q.t.goals.postcodeHint };
       const region = matcher.regionOf(postcode);
@@ -84,13 +83,13 @@ function interestQuestion(matcher: Matcher): Question {
     ask: (q) => [{ text: q.t.goals.interestQuestion, choices: [{ value: 'unknown', label: q.t.answers.dontKnow }] }],
     understand: (text, q): Understood => {
       // "maakt niet uit", "geen idee": no wish, and nothing found from it.
-      if (SKIP.test(text.trim()) || isNonAnswer(text)) {
+      if (isSkip(text) || isNonAnswer(text)) {
         return { ok: true, apply: (a) => (delete a.interests, delete a.targets, delete a.targetCandidates), reply: q.t.goals.noWish };
       }
       const limits = findLimits(text);
       const said = (limits?.rest || text).trim();
       // The seeker's own words are what an advisor reads; search hits are guesses the seeker confirms next.
-      const words = said.replace(/^(iets\s+(in|met)\s+(de|het)?|something\s+(in|with))\s*/i, '') || said;
+      const words = withoutWishLead(said) || said;
       const candidates = matcher.searchOccupations(words, 3).filter((c) => c.confidence >= TARGET_MIN_CONFIDENCE).map(({ uri, label }) => ({ uri, label }));
       return {
         ok: true,
@@ -122,7 +121,7 @@ const targetQuestion: Question = {
     const typed = text.trim().toLowerCase();
     const chosen = pickCandidate(typed, candidates);
     if (chosen) return { ok: true, apply: (a) => ((a.targets = [chosen]), delete a.targetCandidates), reply: q.t.goals.targetNoted(chosen.label) };
-    const none = [nl.goals.targetNone, en.goals.targetNone].some((l) => l.toLowerCase() === typed) || /^(nee|no|geen|none|anders|iets anders|something else)\b/.test(typed);
+    const none = [nl.goals.targetNone, en.goals.targetNone].some((l) => l.toLowerCase() === typed) || saysNoneOfThese(typed);
     if (none) return { ok: true, apply: (a) => (delete a.targets, delete a.targetCandidates), reply: q.t.goals.targetKept };
     return { ok: false };
   },
@@ -139,7 +138,7 @@ export function goalsQuestions(matcher: Matcher): Question[] {
       options: (['same', 'similar', 'new', 'unsure'] as const).map((value) => ({
         value,
         label: (t) => t.goals.direction[value],
-        synonyms: { same: ['zelfde', 'hetzelfde', 'same'], similar: ['lijkt', 'vergelijkbaar', 'similar'], new: ['nieuw', 'anders', 'iets anders', 'new', 'different'], unsure: ['weet niet', 'geen idee', 'not sure'] }[value],
+        synonyms: DIRECTION_SYNONYMS[value],
       })),
       apply: (a, value) => (a.direction = value),
     }),
@@ -182,7 +181,7 @@ export function goalsQuestions(matcher: Matcher): Question[] {
 }
 
 export class GoalsDialog extends QuestionnaireDialog {
-  constructor(matcher: Matcher, now: () => Date) {
-    super(GOALS_DIALOG, goalsQuestions(matcher), now);
+  constructor(matcher: Matcher, now: () => Date, hooks?: QuestionnaireHooks) {
+    super(GOALS_DIALOG, goalsQuestions(matcher), now, hooks);
   }
 }

@@ -38,6 +38,8 @@ export const IntakeAnswersSchema = z.object({
     .default([]),
   /** Candidate occupations for the last job text, for the seeker to confirm. */
   candidates: z.array(OccupationChoiceSchema).optional(),
+  /** Which job `candidates` belong to (index in `jobs`); absent = the last one. */
+  candidatesFor: z.number().int().nonnegative().optional(),
   askEarlierJob: z.boolean().optional(),
   education: EducationLevelSchema.optional(),
   /** The highest diploma is from abroad and not (yet) valued in the Netherlands. */
@@ -67,6 +69,8 @@ export const IntakeAnswersSchema = z.object({
   approximate: z.array(z.string()).optional(),
   /** Question ids answered in passing in another answer: skipped in this intake. */
   prefilled: z.array(z.string()).optional(),
+  /** Question ids the seeker answered when asked in this intake: never filled in passing. */
+  asked: z.array(z.string()).optional(),
 });
 
 export type IntakeAnswers = z.input<typeof IntakeAnswersSchema>;

@@ -2,6 +2,7 @@
 // topic's first question goes back to the previous topic's last question. Answers are saved after
 // every topic when the seeker consented, so a returning seeker can continue.
 import { ComponentDialog, WaterfallDialog, type WaterfallStepContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { intakeHooks } from './alsoRead';
 import { ConsentDialog, CONSENT_DIALOG, CONSENT_TEXT_VERSION, RETURNING_DIALOG, ReturningDialog } from './consentDialog';
 import { GOALS_DIALOG, GoalsDialog } from './goalsDialog';
 import type { IntakeAnswers } from './intakeAnswers';
@@ -55,9 +56,9 @@ export class IntakeDialog extends ComponentDialog {
     super(INTAKE_DIALOG);
     this.addDialog(new ConsentDialog(now))
       .addDialog(new ReturningDialog(now))
-      .addDialog(new SituationDialog(now))
-      .addDialog(new SkillsDialog(matcher, now))
-      .addDialog(new GoalsDialog(matcher, now))
+      .addDialog(new SituationDialog(now, intakeHooks(matcher)))
+      .addDialog(new SkillsDialog(matcher, now, intakeHooks(matcher)))
+      .addDialog(new GoalsDialog(matcher, now, intakeHooks(matcher)))
       .addDialog(new SummaryDialog(matcher, records, now))
       .addDialog(new ConfirmDialog(now))
       .addDialog(new WaterfallDialog(LOOP, [this.beginTopic.bind(this), this.afterTopic.bind(this)]));
@@ -101,6 +102,8 @@ export class IntakeDialog extends ComponentDialog {
     if (o.topic === -2) {
       const resume = answers.resume;
       delete answers.resume;
+      // Updating: every question is asked again, also those answered in passing last time.
+      if (resume === 'update') (delete answers.prefilled, delete answers.asked);
       const topic = resume === 'proposals' ? SUMMARY : resume === 'update' ? 0 : firstOpenTopic(answers);
       return step.replaceDialog(LOOP, { topic, answers, seekerId } satisfies LoopOptions);
     }

@@ -1,14 +1,13 @@
 // The intake's questions about what the seeker cannot do (after "health limits: yes"), their age
 // and a diploma from abroad, and the travel time. Limits typed anywhere (the job, the wish) are
 // merged here too, so a stated limit is kept in the seeker's words and never silently dropped.
-import { findLimits, isNonAnswer, parseBirthYear, parseTravelMinutes, parseYesNo, type FoundLimits } from '../language';
+import { findLimits, isNonAnswer, isSkip, parseBirthYear, parseTravelMinutes, parseYesNo, saysSomethingElse, type FoundLimits } from '../language';
 import { en } from '../texts/en';
 import { nl, type Texts } from '../texts/nl';
 import type { IntakeAnswers } from './intakeAnswers';
 import type { Question, QuestionContext, Understood } from './questionnaire';
 import { yesNoQuestion } from './questions';
 
-const SKIP = /^(sla\s*over|overslaan|skip|liever\s*niet|zeg\s*ik\s*liever\s*niet|rather\s*not(\s*say)?|pass)\b/i;
 const OPTIONS = ['heavy', 'school', 'nights', 'travel'] as const;
 type LimitOption = (typeof OPTIONS)[number];
 const WORDS_MAX = 300;
@@ -54,7 +53,7 @@ const isButton = (text: string, key: LimitOption) => [nl, en].some((t) => t.skil
 function understandLimits(text: string, q: QuestionContext): Understood {
   const found = findLimits(text);
   const button = OPTIONS.find((key) => isButton(text, key));
-  if (!found && /^(iets\s+)?anders|something\s+else|other$/i.test(text.trim())) return { ok: false, hint: q.t.skills.limitsHint };
+  if (!found && saysSomethingElse(text)) return { ok: false, hint: q.t.skills.limitsHint };
   // A structured button says it all; typed words (and "niet ver reizen", which has no field) are kept.
   const words = button && button !== 'travel' ? undefined : text.trim();
   return {
@@ -73,7 +72,7 @@ export const limitsQuestion: Question = {
   freeText: true,
   when: (a) => a.healthLimits === 'yes' && !hasLimits(a),
   ask: (q) => [{ text: q.t.skills.limitsIntro }, { text: q.t.skills.limitsQuestion, choices: limitChoices(q.t, q.answers) }],
-  understand: (text, q) => (!findLimits(text) && (parseYesNo(text) === 'no' || SKIP.test(text.trim())) ? { ok: true, apply: () => undefined } : understandLimits(text, q)),
+  understand: (text, q) => (!findLimits(text) && (parseYesNo(text) === 'no' || isSkip(text)) ? { ok: true, apply: () => undefined } : understandLimits(text, q)),
 };
 
 /** Once, after a first limit: a second one (a bad back and school hours). */
@@ -83,7 +82,7 @@ export const limitsMoreQuestion: Question = {
   when: (a) => a.healthLimits === 'yes' && hasLimits(a),
   ask: (q) => [{ text: q.t.skills.limitsMoreQuestion, choices: [...limitChoices(q.t, q.answers), { value: 'done', label: q.t.skills.limitsDone }] }],
   understand: (text, q) => {
-    const done = !findLimits(text) && [nl, en].some((t) => t.skills.limitsDone.toLowerCase() === text.trim().toLowerCase()) || (!findLimits(text) && (parseYesNo(text) === 'no' || isNonAnswer(text) || SKIP.test(text.trim())));
+    const done = !findLimits(text) && [nl, en].some((t) => t.skills.limitsDone.toLowerCase() === text.trim().toLowerCase()) || (!findLimits(text) && (parseYesNo(text) === 'no' || isNonAnswer(text) || isSkip(text)));
     return done ? { ok: true, apply: () => undefined } : understandLimits(text, q);
   },
 };
@@ -93,7 +92,7 @@ export const ageQuestion: Question = {
   ask: (q) => [{ text: q.t.skills.ageWhy }, { text: q.t.skills.ageQuestion, choices: [{ value: 'skip', label: q.t.situation.skip }] }],
   help: (q) => q.t.skills.ageWhy,
   understand: (text, q): Understood => {
-    if (SKIP.test(text.trim()) || parseYesNo(text) === 'unknown' || parseYesNo(text) === 'no') return { ok: true, apply: (a) => delete a.birthYear };
+    if (isSkip(text) || parseYesNo(text) === 'unknown' || parseYesNo(text) === 'no') return { ok: true, apply: (a) => delete a.birthYear };
     const year = parseBirthYear(text, q.now);
     if (year === undefined) return { ok: false, hint: q.t.skills.ageHint };
     return { ok: true, apply: (a) => (a.birthYear = year), reply: q.t.skills.ageNoted(q.now.getUTCFullYear() - year) };
@@ -122,7 +121,7 @@ export const travelQuestion: Question = {
   ask: (q) => [{ text: q.t.goals.travelQuestion, choices: (['quarter', 'half', 'hour', 'any'] as const).map((value) => ({ value, label: q.t.goals.travelOptions[value] })) }],
   understand: (text, q): Understood => {
     // The buttons ("Een kwartier", "Een half uur", "Een uur", "Maakt niet uit") read like typed answers.
-    if (isNonAnswer(text) || SKIP.test(text.trim())) return { ok: true, apply: () => undefined };
+    if (isNonAnswer(text) || isSkip(text)) return { ok: true, apply: () => undefined };
     const minutes = parseTravelMinutes(text);
     if (minutes === undefined) return { ok: false, hint: q.t.goals.travelHint };
     return { ok: true, apply: (a) => mergeLimits(a, { maxTravelMinutes: minutes, phrases: [], rest: '' }) };

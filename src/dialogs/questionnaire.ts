@@ -32,6 +32,18 @@ export interface Question<A = IntakeAnswers> {
   freeText?: boolean;
 }
 
+/** What a caller adds to the generic questionnaire (the intake reads every fact in an answer). */
+export interface QuestionnaireHooks<A = IntakeAnswers> {
+  /**
+   * After the asked question's own understanding: the same message read for more. Returns what to
+   * do instead (e.g. the own result plus facts for later questions). `asked`: question ids asked so
+   * far in this run of the dialog, the current one last.
+   */
+  alsoRead?: (text: string, question: Question<A>, q: QuestionContext<A>, understood: Understood<A>, asked: string[]) => Understood<A> | Promise<Understood<A>>;
+  /** A question not to ask although its `when` holds (e.g. already answered in passing). */
+  skip?: (question: Question<A>, answers: A) => boolean;
+}
+
 export interface QuestionnaireOptions<A = IntakeAnswers> {
   answers: A;
   /** Start at the last question that was asked (coming back with "terug" from the next topic). */
@@ -78,6 +90,7 @@ export class QuestionnaireDialog<A extends object = IntakeAnswers> extends Dialo
     id: string,
     private readonly questions: Question<A>[],
     private readonly now: () => Date,
+    private readonly hooks: QuestionnaireHooks<A> = {},
   ) {
     super(id);
   }
@@ -130,7 +143,12 @@ export class QuestionnaireDialog<A extends object = IntakeAnswers> extends Dialo
       corrected = handled;
     }
     const text = (corrected ?? dc.context.activity.text ?? '').trim();
-    const understood: Understood<A> = text ? await this.questions[state.index].understand(text, q) : { ok: false };
+    const question = this.questions[state.index];
+    let understood: Understood<A> = text ? await question.understand(text, q) : { ok: false };
+    if (text && this.hooks.alsoRead) {
+      const asked = [...state.history, state.index].map((i) => this.questions[i].id);
+      understood = await this.hooks.alsoRead(text, question, q, understood, asked);
+    }
     if (!understood.ok) return this.misunderstood(dc, state, understood.hint);
 
     understood.apply(state.answers);
@@ -220,7 +238,10 @@ export class QuestionnaireDialog<A extends object = IntakeAnswers> extends Dialo
   }
 
   private next(answers: A, from: number): number {
-    for (let i = from + 1; i < this.questions.length; i++) if (this.questions[i].when?.(answers) ?? true) return i;
+    for (let i = from + 1; i < this.questions.length; i++) {
+      const question = this.questions[i];
+      if ((question.when?.(answers) ?? true) && !this.hooks.skip?.(question, answers)) return i;
+    }
     return -1;
   }
 

@@ -1,9 +1,9 @@
 // Step 1 of the intake: the seeker's situation and income.
-import { INCOME_SITUATIONS, parseAmount, parseDate, type Amount } from '../language';
+import { INCOME_SITUATIONS, isSkip, parseAmount, parseDate, type Amount } from '../language';
 import type { IncomeSituation } from '../matching';
 import { formatDate, formatEuro } from './format';
 import type { IntakeAnswers } from './intakeAnswers';
-import { QuestionnaireDialog, type Question } from './questionnaire';
+import { QuestionnaireDialog, type Question, type QuestionnaireHooks } from './questionnaire';
 import { choiceQuestion, type Option } from './questions';
 
 export const SITUATION_DIALOG = 'situation';
@@ -11,9 +11,15 @@ export const SITUATION_DIALOG = 'situation';
 const SITUATIONS: IncomeSituation[] = ['employed', 'flex', 'self-employed', 'ww', 'bijstand', 'wia', 'wajong', 'other-benefit', 'none'];
 const synonymsOf = (value: string) => INCOME_SITUATIONS.find((s) => s.value === value)?.labels ?? [];
 const BENEFITS: IncomeSituation[] = ['ww', 'bijstand', 'wia', 'wajong', 'other-benefit'];
-const SKIP = /^(sla\s*over|overslaan|skip|weet\s*(ik\s*)?niet|geen\s*idee|zeg\s*ik\s*liever\s*niet|liever\s*niet|i\s*(do\s*not|don'?t)\s*know|pass)\b/i;
 
 const PER_MONTH: Record<Amount['period'] & string, number> = { hour: 0, week: 52 / 12, 'four-weeks': 13 / 12, month: 1, year: 1 / 12 };
+
+/** The situation, and what no longer applies with it (a WIA type, a WW end date). */
+export function setSituation(a: IntakeAnswers, value: IncomeSituation): void {
+  a.situation = value;
+  if (value !== 'wia') delete a.wiaType;
+  if (value !== 'ww') (delete a.benefitEnd, delete a.benefitEndUnknown);
+}
 
 /** Step 1's questions, in order (also read by understandAnswer). */
 export const situationQuestions: Question[] = [
@@ -21,11 +27,7 @@ export const situationQuestions: Question[] = [
     id: 'situation',
     text: (q) => q.t.situation.question,
     options: SITUATIONS.map((value): Option<IncomeSituation> => ({ value, label: (t) => t.situation.options[value], synonyms: synonymsOf(value) })),
-    apply: (a, value) => {
-      a.situation = value;
-      if (value !== 'wia') delete a.wiaType;
-      if (value !== 'ww') (delete a.benefitEnd, delete a.benefitEndUnknown);
-    },
+    apply: setSituation,
     help: (q) => q.t.situation.help,
   }),
   choiceQuestion({
@@ -62,7 +64,7 @@ export const situationQuestions: Question[] = [
     when: (a) => BENEFITS.includes(a.situation as IncomeSituation),
     ask: (q) => [{ text: q.t.situation.amountQuestion, choices: [{ value: 'skip', label: q.t.situation.skip }] }],
     understand: (text, q) => {
-      if (SKIP.test(text.trim())) return { ok: true, apply: (a: IntakeAnswers) => delete a.monthlyAmount };
+      if (isSkip(text)) return { ok: true, apply: (a: IntakeAnswers) => delete a.monthlyAmount };
       const amount = parseAmount(text, { locale: q.locale });
       const factor = PER_MONTH[amount?.period ?? 'month'];
       if (!amount || !factor || amount.amount <= 0 || amount.amount > 100_000) return { ok: false, hint: q.t.situation.amountHint };
@@ -73,7 +75,7 @@ export const situationQuestions: Question[] = [
 ];
 
 export class SituationDialog extends QuestionnaireDialog {
-  constructor(now: () => Date) {
-    super(SITUATION_DIALOG, situationQuestions, now);
+  constructor(now: () => Date, hooks?: QuestionnaireHooks) {
+    super(SITUATION_DIALOG, situationQuestions, now, hooks);
   }
 }

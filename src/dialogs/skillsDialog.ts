@@ -1,18 +1,14 @@
 // Step 2 of the intake: work history in the seeker's own words → occupations (confirmed with the
 // seeker), education, Dutch, driving licence, and health limits only if the seeker wants to share.
-import { findLimits, isNonAnswer, parseDuration, parseDutchLevel, parseEducationLevel } from '../language';
+import { findLimits, isBareNo, isNonAnswer, parseDuration, parseDutchLevel, parseEducationLevel, saysNeverWorked, saysNoneOfThese, startsWithNo, withoutJobLead } from '../language';
 import type { DutchLevel, EducationLevel } from '../matching';
 import type { IntakeAnswers } from './intakeAnswers';
-import { QuestionnaireDialog, type Question, type QuestionContext, type Understood } from './questionnaire';
+import { QuestionnaireDialog, type Question, type QuestionContext, type Understood, type QuestionnaireHooks } from './questionnaire';
 import { choiceQuestion, yesNoQuestion, pickCandidate, type Option } from './questions';
 import type { Matcher } from './services';
 import { ageQuestion, foreignDiplomaQuestion, limitsMoreQuestion, limitsQuestion, mergeLimits, notedReply } from './limitsQuestions';
 
 export const SKILLS_DIALOG = 'skills';
-const NEVER_WORKED = /\b(nooit\s+gewerkt|geen\s+werkervaring|never\s+worked|no\s+work\s+experience)\b/i;
-const NO = /^(nee|no|geen|niet|nope|nee hoor)\b/i;
-/** A bare "nee" / "geen" to "which work did you do last?": no work to name. */
-const NO_JOB = /^(nee|no|nope|geen|none|niks|niets|nothing)(\s+hoor)?[.!]*$/i;
 const CANDIDATES = 3;
 
 const EDUCATION_BUTTONS: EducationLevel[] = ['none', 'primary', 'vmbo', 'mbo-2', 'mbo-4', 'havo', 'hbo', 'wo'];
@@ -32,7 +28,7 @@ function describeJob(input: string, q: QuestionContext): { words: string; years?
   const limits = findLimits(input);
   const text = limits?.rest || input;
   const duration = parseDuration(text, { reference: q.now });
-  const words = (duration?.rest ?? text).replace(/^(als|as|ik\s+was|i\s+was|ik\s+werkte\s+als|i\s+worked\s+as)\s+/i, '').trim() || text;
+  const words = withoutJobLead(duration?.rest ?? text).trim() || text;
   const years = duration ? Math.round((duration.months / 12) * 10) / 10 : undefined;
   // Halves are kept: "6 maanden" is half a year, not 1 year.
   const halves = years === undefined ? undefined : Math.round(years * 2) / 2;
@@ -52,7 +48,7 @@ function jobQuestion(matcher: Matcher): Question {
     freeText: true,
     ask: (q) => [{ text: q.t.skills.jobQuestion, choices: [{ value: 'never', label: q.t.skills.noJob }] }],
     understand: (text, q): Understood => {
-      if (NEVER_WORKED.test(text) || NO_JOB.test(text.trim()) || text.trim().toLowerCase() === q.t.skills.noJob.toLowerCase()) {
+      if (saysNeverWorked(text) || isBareNo(text) || text.trim().toLowerCase() === q.t.skills.noJob.toLowerCase()) {
         return { ok: true, apply: (a) => ((a.jobs = []), delete a.candidates, (a.askEarlierJob = false)) };
       }
       // "weet ik niet", "idk": no answer, so no job is stored (never the words as a job title).
@@ -65,6 +61,7 @@ function jobQuestion(matcher: Matcher): Question {
         apply: (a) => {
           a.jobs = [{ text: words, ...(years ? { years } : {}) }];
           a.candidates = candidates;
+          delete a.candidatesFor;
           if (job.limits) mergeLimits(a, job.limits, job.said);
           delete a.askEarlierJob;
         },
@@ -74,37 +71,65 @@ function jobQuestion(matcher: Matcher): Question {
   };
 }
 
-/** The seeker picks the occupation of their last-named job from the candidates, or keeps their words. */
-function pickQuestion(id: string, when: (a: IntakeAnswers) => boolean): Question {
+/** The job the offered candidates belong to (the last-named one, unless said otherwise). */
+const candidateJob = (a: IntakeAnswers) => a.candidatesFor ?? Math.max(0, (a.jobs?.length ?? 1) - 1);
+
+/**
+ * After the first job is settled, the next job named in the same answer ("… en daarvoor
+ * orderpicker") gets its own candidates to confirm.
+ */
+function settle(a: IntakeAnswers, index: number, next: { index: number; candidates: OccupationChoice[] } | undefined): void {
+  delete a.candidates;
+  delete a.candidatesFor;
+  if (next && next.index > index && next.candidates.length) {
+    a.candidates = next.candidates;
+    a.candidatesFor = next.index;
+  }
+}
+
+type OccupationChoice = NonNullable<IntakeAnswers['candidates']>[number];
+
+/** A later job in the answers without an occupation yet, with its search candidates. */
+function nextToConfirm(a: IntakeAnswers, index: number, matcher: Matcher): { index: number; candidates: OccupationChoice[] } | undefined {
+  const next = index + 1;
+  const job = a.jobs?.[next];
+  if (!job || job.occupation) return undefined;
+  return { index: next, candidates: matcher.searchOccupations(job.text, CANDIDATES).map(({ uri, label }) => ({ uri, label })) };
+}
+
+/** The seeker picks the occupation of a named job from the candidates, or keeps their words. */
+function pickQuestion(matcher: Matcher, id: string, earlier: boolean): Question {
   return {
     id,
-    when: (a) => (a.candidates?.length ?? 0) > 0 && when(a),
+    when: (a) => (a.candidates?.length ?? 0) > 0 && (candidateJob(a) > 0) === earlier,
     ask: (q) => [
       {
-        text: q.t.skills.pickQuestion(q.answers.jobs?.at(-1)?.text ?? ''),
+        text: q.t.skills.pickQuestion(q.answers.jobs?.[candidateJob(q.answers)]?.text ?? ''),
         choices: [...(q.answers.candidates ?? []).map((c) => ({ value: c.uri, label: c.label })), { value: 'none', label: q.t.skills.noneOfThese }],
       },
     ],
     understand: (text, q): Understood => {
       const candidates = q.answers.candidates ?? [];
+      const index = candidateJob(q.answers);
+      const next = nextToConfirm(q.answers, index, matcher);
       const typed = text.trim().toLowerCase();
       const chosen = pickCandidate(typed, candidates);
       if (chosen) {
-        const years = q.answers.jobs?.at(-1)?.years;
+        const years = q.answers.jobs?.[index]?.years;
         return {
           ok: true,
           apply: (a) => {
-            const jobs = a.jobs ?? [];
-            const last = jobs.at(-1) ?? { text };
-            a.jobs = [...jobs.slice(0, -1), { ...last, occupation: chosen, confirmed: true }];
-            delete a.candidates;
+            const jobs = [...(a.jobs ?? [])];
+            jobs[index] = { ...(jobs[index] ?? { text }), occupation: chosen, confirmed: true };
+            a.jobs = jobs;
+            settle(a, index, next);
           },
           reply: q.t.skills.confirmed(chosen.label, years),
         };
       }
-      if (typed === q.t.skills.noneOfThese.toLowerCase() || /\b(geen|none|anders|other)\b/.test(typed)) {
+      if (typed === q.t.skills.noneOfThese.toLowerCase() || saysNoneOfThese(typed)) {
         // "Geen van deze": the seeker's own words, and no occupation at all.
-        return { ok: true, apply: (a) => delete a.candidates, reply: q.t.skills.keptOwnWords };
+        return { ok: true, apply: (a) => settle(a, index, next), reply: q.t.skills.keptOwnWords };
       }
       return { ok: false };
     },
@@ -118,7 +143,7 @@ function earlierJobQuestion(matcher: Matcher): Question {
     when: (a) => (a.jobs?.length ?? 0) > 0 && a.askEarlierJob !== false,
     ask: (q) => [{ text: q.t.skills.earlierQuestion, choices: [{ value: 'no', label: q.t.answers.no }] }],
     understand: (text, q): Understood => {
-      if (NO.test(text.trim())) return { ok: true, apply: (a) => ((a.jobs = a.jobs?.slice(0, 1) ?? []), (a.askEarlierJob = false)) };
+      if (startsWithNo(text) || isNonAnswer(text)) return { ok: true, apply: (a) => ((a.jobs = a.jobs?.slice(0, 1) ?? []), (a.askEarlierJob = false)) };
       const job = describeJob(text, q);
       const { words, years } = job;
       // A search hit is a guess: the seeker confirms it next (or keeps their own words).
@@ -128,6 +153,7 @@ function earlierJobQuestion(matcher: Matcher): Question {
         apply: (a) => {
           a.jobs = [...(a.jobs?.slice(0, 1) ?? []), { text: words, ...(years ? { years } : {}) }];
           a.candidates = candidates;
+          delete a.candidatesFor;
           if (job.limits) mergeLimits(a, job.limits, job.said);
           a.askEarlierJob = false;
         },
@@ -191,9 +217,9 @@ const healthQuestion: Question = {
 export function skillsQuestions(matcher: Matcher): Question[] {
   return [
     jobQuestion(matcher),
-    pickQuestion('pickOccupation', (a) => (a.jobs?.length ?? 0) === 1),
+    pickQuestion(matcher, 'pickOccupation', false),
     earlierJobQuestion(matcher),
-    pickQuestion('pickEarlierOccupation', (a) => (a.jobs?.length ?? 0) > 1),
+    pickQuestion(matcher, 'pickEarlierOccupation', true),
     educationQuestion,
     dutchQuestion,
     foreignDiplomaQuestion,
@@ -206,7 +232,7 @@ export function skillsQuestions(matcher: Matcher): Question[] {
 }
 
 export class SkillsDialog extends QuestionnaireDialog {
-  constructor(matcher: Matcher, now: () => Date) {
-    super(SKILLS_DIALOG, skillsQuestions(matcher), now);
+  constructor(matcher: Matcher, now: () => Date, hooks?: QuestionnaireHooks) {
+    super(SKILLS_DIALOG, skillsQuestions(matcher), now, hooks);
   }
 }

@@ -2,6 +2,7 @@
 // same question tables the dialogs ask, so the understanding corpus (test/golden/understanding)
 // measures exactly what seekers get.
 import type { IntakeQuestionId } from '../language';
+import { readAnswer } from './alsoRead';
 import { textsFor, type Locale } from '../texts';
 import { goalsQuestions } from './goalsDialog';
 import type { IntakeAnswers } from './intakeAnswers';
@@ -21,6 +22,8 @@ export interface AnswerSetting {
   locale: Locale;
   /** What the seeker said before this answer. */
   answers?: IntakeAnswers;
+  /** Questions asked before this one in the same step (never filled in passing); default none. */
+  asked?: string[];
 }
 
 export interface AnswerOutcome {
@@ -38,7 +41,9 @@ export async function understandAnswer(questionId: IntakeQuestionId, text: strin
   if (!question) throw new Error(`No intake question ${questionId}`);
   const answers = structuredClone(setting.answers ?? {});
   const q: QuestionContext = { locale: setting.locale, t: textsFor(setting.locale), now: setting.now, answers };
-  const understood = await question.understand(text.trim(), q);
+  const said = text.trim();
+  // The same reading as the dialogs: the asked question, then every other fact in the answer.
+  const understood = await readAnswer(said, question, q, await question.understand(said, q), [...(setting.asked ?? []), questionId], setting.matcher);
   if (!understood.ok) return { ok: false, answers };
   understood.apply(answers);
   return { ok: true, answers, ...(understood.reply ? { reply: understood.reply } : {}) };

@@ -4,6 +4,11 @@
 import { z } from 'zod';
 import { DutchLevelSchema, EducationLevelSchema, IncomeSituationSchema, LimitsSchema } from '../matching/profile';
 import type { Locale } from './locale';
+import { readProfileFacts } from './factsProfile';
+import { readGoalFacts } from './factsGoals';
+import { readSituationFacts } from './factsSituation';
+import { makeContext, nonAnswerOf } from './factsText';
+import { readWorkFacts } from './factsWork';
 
 /** The intake's questions, by id (src/dialogs: situation, skills, goals, limits). */
 export const INTAKE_QUESTION_IDS = [
@@ -47,6 +52,8 @@ export const FactsSchema = z.object({
   /** "nooit gewerkt", "geen werkervaring". */
   noWork: z.literal(true).optional(),
   education: EducationLevelSchema.optional(),
+  /** "mbo" without a level: the dialog asks which level (education stays unset). */
+  mboLevelUnknown: z.literal(true).optional(),
   foreignDiploma: z.boolean().optional(),
   dutchLevel: DutchLevelSchema.optional(),
   drivingLicence: z.boolean().optional(),
@@ -85,9 +92,55 @@ export interface Reading {
   nonAnswer?: NonAnswer;
 }
 
-/** Reads every fact in one answer. */
+/**
+ * Reads every fact in one answer: situation, since, benefit end, amount, jobs, education, Dutch,
+ * licence, limits, wish, hours, postcode, age, start, training. With `asked`, a bare answer is
+ * read for that question ("32" at hours). A whole answer without content ("nee", "weet niet",
+ * "maakt niet uit", "liever niet") sets `nonAnswer` and is never a job or a wish; where it is the
+ * answer itself ("nee" at the licence question) the fact is set too. Precision before recall:
+ * negated, past or work-content mentions give no fact. See README.md for the rules.
+ */
 export function readFacts(text: string, options: ReadOptions): Reading {
-  void text;
-  void options;
-  return { facts: {} };
+  const asked = options.asked;
+  const nonAnswer = nonAnswerOf(text, asked);
+  const ctx = makeContext(text, options.reference, asked, options.locale);
+  if (ctx.clauses.length === 0) return nonAnswer ? { facts: {}, nonAnswer } : { facts: {} };
+  const facts: Facts = nonAnswer ? nonAnswerFacts(nonAnswer, ctx) : {
+    ...readSituationFacts(ctx),
+    ...readProfileFacts(ctx),
+    ...readGoalFacts(ctx),
+  };
+  if (!nonAnswer) Object.assign(facts, readWorkFacts(ctx));
+  const parsed = FactsSchema.safeParse(facts);
+  const clean = parsed.success ? parsed.data : dropInvalid(facts);
+  return nonAnswer ? { facts: clean, nonAnswer } : { facts: clean };
+}
+
+/** What a non-answer means at the question it answers ("nee" at licence = no licence). */
+function nonAnswerFacts(nonAnswer: NonAnswer, ctx: ReturnType<typeof makeContext>): Facts {
+  const facts: Facts = {};
+  switch (ctx.asked) {
+    case 'licence': if (nonAnswer === 'no') facts.drivingLicence = false; break;
+    case 'foreignDiploma': if (nonAnswer === 'no') facts.foreignDiploma = false; break;
+    case 'health': if (nonAnswer === 'no') facts.healthLimits = 'no'; else if (nonAnswer === 'private') facts.healthLimits = 'private'; break;
+    case 'training': if (nonAnswer === 'no') facts.trainingWilling = false; break;
+    case 'wwEnd': if (nonAnswer === 'unknown') facts.benefitEnd = 'unknown'; break;
+    case 'hours': if (nonAnswer === 'no-preference') facts.hours = 'any'; break;
+    case 'education': if (nonAnswer === 'no') facts.education = 'none'; break;
+    case 'interest': case 'target': case 'direction': if (nonAnswer === 'no-preference') facts.wish = 'none'; break;
+    default: break;
+  }
+  // "nooit gewerkt", "nee nooit" at the job question: no work to name, and said so.
+  if (nonAnswer === 'no' && (/\b(?:nooit|never)\b.*\b(?:gewerkt|worked)\b|\bgeen\s+(?:werk)?ervaring\b|\bno (?:work )?experience\b/.test(ctx.text) || (ctx.asked === 'job' && /\b(?:nooit|never)\b/.test(ctx.text)))) facts.noWork = true;
+  return facts;
+}
+
+/** Keeps the facts that pass the schema one by one (a reader bug must not lose the others). */
+function dropInvalid(facts: Facts): Facts {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(facts)) {
+    const shape = FactsSchema.shape[key as FactKey];
+    if (shape && shape.safeParse(value).success) out[key] = value;
+  }
+  return out as Facts;
 }

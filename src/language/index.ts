@@ -25,3 +25,4 @@ export * from './corrections';
 export * from './asides';
 export * from './nonAnswers';
 export * from './uncertainty';
+export * from './intakeWords';

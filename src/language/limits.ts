@@ -47,7 +47,7 @@ const NEAR_HOME = new RegExp(
   String.raw`\b${NEG}${MORE}\s+(?:te\s+)?ver(?:\s+weg)?(?:\s+(?:reizen|rijden|fietsen))?\b|\b(?:dicht\s*bij|vlak\s+bij|dichtbij)\s+huis\b|\bin\s+de\s+buurt\s+(?:werken|blijven)\b|\b(?:close\s+to|near)\s+home\b|\b(?:not|no)\s+(?:travel(?:ling)?\s+)?far\b|\b(?:can'?t|cannot)\s+travel\s+far\b`,
 );
 const WEEKEND = new RegExp(String.raw`\b${NEG}${MORE}\s+(?:in\s+(?:het\s+)?|op\s+)?(?:weekend|weekenden|zaterdag(?:en)?|zondag(?:en)?|(?:on\s+)?weekends?)\b`);
-const TRAVEL_WITH_TIME = /\b(?:max(?:imaal)?|hooguit|niet\s+meer\s+dan|tot|at\s+most|up\s+to|no\s+more\s+than)\s+([^.,;]{1,25}?)\s+(?:reizen|reistijd|travel(?:ling)?)\b|\b(?:reizen|reistijd|travel)\s+(?:max(?:imaal)?|hooguit|niet\s+meer\s+dan|at\s+most)\s+([^.,;]{1,25})/;
+const TRAVEL_WITH_TIME = /\b(?:max(?:imaal)?|hooguit|hoogstens|niet\s+meer\s+dan|tot|at\s+most|up\s+to|no\s+more\s+than)\s+([^.,;]{1,25}?)\s+(?:reizen|reistijd|travel(?:ling)?)\b|\b(?:reizen|reistijd|travel)\s+(?:max(?:imaal)?|hooguit|hoogstens|niet\s+meer\s+dan|at\s+most)\s+([^.,;]{1,25})/;
 
 function norm(text: string): string {
   return normalizeText(text, { foldDiacritics: true }).replace(/[’‘`]/g, "'");

@@ -1,0 +1,46 @@
+// The words the intake's open and skippable questions understand, in one home (the dialogs import
+// these instead of keeping their own regexes): "sla over", "nooit gewerkt", a bare "nee", "geen van
+// deze", the direction synonyms and the lead-in words around a job or a wish.
+import { normalizeText } from './normalize';
+
+const norm = (text: string) => normalizeText(text, { foldDiacritics: true }).replace(/[’‘`]/g, "'").trim();
+
+/** "sla over", "weet ik niet", "liever niet", "skip", "rather not say": pass this question. */
+const SKIP = /^(sla\s*over|overslaan|skip|weet\s*(ik\s*)?niet|geen\s*idee|(zeg\s*ik\s*)?liever\s*niet|rather\s*not(\s*say)?|i\s*(do\s*not|don'?t)\s*know|pass)\b/;
+/** "nooit gewerkt", "geen werkervaring". */
+const NEVER_WORKED = /\b(nooit\s+gewerkt|geen\s+werkervaring|never\s+worked|no\s+work\s+experience)\b/;
+/** An answer that starts with no: "nee", "no", "geen", "nee hoor". */
+const STARTS_WITH_NO = /^(nee|no|geen|niet|nope|nee hoor)\b/;
+/** A bare "nee" / "geen" / "niks": nothing to name. */
+const BARE_NO = /^(nee|no|nope|geen|none|niks|niets|nothing)(\s+hoor)?[.!]*$/;
+/** "geen van deze", "anders", "iets anders", "none", "other". */
+const NONE_OF_THESE = /^(nee|no|geen|none|anders|iets anders|something else|other)\b|\b(geen|none|anders|other)\b/;
+/** Words before a job title: "als", "ik was", "ik werkte als", "I worked as (an)". */
+const JOB_LEAD = /^(als|as|ik\s+was|i\s+was|ik\s+werkte\s+als|i\s+worked\s+as)\s+((a|an|een)\s+)?/i;
+/** Words left after the years were taken out: "… in a warehouse for", "… gedurende". */
+const JOB_TAIL = /[\s,]+(for|voor|since|sinds|gedurende|during|about|ongeveer|al)[.!]*$/i;
+/** Words before a wish: "iets in de", "iets met", "something with". */
+const WISH_LEAD = /^(iets\s+(in|met)\s+(de|het)?|something\s+(in|with))\s*/i;
+/** A limit answer that names nothing: "anders", "iets anders", "something else". */
+const SOMETHING_ELSE = /^(iets\s+)?anders|something\s+else|other$/;
+
+/** Only a direction, no wish: "iets nieuws", "iets anders", "something new". */
+const DIRECTION_ONLY = /^(iets\s+)?(nieuws?|anders|different)[.!]*$|^something\s+(new|else|different)[.!]*$/;
+
+export const isSkip = (text: string): boolean => SKIP.test(norm(text));
+export const saysNeverWorked = (text: string): boolean => NEVER_WORKED.test(norm(text));
+export const startsWithNo = (text: string): boolean => STARTS_WITH_NO.test(norm(text));
+export const isBareNo = (text: string): boolean => BARE_NO.test(norm(text));
+export const saysNoneOfThese = (text: string): boolean => NONE_OF_THESE.test(norm(text));
+export const saysSomethingElse = (text: string): boolean => SOMETHING_ELSE.test(norm(text));
+export const saysDirectionOnly = (text: string): boolean => DIRECTION_ONLY.test(norm(text));
+export const withoutJobLead = (text: string): string => text.replace(JOB_LEAD, '').replace(JOB_TAIL, '');
+export const withoutWishLead = (text: string): string => text.replace(WISH_LEAD, '');
+
+/** "Wat voor werk zoek je?": other ways people name the four directions. */
+export const DIRECTION_SYNONYMS = {
+  same: ['zelfde', 'hetzelfde', 'same'],
+  similar: ['erop lijkt', 'lijkt erop', 'vergelijkbaar', 'similar'],
+  new: ['nieuw', 'anders', 'iets anders', 'new', 'different'],
+  unsure: ['weet niet', 'geen idee', 'not sure'],
+} as const;
