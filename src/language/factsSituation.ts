@@ -77,7 +77,8 @@ function readSituation(ctx: FactContext): { mention?: Mention; all: Mention[] } 
   }
   if (ctx.asked === 'situation' && ctx.clauses.length <= 2) {
     const match = parseIncomeSituation(ctx.text);
-    if (match && match.confidence >= 0.8) return { mention: { value: match.value, clause: ctx.clauses[0], present: true }, all };
+    // "werkzoekend" is looking for work, not having it.
+    if (match && match.confidence >= 0.8 && !(match.value === 'employed' && /zoek|werkloos|geen|niet/.test(ctx.text))) return { mention: { value: match.value, clause: ctx.clauses[0], present: true }, all };
   }
   return { all };
 }
