@@ -692,6 +692,11 @@ const CASES: Case[] = [
   ['amount', 'ik krijg 1250 netto', {monthlyAmount: {amount: 1250, approximate: false}}],
   ['amount', 'gaat je niks aan', {}, 'private'],
   ['amount', 'rond de 1100', {monthlyAmount: {amount: 1100, approximate: true}}],
+  // A benefit that was had is past
+  [undefined, 'ik heb 3 jaar WW gehad', {}],
+  [undefined, 'ik heb een ww uitkering gehad', {}],
+  [undefined, 'ik heb bijstand gekregen, nu werk ik via een uitzendbureau', {situation: 'flex'}],
+  [undefined, 'ik heb ww en heb 10 jaar gewerkt', {situation: 'ww'}],
 ];
 
 describe('language/facts readFacts', () => {
