@@ -116,7 +116,10 @@ export function readWorkFacts(ctx: FactContext): Facts {
     }
     if (NO_WORK.test(clause.text) || ctx.used.has(clause.index)) continue;
     // A cue in the sentence ("als", "gewerkt in de") reads better than the clause as a whole.
-    const job = jobInSentence(clause) ?? (atQuestion && !ctx.used.has(clause.index) ? jobAsAnswer(clause) : undefined);
+    // "heftruckchauffeur, 2 jaar denk ik": a word or two followed by a bare length is a job too.
+    const next = ctx.clauses[clause.index + 1];
+    const withLength = !atQuestion && next && clause.text.split(' ').length <= 2 && bareDuration(next.text) ? jobAsAnswer(clause) : undefined;
+    const job = jobInSentence(clause) ?? withLength ?? (atQuestion && !ctx.used.has(clause.index) ? jobAsAnswer(clause) : undefined);
     // The same job said twice is one job; a pasted CV gives at most five.
     if (!job || jobs.some((j) => j.text === job.text) || jobs.length >= 5) continue;
     if (/^(?:en\s+)?(?:daarna|after that|toen|then|nu|now)\b/.test(clause.text)) {

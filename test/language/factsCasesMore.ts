@@ -241,4 +241,10 @@ export const MORE_CASES: FactCase[] = [
   [undefined, 'ik heb een ww uitkering gehad', {}],
   [undefined, 'ik heb bijstand gekregen, nu werk ik via een uitzendbureau', {situation: 'flex'}],
   [undefined, 'ik heb ww en heb 10 jaar gewerkt', {situation: 'ww'}],
+  // A word or two followed by a bare length
+  [undefined, 'heftruckchauffeur, 2 jaar denk ik', {jobs: [{text: 'heftruckchauffeur', years: 2, approximate: true}]}],
+  [undefined, 'kok, 5 jaar. rijbewijs B', {jobs: [{text: 'kok', years: 5}], drivingLicence: true}],
+  [undefined, 'ww, 2 jaar', {situation: 'ww'}],
+  [undefined, 'nederlands, 2 jaar', {}],
+  [undefined, 'ik zit al 3 jaar in de bijstand', {situation: 'bijstand', since: {date: '2023-12-01', granularity: 'day', approximate: true}}],
 ];
