@@ -5,7 +5,7 @@ import { addMonths, compareDates, formatIsoDate } from './calendar';
 import { parseDate } from './dates';
 import { parseDuration } from './durations';
 import type { Facts } from './facts';
-import { type Clause, type FactContext, negatedBefore, UNCERTAIN, withoutFiller } from './factsText';
+import { type Clause, type FactContext, negatedBefore, nonAnswerOf, UNCERTAIN, withoutFiller } from './factsText';
 import { parseHoursPerWeek } from './hours';
 import { findLimits, isNonAnswer } from './limits';
 import { bareDuration } from './factsWork';
@@ -117,7 +117,10 @@ const WISH_NOT = /\b(?:opleiding|cursus|school|studeren|uur|uren|hours|fulltime|
 function readWish(ctx: FactContext): Facts['wish'] {
   const open = ctx.asked === 'interest' || ctx.asked === 'target' || ctx.asked === 'direction';
   if (open && isNonAnswer(ctx.text) && /\b(?:maakt|voorkeur|even|alles|matter|preference|anything|whatever)\b/.test(ctx.text)) return 'none';
-  for (const clause of ctx.clauses) {
+  // At a wish question the whole answer is the wish ("iets met mijn handen, buiten"), without its limits.
+  const said = ctx.clauses.filter((c) => !ctx.used.has(c.index) && !nonAnswerOf(c.text)).map((c) => c.text).join(', ');
+  const whole = open && said ? [{ index: -1, text: (findLimits(said)?.rest ?? said).replace(/[\s,;.]*\b(?:maar|but|en|and)?[\s,;.]*$/, '').replace(/\s+/g, ' ') }] : [];
+  for (const clause of [...whole, ...ctx.clauses]) {
     if (ctx.used.has(clause.index)) continue;
     const t = withoutFiller(clause.text);
     const m = WISH.exec(t);

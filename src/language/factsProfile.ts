@@ -33,7 +33,7 @@ function readEducation(ctx: FactContext): Pick<Facts, 'education' | 'mboLevelUnk
     if (NOT_OWN.test(t) && ctx.asked !== 'education') continue;
     for (const m of t.matchAll(LEVEL_WORD)) {
       const before = t.slice(0, m.index);
-      if (UNFINISHED_AFTER.test(t.slice(m.index + m[0].length)) || UNFINISHED_BEFORE.test(before)) {
+      if (UNFINISHED_AFTER.test(t.slice(m.index + m[0].length)) || UNFINISHED_BEFORE.test(before) || /\b(?:gestopt|afgebroken|afgehaakt|dropped out|quit)\b/.test(before)) {
         unfinished = true;
         continue;
       }
@@ -130,7 +130,7 @@ const NO_HEALTH = /\b(?:geen (?:klachten|beperkingen|gezondheidsproblemen|proble
 
 function readHealth(ctx: FactContext): Pick<Facts, 'healthLimits' | 'limits'> {
   const facts: Pick<Facts, 'healthLimits' | 'limits'> = {};
-  const found = findLimits(ctx.text);
+  const found = findLimits(ctx.text.replace(/(?<!')\bs nachts\b/g, "'s nachts"));
   if (found) {
     const limits: NonNullable<Facts['limits']> = {};
     if (found.noHeavyWork) limits.noHeavyWork = true;

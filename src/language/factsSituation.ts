@@ -31,7 +31,7 @@ const BENEFITS = new Set<Situation>(['ww', 'bijstand', 'wia', 'wajong', 'other-b
 const WORK_CONTENT_BEFORE = /\b(?:bij (?:de |het |een )?(?:afdeling )?|voor (?:de |het )?|mensen (?:in|met|uit) (?:de |een )?|klanten (?:in|met|uit) (?:de |een )?|clienten (?:in|met|uit) (?:de |een )?|people (?:on|with) |clients (?:on|with) |consulent |adviseur |medewerker )$/;
 const WORK_VERB = /\b(?:werkte|gewerkt|worked|werkzaam|stage gelopen|collega)\b/;
 /** "mijn WW is afgelopen", "WW stopt volgende week": ended or about the end, checked after the word. */
-const ENDED_AFTER = /^\s*(?:uitkering\s+)?(?:is|was)\s+(?:al\s+)?(?:afgelopen|gestopt|voorbij|op|klaar|beeindigd|geeindigd|stopgezet|over)\b|^\s*(?:ended|stopped|ran out|is over)\b/;
+const ENDED_AFTER = /^\s*(?:uitkering\s+)?(?:is|was)\s+(?:al\s+)?(?:afgelopen|gestopt|voorbij|op|klaar|beeindigd|geeindigd|stopgezet|over)\b|^\s*(?:ended|stopped|ran out|is over)\b|^\s*(?:-?uitkering\s+)?(?:\p{L}+\s+){0,2}(?:gehad|gekregen|ontvangen)\b/u;
 
 interface Mention {
   value: Situation;
@@ -77,7 +77,8 @@ function readSituation(ctx: FactContext): { mention?: Mention; all: Mention[] } 
   }
   if (ctx.asked === 'situation' && ctx.clauses.length <= 2) {
     const match = parseIncomeSituation(ctx.text);
-    if (match && match.confidence >= 0.8) return { mention: { value: match.value, clause: ctx.clauses[0], present: true }, all };
+    // "werkzoekend" is looking for work, not having it.
+    if (match && match.confidence >= 0.8 && !(match.value === 'employed' && /zoek|werkloos|geen|niet/.test(ctx.text))) return { mention: { value: match.value, clause: ctx.clauses[0], present: true }, all };
   }
   return { all };
 }

@@ -34,7 +34,7 @@ export interface FactContext {
 
 /** Uncertainty words come from uncertainty.ts; "niet zeker" after a value also makes it approximate. */
 export const UNCERTAIN = { test: (t: string): boolean => isUncertain(t) || /\b(?:ong\.|niet zeker|weet het niet zeker|not sure)\b/.test(t) };
-export const EARLIER = /^(?:en\s+)?(?:daarvoor|daar voor|vroeger|eerder|voorheen|before that|before|previously|earlier)\b/;
+const EARLIER = /^(?:en\s+)?(?:daarvoor|daar voor|vroeger|eerder|voorheen|before that|before|previously|earlier)\b/;
 
 /** Words before which a new statement starts ("… WW, die loopt tot …", "… en nu bijstand"). */
 const STATEMENT_START = String.raw`(?:ik|i|nu|now|die|dat|het|mijn|my|daarvoor|daarna|before|vroeger|heb|ben|wil|kan|zou|liefst|graag|geen|niet|it|that|sinds|since|have|has|had|am|was|live|woon|werk|work|worked|can|want|would)`;
@@ -119,8 +119,6 @@ export function nonAnswerOf(text: string, asked?: IntakeQuestionId): NonAnswer |
 }
 const PRIVATE_QUESTIONS = new Set<IntakeQuestionId>(['health', 'limits', 'limitsMore', 'amount', 'age', 'postcode', 'situation']);
 
-/** A negation directly before a word: "geen WW", "niet in de zorg", "no licence". */
-export const NEGATION_BEFORE = /\b(?:geen|niet|nooit|no|not|never|zonder|without|nor|noch)(?:\s+(?:meer|more|een|a|in|de|het|the|op|met|echt|zo|goed))*\s*$/;
 /** "ik heb geen …", "ik zit niet in …": a negation anywhere in the few words before. */
 export function negatedBefore(prefix: string, words = 4): boolean {
   const tail = prefix.trim().split(/\s+/).slice(-words).join(' ');
@@ -137,8 +135,3 @@ export const NOT_A_STATEMENT = /\b(?:recht op|aanvragen|aangevraagd|aanvraag|app
 
 /** "mijn man zit in de WW", "my wife has a job": someone else's situation. */
 export const THIRD_PERSON = /^(?:(?:en|and|maar|but)\s+)?(?:mijn|my|zijn|haar|his|her|onze|our)\s+(?:partner|man|vrouw|vriend|vriendin|vader|moeder|ouders|broer|zus|zoon|dochter|kind|kinderen|husband|wife|boyfriend|girlfriend|father|mother|parents|brother|sister|son|daughter|children)\b|^(?:hij|zij|ze|he|she|they)\b/;
-
-/** Keeps a value in range, else undefined. */
-export function within(n: number | undefined, min: number, max: number): number | undefined {
-  return n !== undefined && Number.isFinite(n) && n >= min && n <= max ? n : undefined;
-}
