@@ -14,8 +14,18 @@ import type { Matcher } from './services';
  * the seeker's own words ("schoonmaker in een kantoor") as the job question always did.
  */
 function factsFirst(id: string, facts: Facts): boolean {
-  if (id === 'job' || id === 'earlierJob') return (facts.jobs?.length ?? 0) >= 2 || facts.noWork === true;
+  if (id === 'job' || id === 'earlierJob') return severalJobs(facts) || facts.noWork === true;
   return id === 'interest';
+}
+
+/**
+ * Two jobs only when the answer says so: each with its own years ("2 jaar kassa en 3 jaar
+ * callcenter") or one marked earlier ("… en daarvoor heftruck"). "schoonmaak, kantoren, 5 jr" and
+ * "kapster, 20 jaar eigen zaak" describe one job.
+ */
+function severalJobs(facts: Facts): boolean {
+  const jobs = facts.jobs ?? [];
+  return jobs.length >= 2 && (jobs.every((j) => j.years !== undefined) || jobs.slice(1).some((j) => j.earlier));
 }
 /** Questions that read the limits in their answer themselves (not taken twice). */
 const READ_LIMITS = new Set(['job', 'earlierJob', 'hours', 'interest', 'health', 'limits', 'limitsMore']);

@@ -1,8 +1,9 @@
 // What the intake takes from one answer to one question, without a conversation around it: the
 // same question tables the dialogs ask, so the understanding corpus (test/golden/understanding)
 // measures exactly what seekers get.
-import type { IntakeQuestionId } from '../language';
+import { findCorrection, type IntakeQuestionId } from '../language';
 import { readAnswer } from './alsoRead';
+import { applyYears, mergeCorrection, planCorrection, prepareCorrection } from './corrections';
 import { textsFor, type Locale } from '../texts';
 import { goalsQuestions } from './goalsDialog';
 import type { IntakeAnswers } from './intakeAnswers';
@@ -24,6 +25,8 @@ export interface AnswerSetting {
   answers?: IntakeAnswers;
   /** Questions asked before this one in the same step (never filled in passing); default none. */
   asked?: string[];
+  /** The question answered just before (what a bare "nee dat klopt niet" is about); default the one before in the intake. */
+  previous?: IntakeQuestionId;
 }
 
 export interface AnswerOutcome {
@@ -35,8 +38,26 @@ export interface AnswerOutcome {
   reply?: string;
 }
 
-/** Applies one answer to one question, as the intake does. */
+/** Applies one answer to one question, as the intake does, corrections included. */
 export async function understandAnswer(questionId: IntakeQuestionId, text: string, setting: AnswerSetting): Promise<AnswerOutcome> {
+  const correction = findCorrection(text);
+  if (!correction) return readOne(questionId, text, setting);
+  // The same plan the questionnaire follows (corrections.ts); asking a question again is one answer here.
+  const answers = structuredClone(setting.answers ?? {});
+  const previous = setting.previous ?? questionBefore(questionId, answers, setting.matcher);
+  const plan = planCorrection(correction, { current: questionId, previous, answers });
+  if (plan.kind === 'answer') return readOne(questionId, plan.text, setting);
+  if (plan.kind === 'years') {
+    const reply = applyYears(answers, plan, { t: textsFor(setting.locale) });
+    return { ok: true, answers, reply };
+  }
+  if (plan.kind !== 'ask' || !plan.firstAnswer) return { ok: false, answers };
+  const again = await readOne(plan.question, plan.firstAnswer, { ...setting, answers: prepareCorrection(plan.question, answers), asked: [] });
+  if (!again.ok) return { ok: false, answers };
+  return { ...again, answers: mergeCorrection(plan.question, answers, again.answers) };
+}
+
+async function readOne(questionId: IntakeQuestionId, text: string, setting: AnswerSetting): Promise<AnswerOutcome> {
   const question = intakeQuestions(setting.matcher).find((q) => q.id === questionId);
   if (!question) throw new Error(`No intake question ${questionId}`);
   const answers = structuredClone(setting.answers ?? {});
@@ -47,4 +68,11 @@ export async function understandAnswer(questionId: IntakeQuestionId, text: strin
   if (!understood.ok) return { ok: false, answers };
   understood.apply(answers);
   return { ok: true, answers, ...(understood.reply ? { reply: understood.reply } : {}) };
+}
+
+/** The intake question asked before `id` for these answers. */
+function questionBefore(id: IntakeQuestionId, answers: IntakeAnswers, matcher: Matcher): IntakeQuestionId | undefined {
+  const all = intakeQuestions(matcher);
+  const before = all.slice(0, all.findIndex((q) => q.id === id)).filter((q) => q.when?.(answers) ?? true);
+  return before.at(-1)?.id as IntakeQuestionId | undefined;
 }

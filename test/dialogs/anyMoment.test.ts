@@ -3,7 +3,7 @@
 // the front-door menu. A question is answered and then the menu is offered, never the greeting
 // instead; free text at the end menu gets a kind word and the buttons, not "Sorry" in a loop.
 import { expect } from 'chai';
-import { buttons, Conversation, type Step, useSqliteDatabase } from '../helpers/conversation';
+import { answerAndConfirm, buttons, Conversation, type Step, useSqliteDatabase } from '../helpers/conversation';
 
 const STEP = (n: number) => new RegExp(`Stap ${n} van 4`);
 const GREETING = /Ik ben Werkloket/;
@@ -30,7 +30,7 @@ export const TO_PROPOSALS: Step[] = [
   ['een half uur', /beginnen/],
   ['zo snel mogelijk', /opleiding/],
   ['ja', /Hoe lang/],
-  ['tot een half jaar', /Stap 4 van 4[\s\S]*Wat wil je nu doen\?/],
+  ...answerAndConfirm('tot een half jaar', /Stap 4 van 4[\s\S]*Wat wil je nu doen\?/),
 ];
 
 const joined = (replies: { text?: string }[]) => replies.map((r) => r.text ?? '').join('\n');

@@ -104,7 +104,8 @@ describe('intake: "wat gebeurt er als ik nee zeg?" and "waarom vraag je dit?" at
         seen.add(id);
         question = last(await conversation.say(answer));
       }
-      expect(question, 'the intake reached the proposals').to.match(/Wat wil je nu doen\?/);
+      expect(question, 'the intake reached "Klopt dit?"').to.match(/Klopt dit\?/);
+      expect(last(await conversation.say('ja')), 'then the proposals').to.match(/Wat wil je nu doen\?/);
       expect([...seen]).to.deep.equal(path.map(([id]) => id));
     });
   }

@@ -166,7 +166,8 @@ function fits(key: string, actual: unknown, expected: unknown): boolean {
     case 'jobs':
       return jobsFit(actual as Job[] | undefined, expected as z.infer<typeof JobExpect>[]);
     case 'approximate':
-      return Array.isArray(actual) && (expected as string[]).every((f) => actual.includes(f));
+      // A field or a part of it: "jobs" is met by "jobs.0.years" (the years of the first job).
+      return Array.isArray(actual) && (expected as string[]).every((f) => actual.some((a: string) => a === f || a.startsWith(`${f}.`)));
     case 'limits':
     case 'hours': {
       const a = (actual ?? {}) as Record<string, unknown>;
