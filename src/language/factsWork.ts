@@ -51,6 +51,10 @@ function jobInSentence(clause: Clause): JobFact | undefined {
   if (durationMatch && negatedBefore(before, 2)) return undefined;
   // "sinds 2 maanden", "nog een half jaar", "for 2 years": a length that is not a job's.
   const lengthOfJob = !durationMatch || !/\b(?:sinds|since|nog|over|in|binnen|within|geleden|another|next|for|al|already)\s*(?:\p{L}+\s*)?$/u.test(before);
+  // "10 jaar geleden als kok gewerkt": when, not how long; the length is unknown, so no job is guessed.
+  if (durationMatch && /^\s*(?:geleden|ago)\b/.test(t.slice(durationMatch.index + durationMatch[0].length))) return undefined;
+  // "niet langer dan een jaar", "max 2 jaar": a limit on something else (a training), not work done.
+  if (durationMatch && /\b(?:langer|korter|longer|shorter)\s+(?:dan|than)\s*(?:\p{L}+\s*)?$|\b(?:max(?:imaal)?|hooguit|hoogstens|up\s+to|at\s+most)\s*(?:\p{L}+\s*)?$/u.test(before)) return undefined;
   const als = /\b(?:werk|werkte|gewerkt|werkzaam|was|ben|worked|work|working|ervaring|experience|baan|job)\b[^,]*?\b(?:als|as)\s+(?:een\s+|a\s+|an\s+)?(.+)$/.exec(t);
   // "gewerkt in de bouw" names a sector; "werkte bij het UWV" names an employer, not an occupation.
   const inSector = /\b(?:gewerkt|werkte|worked|werkzaam|ervaring)\s+in\s+(?:de|het|the)\s+(\p{L}+)\b/u.exec(t) ?? /\bin\s+(?:de|het|the)\s+(\p{L}+)\s+(?:gewerkt|werkzaam)\b/u.exec(t);
