@@ -2,8 +2,7 @@
 // lines as buttons, a line tapped or typed asks its question again, "Ja" shows the proposals, and
 // the stored answers are the changed ones.
 import { expect } from 'chai';
-import { IntakeAnswersSchema, type IntakeAnswers } from '../../src/dialogs/intakeAnswers';
-import { buttons, Conversation, type Step, useSqliteDatabase } from '../helpers/conversation';
+import { buttons, Conversation, type Step, useSqliteDatabase, storedAnswers } from '../helpers/conversation';
 
 /** A WW seeker, orderpicker for 20 years, up to the last question (training: no). */
 export const TO_LAST_QUESTION: Step[] = [
@@ -33,10 +32,7 @@ describe('"Klopt dit?" before the proposals, whole conversations (SQLite)', func
   this.timeout(60_000);
   const db = useSqliteDatabase();
 
-  async function stored(conversation: Conversation): Promise<IntakeAnswers> {
-    const seeker = await conversation.parts.seekers.find({ channel: 'test', userId: conversation.userId, conversationId: conversation.conversationId });
-    return IntakeAnswersSchema.parse(seeker!.answers);
-  }
+  const stored = storedAnswers;
 
   async function atKloptDit(): Promise<Conversation> {
     const conversation = await Conversation.open(db());

@@ -2,8 +2,7 @@
 // issue's examples change the answer they are about, never become a new job, and "6 maanden"
 // stays half a year, in the summary and in the stored answers.
 import { expect } from 'chai';
-import { IntakeAnswersSchema, type IntakeAnswers } from '../../src/dialogs/intakeAnswers';
-import { answerAndConfirm, buttons, Conversation, type Step, useSqliteDatabase } from '../helpers/conversation';
+import { answerAndConfirm, buttons, Conversation, type Step, useSqliteDatabase, storedAnswers } from '../helpers/conversation';
 
 const TO_JOB: Step[] = [
   ['Ik zoek werk', /bewaren/],
@@ -31,10 +30,7 @@ describe('corrections during the intake, whole conversations (SQLite)', function
   this.timeout(60_000);
   const db = useSqliteDatabase();
 
-  async function stored(conversation: Conversation): Promise<IntakeAnswers> {
-    const seeker = await conversation.parts.seekers.find({ channel: 'test', userId: conversation.userId, conversationId: conversation.conversationId });
-    return IntakeAnswersSchema.parse(seeker!.answers);
-  }
+  const stored = storedAnswers;
 
   async function open(): Promise<Conversation> {
     const conversation = await Conversation.open(db());

@@ -2,10 +2,9 @@
 // taken, repeated in one line, and their questions are not asked; the asked question falls back on
 // the facts; non-answers are never content; understandAnswer reads exactly the same.
 import { expect } from 'chai';
-import { IntakeAnswersSchema, type IntakeAnswers } from '../../src/dialogs/intakeAnswers';
 import { understandAnswer } from '../../src/dialogs/understandAnswer';
 import { createMatcher } from '../../src/dialogs/matcher';
-import { Conversation, sharedCatalogue, TODAY, useSqliteDatabase } from '../helpers/conversation';
+import { Conversation, sharedCatalogue, TODAY, useSqliteDatabase, storedAnswers } from '../helpers/conversation';
 
 describe('intake: every fact in an answer is taken once (whole conversations, SQLite)', function () {
   this.timeout(60_000);
@@ -17,10 +16,7 @@ describe('intake: every fact in an answer is taken once (whole conversations, SQ
     await conversation.run([['Ik zoek werk', /bewaren/], ['ja', /Wat past het best bij jou/]]);
     return conversation;
   }
-  async function stored(conversation: Conversation): Promise<IntakeAnswers> {
-    const seeker = await conversation.parts.seekers.find({ channel: 'test', userId: conversation.userId, conversationId: conversation.conversationId });
-    return IntakeAnswersSchema.parse(seeker!.answers);
-  }
+  const stored = storedAnswers;
   const said = async (conversation: Conversation, text: string) => (await conversation.say(text)).map((r) => r.text ?? '').join('\n');
 
   it('the issue\'s "sinds twee maanden WW, die loopt tot september volgend jaar": no "Tot wanneer krijg je WW?", WW until September 2027', async () => {

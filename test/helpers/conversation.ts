@@ -11,6 +11,7 @@ import { loadConfig } from '../../src/config';
 import type { Catalogue } from '../../src/matching';
 import { sqliteDatabase, type TestDatabase } from './databases';
 import type { HandoffReason, HandoffStarter } from '../../src/dialogs/services';
+import { IntakeAnswersSchema, type IntakeAnswers } from '../../src/dialogs/intakeAnswers';
 
 /** `previous`: the text of the turn before (see `answerAndConfirm`). */
 export type Expectation = RegExp | ((replies: Partial<Activity>[], text: string, previous: string) => void);
@@ -143,4 +144,10 @@ export function answerAndConfirm(input: string, expected: Expectation, yes = 'ja
       else expected(replies, both, previous);
     }],
   ];
+}
+
+/** The intake answers stored for the conversation's seeker (SQLite), as the schema reads them. */
+export async function storedAnswers(conversation: Conversation): Promise<IntakeAnswers> {
+  const seeker = await conversation.parts.seekers.find({ channel: 'test', userId: conversation.userId, conversationId: conversation.conversationId });
+  return IntakeAnswersSchema.parse(seeker!.answers);
 }
