@@ -26,3 +26,4 @@ export * from './asides';
 export * from './nonAnswers';
 export * from './uncertainty';
 export * from './intakeWords';
+export * from './trainingLength';
