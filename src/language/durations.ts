@@ -116,7 +116,7 @@ function joinParts(text: string, parts: Part[]): Part | undefined {
 const LEADING_FILLER = /^(?:(?:ik|i)\s+)?(?:heb|ben|was|have|had|werk|werkte|worked)?\s*(?:al\s+)?(?:(?:ervaring|experience|gewerkt|werkzaam|worked)\s+)?(?:(?:als|in|bij|as|of|met|op)\s+)?/;
 const TRAILING_FILLER = /(?:^|\s+)(?:gewerkt|gedaan|geweest|ervaring|werkzaam|worked|experience|as well|denk ik|geloof ik|schat ik|ofzo|of zo|i think|think|i guess|or so)$/;
 
-const TIME_WORDS = `(?:nog|al|sinds|since|sedert|in|over|binnen|within|for|geleden|ago|pas|already|nu|max|maximaal|hooguit|niet langer dan|liefst|het liefst|at most|up to|no longer than|minimaal|minstens|${UNCERTAIN_WORDS.join('|')})`;
+const TIME_WORDS = `(?:nog|al|sinds|since|sedert|in|over|binnen|within|for|geleden|ago|pas|already|nu|max|maximaal|hooguit|niet langer dan|tot|until|liefst|het liefst|at most|up to|no longer than|minimaal|minstens|${UNCERTAIN_WORDS.join('|')})`;
 const TIME_WORDS_BEFORE = new RegExp(`^${TIME_WORDS}(?:\\s+|$)`);
 const TIME_WORDS_AFTER = new RegExp(`(?:^|\\s+)${TIME_WORDS}$`);
 

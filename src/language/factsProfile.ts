@@ -109,7 +109,10 @@ function readLicence(ctx: FactContext): boolean | undefined {
     for (const m of t.matchAll(LICENCE)) {
       if (m[0].startsWith('licen') && !/\b(?:driving|driver|rij)/.test(t)) continue;
       const before = t.slice(0, m.index);
-      if (negatedBefore(before, 3) || NO_LICENCE_AFTER.test(t.slice(m.index + m[0].length))) return false;
+      const after = t.slice(m.index + m[0].length);
+      // "driving licence yes", "rijbewijs: nee" in a list of facts.
+      if (/^\s*:?\s*(?:ja|yes|yep|jep|jup|check)\b/.test(after)) return true;
+      if (negatedBefore(before, 3) || NO_LICENCE_AFTER.test(after) || /^\s*:?\s*(?:nee|no|nope)\b/.test(after)) return false;
       if (WANT_LICENCE.test(t)) return undefined;
       if (/\b(?:heb|have|got|bezit|met|with|wel|rijbewijs [bcde])\b/.test(t) || /\brijbewijs\s+[bcde]\b|\b[bcde][- ]?rijbewijs\b/.test(t) || ctx.asked === 'licence') return true;
     }
@@ -154,7 +157,7 @@ function readHealth(ctx: FactContext): Pick<Facts, 'healthLimits' | 'limits'> {
 }
 
 /** "ik ben 45", "45 jaar oud", "geboren in 1980", "I'm 45"; never "31 jaar orderpicker". */
-const AGE = /\b(?:ik ben|ben|i'?m|i am|age|leeftijd:?|mijn leeftijd is|my age is)\s+(?:nu\s+|now\s+)?(\d{2})(?:\s+(?:jaar|jr|years?))?(?:\s+(?:oud|old))?\s*$|\b(\d{2})\s*(?:jaar|jr|years?)\s+(?:oud|old)\b/;
+const AGE = /\b(?:ik ben|ben|i'?m|i am|age|leeftijd:?|mijn leeftijd is|my age is)\s+(?:nu\s+|now\s+)?(\d{2})(?:\s+(?:jaar|jr|years?))?(?:\s+(?:oud|old))?(?:\s*$|(?=\s*[,;]|\s+(?:en|and|maar|but|met|with|heb|have|wil|want|zoek)\b))|\b(\d{2})\s*(?:jaar|jr|years?)\s+(?:oud|old)\b/;
 const BORN = /\b(?:geboren|born|geb\.?|bouwjaar)\s+(?:in\s+|op\s+|on\s+)?(?:\d{1,2}[-/ ]\d{1,2}[-/ ]|\d{1,2}\s+\p{L}+\s+)?((?:19|20)\d{2})\b/u;
 
 function readBirthYear(ctx: FactContext): number | undefined {
