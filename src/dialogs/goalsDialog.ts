@@ -3,7 +3,7 @@
 import { DIRECTION_SYNONYMS, findLimits, isNonAnswer, isSkip, matchChoice, parseDate, parseHoursPerWeek, parseTrainingLength, parsePostcode, saysNoneOfThese, withoutWishLead } from '../language';
 import { en } from '../texts/en';
 import { nl } from '../texts/nl';
-import type { IntakeAnswers } from './intakeAnswers';
+import { markApproximate, type IntakeAnswers } from './intakeAnswers';
 import { QuestionnaireDialog, type Question, type QuestionContext, type Understood, type QuestionnaireHooks } from './questionnaire';
 import { choiceQuestion, yesNoQuestion, pickCandidate } from './questions';
 import type { Matcher } from './services';
@@ -131,14 +131,6 @@ const TRAINING_MONTHS = { short: 2, half: 6, year: 12, long: 24 } as const;
 type TrainingBucket = keyof typeof TRAINING_MONTHS;
 const TRAINING_BUCKETS = (['short', 'half', 'year', 'long'] as const).map((value) => ({ value, labels: [nl.goals.trainingMonths[value], en.goals.trainingMonths[value]] }));
 
-/** Marks or clears the training length as a guess. */
-function markApproximate(a: IntakeAnswers, approximate: boolean): void {
-  const rest = (a.approximate ?? []).filter((f) => f !== 'trainingMonths');
-  if (approximate) rest.push('trainingMonths');
-  if (rest.length) a.approximate = rest;
-  else delete a.approximate;
-}
-
 /**
  * A button stores its bucket; a typed length is kept as said ("3 maanden" is 3, not the 6 of
  * "Tot een half jaar"), marked approximate when it was a guess ("een paar weken", "2 à 3 maanden").
@@ -151,10 +143,10 @@ const trainingMonthsQuestion: Question = {
     const exact = matchChoice(text, TRAINING_BUCKETS);
     const bucket = exact?.confidence === 1 ? (exact.value as TrainingBucket) : undefined;
     const said = bucket ? undefined : parseTrainingLength(text);
-    if (said) return { ok: true, apply: (a) => ((a.trainingMonths = said.months), markApproximate(a, said.approximate)) };
+    if (said) return { ok: true, apply: (a) => ((a.trainingMonths = said.months), markApproximate(a, 'trainingMonths', said.approximate)) };
     const value = bucket ?? (exact?.value as TrainingBucket | undefined);
     if (!value) return { ok: false };
-    return { ok: true, apply: (a) => ((a.trainingMonths = TRAINING_MONTHS[value]), markApproximate(a, false)) };
+    return { ok: true, apply: (a) => ((a.trainingMonths = TRAINING_MONTHS[value]), markApproximate(a, 'trainingMonths', false)) };
   },
 };
 

@@ -1,8 +1,8 @@
 // Step 1 of the intake: the seeker's situation and income.
-import { INCOME_SITUATIONS, isSkip, parseAmount, parseDate, type Amount } from '../language';
+import { classifyNonAnswer, endAfterLength, INCOME_SITUATIONS, isSkip, parseAmount, parseDate, type Amount } from '../language';
 import type { IncomeSituation } from '../matching';
 import { formatDate, formatEuro } from './format';
-import type { IntakeAnswers } from './intakeAnswers';
+import { markApproximate, type IntakeAnswers } from './intakeAnswers';
 import { QuestionnaireDialog, type Question, type QuestionnaireHooks } from './questionnaire';
 import { choiceQuestion, type Option } from './questions';
 
@@ -50,13 +50,21 @@ export const situationQuestions: Question[] = [
     ask: (q) => [{ text: q.t.situation.wwEndQuestion, choices: [{ value: 'unknown', label: q.t.answers.dontKnow }] }],
     understand: (text, q) => {
       const answer = parseDate(text, { reference: q.now, locale: q.locale });
-      if (!answer || 'asap' in answer) return { ok: false, hint: q.t.situation.wwEndHint };
-      if ('unknown' in answer) return { ok: true, apply: (a: IntakeAnswers) => ((a.benefitEndUnknown = true), delete a.benefitEnd) };
-      return {
-        ok: true,
-        apply: (a: IntakeAnswers) => ((a.benefitEnd = answer.date), delete a.benefitEndUnknown),
-        reply: q.t.situation.wwEndUnderstood(formatDate(answer.date, q.locale, answer.granularity)),
-      };
+      // "sinds september": when the WW began, not when it ends.
+      if (answer && 'date' in answer && answer.kind === 'since') return { ok: false, hint: q.t.situation.wwEndHint };
+      // "nog n jaar", "not sure, maybe a year": that long from today, a guess.
+      const end = answer && 'date' in answer ? answer : endAfterLength(text, q.now);
+      if (end) {
+        return {
+          ok: true,
+          apply: (a: IntakeAnswers) => ((a.benefitEnd = end.date), delete a.benefitEndUnknown, markApproximate(a, 'benefitEnd', end.approximate)),
+          reply: q.t.situation.wwEndUnderstood(formatDate(end.date, q.locale, end.granularity)),
+        };
+      }
+      if ((answer && 'unknown' in answer) || classifyNonAnswer(text) === 'unknown') {
+        return { ok: true, apply: (a: IntakeAnswers) => ((a.benefitEndUnknown = true), delete a.benefitEnd, markApproximate(a, 'benefitEnd', false)) };
+      }
+      return { ok: false, hint: q.t.situation.wwEndHint };
     },
   },
   {

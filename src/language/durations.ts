@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { toCalendarDate } from './calendar';
+import { expandTimeAbbreviations } from './datesCore';
 import { closestWord } from './fuzzy';
 import { deElongate, normalizeText } from './normalize';
 import { findNumbers } from './numbers';
@@ -148,8 +149,9 @@ export interface ParseDurationOptions {
  * {months:120, rest:"heftruckchauffeur bij een distributiecentrum"}.
  */
 export function parseDuration(text: string, options: ParseDurationOptions = {}): Duration | undefined {
-  const normalized = normalizeText(text);
-  const original = normalizeText(text, { foldDiacritics: false }); // same positions
+  // "nog n jaar": chat abbreviations expanded in both, so positions stay the same.
+  const normalized = expandTimeAbbreviations(normalizeText(text));
+  const original = expandTimeAbbreviations(normalizeText(text, { foldDiacritics: false }));
   let found = joinParts(normalized, findParts(normalized));
 
   if (!found && options.reference) {

@@ -27,3 +27,4 @@ export * from './nonAnswers';
 export * from './uncertainty';
 export * from './intakeWords';
 export * from './trainingLength';
+export { endAfterLength } from './factsSituation';
