@@ -164,7 +164,7 @@ function readBirthYear(ctx: FactContext): number | undefined {
   const born = BORN.exec(ctx.text);
   if (born) return parseBirthYear(born[1], ctx.referenceDate);
   for (const clause of ctx.clauses) {
-    const m = AGE.exec(withoutFiller(clause.text).replace(/[.!]+$/, ''));
+    const m = AGE.exec(withoutFiller(clause.text).replace(/[.!)]+$/, ''));
     if (m) return parseBirthYear(m[1] ?? m[2], ctx.referenceDate);
   }
   if (ctx.asked === 'age' && ctx.clauses.length === 1) return parseBirthYear(withoutFiller(ctx.text).replace(/\b(?:denk ik|ongeveer|about|bijna|almost)\b/g, ''), ctx.referenceDate);
@@ -174,7 +174,7 @@ function readBirthYear(ctx: FactContext): number | undefined {
 function readPostcode(ctx: FactContext): string | undefined {
   if (ctx.asked === 'postcode') return parsePostcode(ctx.text);
   const withLetters = /(?<![\d.,€])([1-9]\d{3})\s?([a-z]{2})\b/.exec(ctx.text);
-  if (withLetters && !/^(?:en|of|in|op|is|te|ik|je|we|ze|de|na|om|al|or|to|at|as|uur|km)$/.test(withLetters[2])) return withLetters[1];
+  if (withLetters && !/^(?:en|of|in|op|is|te|ik|je|we|ze|de|na|om|al|or|to|at|as|uur|km|pm|pw|pj|eu)$/.test(withLetters[2])) return withLetters[1];
   const named = /\b(?:postcode|postal code|zip)\s*(?:is\s*)?:?\s*([1-9]\d{3})\b/.exec(ctx.text);
   return named?.[1];
 }

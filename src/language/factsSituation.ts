@@ -158,7 +158,9 @@ function readBenefitEnd(ctx: FactContext, benefitClauses: Set<number>): Facts['b
   for (const clause of ctx.clauses) {
     const t = clause.text;
     if (UNKNOWN_END.test(t)) return 'unknown';
-    const about = ctx.asked === 'wwEnd' || benefitClauses.has(clause.index) || (benefitClauses.size > 0 && /^(?:die|dat|het|it|that|which|en die|tot|t\/m|until|till|loopt|nog|ends?|runs?)\b/.test(t));
+    // At the amount question the benefit is known: "1400 per maand, tot eind volgend jaar".
+    const untilAtAmount = ctx.asked === 'amount' && /\b(?:tot|t\/m|until|till|nog|loopt|ends?|runs?)\b/.test(t);
+    const about = ctx.asked === 'wwEnd' || untilAtAmount || benefitClauses.has(clause.index) || (benefitClauses.size > 0 && /^(?:die|dat|het|it|that|which|en die|tot|t\/m|until|till|loopt|nog|ends?|runs?)\b/.test(t));
     if (!about || /\b(?:sinds|since|geleden|ago)\b/.test(t)) continue;
     const marker = /\b(?:tot en met|t\/m|tot|until|till|nog|another|for another|over|in|eind|begin|half)\b/.exec(t);
     if (!marker && ctx.asked !== 'wwEnd' && !END_VERB.test(t)) continue;
@@ -173,7 +175,7 @@ function readBenefitEnd(ctx: FactContext, benefitClauses: Set<number>): Facts['b
 }
 
 const PER_MONTH: Record<string, number> = { week: 52 / 12, 'four-weeks': 13 / 12, month: 1, year: 1 / 12 };
-const MONEY_CONTEXT = /€|\beuro?s?\b|\beur\b|,-|\b(?:netto|bruto|per maand|in de maand|p\/m|a month|per month|uitkering van|krijg ik|ik krijg|ontvang|verdien|i get|i receive|i earn)\b/;
+const MONEY_CONTEXT = /€|\beuro?s?\b|\beur\b|,-|\d\s*k\d?\b|\b(?:netto|bruto|per maand|per mnd|in de maand|p\/m|pm|p\.m|a month|per month|uitkering van|krijg ik|ik krijg|ontvang|verdien|i get|i receive|i earn)\b/;
 
 /** Money per month: only euro-marked or clearly money, or a bare number at the amount question. */
 function readAmount(ctx: FactContext): Facts['monthlyAmount'] {
@@ -223,7 +225,7 @@ export function readSituationFacts(ctx: FactContext): Facts {
     }
   }
   const benefit = facts.situation ? BENEFITS.has(facts.situation) : false;
-  if (benefit || ctx.asked === 'wwEnd') {
+  if (benefit || ctx.asked === 'wwEnd' || ctx.asked === 'amount') {
     const benefitClauses = new Set(all.filter((m) => BENEFITS.has(m.value)).map((m) => m.clause.index));
     const end = readBenefitEnd(ctx, benefitClauses);
     if (end) facts.benefitEnd = end;
