@@ -81,13 +81,11 @@ export function countAmount(words: string): { amount: number; vague: boolean } |
   return amount === undefined || amount <= 0 ? undefined : { amount, vague: false };
 }
 
-/** Chat abbreviations of time words: "eind volgend jr", "nog n jaar", "over 3 mnd", "vlgnd jaar". */
+/** Chat abbreviations of time words: "eind volgend jr", "nog n jaar", "vlgnd jaar" ("mnd", "wk": durations.ts). */
 const TIME_ABBREVIATIONS: [RegExp, string][] = [
-  [/\b(\d+|een|n) ?jrs?\b|\bjrs?\b/g, '$1 jaar'],
-  [/\b(\d+|een|n) ?(?:mnd|mndn|mnden|mndjes?)\b|\b(?:mnd|mndn)\b/g, '$1 maanden'],
-  [/\b(\d+|een|n) ?(?:wk|wkn)\b/g, '$1 weken'],
-  [/\b(?:vlgnd|volgnd|vlg|volg)\.?(?= (?:jaar|maand|week|zomer|winter|lente|voorjaar|najaar|herfst)\b)/g, 'volgend'],
-  [/\bn(?= (?:jaar|jaartje|maand|maandje|maanden|week|weekje|half|paar)\b)/g, 'een'],
+  [/(?<![\p{L}\d])(\d+|een|n) ?jrs?(?![\p{L}\d])|(?<![\p{L}\d])jrs?(?![\p{L}\d])/gu, '$1 jaar'],
+  [/(?<![\p{L}\d])(?:vlgnd|volgnd|vlg|volg)\.?(?= (?:jaar|maand|week|zomer|winter|lente|voorjaar|najaar|herfst)(?![\p{L}\d]))/gu, 'volgend'],
+  [/(?<![\p{L}\d'])n(?= (?:jaar|jaartje|maand|maandje|maanden|week|weekje|half|paar)(?![\p{L}\d]))/gu, 'een'],
 ];
 
 /** Expands chat abbreviations of time words in normalised text (positions may move). */

@@ -26,7 +26,7 @@ function readTraining(ctx: FactContext): Pick<Facts, 'trainingWilling' | 'traini
     previousTraining = TRAINING.test(t);
     if (bare && facts.trainingWilling) {
       // "een cursus, maximaal 6 maanden": the length belongs to the training said just before.
-      facts.trainingMonths = { months: bare.months, approximate: bare.approximate || clause.approximate };
+      facts.trainingMonths = { months: bare.months, approximate: bare.approximate || clause.approximate || /\b(?:max(?:imaal)?|hooguit)\b/.test(t) };
       ctx.used.add(clause.index);
       continue;
     }
@@ -44,8 +44,7 @@ function readTraining(ctx: FactContext): Pick<Facts, 'trainingWilling' | 'traini
     if (TRAINING.test(t) && WANT_TRAINING.test(t)) facts.trainingWilling = true;
     const d = parseDuration(t);
     if ((TRAINING.test(t) || asked) && d && d.months > 0 && d.months <= 60 && !/\b(?:geleden|ago|sinds|since)\b/.test(t)) {
-      // A maximum ("max een jaar", "tot een half jaar") is the limit said, not a guess.
-      facts.trainingMonths = { months: d.months, approximate: d.approximate || clause.approximate };
+      facts.trainingMonths = { months: d.months, approximate: d.approximate || clause.approximate || /\b(?:max(?:imaal)?|hooguit|at most|up to|tot)\b/.test(t) };
       if (facts.trainingWilling === undefined) facts.trainingWilling = true;
     } else if (SHORT.test(t) && (TRAINING.test(t) || asked) && !facts.trainingMonths) {
       // "kort cursusje": a few months at most; the value is a guess, so approximate.
