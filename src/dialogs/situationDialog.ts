@@ -14,6 +14,13 @@ const BENEFITS: IncomeSituation[] = ['ww', 'bijstand', 'wia', 'wajong', 'other-b
 
 const PER_MONTH: Record<Amount['period'] & string, number> = { hour: 0, week: 52 / 12, 'four-weeks': 13 / 12, month: 1, year: 1 / 12 };
 
+/** Whether a date (its last day, for a month or year) lies before today. */
+function endsBefore(answer: { date: string; granularity: 'day' | 'month' | 'year' }, now: Date): boolean {
+  const [y, m] = answer.date.split('-').map(Number);
+  const last = answer.granularity === 'year' ? `${y}-12-31` : answer.granularity === 'month' ? new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10) : answer.date;
+  return last < now.toISOString().slice(0, 10);
+}
+
 /** The situation, and what no longer applies with it (a WIA type, a WW end date). */
 export function setSituation(a: IntakeAnswers, value: IncomeSituation): void {
   a.situation = value;
@@ -50,8 +57,8 @@ export const situationQuestions: Question[] = [
     ask: (q) => [{ text: q.t.situation.wwEndQuestion, choices: [{ value: 'unknown', label: q.t.answers.dontKnow }] }],
     understand: (text, q) => {
       const answer = parseDate(text, { reference: q.now, locale: q.locale });
-      // "sinds september": when the WW began, not when it ends.
-      if (answer && 'date' in answer && answer.kind === 'since') return { ok: false, hint: q.t.situation.wwEndHint };
+      // "sinds september": when the WW began, not when it ends; an end already past is no end either.
+      if (answer && 'date' in answer && (answer.kind === 'since' || endsBefore(answer, q.now))) return { ok: false, hint: q.t.situation.wwEndHint };
       // "nog n jaar", "not sure, maybe a year": that long from today, a guess.
       const end = answer && 'date' in answer ? answer : endAfterLength(text, q.now);
       if (end) {

@@ -94,8 +94,8 @@ describe('numbers at their questions', () => {
       ['wwEnd', 'no clue', ww, { benefitEndUnknown: true, benefitEnd: undefined }, 'en'],
     ]);
 
-    it('a start date is not the end date: asked again', async () => {
-      for (const text of ['sinds sept', 'sinds maart 2025', 'since last month']) {
+    it('a start date, or an end already past, is not the end date: asked again', async () => {
+      for (const text of ['sinds sept', 'sinds maart 2025', 'since last month', 'april 2025']) {
         const outcome = await run('wwEnd', text, ww);
         expect(outcome.ok, text).to.equal(false);
         expect(outcome.answers.benefitEnd, text).to.equal(undefined);
