@@ -86,7 +86,9 @@ async function readOnce(
   const c: TakeContext = { q, matcher, asked: [...asked, ...(q.answers.asked ?? [])] };
   const look = structuredClone(q.answers);
   // The asked question from the facts: where its own parser missed, or keeps the whole message.
-  const own: Take[] = factsFirst(id, reading.facts) || !understood.ok ? takeFacts(reading.facts, look, { ...c, force: id }, { only: [id] }) : [];
+  const found: Take[] = factsFirst(id, reading.facts) || !understood.ok ? takeFacts(reading.facts, look, { ...c, force: id }, { only: [id] }) : [];
+  // Only an answer to this question counts: "sinds maart" to "tot wanneer?" is a start, not the end.
+  const own = found.some((t) => t.question === id || t.also?.includes(id)) ? found : [];
   if (!own.length && !understood.ok) return understood;
   if (!own.length) understood.ok && understood.apply(look);
   // Its own parser read it: the facts may still say it was a guess ("ongeveer 1500").

@@ -17,3 +17,13 @@ export function formatEuro(amount: number, locale: Locale): string {
 export function formatYears(years: number, locale: Locale): string {
   return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 1 }).format(years);
 }
+
+/** A training length as people say it: "3 weken", "2,5 maanden", "1 jaar", "anderhalf jaar". */
+export function formatTrainingLength(months: number, locale: Locale): string {
+  const en = locale === 'en';
+  const count = (n: number, one: string, many: string) => `${new Intl.NumberFormat(en ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 1 }).format(n)} ${n === 1 ? one : many}`;
+  if (months < 1) return count(Math.max(1, Math.round((months * 52) / 12)), en ? 'week' : 'week', en ? 'weeks' : 'weken');
+  if (months === 18) return en ? 'a year and a half' : 'anderhalf jaar';
+  if (months >= 12 && months % 12 === 0) return count(months / 12, en ? 'year' : 'jaar', en ? 'years' : 'jaar');
+  return count(months, en ? 'month' : 'maand', en ? 'months' : 'maanden');
+}

@@ -1,9 +1,9 @@
 // Step 3 of the intake: what work, how many hours, where (4-digit postcode only), how soon, and
 // whether and how long the seeker wants to train.
-import { DIRECTION_SYNONYMS, findLimits, isNonAnswer, isSkip, parseDate, parseDuration, parseHoursPerWeek, parsePostcode, saysNoneOfThese, withoutWishLead } from '../language';
+import { DIRECTION_SYNONYMS, findLimits, isNonAnswer, isSkip, matchChoice, parseDate, parseHoursPerWeek, parseTrainingLength, parsePostcode, saysNoneOfThese, withoutWishLead } from '../language';
 import { en } from '../texts/en';
 import { nl } from '../texts/nl';
-import type { IntakeAnswers } from './intakeAnswers';
+import { markApproximate, type IntakeAnswers } from './intakeAnswers';
 import { QuestionnaireDialog, type Question, type QuestionContext, type Understood, type QuestionnaireHooks } from './questionnaire';
 import { choiceQuestion, yesNoQuestion, pickCandidate } from './questions';
 import type { Matcher } from './services';
@@ -128,6 +128,27 @@ const targetQuestion: Question = {
 };
 
 const TRAINING_MONTHS = { short: 2, half: 6, year: 12, long: 24 } as const;
+type TrainingBucket = keyof typeof TRAINING_MONTHS;
+const TRAINING_BUCKETS = (['short', 'half', 'year', 'long'] as const).map((value) => ({ value, labels: [nl.goals.trainingMonths[value], en.goals.trainingMonths[value]] }));
+
+/**
+ * A button stores its bucket; a typed length is kept as said ("3 maanden" is 3, not the 6 of
+ * "Tot een half jaar"), marked approximate when it was a guess ("een paar weken", "2 à 3 maanden").
+ */
+const trainingMonthsQuestion: Question = {
+  id: 'trainingMonths',
+  when: (a) => a.trainingWilling === true,
+  ask: (q) => [{ text: q.t.goals.trainingMonthsQuestion, choices: TRAINING_BUCKETS.map(({ value }) => ({ value, label: q.t.goals.trainingMonths[value] })) }],
+  understand: (text): Understood => {
+    const exact = matchChoice(text, TRAINING_BUCKETS);
+    const bucket = exact?.confidence === 1 ? (exact.value as TrainingBucket) : undefined;
+    const said = bucket ? undefined : parseTrainingLength(text);
+    if (said) return { ok: true, apply: (a) => ((a.trainingMonths = said.months), markApproximate(a, 'trainingMonths', said.approximate)) };
+    const value = bucket ?? (exact?.value as TrainingBucket | undefined);
+    if (!value) return { ok: false };
+    return { ok: true, apply: (a) => ((a.trainingMonths = TRAINING_MONTHS[value]), markApproximate(a, 'trainingMonths', false)) };
+  },
+};
 
 /** Step 3's questions, in order (also read by understandAnswer). */
 export function goalsQuestions(matcher: Matcher): Question[] {
@@ -165,18 +186,7 @@ export function goalsQuestions(matcher: Matcher): Question[] {
         if (value !== 'yes') delete a.trainingMonths;
       },
     }),
-    choiceQuestion<keyof typeof TRAINING_MONTHS>({
-      id: 'trainingMonths',
-      when: (a) => a.trainingWilling === true,
-      text: (q) => q.t.goals.trainingMonthsQuestion,
-      options: (['short', 'half', 'year', 'long'] as const).map((value) => ({ value, label: (t) => t.goals.trainingMonths[value] })),
-      fallback: (text) => {
-        const months = parseDuration(text)?.months;
-        if (months === undefined) return undefined;
-        return months <= 2 ? 'short' : months <= 6 ? 'half' : months <= 12 ? 'year' : 'long';
-      },
-      apply: (a, value) => (a.trainingMonths = TRAINING_MONTHS[value]),
-    }),
+    trainingMonthsQuestion,
   ];
 }
 

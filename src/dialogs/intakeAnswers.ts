@@ -104,3 +104,11 @@ export function toProfileInput(a: IntakeAnswers): ProfileInput {
     },
   };
 }
+
+/** Marks an answer field as a guess ("ongeveer", "denk ik"), or clears that mark when it was said exactly. */
+export function markApproximate(a: IntakeAnswers, field: string, approximate: boolean): void {
+  const rest = (a.approximate ?? []).filter((f) => f !== field);
+  if (approximate) rest.push(field);
+  if (rest.length) a.approximate = rest;
+  else delete a.approximate;
+}

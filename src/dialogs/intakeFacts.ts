@@ -1,9 +1,9 @@
 // Facts (what readFacts found in one answer) → the intake's answers. Each taker fills one part of
 // the answers, only where the seeker has not answered yet in this intake, and says which question
 // that answers (so it is skipped) and how to repeat it in one short line (so it can be corrected).
-import { saysDirectionOnly, type DateFact, type Facts, type JobFact } from '../language';
+import { saysDirectionOnly, trainingMonthsOf, type DateFact, type Facts, type JobFact } from '../language';
 import type { IncomeSituation } from '../matching';
-import { formatDate, formatEuro } from './format';
+import { formatDate, formatEuro, formatTrainingLength } from './format';
 import type { IntakeAnswers } from './intakeAnswers';
 import { mergeLimits, limitLines } from './limitsQuestions';
 import type { QuestionContext } from './questionnaire';
@@ -44,7 +44,6 @@ const about = (c: TakeContext, text: string, approximate?: boolean) => (approxim
 const dateText = (c: TakeContext, d: DateFact) => formatDate(d.date, c.q.locale, d.granularity);
 const roundYears = (years: number | undefined) => (years === undefined || years <= 0 ? undefined : Math.round(years * 10) / 10);
 const BENEFITS: IncomeSituation[] = ['ww', 'bijstand', 'wia', 'wajong', 'other-benefit'];
-const TRAINING_BUCKETS = [2, 6, 12, 24] as const;
 
 const situation: Taker = (f, a, c) => {
   const out: Take[] = [];
@@ -215,14 +214,14 @@ const goals: Taker = (f, a, c) => {
   if (start && open(c, 'start', a.start !== undefined)) out.push({ question: 'start', apply: (x) => (x.start = start), line: t.noted.start(t.goals.start[start]) });
   const willing = trainingWilling ?? (trainingMonths ? true : undefined);
   const months = trainingMonths && (willing ?? a.trainingWilling) === true && open(c, 'trainingMonths', a.trainingMonths !== undefined)
-    ? (TRAINING_BUCKETS.find((b) => trainingMonths.months <= b) ?? 24) // the question's buttons: weeks, half a year, a year, longer
+    ? trainingMonthsOf(trainingMonths.months) // as said: "3 maanden" is 3 (only the buttons are buckets)
     : undefined;
   if (willing !== undefined && open(c, 'training', a.trainingWilling !== undefined)) {
     // With a length the one line says both ("een opleiding van hoogstens 6 maanden").
     out.push({ question: 'training', apply: (x) => ((x.trainingWilling = willing), willing || delete x.trainingMonths), line: months ? undefined : t.noted.training(willing) });
   }
   if (months) {
-    out.push({ question: 'trainingMonths', apply: (x) => (x.trainingMonths = months), line: t.noted.trainingMonths(months), approximate: trainingMonths?.approximate ? ['trainingMonths'] : [] });
+    out.push({ question: 'trainingMonths', apply: (x) => (x.trainingMonths = months), line: t.noted.trainingMonths(formatTrainingLength(months, c.q.locale)), approximate: trainingMonths?.approximate ? ['trainingMonths'] : [] });
   }
   return out;
 };

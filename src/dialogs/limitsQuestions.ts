@@ -92,8 +92,9 @@ export const ageQuestion: Question = {
   ask: (q) => [{ text: q.t.skills.ageWhy }, { text: q.t.skills.ageQuestion, choices: [{ value: 'skip', label: q.t.situation.skip }] }],
   help: (q) => q.t.skills.ageWhy,
   understand: (text, q): Understood => {
-    if (isSkip(text) || parseYesNo(text) === 'unknown' || parseYesNo(text) === 'no') return { ok: true, apply: (a) => delete a.birthYear };
+    // The age first: "ik ben 21 en heb geen diploma" holds a "no" that is about the diploma.
     const year = parseBirthYear(text, q.now);
+    if (year === undefined && (isSkip(text) || parseYesNo(text) === 'unknown' || parseYesNo(text) === 'no')) return { ok: true, apply: (a) => delete a.birthYear };
     if (year === undefined) return { ok: false, hint: q.t.skills.ageHint };
     return { ok: true, apply: (a) => (a.birthYear = year), reply: q.t.skills.ageNoted(q.now.getUTCFullYear() - year) };
   },

@@ -1,8 +1,8 @@
 // Step 1 of the intake: the seeker's situation and income.
-import { INCOME_SITUATIONS, isSkip, parseAmount, parseDate, type Amount } from '../language';
+import { classifyNonAnswer, endAfterLength, INCOME_SITUATIONS, isSkip, parseAmount, parseDate, type Amount } from '../language';
 import type { IncomeSituation } from '../matching';
 import { formatDate, formatEuro } from './format';
-import type { IntakeAnswers } from './intakeAnswers';
+import { markApproximate, type IntakeAnswers } from './intakeAnswers';
 import { QuestionnaireDialog, type Question, type QuestionnaireHooks } from './questionnaire';
 import { choiceQuestion, type Option } from './questions';
 
@@ -13,6 +13,13 @@ const synonymsOf = (value: string) => INCOME_SITUATIONS.find((s) => s.value === 
 const BENEFITS: IncomeSituation[] = ['ww', 'bijstand', 'wia', 'wajong', 'other-benefit'];
 
 const PER_MONTH: Record<Amount['period'] & string, number> = { hour: 0, week: 52 / 12, 'four-weeks': 13 / 12, month: 1, year: 1 / 12 };
+
+/** Whether a date (its last day, for a month or year) lies before today. */
+function endsBefore(answer: { date: string; granularity: 'day' | 'month' | 'year' }, now: Date): boolean {
+  const [y, m] = answer.date.split('-').map(Number);
+  const last = answer.granularity === 'year' ? `${y}-12-31` : answer.granularity === 'month' ? new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10) : answer.date;
+  return last < now.toISOString().slice(0, 10);
+}
 
 /** The situation, and what no longer applies with it (a WIA type, a WW end date). */
 export function setSituation(a: IntakeAnswers, value: IncomeSituation): void {
@@ -50,13 +57,21 @@ export const situationQuestions: Question[] = [
     ask: (q) => [{ text: q.t.situation.wwEndQuestion, choices: [{ value: 'unknown', label: q.t.answers.dontKnow }] }],
     understand: (text, q) => {
       const answer = parseDate(text, { reference: q.now, locale: q.locale });
-      if (!answer || 'asap' in answer) return { ok: false, hint: q.t.situation.wwEndHint };
-      if ('unknown' in answer) return { ok: true, apply: (a: IntakeAnswers) => ((a.benefitEndUnknown = true), delete a.benefitEnd) };
-      return {
-        ok: true,
-        apply: (a: IntakeAnswers) => ((a.benefitEnd = answer.date), delete a.benefitEndUnknown),
-        reply: q.t.situation.wwEndUnderstood(formatDate(answer.date, q.locale, answer.granularity)),
-      };
+      // "sinds september": when the WW began, not when it ends; an end already past is no end either.
+      if (answer && 'date' in answer && (answer.kind === 'since' || endsBefore(answer, q.now))) return { ok: false, hint: q.t.situation.wwEndHint };
+      // "nog n jaar", "not sure, maybe a year": that long from today, a guess.
+      const end = answer && 'date' in answer ? answer : endAfterLength(text, q.now);
+      if (end) {
+        return {
+          ok: true,
+          apply: (a: IntakeAnswers) => ((a.benefitEnd = end.date), delete a.benefitEndUnknown, markApproximate(a, 'benefitEnd', end.approximate)),
+          reply: q.t.situation.wwEndUnderstood(formatDate(end.date, q.locale, end.granularity)),
+        };
+      }
+      if ((answer && 'unknown' in answer) || classifyNonAnswer(text) === 'unknown') {
+        return { ok: true, apply: (a: IntakeAnswers) => ((a.benefitEndUnknown = true), delete a.benefitEnd, markApproximate(a, 'benefitEnd', false)) };
+      }
+      return { ok: false, hint: q.t.situation.wwEndHint };
     },
   },
   {

@@ -1,7 +1,7 @@
 // Step 4: what the bot understood, the proposals from the matching module, and what next.
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { Texts } from '../texts';
-import { formatDate, formatEuro, formatYears } from './format';
+import { formatDate, formatEuro, formatTrainingLength, formatYears } from './format';
 import type { IntakeQuestionId } from '../language';
 import type { IntakeAnswers } from './intakeAnswers';
 import { NextStepDialog, type NextStep } from './nextStepDialog';
@@ -148,6 +148,8 @@ export function summaryEntries(a: IntakeAnswers, { t, locale, now }: Turn): Summ
   if (a.hours?.max) bullet(`${a.hours.min === a.hours.max ? a.hours.max : `${a.hours.min ?? 0}-${a.hours.max}`} ${l.hoursPerWeek}`, 'hours');
   if (a.postcode) bullet(a.region ? `${l.postcode} ${a.postcode} (${a.region})` : `${l.postcode} ${a.postcode}`, 'postcode');
   if (a.start) bullet(t.goals.start[a.start], 'start');
-  if (a.trainingWilling !== undefined) bullet(`${l.training}: ${a.trainingWilling ? t.answers.yes : t.answers.no}`, 'training');
+  // The length with the training line: "Opleiding doen: Ja, hoogstens 3 maanden".
+  const length = a.trainingWilling && a.trainingMonths ? `, ${f.trainingMax(formatTrainingLength(a.trainingMonths, locale))}` : '';
+  if (a.trainingWilling !== undefined) bullet(`${l.training}: ${a.trainingWilling ? t.answers.yes : t.answers.no}${length}`, 'training');
   return lines;
 }

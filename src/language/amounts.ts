@@ -102,11 +102,22 @@ function isYear(normalized: string, n: { value: number; start: number }): boolea
   return Number.isInteger(n.value) && n.value >= 1950 && n.value <= 2100 && YEAR_CONTEXT.test(before);
 }
 
-export function parseAmount(text: string, options: { locale?: Locale } = {}): Amount | undefined {
+/** "1k4" = 1400, "2k5" = 2500 (chat shorthand); "1,4k" is read by findNumbers. */
+function expandThousands(text: string): string {
+  return text.replace(/\b(\d{1,3})k(\d)\b/gi, (_, thousands: string, hundreds: string) => `${thousands}${hundreds}00`);
+}
+
+/** "ik ben 45", "(ik ben 45)", "i'm 45": an age said with the amount, not money. */
+function isStatedAge(normalized: string, n: NumberMatch): boolean {
+  return /\b(?:ik ben|i'?m|i am|im|leeftijd|age)\s*:?\s*(?:nu\s+)?$/.test(normalized.slice(0, n.start));
+}
+
+export function parseAmount(said: string, options: { locale?: Locale } = {}): Amount | undefined {
   const locale = options.locale ?? 'nl';
+  const text = expandThousands(said);
   const normalized = normalizeText(text);
   if (FOREIGN_CURRENCY.test(normalized)) return undefined;
-  const numbers = findNumbers(text, { locale }).filter((n) => n.value >= 0);
+  const numbers = findNumbers(text, { locale }).filter((n) => n.value >= 0 && !isStatedAge(normalized, n));
   const marked = numbers.filter((n) => isCurrencyMarked(normalized, n));
   const candidates = numbers.filter(
     (n) => isCurrencyMarked(normalized, n) || (!countsSomethingElse(normalized, n) && !isYear(normalized, n)),

@@ -2,7 +2,7 @@ import * as Recognizers from '@microsoft/recognizers-text-suite';
 import { z } from 'zod';
 import { addDays, addMonths, CalendarDate, compareDates, daysInMonth, formatIsoDate, isValidDate, toCalendarDate } from './calendar';
 import {
-  ABBREVIATION_CONTEXT, at, Candidate, DATE_GRANULARITIES, DATE_KINDS, DAY, FULL_MONTH_NAMES, fullYear, Kind, Matcher, MONTH,
+  ABBREVIATION_CONTEXT, at, Candidate, DATE_GRANULARITIES, DATE_KINDS, DAY, expandTimeAbbreviations, FULL_MONTH_NAMES, fullYear, Kind, Matcher, MONTH,
   monthNumber, MONTHS, NOT_A_MONTH, YEAR,
 } from './datesCore';
 import { lastPeriod, pastOffset, previousOccurrence, SINCE } from './datesPast';
@@ -37,7 +37,7 @@ export interface ParseDateOptions {
   locale?: Locale;
 }
 
-const UNKNOWN = /\b(weet (ik |je )?(het )?(nu )?(nog )?(echt )?niet|weet niet|geen (flauw )?idee|onbekend|nog niet bekend|nog niet zeker|niet zeker|geen flauw benul|idk|(i )?(don'?t|do not) know|no idea|not sure|unknown|dunno)\b|^\?+$/;
+const UNKNOWN = /\b(weet (ik |je )?(het )?(nu )?(nog )?(echt )?niet|weet niet|geen (flauw )?idee|onbekend|nog niet bekend|nog niet zeker|niet zeker|geen flauw benul|idk|(i )?(don'?t|do not) know|no idea|no clue|not sure|unknown|dunno|geen benul)\b|^\?+$/;
 const ASAP = /\b(zo ?snel mogelijk|zsm|z\.s\.m\.?|zo spoedig mogelijk|zo gauw mogelijk|zo vlug mogelijk|asap|a\.s\.a\.p\.?|as soon as possible|per direct|per omgaande|direct|meteen|onmiddellijk|vandaag nog|right away|right now|immediately|straight away)\b/;
 // "nu" and "now" also appear in other answers ("ik weet het nu nog niet"): only as a short answer.
 const ASAP_SHORT = /^(nu|nu al|gelijk|now|vanaf nu|from now|per nu)$/;
@@ -184,7 +184,7 @@ function kindBefore(prefix: string): { kind: Kind; inclusive: boolean } | undefi
  */
 export function parseDate(text: string, options: ParseDateOptions): DateAnswer | undefined {
   const ref = toCalendarDate(options.reference);
-  const normalized = correctMonthTypos(normalizeText(text));
+  const normalized = correctMonthTypos(expandTimeAbbreviations(normalizeText(text)));
   if (normalized === '') return undefined;
 
   // A full numeric date that is not a real date ("31-2-2027") is a typo: do not guess.
@@ -234,7 +234,7 @@ function firstDate(normalized: string, ref: CalendarDate): { answer: CalendarAns
  */
 export function parseDates(text: string, options: ParseDateOptions): CalendarAnswer[] {
   const ref = toCalendarDate(options.reference);
-  let normalized = correctMonthTypos(normalizeText(text));
+  let normalized = correctMonthTypos(expandTimeAbbreviations(normalizeText(text)));
   const found: { answer: CalendarAnswer; start: number }[] = [];
   for (let i = 0; i < 6; i++) {
     const next = firstDate(normalized, ref);

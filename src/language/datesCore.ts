@@ -28,7 +28,7 @@ export const NOT_A_MONTH = new Set(['maar', 'mijn', 'meer', 'juist', 'julie', 'a
 export const MONTH = `(${[...FULL_MONTH_NAMES, ...Object.keys(MONTH_ABBREVIATIONS)].sort((a, b) => b.length - a.length).join('|')})\\.?`;
 export const YEAR = `((?:19|20)\\d{2}|'\\d{2})`;
 export const DAY = `(\\d{1,2})(?:e|ste|de|st|nd|rd|th)?`;
-export const ABBREVIATION_CONTEXT = /(\d|\b(per|tot|vanaf|van|begin|eind|einde|half|medio|midden|t\/m|in|na|voor|op|from|until|by|end|mid|early|late|of)\s*)$/;
+export const ABBREVIATION_CONTEXT = /(\d|\b(per|tot|vanaf|van|begin|eind|einde|half|medio|midden|t\/m|tm|in|na|voor|op|sinds|sedert|since|from|until|till|by|end|mid|early|late|of|after|before|rond|around)\s*)$/;
 
 export const UNIT_WORDS = '(dagen|dag|days?|weken|week|weeks?|maanden|maandjes?|maand|months?|jaren|jaar|jaartjes?|years?)';
 
@@ -79,4 +79,18 @@ export function countAmount(words: string): { amount: number; vague: boolean } |
   if (vague !== undefined) return { amount: vague, vague: vague !== 0.5 };
   const amount = parseNumber(w) ?? (/^(een|a|an)$/.test(w) ? 1 : undefined);
   return amount === undefined || amount <= 0 ? undefined : { amount, vague: false };
+}
+
+/** Chat abbreviations of time words: "eind volgend jr", "nog n jaar", "vlgnd jaar" ("mnd", "wk": durations.ts). */
+const TIME_ABBREVIATIONS: [RegExp, string][] = [
+  [/(?<![\p{L}\d])(\d+|een|n) ?jrs?(?![\p{L}\d])|(?<![\p{L}\d])jrs?(?![\p{L}\d])/gu, '$1 jaar'],
+  [/(?<![\p{L}\d])(?:vlgnd|volgnd|vlg|volg)\.?(?= (?:jaar|maand|week|zomer|winter|lente|voorjaar|najaar|herfst)(?![\p{L}\d]))/gu, 'volgend'],
+  [/(?<![\p{L}\d'])n(?= (?:jaar|jaartje|maand|maandje|maanden|week|weekje|half|paar)(?![\p{L}\d]))/gu, 'een'],
+];
+
+/** Expands chat abbreviations of time words in normalised text (positions may move). */
+export function expandTimeAbbreviations(text: string): string {
+  let out = text;
+  for (const [pattern, replacement] of TIME_ABBREVIATIONS) out = out.replace(pattern, (...m) => replacement.replace('$1', m[1] ?? '').trim());
+  return out.replace(/ {2,}/g, ' ');
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { toCalendarDate } from './calendar';
+import { expandTimeAbbreviations } from './datesCore';
 import { closestWord } from './fuzzy';
 import { deElongate, normalizeText } from './normalize';
 import { findNumbers } from './numbers';
@@ -116,7 +117,7 @@ function joinParts(text: string, parts: Part[]): Part | undefined {
 const LEADING_FILLER = /^(?:(?:ik|i)\s+)?(?:heb|ben|was|have|had|werk|werkte|worked)?\s*(?:al\s+)?(?:(?:ervaring|experience|gewerkt|werkzaam|worked)\s+)?(?:(?:als|in|bij|as|of|met|op)\s+)?/;
 const TRAILING_FILLER = /(?:^|\s+)(?:gewerkt|gedaan|geweest|ervaring|werkzaam|worked|experience|as well|denk ik|geloof ik|schat ik|ofzo|of zo|i think|think|i guess|or so)$/;
 
-const TIME_WORDS = `(?:nog|al|sinds|since|sedert|in|over|binnen|within|for|geleden|ago|pas|already|nu|max|maximaal|hooguit|niet langer dan|liefst|het liefst|at most|up to|no longer than|minimaal|minstens|${UNCERTAIN_WORDS.join('|')})`;
+const TIME_WORDS = `(?:nog|al|sinds|since|sedert|in|over|binnen|within|for|geleden|ago|pas|already|nu|max|maximaal|hooguit|niet langer dan|tot|until|liefst|het liefst|at most|up to|no longer than|minimaal|minstens|${UNCERTAIN_WORDS.join('|')})`;
 const TIME_WORDS_BEFORE = new RegExp(`^${TIME_WORDS}(?:\\s+|$)`);
 const TIME_WORDS_AFTER = new RegExp(`(?:^|\\s+)${TIME_WORDS}$`);
 
@@ -148,8 +149,9 @@ export interface ParseDurationOptions {
  * {months:120, rest:"heftruckchauffeur bij een distributiecentrum"}.
  */
 export function parseDuration(text: string, options: ParseDurationOptions = {}): Duration | undefined {
-  const normalized = normalizeText(text);
-  const original = normalizeText(text, { foldDiacritics: false }); // same positions
+  // "nog n jaar": chat abbreviations expanded in both, so positions stay the same.
+  const normalized = expandTimeAbbreviations(normalizeText(text));
+  const original = expandTimeAbbreviations(normalizeText(text, { foldDiacritics: false }));
   let found = joinParts(normalized, findParts(normalized));
 
   if (!found && options.reference) {

@@ -109,7 +109,10 @@ function readLicence(ctx: FactContext): boolean | undefined {
     for (const m of t.matchAll(LICENCE)) {
       if (m[0].startsWith('licen') && !/\b(?:driving|driver|rij)/.test(t)) continue;
       const before = t.slice(0, m.index);
-      if (negatedBefore(before, 3) || NO_LICENCE_AFTER.test(t.slice(m.index + m[0].length))) return false;
+      const after = t.slice(m.index + m[0].length);
+      // "driving licence yes", "rijbewijs: nee" in a list of facts.
+      if (/^\s*:?\s*(?:ja|yes|yep|jep|jup|check)\b/.test(after)) return true;
+      if (negatedBefore(before, 3) || NO_LICENCE_AFTER.test(after) || /^\s*:?\s*(?:nee|no|nope)\b/.test(after)) return false;
       if (WANT_LICENCE.test(t)) return undefined;
       if (/\b(?:heb|have|got|bezit|met|with|wel|rijbewijs [bcde])\b/.test(t) || /\brijbewijs\s+[bcde]\b|\b[bcde][- ]?rijbewijs\b/.test(t) || ctx.asked === 'licence') return true;
     }
@@ -154,14 +157,14 @@ function readHealth(ctx: FactContext): Pick<Facts, 'healthLimits' | 'limits'> {
 }
 
 /** "ik ben 45", "45 jaar oud", "geboren in 1980", "I'm 45"; never "31 jaar orderpicker". */
-const AGE = /\b(?:ik ben|ben|i'?m|i am|age|leeftijd:?|mijn leeftijd is|my age is)\s+(?:nu\s+|now\s+)?(\d{2})(?:\s+(?:jaar|jr|years?))?(?:\s+(?:oud|old))?\s*$|\b(\d{2})\s*(?:jaar|jr|years?)\s+(?:oud|old)\b/;
+const AGE = /\b(?:ik ben|ben|i'?m|i am|age|leeftijd:?|mijn leeftijd is|my age is)\s+(?:nu\s+|now\s+)?(\d{2})(?:\s+(?:jaar|jr|years?))?(?:\s+(?:oud|old))?(?:\s*$|(?=\s*[,;]|\s+(?:en|and|maar|but|met|with|heb|have|wil|want|zoek)\b))|\b(\d{2})\s*(?:jaar|jr|years?)\s+(?:oud|old)\b/;
 const BORN = /\b(?:geboren|born|geb\.?|bouwjaar)\s+(?:in\s+|op\s+|on\s+)?(?:\d{1,2}[-/ ]\d{1,2}[-/ ]|\d{1,2}\s+\p{L}+\s+)?((?:19|20)\d{2})\b/u;
 
 function readBirthYear(ctx: FactContext): number | undefined {
   const born = BORN.exec(ctx.text);
   if (born) return parseBirthYear(born[1], ctx.referenceDate);
   for (const clause of ctx.clauses) {
-    const m = AGE.exec(withoutFiller(clause.text).replace(/[.!]+$/, ''));
+    const m = AGE.exec(withoutFiller(clause.text).replace(/[.!)]+$/, ''));
     if (m) return parseBirthYear(m[1] ?? m[2], ctx.referenceDate);
   }
   if (ctx.asked === 'age' && ctx.clauses.length === 1) return parseBirthYear(withoutFiller(ctx.text).replace(/\b(?:denk ik|ongeveer|about|bijna|almost)\b/g, ''), ctx.referenceDate);
@@ -171,7 +174,7 @@ function readBirthYear(ctx: FactContext): number | undefined {
 function readPostcode(ctx: FactContext): string | undefined {
   if (ctx.asked === 'postcode') return parsePostcode(ctx.text);
   const withLetters = /(?<![\d.,€])([1-9]\d{3})\s?([a-z]{2})\b/.exec(ctx.text);
-  if (withLetters && !/^(?:en|of|in|op|is|te|ik|je|we|ze|de|na|om|al|or|to|at|as|uur|km)$/.test(withLetters[2])) return withLetters[1];
+  if (withLetters && !/^(?:en|of|in|op|is|te|ik|je|we|ze|de|na|om|al|or|to|at|as|uur|km|pm|pw|pj|eu)$/.test(withLetters[2])) return withLetters[1];
   const named = /\b(?:postcode|postal code|zip)\s*(?:is\s*)?:?\s*([1-9]\d{3})\b/.exec(ctx.text);
   return named?.[1];
 }

@@ -3,7 +3,8 @@
 // it is about the seeker now: not negated ("geen WW meer"), not past ("ik had WW, nu bijstand"),
 // not the seeker's work ("ik werkte bij het UWV", "klanten in de bijstand").
 import { parseAmount } from './amounts';
-import { addMonths, compareDates, formatIsoDate, type CalendarDate } from './calendar';
+import { addMonths, compareDates, formatIsoDate, toCalendarDate, type CalendarDate } from './calendar';
+import { normalizeText } from './normalize';
 import { parseDate } from './dates';
 import { parseDuration } from './durations';
 import type { DateFact, Facts } from './facts';
@@ -130,10 +131,22 @@ function lastDayOf(date: string, granularity: DateFact['granularity']): Calendar
 
 /** "about 9 months I think" at the end question: that long from today. */
 function lengthFromNow(text: string, ctx: FactContext): { date: string; granularity: DateFact['granularity']; approximate: boolean } | undefined {
-  if (ctx.asked !== 'wwEnd') return undefined;
+  return ctx.asked === 'wwEnd' ? endAfterLength(text, ctx.reference) : undefined;
+}
+
+/**
+ * "nog n jaar", "not sure, maybe a year", "about 9 months I think" said for an end date: the
+ * first of the month that long from today, always approximate. Not a time already past ("al 2
+ * jaar", "2 jaar geleden"), nor a length with other words ("2 jaar gewerkt").
+ */
+export function endAfterLength(text: string, reference: Date | string | CalendarDate): { date: string; granularity: 'month'; approximate: true } | undefined {
+  if (/\b(?:sinds|since|geleden|ago|al|already|vanaf)\b/.test(normalizeText(text))) return undefined;
   const d = parseDuration(text);
-  if (!d || d.months <= 0 || d.months > 60 || (d.rest && /\p{L}{3,}/u.test(d.rest.replace(/\b(?:nog|about|ongeveer|denk ik|i think|ofzo|or so|still|another|for)\b/g, '')))) return undefined;
-  const date = addMonths(ctx.reference, Math.round(d.months));
+  if (!d || d.months <= 0 || d.months > 60) return undefined;
+  const rest = (d.rest ?? '').replace(/\b(?:nog|about|ongeveer|ong|denk ik|i think|ofzo|or so|still|another|for|not sure|niet zeker|weet niet zeker|maybe|misschien|probably|waarschijnlijk|zo'?n|rond|around|i guess|geloof ik|ww|uitkering|benefit)\b/g, '');
+  if (/\p{L}{3,}/u.test(rest)) return undefined;
+  const ref = typeof reference === 'object' && !(reference instanceof Date) ? reference : toCalendarDate(reference);
+  const date = addMonths(ref, Math.round(d.months));
   return { date: formatIsoDate({ ...date, day: 1 }), granularity: 'month', approximate: true };
 }
 
@@ -145,7 +158,9 @@ function readBenefitEnd(ctx: FactContext, benefitClauses: Set<number>): Facts['b
   for (const clause of ctx.clauses) {
     const t = clause.text;
     if (UNKNOWN_END.test(t)) return 'unknown';
-    const about = ctx.asked === 'wwEnd' || benefitClauses.has(clause.index) || (benefitClauses.size > 0 && /^(?:die|dat|het|it|that|which|en die|tot|t\/m|until|till|loopt|nog|ends?|runs?)\b/.test(t));
+    // At the amount question the benefit is known: "1400 per maand, tot eind volgend jaar".
+    const untilAtAmount = ctx.asked === 'amount' && /\b(?:tot|t\/m|until|till|nog|loopt|ends?|runs?)\b/.test(t);
+    const about = ctx.asked === 'wwEnd' || untilAtAmount || benefitClauses.has(clause.index) || (benefitClauses.size > 0 && /^(?:die|dat|het|it|that|which|en die|tot|t\/m|until|till|loopt|nog|ends?|runs?)\b/.test(t));
     if (!about || /\b(?:sinds|since|geleden|ago)\b/.test(t)) continue;
     const marker = /\b(?:tot en met|t\/m|tot|until|till|nog|another|for another|over|in|eind|begin|half)\b/.exec(t);
     if (!marker && ctx.asked !== 'wwEnd' && !END_VERB.test(t)) continue;
@@ -160,7 +175,7 @@ function readBenefitEnd(ctx: FactContext, benefitClauses: Set<number>): Facts['b
 }
 
 const PER_MONTH: Record<string, number> = { week: 52 / 12, 'four-weeks': 13 / 12, month: 1, year: 1 / 12 };
-const MONEY_CONTEXT = /€|\beuro?s?\b|\beur\b|,-|\b(?:netto|bruto|per maand|in de maand|p\/m|a month|per month|uitkering van|krijg ik|ik krijg|ontvang|verdien|i get|i receive|i earn)\b/;
+const MONEY_CONTEXT = /€|\beuro?s?\b|\beur\b|,-|\d\s*k\d?\b|\b(?:netto|bruto|per maand|per mnd|in de maand|p\/m|pm|p\.m|a month|per month|uitkering van|krijg ik|ik krijg|ontvang|verdien|i get|i receive|i earn)\b/;
 
 /** Money per month: only euro-marked or clearly money, or a bare number at the amount question. */
 function readAmount(ctx: FactContext): Facts['monthlyAmount'] {
@@ -210,7 +225,7 @@ export function readSituationFacts(ctx: FactContext): Facts {
     }
   }
   const benefit = facts.situation ? BENEFITS.has(facts.situation) : false;
-  if (benefit || ctx.asked === 'wwEnd') {
+  if (benefit || ctx.asked === 'wwEnd' || ctx.asked === 'amount') {
     const benefitClauses = new Set(all.filter((m) => BENEFITS.has(m.value)).map((m) => m.clause.index));
     const end = readBenefitEnd(ctx, benefitClauses);
     if (end) facts.benefitEnd = end;

@@ -59,10 +59,15 @@ function hours(min: number, max: number, vague = false): HoursPerWeek | undefine
  * "maximaal 20", "120 uur per maand" (28), "maakt niet uit" (any). A number with hours wins over
  * "fulltime"/"parttime" in the same message. More than 60 hours is not believed (undefined).
  */
+/** "ik ben 45 en wil 24 uur": the 45 is an age, not hours (unless "ik ben 32 uur beschikbaar"). */
+function isStatedAge(normalized: string, n: { start: number; end: number }): boolean {
+  return /\b(?:ik ben|i'?m|i am|im)\s+(?:nu\s+|now\s+)?$/.test(normalized.slice(0, n.start)) && !/^\s*(?:uur|uren|u|hours?|hrs?)\b/.test(normalized.slice(n.end));
+}
+
 export function parseHoursPerWeek(text: string): HoursPerWeek | undefined {
   const normalized = normalizeText(text);
   if (/^(halve dagen|half days)$/.test(normalized)) return hours(HOURS_PER_DAY / 2 * 5, HOURS_PER_DAY / 2 * 5);
-  const numbers = findNumbers(text).filter((n) => !/^\s*(euro|eur|€|jaar|jaren|years?|maanden|weken|kinderen)\b/.test(normalized.slice(n.end)));
+  const numbers = findNumbers(text).filter((n) => !/^\s*(euro|eur|€|jaar|jaren|years?|maanden|weken|kinderen)\b/.test(normalized.slice(n.end)) && !isStatedAge(normalized, n));
 
   if (numbers.length >= 2) {
     const [a, b] = numbers;

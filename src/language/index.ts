@@ -26,3 +26,5 @@ export * from './asides';
 export * from './nonAnswers';
 export * from './uncertainty';
 export * from './intakeWords';
+export * from './trainingLength';
+export { endAfterLength } from './factsSituation';

@@ -114,17 +114,50 @@ export function parseTravelMinutes(text: string): number | undefined {
   return minutes >= 5 && minutes <= 240 ? minutes : undefined;
 }
 
-/** Birth year from an age ("58", "ik ben 58 jaar") or a year ("1968", "geboren in 1968"). */
+/** "ik heb 31 jaar gewerkt", "31 jaar orderpicker": years of work, not an age. */
+const WORK_YEARS = /\b(?:gewerkt|werk|werkte|werkzaam|ervaring|in dienst|worked|working|work|experience|als|as)\b/;
+/** "ik ben 45", "I'm 45", "leeftijd 45": the age said in so many words, whatever follows. */
+const STATED_AGE = /\b(?:ik ben|ben|i'?m|i am|im|age|leeftijd|mijn leeftijd is|my age is)\s*:?\s+(?:nu\s+|now\s+|bijna\s+|almost\s+|ongeveer\s+|about\s+)?(\d{1,3})(?!\d)(?!\s*(?:uur|hours?|u)\b)/;
+/** An answer that starts with the number: "52, heb mbo 2", "32 en ik heb 2 kinderen", "45 jaar". */
+const LEADING_NUMBER = /^(?:(?:ongeveer|bijna|about|almost|nu)\s+)?('?)(\d{1,3})(?:\s*(?:jaar|jr|years?|yrs?)(?:\s+(?:oud|old))?)?(?=$|[\s,.;:!?()+-])/;
+
+/**
+ * Birth year from an age ("58", "ik ben 58 jaar", "52, heb mbo 2") or a year ("1968", "geboren in
+ * 1968", "'85"). Two digits: with an apostrophe a year ("'85" = 1985), bare an age ("85" = 85
+ * years old) unless no age can be meant ("98" = 1998, "03" = 2003). Years of work are no age.
+ */
 export function parseBirthYear(text: string, reference: Date): number | undefined {
   const t = norm(text);
   const year = reference.getUTCFullYear();
+  const fromAge = (age: number) => (Number.isInteger(age) && age >= 14 && age <= 95 ? year - age : undefined);
+  const fromTwoDigits = (digits: string) => {
+    const n = Number(digits);
+    const y = n + 2000 <= year - 14 ? 2000 + n : 1900 + n;
+    return fromAge(year - y);
+  };
   const four = /\b(19\d{2}|20\d{2})\b/.exec(t);
   if (four) {
     const y = Number(four[1]);
     return y >= 1930 && y <= year - 14 ? y : undefined;
   }
   if (/\d{1,2}[-/.]\d{1,2}[-/.]\d{2}\b/.test(t)) return undefined; // a date with a two-digit year: ask again
+  const apostrophe = /(?:^|[\s(])'(\d{2})\b/.exec(t) ?? /\b(?:geboren|born|geb)\b.*?\b(\d{2})\b|\b(\d{2})\b.*\b(?:geboren|born)\b/.exec(t);
+  if (apostrophe) return fromTwoDigits(apostrophe[1] ?? apostrophe[2]);
+  const stated = STATED_AGE.exec(t);
+  if (stated) return fromAge(Number(stated[1]));
+  const lead = LEADING_NUMBER.exec(t);
+  const after = lead ? t.slice(lead[0].length) : '';
+  // "31 jaar orderpicker": a length followed straight by what was done is not an age.
+  const lengthOfWork = /(?:jaar|jr|years?|yrs?)$/.test(lead?.[0] ?? '') && /^ (?!(?:oud|old|en|and|ik|i|maar|but|nu|now|denk|geloof|think|guess|ongeveer|about)\b)\p{L}/u.test(after);
+  if (lead && !lengthOfWork && !WORK_YEARS.test(after.slice(0, 30))) {
+    const asAge = fromAge(Number(lead[2]));
+    if (asAge !== undefined && !/^0/.test(lead[2])) return asAge;
+    // "98", "03": no age, so a year; "12" is neither.
+    const yearLike = lead[2].length === 2 && (/^0/.test(lead[2]) || Number(lead[2]) > 95);
+    return yearLike && !/jaar|jr|year|yr|oud|old/.test(lead[0]) ? fromTwoDigits(lead[2]) : undefined;
+  }
+  if (lengthOfWork || /\d\s*(?:uur|uren|hours?|u)\b/.test(t)) return undefined;
+  if (WORK_YEARS.test(t)) return undefined;
   const age = parseNumber(t.replace(/\b(jaar|jaren|years?|old|oud)\b/g, ' '));
-  if (age === undefined || !Number.isInteger(age) || age < 14 || age > 95) return undefined;
-  return year - age;
+  return age === undefined ? undefined : fromAge(age);
 }

@@ -207,7 +207,7 @@ export const en: Texts = {
     age: (age: number) => `${age} years old`,
     start: (label: string) => `start: ${label.toLowerCase()}`,
     training: (willing: boolean) => (willing ? 'you want to do a training' : 'you do not want to do a training'),
-    trainingMonths: (months: number) => `a training of at most ${months} months`,
+    trainingMonths: (length: string) => `a training of at most ${length}`,
   },
   situation: {
     question: 'What fits your situation best right now?',
@@ -313,6 +313,7 @@ export const en: Texts = {
       times: { 'school-hours': 'Only during school hours', daytime: 'Only during the day', 'no-nights': 'No nights or shifts' },
       travel: (minutes: number) => `At most ${minutes} minutes of travel`,
       limitWords: (words: string) => `About what you cannot do, you said: "${words}"`,
+      trainingMax: (length: string) => `at most ${length}`,
     },
     limitsApplied: 'I took your limits into account:',
     notFittingIntro: 'Your advisor has looked at your proposals.',

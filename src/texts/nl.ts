@@ -209,7 +209,7 @@ export const nl = {
     age: (age: number) => `${age} jaar`,
     start: (label: string) => `beginnen: ${label.toLowerCase()}`,
     training: (willing: boolean) => (willing ? 'je wilt een opleiding doen' : 'je wilt geen opleiding doen'),
-    trainingMonths: (months: number) => `een opleiding van hoogstens ${months} maanden`,
+    trainingMonths: (length: string) => `een opleiding van hoogstens ${length}`,
   },
   situation: {
     question: 'Wat past het best bij jou op dit moment?',
@@ -316,6 +316,7 @@ export const nl = {
       times: { 'school-hours': 'Alleen onder schooltijd', daytime: 'Alleen overdag', 'no-nights': "Niet 's nachts of in ploegen" },
       travel: (minutes: number) => `Hoogstens ${minutes} minuten reizen`,
       limitWords: (words: string) => `Over wat je niet kunt zei je: "${words}"`,
+      trainingMax: (length: string) => `hoogstens ${length}`,
     },
     limitsApplied: 'Met je beperkingen heb ik rekening gehouden:',
     notFittingIntro: 'Je adviseur heeft naar je voorstellen gekeken.',

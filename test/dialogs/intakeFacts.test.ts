@@ -87,11 +87,11 @@ describe('intake facts → answers', () => {
     expect(take({ wish: { text: ',' } }).answers.interests).to.equal(undefined);
   });
 
-  it('a training length implies the wish to train, in the steps of the question\'s buttons', () => {
+  it('a training length implies the wish to train, kept as said (not the buttons\' steps)', () => {
     const { answers, lines } = take({ trainingMonths: { months: 3, approximate: true } });
-    expect(answers).to.include({ trainingWilling: true, trainingMonths: 6 });
+    expect(answers).to.include({ trainingWilling: true, trainingMonths: 3 });
     expect(answers.prefilled).to.deep.equal(['training', 'trainingMonths']);
-    expect(lines.filter(Boolean)).to.deep.equal(['een opleiding van hoogstens 6 maanden']);
+    expect(lines.filter(Boolean)).to.deep.equal(['een opleiding van hoogstens 3 maanden']);
     expect(take({ trainingWilling: false, trainingMonths: { months: 3, approximate: false } }).answers.trainingMonths).to.equal(undefined);
   });
 
