@@ -134,6 +134,7 @@ export function goalsQuestions(matcher: Matcher): Question[] {
   return [
     choiceQuestion({
       id: 'direction',
+      onNonAnswer: 'skip',
       text: (q) => q.t.goals.directionQuestion,
       options: (['same', 'similar', 'new', 'unsure'] as const).map((value) => ({
         value,
@@ -149,6 +150,7 @@ export function goalsQuestions(matcher: Matcher): Question[] {
     travelQuestion,
     choiceQuestion<Start>({
       id: 'start',
+      onNonAnswer: 'skip',
       text: (q) => q.t.goals.startQuestion,
       options: (['now', 'within-3-months', 'within-6-months', 'later'] as const).map((value) => ({ value, label: (t) => t.goals.start[value] })),
       fallback: startFromDate,
@@ -156,6 +158,7 @@ export function goalsQuestions(matcher: Matcher): Question[] {
     }),
     yesNoQuestion({
       id: 'training',
+      onNonAnswer: 'skip',
       withUnknown: 'dontKnow',
       text: (q) => q.t.goals.trainingQuestion,
       apply: (a, value) => {
@@ -167,6 +170,7 @@ export function goalsQuestions(matcher: Matcher): Question[] {
     }),
     choiceQuestion<keyof typeof TRAINING_MONTHS>({
       id: 'trainingMonths',
+      onNonAnswer: 'skip',
       when: (a) => a.trainingWilling === true,
       text: (q) => q.t.goals.trainingMonthsQuestion,
       options: (['short', 'half', 'year', 'long'] as const).map((value) => ({ value, label: (t) => t.goals.trainingMonths[value] })),
