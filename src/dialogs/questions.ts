@@ -1,6 +1,6 @@
 // Builders for the common kinds of question: a closed question with buttons (free text understood
 // with synonyms and typos), and yes / no / don't know.
-import { classifyNonAnswer, matchChoice, normalizeText, parseYesNoAnswer, type Choice, type YesNo } from '../language';
+import { classifyNonAnswer, matchChoice, normalizeText, parseYesNoAnswer, startsWithNo, type Choice, type YesNo } from '../language';
 import { en } from '../texts/en';
 import { nl, type Texts } from '../texts/nl';
 import type { IntakeAnswers } from './intakeAnswers';
@@ -91,6 +91,8 @@ export function yesNoQuestion<A = IntakeAnswers>(spec: Omit<ChoiceQuestionSpec<Y
  * last one"), by its label with typos or extra words ("chef kok", "kok was ik"), or by part of it.
  */
 export function pickCandidate<C extends { label: string }>(typed: string, candidates: readonly C[]): C | undefined {
+  // "geen van deze, ik was kok", "nee, de tweede niet": not a pick.
+  if (startsWithNo(typed)) return undefined;
   const picked = matchChoice(typed, candidates.map((c) => ({ value: c.label, labels: [c.label] })));
   if (picked) return candidates.find((c) => c.label === picked.value);
   const text = typed.trim().toLowerCase();

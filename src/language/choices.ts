@@ -101,7 +101,7 @@ const ORDINALS: Record<string, number> = {
 const LAST = new Set(['laatste', 'onderste', 'last', 'bottom']);
 /** Words around a position that change nothing: "ja, de tweede", "doe maar nummer 2", "the first one please". */
 const POSITION_LEAD = /^(?:(?:ja|yes|yeah|jep|ok|oke|okay|doe maar|geef maar|ik kies|ik neem|ik wil|i'?ll take|i take|i choose|i pick|gewoon)\s+)+/;
-const POSITION_TAIL = /(?:\s+(?:ja|yes|idd|inderdaad|graag|please|klopt|is het|was het|was ik|is goed|pls|plz))+$/;
+const POSITION_TAIL = /(?:\s+(?:ja|yes|idd|inderdaad|graag|please|klopt|is het|was het|was ik|is goed|pls|plz|denk ik|i think|toch|wel))+$/;
 
 /** "2", "optie 2", "nummer twee", "de tweede", "2e", "de laatste" → 2 (or 'last'); anything else → undefined. */
 function positionNumber(text: string): number | 'last' | undefined {

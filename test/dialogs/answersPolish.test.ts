@@ -81,6 +81,7 @@ const PICKS: Case[] = [
   { question: 'pickOccupation', text: 'chef kok', before: PICK, expect: chose('chefkok') },
   { question: 'pickOccupation', text: 'chefkk', before: PICK, expect: chose('chefkok') },
   { question: 'pickOccupation', text: 'geen van deze', before: PICK, expect: { jobs: PICK.jobs }, absent: ['candidates'] },
+  { question: 'pickOccupation', text: 'geen van deze, ik was gewoon kok', before: PICK, expect: { jobs: PICK.jobs }, absent: ['candidates'] },
   { question: 'pickEarlierOccupation', text: 'de derde', before: PICK_EARLIER, expect: chose('hulpkok', PICK_EARLIER, 1) },
   { question: 'pickEarlierOccupation', text: 'the second one', before: PICK_EARLIER, locale: 'en', expect: chose('chefkok', PICK_EARLIER, 1) },
 ];

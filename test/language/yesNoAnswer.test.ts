@@ -21,7 +21,7 @@ describe('language/matchChoice positions with words around them', () => {
   const choices = ['kok', 'chefkok', 'hulpkok'].map((l) => ({ value: l, labels: [l] }));
   const cases: [string, string | undefined][] = [
     ['de tweede', 'chefkok'], ['ja, de eerste', 'kok'], ['doe maar nummer 3', 'hulpkok'], ['the first one please', 'kok'],
-    ['de laatste', 'hulpkok'], ['the last one', 'hulpkok'], ['2 graag', 'chefkok'], ['de vierde', undefined], ['niet de eerste', undefined],
+    ['de laatste', 'hulpkok'], ['the last one', 'hulpkok'], ['2 graag', 'chefkok'], ['de tweede denk ik', 'chefkok'], ['de vierde', undefined], ['niet de eerste', undefined],
     ['chef kok', 'chefkok'], ['chefkok was ik', 'chefkok'], ['hulpkok idd', 'hulpkok'], ['geen kok', undefined],
   ];
   for (const [text, expected] of cases) it(`${JSON.stringify(text)} → ${expected}`, () => expect(matchChoice(text, choices)?.value).to.equal(expected));
