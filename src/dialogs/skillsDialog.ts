@@ -1,6 +1,6 @@
 // Step 2 of the intake: work history in the seeker's own words → occupations (confirmed with the
 // seeker), education, Dutch, driving licence, and health limits only if the seeker wants to share.
-import { findLimits, isBareNo, isNonAnswer, parseDuration, parseDutchLevel, parseEducationLevel, parseYesNoAnswer, saysNeverWorked, saysNoneOfThese, startsWithNo, withoutEmployer, withoutJobLead, withoutLeadingYes } from '../language';
+import { findLimits, isBareNo, isBareYes, isNonAnswer, parseDuration, parseDutchLevel, parseEducationLevel, parseYesNoAnswer, saysNeverWorked, saysNoneOfThese, startsWithNo, withoutEmployer, withoutJobLead, withoutLeadingYes } from '../language';
 import type { DutchLevel, EducationLevel } from '../matching';
 import type { IntakeAnswers } from './intakeAnswers';
 import { QuestionnaireDialog, type Question, type QuestionContext, type Understood, type QuestionnaireHooks } from './questionnaire';
@@ -147,7 +147,7 @@ function earlierJobQuestion(matcher: Matcher): Question {
       if (startsWithNo(answer) || isNonAnswer(answer)) return { ok: true, apply: (a) => ((a.jobs = a.jobs?.slice(0, 1) ?? []), (a.askEarlierJob = false)) };
       // "ja, 3 jaar kok": the yes answers the question, the rest is the job; a bare "ja" names none yet.
       const text = withoutLeadingYes(answer);
-      if (!text) return { ok: false, hint: q.t.skills.earlierWhat };
+      if (!text || isBareYes(answer)) return { ok: false, hint: q.t.skills.earlierWhat };
       const job = describeJob(text, q);
       const { words, years } = job;
       // A search hit is a guess: the seeker confirms it next (or keeps their own words).

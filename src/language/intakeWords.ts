@@ -52,6 +52,10 @@ export const DIRECTION_SYNONYMS = {
   unsure: ['weet niet', 'geen idee', 'not sure'],
 } as const;
 
+/** A yes with nothing after it: "ja hoor", "ja klopt", "jazeker", "yes I did", "Yes." */
+const BARE_YES = /^(?:ja+|jawel|jazeker|jep|jup|yes+|yeah|yep|yup|klopt|zeker|tuurlijk|natuurlijk|inderdaad|sure)(?:[\s,]+(?:hoor|klopt|zeker|wel|natuurlijk|tuurlijk|inderdaad|idd|dat klopt|heb ik|ik heb|dat heb ik|i have|i did|did|sure|dat wel|yes|ja))*[.!]*$/;
+export const isBareYes = (text: string): boolean => BARE_YES.test(norm(text));
+
 /** The answer without a leading yes: "yes, I was a cook for 4 years" → "I was a cook for 4 years"; "ja" → "". */
 export const withoutLeadingYes = (text: string): string => text.replace(LEADING_YES, '').trim();
 /** "bij Albert Heijn gewerkt": a part of an answer that names the employer, not the work. */

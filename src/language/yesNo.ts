@@ -91,8 +91,11 @@ function leadingAnswer(plain: string): YesNo | undefined {
   return LEADING_YES.has(word) ? 'yes' : 'no';
 }
 
+/** Short answers to "Heb je …?" that repeat the verb: "heb ik", "die heb ik", "I do". */
+const ECHO_YES = /^(?:(?:dat|die|het|that)\s+)?(?:heb ik|ik heb|ik heb die|doe ik|ben ik|kan ik|wil ik|i have|i do|i did|i am|i can|i have one|have one)$/;
+
 function clauseAnswer(clause: string): YesNo | undefined {
-  if (/\bwel\b/.test(clause) && !NEGATION.test(clause)) return 'yes';
+  if ((/\bwel\b/.test(clause) || ECHO_YES.test(clause)) && !NEGATION.test(clause)) return 'yes';
   return parseYesNo(clause);
 }
 

@@ -39,6 +39,8 @@ const YES_NO: Case[] = [
   { question: 'licence', text: 'Yes, but I have no car', locale: 'en', expect: { drivingLicence: true } },
   { question: 'licence', text: 'no, I cycle everywhere', locale: 'en', expect: { drivingLicence: false } },
   { question: 'licence', text: 'ik heb geen rijbewijs maar wel een scooter', expect: { drivingLicence: false } },
+  { question: 'licence', text: 'heb ik', expect: { drivingLicence: true } },
+  { question: 'licence', text: 'heb ik niet', expect: { drivingLicence: false } },
   { question: 'foreignDiploma', text: 'ja, in het buitenland, nog niet erkend', before: DIPLOMA, expect: { foreignDiploma: true } },
   { question: 'foreignDiploma', text: 'nee hoor, gewoon hier gehaald, niet in het buitenland', before: DIPLOMA, expect: { foreignDiploma: false } },
   { question: 'training', text: 'ja, als het niet te lang duurt', expect: { trainingWilling: true } },
@@ -60,6 +62,8 @@ const EARLIER_JOB: Case[] = [
   { question: 'earlierJob', text: 'Yes, in a warehouse for 2 years', before: COOK, locale: 'en', expect: { jobs: [COOK.jobs![0], { text: 'warehouse', years: 2 }] } },
   { question: 'earlierJob', text: 'ja', before: COOK, ok: false, expect: { jobs: COOK.jobs } },
   { question: 'earlierJob', text: 'yes', before: COOK, locale: 'en', ok: false, expect: { jobs: COOK.jobs } },
+  { question: 'earlierJob', text: 'ja hoor', before: COOK, ok: false, expect: { jobs: COOK.jobs } },
+  { question: 'earlierJob', text: 'yes I did', before: COOK, locale: 'en', ok: false, expect: { jobs: COOK.jobs } },
   { question: 'earlierJob', text: 'nee', before: COOK, expect: { jobs: COOK.jobs, askEarlierJob: false } },
 ];
 
