@@ -43,6 +43,8 @@ const YES_NO: Case[] = [
   { question: 'licence', text: 'heb ik niet', expect: { drivingLicence: false } },
   { question: 'foreignDiploma', text: 'ja, in het buitenland, nog niet erkend', before: DIPLOMA, expect: { foreignDiploma: true } },
   { question: 'foreignDiploma', text: 'nee hoor, gewoon hier gehaald, niet in het buitenland', before: DIPLOMA, expect: { foreignDiploma: false } },
+  { question: 'foreignDiploma', text: 'in Syrië gehaald', before: DIPLOMA, expect: { foreignDiploma: true } },
+  { question: 'foreignDiploma', text: 'Marokko', before: DIPLOMA, expect: { foreignDiploma: true } },
   { question: 'training', text: 'ja, als het niet te lang duurt', expect: { trainingWilling: true } },
   { question: 'training', text: 'graag, maar niet langer dan een half jaar', expect: { trainingWilling: true } },
   { question: 'health', text: 'liever niet', expect: { healthLimits: 'private' }, absent: ['limits'] },
