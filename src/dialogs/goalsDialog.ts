@@ -1,6 +1,6 @@
 // Step 3 of the intake: what work, how many hours, where (4-digit postcode only), how soon, and
 // whether and how long the seeker wants to train.
-import { DIRECTION_SYNONYMS, findLimits, isNonAnswer, isSkip, matchChoice, parseDate, parseHoursPerWeek, parseTrainingLength, parsePostcode, saysNoneOfThese, withoutWishLead } from '../language';
+import { classifyNonAnswer, DIRECTION_SYNONYMS, findLimits, isNonAnswer, isSkip, matchChoice, parseDate, parseHoursPerWeek, parseTrainingLength, parsePostcode, saysNoneOfThese, withoutWishLead } from '../language';
 import { en } from '../texts/en';
 import { nl } from '../texts/nl';
 import { markApproximate, type IntakeAnswers } from './intakeAnswers';
@@ -139,7 +139,10 @@ const trainingMonthsQuestion: Question = {
   id: 'trainingMonths',
   when: (a) => a.trainingWilling === true,
   ask: (q) => [{ text: q.t.goals.trainingMonthsQuestion, choices: TRAINING_BUCKETS.map(({ value }) => ({ value, label: q.t.goals.trainingMonths[value] })) }],
-  understand: (text): Understood => {
+  understand: (text, q): Understood => {
+    // "weet ik nog niet": no length stored; the question is skipped like other choice questions.
+    const kind = classifyNonAnswer(text);
+    if (kind === 'unknown' || kind === 'private') return { ok: true, apply: () => undefined, reply: q.t.intake.skippedQuestion };
     const exact = matchChoice(text, TRAINING_BUCKETS);
     const bucket = exact?.confidence === 1 ? (exact.value as TrainingBucket) : undefined;
     const said = bucket ? undefined : parseTrainingLength(text);
@@ -155,6 +158,7 @@ export function goalsQuestions(matcher: Matcher): Question[] {
   return [
     choiceQuestion({
       id: 'direction',
+      onNonAnswer: 'skip',
       text: (q) => q.t.goals.directionQuestion,
       options: (['same', 'similar', 'new', 'unsure'] as const).map((value) => ({
         value,
@@ -170,6 +174,7 @@ export function goalsQuestions(matcher: Matcher): Question[] {
     travelQuestion,
     choiceQuestion<Start>({
       id: 'start',
+      onNonAnswer: 'skip',
       text: (q) => q.t.goals.startQuestion,
       options: (['now', 'within-3-months', 'within-6-months', 'later'] as const).map((value) => ({ value, label: (t) => t.goals.start[value] })),
       fallback: startFromDate,
@@ -177,6 +182,7 @@ export function goalsQuestions(matcher: Matcher): Question[] {
     }),
     yesNoQuestion({
       id: 'training',
+      onNonAnswer: 'skip',
       withUnknown: 'dontKnow',
       text: (q) => q.t.goals.trainingQuestion,
       apply: (a, value) => {

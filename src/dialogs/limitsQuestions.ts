@@ -103,6 +103,7 @@ export const ageQuestion: Question = {
 /** Only when it can be so: a diploma, and Dutch is not the seeker's first language. */
 export const foreignDiplomaQuestion = yesNoQuestion({
   id: 'foreignDiploma',
+  onNonAnswer: 'skip',
   withUnknown: 'dontKnow',
   when: (a) => a.education !== undefined && !['none', 'primary'].includes(a.education) && a.dutchLevel !== undefined && a.dutchLevel !== 'native',
   text: (q) => q.t.skills.foreignQuestion,

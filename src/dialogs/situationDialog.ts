@@ -36,9 +36,12 @@ export const situationQuestions: Question[] = [
     options: SITUATIONS.map((value): Option<IncomeSituation> => ({ value, label: (t) => t.situation.options[value], synonyms: synonymsOf(value) })),
     apply: setSituation,
     help: (q) => q.t.situation.help,
+    // Everything after depends on it: "weet ik niet" gets the explanation and the question again.
+    onNonAnswer: 'ask',
   }),
   choiceQuestion({
     id: 'wiaType',
+    onNonAnswer: 'skip',
     when: (a) => a.situation === 'wia',
     text: (q) => q.t.situation.wiaQuestion,
     options: [

@@ -1,6 +1,6 @@
 // Step 2 of the intake: work history in the seeker's own words → occupations (confirmed with the
 // seeker), education, Dutch, driving licence, and health limits only if the seeker wants to share.
-import { findLimits, isBareNo, isNonAnswer, parseDuration, parseDutchLevel, parseEducationLevel, saysNeverWorked, saysNoneOfThese, startsWithNo, withoutJobLead } from '../language';
+import { findLimits, isBareNo, isBareYes, isNonAnswer, parseDuration, parseDutchLevel, parseEducationLevel, parseYesNoAnswer, saysNeverWorked, saysNoneOfThese, startsWithNo, withoutEmployer, withoutJobLead, withoutLeadingYes } from '../language';
 import type { DutchLevel, EducationLevel } from '../matching';
 import type { IntakeAnswers } from './intakeAnswers';
 import { QuestionnaireDialog, type Question, type QuestionContext, type Understood, type QuestionnaireHooks } from './questionnaire';
@@ -26,7 +26,8 @@ const DUTCH_BUTTONS: { value: DutchLevel; key: 'native' | 'good' | 'some' | 'lit
  */
 function describeJob(input: string, q: QuestionContext): { words: string; years?: number; limits?: ReturnType<typeof findLimits>; said?: string } {
   const limits = findLimits(input);
-  const text = limits?.rest || input;
+  // "bij Albert Heijn gewerkt, administratie": the work, not the employer.
+  const text = withoutEmployer(limits?.rest || input);
   const duration = parseDuration(text, { reference: q.now });
   const words = withoutJobLead(duration?.rest ?? text).trim() || text;
   const years = duration ? Math.round((duration.months / 12) * 10) / 10 : undefined;
@@ -142,8 +143,11 @@ function earlierJobQuestion(matcher: Matcher): Question {
     freeText: true,
     when: (a) => (a.jobs?.length ?? 0) > 0 && a.askEarlierJob !== false,
     ask: (q) => [{ text: q.t.skills.earlierQuestion, choices: [{ value: 'no', label: q.t.answers.no }] }],
-    understand: (text, q): Understood => {
-      if (startsWithNo(text) || isNonAnswer(text)) return { ok: true, apply: (a) => ((a.jobs = a.jobs?.slice(0, 1) ?? []), (a.askEarlierJob = false)) };
+    understand: (answer, q): Understood => {
+      if (startsWithNo(answer) || isNonAnswer(answer)) return { ok: true, apply: (a) => ((a.jobs = a.jobs?.slice(0, 1) ?? []), (a.askEarlierJob = false)) };
+      // "ja, 3 jaar kok": the yes answers the question, the rest is the job; a bare "ja" names none yet.
+      const text = withoutLeadingYes(answer);
+      if (!text || isBareYes(answer)) return { ok: false, hint: q.t.skills.earlierWhat };
       const job = describeJob(text, q);
       const { words, years } = job;
       // A search hit is a guess: the seeker confirms it next (or keeps their own words).
@@ -165,6 +169,7 @@ function earlierJobQuestion(matcher: Matcher): Question {
 
 const educationQuestion = choiceQuestion<EducationLevel>({
   id: 'education',
+  onNonAnswer: 'skip',
   text: (q) => q.t.skills.educationQuestion,
   options: EDUCATION_BUTTONS.map((value): Option<EducationLevel> => ({ value, label: (t) => t.skills.education[value] })),
   first: (text) => {
@@ -177,6 +182,7 @@ const educationQuestion = choiceQuestion<EducationLevel>({
 
 const dutchQuestion = choiceQuestion<DutchLevel>({
   id: 'dutch',
+  onNonAnswer: 'skip',
   text: (q) => q.t.skills.dutchQuestion,
   options: DUTCH_BUTTONS.map(({ value, key }): Option<DutchLevel> => ({ value, label: (t) => t.skills.dutch[key] })),
   first: (text) => parseDutchLevel(text)?.value,
@@ -185,6 +191,7 @@ const dutchQuestion = choiceQuestion<DutchLevel>({
 
 const licenceQuestion = yesNoQuestion({
   id: 'licence',
+  onNonAnswer: 'skip',
   text: (q) => q.t.skills.licenceQuestion,
   apply: (a: IntakeAnswers, value) => {
     if (value === 'yes' || value === 'no') a.drivingLicence = value === 'yes';
@@ -194,20 +201,25 @@ const licenceQuestion = yesNoQuestion({
 
 const healthYesNo = yesNoQuestion({
   id: 'health',
+  onNonAnswer: 'skip',
   withUnknown: 'private',
   text: (q) => q.t.skills.healthQuestion,
   apply: (a: IntakeAnswers, value) => (a.healthLimits = value === 'yes' ? 'yes' : value === 'no' ? 'no' : 'private'),
 });
 
-/** "ja, ik kan niet meer tillen" answers the question and states the limit at once. */
+/**
+ * "ja, ik kan niet meer tillen" answers the question and states the limit at once. "nee, maar ik
+ * kan alleen onder schooltijd werken": no health limits (a time is not one), the time kept.
+ */
 const healthQuestion: Question = {
   ...healthYesNo,
   understand: (text, q) => {
     const found = findLimits(text);
     if (!found) return healthYesNo.understand(text, q);
+    const health = parseYesNoAnswer(text) === 'no' && !found.noHeavyWork ? 'no' : 'yes';
     return {
       ok: true,
-      apply: (a) => ((a.healthLimits = 'yes'), mergeLimits(a, found, text.trim())),
+      apply: (a) => ((a.healthLimits = health), mergeLimits(a, found, health === 'yes' ? text.trim() : found.phrases.join('; '))),
       reply: notedReply(found, q.t),
     };
   },

@@ -97,12 +97,19 @@ const ORDINALS: Record<string, number> = {
   '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5,
 };
 
-/** "2", "optie 2", "nummer twee", "de tweede", "2e" → 2; anything else → undefined. */
-function positionNumber(text: string): number | undefined {
-  const plain = normalizeText(text).replace(/[.)!]+$/, '').trim();
-  const m = /^(?:(?:optie|keuze|nummer|nr\.?|antwoord|option|number|choice|de|het|the)\s+)?(.+?)(?:\s+(?:optie|keuze|option|one|graag|please))?$/.exec(plain);
+/** "de laatste", "the last one": the last choice offered. */
+const LAST = new Set(['laatste', 'onderste', 'last', 'bottom']);
+/** Words around a position that change nothing: "ja, de tweede", "doe maar nummer 2", "the first one please". */
+const POSITION_LEAD = /^(?:(?:ja|yes|yeah|jep|ok|oke|okay|doe maar|geef maar|ik kies|ik neem|ik wil|i'?ll take|i take|i choose|i pick|gewoon)\s+)+/;
+const POSITION_TAIL = /(?:\s+(?:ja|yes|idd|inderdaad|graag|please|klopt|is het|was het|was ik|is goed|pls|plz|denk ik|i think|toch|wel))+$/;
+
+/** "2", "optie 2", "nummer twee", "de tweede", "2e", "de laatste" → 2 (or 'last'); anything else → undefined. */
+function positionNumber(text: string): number | 'last' | undefined {
+  const plain = normalizeText(text).replace(/[.,;:)!]+/g, ' ').replace(/\s+/g, ' ').trim().replace(POSITION_LEAD, '').replace(POSITION_TAIL, '');
+  const m = /^(?:(?:optie|keuze|nummer|nr\.?|antwoord|option|number|choice|de|het|die|deze|the|that|this)\s+)?(.+?)(?:\s+(?:optie|keuze|option|one|graag|please))?$/.exec(plain);
   if (!m) return undefined;
   if (m[1] in ORDINALS) return ORDINALS[m[1]];
+  if (LAST.has(m[1])) return 'last';
   if (!/^(\d{1,2}|[a-z]+)$/.test(m[1])) return undefined;
   const n = parseNumber(m[1]);
   return n !== undefined && Number.isInteger(n) ? n : undefined;
@@ -120,7 +127,8 @@ export function matchChoice(text: string, choices: readonly Choice[]): ChoiceMat
   for (const choice of choices) {
     if ([choice.value, ...choice.labels].some((l) => normalizeText(l) === normalized)) return { value: choice.value, confidence: 1 };
   }
-  const position = positionNumber(text);
+  const said = positionNumber(text);
+  const position = said === 'last' ? choices.length : said;
   if (position !== undefined) {
     return position >= 1 && position <= choices.length ? { value: choices[position - 1].value, confidence: 1 } : undefined;
   }

@@ -58,7 +58,10 @@ function readEducation(ctx: FactContext): Pick<Facts, 'education' | 'mboLevelUnk
   return {};
 }
 
-const ABROAD = /\b(?:diploma|diploma's|opleiding|studie|gestudeerd|studeerde|degree|studied|school|mbo|hbo|vwo|havo|universiteit|university|bachelor|master)\b[^.]*?\b(?:uit|in|from|at)\s+(?:het\s+|the\s+)?(?:buitenland|abroad|syrie|syria|irak|iraq|iran|afghanistan|eritrea|ethiopie|somalie|somalia|turkije|turkey|marokko|morocco|polen|poland|roemenie|romania|bulgarije|oekraine|ukraine|rusland|russia|suriname|egypte|egypt|jemen|soedan|sudan|libanon|pakistan|india|china|brazilie|spanje|portugal|italie|griekenland|duitsland|germany|belgie|belgium|frankrijk|france|hongarije|hungary|litouwen|letland|tunesie|algerije|nigeria|ghana|kenia|kenya|colombia|venezuela|filipijnen|philippines|indonesie|indonesia|vietnam|thailand|bosnie|servie|kroatie|albanie|armenie|georgie|koerdistan|tsjechie|slowakije|home country|mijn land|my country|thuisland|land van herkomst)\b/u;
+/** Countries and words for abroad, Dutch and English. */
+const PLACES_ABROAD = String.raw`buitenland|abroad|syrie|syria|irak|iraq|iran|afghanistan|eritrea|ethiopie|somalie|somalia|turkije|turkey|marokko|morocco|polen|poland|roemenie|romania|bulgarije|oekraine|ukraine|rusland|russia|suriname|egypte|egypt|jemen|soedan|sudan|libanon|pakistan|india|china|brazilie|spanje|portugal|italie|griekenland|duitsland|germany|belgie|belgium|frankrijk|france|hongarije|hungary|litouwen|letland|tunesie|algerije|nigeria|ghana|kenia|kenya|colombia|venezuela|filipijnen|philippines|indonesie|indonesia|vietnam|thailand|bosnie|servie|kroatie|albanie|armenie|georgie|koerdistan|tsjechie|slowakije|home country|mijn land|my country|thuisland|land van herkomst`;
+const ABROAD = new RegExp(String.raw`\b(?:diploma|diploma's|opleiding|studie|gestudeerd|studeerde|degree|studied|school|mbo|hbo|vwo|havo|universiteit|university|bachelor|master)\b[^.]*?\b(?:uit|in|from|at)\s+(?:het\s+|the\s+)?(?:${PLACES_ABROAD})\b`, 'u');
+const ANSWER_ABROAD = new RegExp(String.raw`^(?:(?:ja|yes|klopt)\s+)?(?:(?:in|uit|from|at)\s+(?:het\s+|the\s+)?)?(?:${PLACES_ABROAD})\b(?!\s+(?:niet|not))`, 'u');
 const ABROAD_SIMPLE = /\b(?:buitenlands(?:e)? diploma|diploma (?:is )?(?:uit|van) het buitenland|foreign (?:diploma|degree)|(?:diploma|degree) from abroad|mijn diploma is uit het buitenland)\b/;
 const DUTCH_DIPLOMA = /\b(?:nederlands(?:e)? diploma|diploma (?:in|uit) nederland|in nederland (?:gehaald|gestudeerd|op school)|dutch (?:diploma|degree))\b/;
 
@@ -70,6 +73,8 @@ function readForeignDiploma(ctx: FactContext): boolean | undefined {
   const dutch = DUTCH_DIPLOMA.exec(t);
   if (dutch && !negatedBefore(t.slice(0, dutch.index), 2)) return false;
   if (ctx.asked === 'foreignDiploma') {
+    // "in Syrië gehaald", "Marokko": naming the country answers the question.
+    if (ANSWER_ABROAD.test(t)) return true;
     const yn = parseYesNo(t);
     if (yn === 'yes') return true;
     if (yn === 'no') return false;

@@ -21,7 +21,7 @@ export const SITUATION_WORDS: [RegExp, Situation][] = [
   [/\b(?:bijstand\w*|participatiewet|uitkering van de gemeente|gemeentelijke uitkering|welfare|social assistance|benefits? from the (?:municipality|city|council))\b/g, 'bijstand'],
   [/\b(?:wia|wga|iva|wao|arbeidsongeschiktheidsuitkering|disability benefits?)\b/g, 'wia'],
   [/\b(?:wajong\w*)\b/g, 'wajong'],
-  [/\b(?:anw|ioaw|ioaz|aow|nabestaandenuitkering)\b/g, 'other-benefit'],
+  [/\b(?:anw|ioaw|ioaz|aow|nabestaandenuitkering|ziektewet(?:-?uitkering)?|zw-?uitkering|sickness benefits?|sick pay)\b/g, 'other-benefit'],
   [/\b(?:zzp(?:-?er|'er)?|zelfstandige? ondernemer|zelfstandige|freelancer|self-employed|self employed|eigen bedrijf|own business)\b/g, 'self-employed'],
   [/\b(?:uitzendbureau|uitzendkracht|uitzendwerk|uitzendcontract|via een uitzend\w*|nul-?urencontract|0-urencontract|oproepkracht|oproepcontract|flexcontract|payroll|temp agency|agency work|zero[- ]hours? contract)\b/g, 'flex'],
   [/\b(?:in loondienst|vaste baan|vast contract|tijdelijk contract|ik heb (?:nu )?(?:een )?(?:baan|werk|job)|ik werk (?:nu|momenteel|nog|op dit moment)\b|i(?:'m| am) employed|i have a job|i work (?:as|at|for))/g, 'employed'],

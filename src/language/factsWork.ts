@@ -4,12 +4,13 @@
 import { parseDuration } from './durations';
 import type { Facts, JobFact } from './facts';
 import { type Clause, type FactContext, negatedBefore, THIRD_PERSON, UNCERTAIN, withoutFiller } from './factsText';
+import { isEmployerPart } from './intakeWords';
 import { findLimits, isNonAnswer } from './limits';
 
 const NO_WORK = /\b(?:(?:nog\s+)?nooit\s+(?:betaald\s+)?(?:gewerkt|een baan gehad|werk gehad)|geen\s+(?:werk)?ervaring|geen\s+werkervaring|(?:never|not ever)\s+(?:had a job|worked)|no\s+(?:work\s+)?experience|haven'?t worked)\b(?!\s+(?:in|als|as|bij|met|with)\b)/;
 
 /** Words that show the rest of a sentence is not a job ("45 jaar oud", "2 jaar in de WW", "3 jaar in Nederland"). */
-const NOT_A_JOB = /\b(?:oud|old|ww|bijstand|uitkering|wia|wajong|werkloos|unemployed|thuis|home|ziek|sick|nederland|holland|netherlands|buitenland|abroad|getrouwd|married|kinderen|children|school|opleiding|studie|mbo|hbo|havo|vmbo|universiteit|university|rijbewijs|licen[cs]e|geleden|ago|jaar|jaren|maanden|maand|years?|months?|weken|weeks?|leeftijd|age|nederlands|dutch|taal|language|uur|uren|hours|reizen|travel|zorgen voor|mantelzorg|zwanger|ontslagen|fired|weet|idk|klopt|foutje|sorry|gehad|denk|misschien|wil|want|graag|liefst|zou|would|max|maximaal|minimaal|hooguit|ongeveer|ruim|bijna|woon\w*|live[ds]?|living|zit|zat|sta|stond|ga|ging|doe|deed|wacht|zoek|gezocht|solliciteer\w*|getrouwd|samen|alleen|hier|daar|there|here|loos|mijn|my|zijn|haar|his|her|is|are|zoon|dochter|son|daughter|kind|child|gezeten|gevangenis|detentie|prison|jail|gewoond|gestudeerd|geleefd|gereisd|geen|niet|nooit|niks|niets|no|not|never|nothing|bedoel|bedoelde|mean|meant|zeg|zei|said|say|sorry|stage|gelopen|internship|vrijwilliger\w*|volunteer\w*|heb|hebben|ben|have|am|ik|i|alles|everything|anything|verschillende|diverse|allerlei|various)\b/;
+const NOT_A_JOB = /\b(?:oud|old|ww|bijstand|uitkering|wia|wajong|werkloos|unemployed|thuis|home|ziek|sick|nederland|holland|netherlands|buitenland|abroad|getrouwd|married|kinderen|children|school|opleiding|studie|mbo|hbo|havo|vmbo|universiteit|university|rijbewijs|licen[cs]e|geleden|ago|jaar|jaren|maanden|maand|years?|months?|weken|weeks?|leeftijd|age|nederlands|dutch|taal|language|uur|uren|hours|reizen|travel|zorgen voor|mantelzorg|zwanger|ontslagen|fired|weet|idk|klopt|foutje|sorry|gehad|denk|misschien|wil|want|graag|liefst|zou|would|max|maximaal|minimaal|hooguit|ongeveer|ruim|bijna|woon\w*|live[ds]?|living|zit|zat|sta|stond|ga|ging|doe|deed|wacht|zoek|gezocht|solliciteer\w*|getrouwd|samen|alleen|hier|daar|there|here|loos|mijn|my|zijn|haar|his|her|is|are|zoon|dochter|son|daughter|kind|child|gezeten|gevangenis|detentie|prison|jail|gewoond|gestudeerd|geleefd|gereisd|geen|niet|nooit|niks|niets|no|not|never|nothing|bedoel|bedoelde|mean|meant|zeg|zei|said|say|sorry|stage|gelopen|internship|vrijwilliger\w*|volunteer\w*|heb|hebben|ben|have|am|ik|i|alles|everything|anything|verschillende|diverse|allerlei|various|ja|jawel|jazeker|yes|yeah|yep|jep|hoor|did|done|zeker|sure|tuurlijk|natuurlijk|inderdaad)\b/;
 /** "ik ben kok": one word that looks like an occupation, not "ik ben moeder" or "ik ben moe". */
 const EARLIER_WORDS = /^(?:(?:en\s+)?(?:daarvoor|vroeger|eerder|voorheen|before that|before|previously|earlier)\s+)/;
 const IS_OCCUPATION = /^(?:ik ben|ik was|was ik|i am|i'm|im|i was)\s+(?:een\s+|a\s+|an\s+)?((?:\p{L}+\s)?\p{L}{3,}(?:er|ster|eur|ist|aar|man|vrouw|kundige|medewerker|kok|hulp|leider|kracht|ant|ent|ician|or|werker|loodgieter|chef|cook|nurse|cleaner|driver))(?:\s+(?:van beroep|geweest|by trade))?$/u;
@@ -106,6 +107,7 @@ export function readWorkFacts(ctx: FactContext): Facts {
   if (NO_WORK.test(ctx.text) && !negatedBefore(ctx.text.slice(0, ctx.text.search(NO_WORK)), 1)) facts.noWork = true;
   const atQuestion = ctx.asked === 'job' || ctx.asked === 'earlierJob' || ctx.asked === 'pickOccupation' || ctx.asked === 'pickEarlierOccupation';
   const jobs: JobFact[] = [];
+  const employers = new Set<JobFact>();
   let earlier = ctx.asked === 'earlierJob' || ctx.asked === 'pickEarlierOccupation';
   for (const clause of ctx.clauses) {
     if (clause.earlier) earlier = true;
@@ -123,7 +125,10 @@ export function readWorkFacts(ctx: FactContext): Facts {
     // "heftruckchauffeur, 2 jaar denk ik": a word or two followed by a bare length is a job too.
     const next = ctx.clauses[clause.index + 1];
     const withLength = !atQuestion && next && clause.text.split(' ').length <= 2 && bareDuration(next.text) ? jobAsAnswer(clause) : undefined;
-    const job = jobInSentence(clause) ?? withLength ?? (atQuestion && !ctx.used.has(clause.index) ? jobAsAnswer(clause) : undefined);
+    const inSentence = jobInSentence(clause) ?? withLength;
+    const job = inSentence ?? (atQuestion && !ctx.used.has(clause.index) ? jobAsAnswer(clause) : undefined);
+    // "bij Albert Heijn gewerkt, administratie": the employer only counts when no work is named.
+    if (job && !inSentence && isEmployerPart(withoutFiller(clause.text))) employers.add(job);
     // The same job said twice is one job; a pasted CV gives at most five.
     if (!job || jobs.some((j) => j.text === job.text) || jobs.length >= 5) continue;
     if (/^(?:en\s+)?(?:daarna|after that|toen|then|nu|now)\b/.test(clause.text)) {
@@ -134,7 +139,8 @@ export function readWorkFacts(ctx: FactContext): Facts {
     jobs.push(job);
     ctx.used.add(clause.index);
   }
-  if (jobs.length) facts.jobs = jobs;
+  const work = jobs.filter((j) => !employers.has(j));
+  if (jobs.length) facts.jobs = work.length ? work : jobs;
   if (facts.noWork && jobs.length) delete facts.noWork;
   return facts;
 }

@@ -27,6 +27,13 @@ const SOMETHING_ELSE = /^(iets\s+)?anders|something\s+else|other$/;
 /** Only a direction, no wish: "iets nieuws", "iets anders", "something new". */
 const DIRECTION_ONLY = /^(iets\s+)?(nieuws?|anders|different)[.!]*$|^something\s+(new|else|different)[.!]*$/;
 
+/** A yes before the answer to "Heb je daarvoor ander werk gedaan?": "ja, …", "yes, I was …", "jawel". */
+const LEADING_YES = /^\s*(?:ja+|jawel|jazeker|jep|jup|yes+|yeah|yep|yup)\b[\s,.!:;-]*/i;
+/** Words of a length of time ("ongeveer 3 jaar", "a few years"): a part with only these names no work. */
+const LENGTH_WORDS = /\b(?:jaar|jaren|jr|maanden|maand|mnd|weken|years?|months?|weeks?|ongeveer|about|ruim|bijna|circa|ca|denk|ik|i|think|al|lang|long|for|een|a|half|anderhalf|paar|few|couple|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|two|three|four|five|six|seven|eight|nine|ten)\b/gi;
+/** Where the seeker worked, not what: "bij Albert Heijn gewerkt", "ik werkte bij de gemeente", "at Tesco". */
+const EMPLOYER_PART = /^(?:(?:ik\s+|i\s+)?(?:heb|werkte|was|worked|was\s+working)\s+)?(?:bij|at|for)\s+(?:de\s+|het\s+|een\s+|the\s+|a\s+)?[\p{L}\d'&.-]+(?:\s+[\p{L}\d'&.-]+){0,3}?(?:\s+(?:gewerkt|werkzaam|geweest))?$/iu;
+
 export const isSkip = (text: string): boolean => SKIP.test(norm(text));
 export const saysNeverWorked = (text: string): boolean => NEVER_WORKED.test(norm(text));
 export const startsWithNo = (text: string): boolean => STARTS_WITH_NO.test(norm(text));
@@ -44,3 +51,21 @@ export const DIRECTION_SYNONYMS = {
   new: ['nieuw', 'anders', 'iets anders', 'new', 'different'],
   unsure: ['weet niet', 'geen idee', 'not sure'],
 } as const;
+
+/** A yes with nothing after it: "ja hoor", "ja klopt", "jazeker", "yes I did", "Yes." */
+const BARE_YES = /^(?:ja+|jawel|jazeker|jep|jup|yes+|yeah|yep|yup|klopt|zeker|tuurlijk|natuurlijk|inderdaad|sure)(?:[\s,]+(?:hoor|klopt|zeker|wel|natuurlijk|tuurlijk|inderdaad|idd|dat klopt|heb ik|ik heb|dat heb ik|i have|i did|did|sure|dat wel|yes|ja))*[.!]*$/;
+export const isBareYes = (text: string): boolean => BARE_YES.test(norm(text));
+
+/** The answer without a leading yes: "yes, I was a cook for 4 years" → "I was a cook for 4 years"; "ja" → "". */
+export const withoutLeadingYes = (text: string): string => text.replace(LEADING_YES, '').trim();
+/** "bij Albert Heijn gewerkt": a part of an answer that names the employer, not the work. */
+export const isEmployerPart = (text: string): boolean => EMPLOYER_PART.test(norm(text).replace(/[.!]+$/, ''));
+/**
+ * The work in an answer that also names the employer: "bij X gewerkt, administratie, 3 jaar" →
+ * "administratie, 3 jaar". An answer that only names the employer is kept as it is.
+ */
+export function withoutEmployer(text: string): string {
+  const parts = text.split(/\s*,\s*/);
+  const work = parts.filter((p) => !isEmployerPart(p));
+  return work.length && work.length < parts.length && work.some((p) => /\p{L}{3,}/u.test(p.replace(LENGTH_WORDS, ''))) ? work.join(', ') : text;
+}

@@ -19,6 +19,11 @@ export const NON_ANSWER_PHRASES: Record<NonAnswer, string[]> = {
     '(?:dat )?(?:zeg|vertel|deel) ik (?:liever|echt) niet', '(?:dat )?wil ik (?:liever )?niet (?:zeggen|vertellen|delen)', 'liever niet(?: zeggen| delen)?',
     'dat (?:hou|houd) ik (?:liever )?voor mezelf', 'gaat (?:je|jou|jullie) (?:niks|niets) aan', 'prive', 'dat is prive', 'geen commentaar', 'no comment',
     "(?:i'?d )?rather not(?: say| tell| share)?", "i(?:'d| would) prefer not to(?: say| share)?", 'prefer not to (?:say|share)', 'private', "that'?s private",
+    // With what is kept ("dat deel ik liever niet", "I'd rather not share that", "daar praat ik liever niet over").
+    '(?:dat|dit|het) (?:zeg|vertel|deel|hou|houd) ik (?:liever )?(?:niet|voor mezelf)', '(?:daar|hier) (?:praat|wil|zeg) ik (?:liever )?(?:niet|niks|niets)(?: over)?(?: (?:praten|zeggen|kwijt))?',
+    'ik (?:deel|zeg|vertel) (?:dat|dit|het) (?:liever )?niet', 'ik wil (?:dat|dit|het) (?:liever )?niet (?:zeggen|vertellen|delen)', 'liever niet (?:over )?(?:praten|hebben)',
+    "i(?:'d| would)(?: really)? (?:rather|prefer) not(?: to)?(?: (?:say|tell|share|answer|talk about))?(?: (?:that|this|it))?", "(?:i'?d )?rather not (?:say|tell|share|answer)(?: (?:that|this|it))?",
+    "(?:i )?(?:do\\s*n[o']?t|dont|do not) want to (?:say|share|tell|talk about)(?: (?:that|this|it))?", 'prefer not to (?:say|share|answer)(?: (?:that|this|it))?',
   ],
   'no-preference': [
     '(?:dat |het )?maakt (?:me |mij )?(?:niet|niets|niks|weinig) (?:zoveel |zo veel |veel )?uit', 'maak(?:t)? niet uit', 'mnu',
@@ -49,6 +54,9 @@ const PATTERNS = ORDER.map((kind) => {
 const FILLER = new RegExp(`^(?:${FILLER_WORDS.join('|')})\\b\\s*|\\s*\\b(?:${FILLER_WORDS.join('|')})$`);
 /** Long words a typo may hit ("iedee", "voorkeir", "eigelijk"). Short ones must be exact. */
 const TYPO_WORDS = ['idee', 'voorkeur', 'eigenlijk', 'gewerkt', 'liever', 'zeggen', 'maakt', 'helaas', 'werkervaring', 'ervaring', 'preference', 'matter', 'anything', 'whatever', 'honestly'];
+
+/** What the seeker does not know, after "geen idee" / "weet niet" / "don't know": a short question clause. */
+const ABOUT_WHAT = /\s(?:hoe|wat|welke?|waar|wanneer|hoeveel|hoelang|of|what|how|which|where|when|whether|if)(?:\s+(?:dat|dit|het|je|ik|u|is|was|heet|heette|noemt|noem|noemen|heten|bedoel|bedoelt|betekent|moet|zeggen|kiezen|kies|precies|lang|nog|goed|it|it's|its|this|that|called|mean|means|i|you|should|say|choose|exactly|long))+$/;
 
 function clean(text: string): string {
   let t = normalizeText(text)
@@ -85,6 +93,9 @@ export function classifyNonAnswer(text: string): NonAnswer | undefined {
     const around = /^(?:nee|ja|no|yes|nope)\s+(.+)$/.exec(t) ?? /^(.+?)\s+(?:nee|no)$/.exec(t);
     const inner = around ? match(clean(around[1])) : undefined;
     if (inner) return inner;
+    // "geen idee hoe dat heet", "weet niet wat dat is", "I don't know what it's called".
+    const about = ABOUT_WHAT.exec(t);
+    if (about && about.index > 0 && match(t.slice(0, about.index).trim()) === 'unknown') return 'unknown';
   }
   return undefined;
 }

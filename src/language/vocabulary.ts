@@ -22,9 +22,11 @@ export const INCOME_SITUATIONS: readonly (Choice & { value: IncomeSituation })[]
   { value: 'self-employed', labels: ['zzp', 'zzp-er', 'zzper', 'zelfstandige', 'zelfstandig ondernemer', 'eigen bedrijf', 'ondernemer', 'freelancer', 'freelance', 'self-employed', 'self employed', 'own business', 'tozo', 'bbz'] },
   { value: 'ww', labels: ['ww', 'ww-uitkering', 'werkloosheidsuitkering', 'werkloosheidswet', 'uitkering van uwv', 'uwv uitkering', 'werkloos', 'unemployment benefit', 'unemployment benefits'] },
   { value: 'bijstand', labels: ['bijstand', 'bijstandsuitkering', 'uitkering van de gemeente', 'gemeente uitkering', 'participatiewet', 'sociale dienst', 'welfare', 'social assistance', 'benefit from the municipality'] },
-  { value: 'wia', labels: ['wia', 'wga', 'iva', 'wao', 'arbeidsongeschikt', 'arbeidsongeschiktheidsuitkering', 'ziektewet', 'disability benefit', 'incapacity benefit', 'sick leave benefit'] },
+  { value: 'wia', labels: ['wia', 'wga', 'iva', 'wao', 'arbeidsongeschikt', 'arbeidsongeschiktheidsuitkering', 'disability benefit', 'incapacity benefit'] },
   { value: 'wajong', labels: ['wajong', 'wajong-uitkering', 'wajonger'] },
-  { value: 'other-benefit', labels: ['andere uitkering', 'een andere uitkering', 'anw', 'nabestaandenuitkering', 'ioaw', 'ioaz', 'aow', 'studiefinanciering', 'other benefit', 'another benefit', 'pension'] },
+  { value: 'other-benefit', labels: ['andere uitkering', 'een andere uitkering', 'anw', 'nabestaandenuitkering', 'ioaw', 'ioaz', 'aow', 'studiefinanciering', 'other benefit', 'another benefit', 'pension',
+    // Ziektewet is sickness pay for up to two years, not the WIA that may follow it.
+    'ziektewet', 'ziektewetuitkering', 'ziektewet-uitkering', 'zw', 'zw-uitkering', 'sick leave benefit', 'sickness benefit', 'sick pay'] },
   { value: 'none', labels: ['geen uitkering', 'geen inkomen', 'geen ww', 'geen bijstand', 'geen', 'niks', 'niets', 'no income', 'no benefit', 'no benefits', 'none', 'nothing', 'partner verdient', 'mijn partner werkt', 'spaargeld', 'savings'] },
 ];
 

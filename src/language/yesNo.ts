@@ -1,7 +1,8 @@
 import * as Recognizers from '@microsoft/recognizers-text-suite';
 import { emojiAnswer } from './emoji';
 import { closestWord } from './fuzzy';
-import { deElongate, plainText } from './normalize';
+import { classifyNonAnswer } from './nonAnswers';
+import { deElongate, normalizeText, plainText } from './normalize';
 
 export type YesNo = 'yes' | 'no' | 'unknown';
 
@@ -66,4 +67,68 @@ export function parseYesNo(text: string): YesNo | undefined {
     }
   }
   return undefined;
+}
+
+/** Words that open an answer as yes or no: "ja, …", "nee, …", "yes, …". The reason after them does not change it. */
+const LEADING_YES = new Set(['ja', 'jaa', 'jah', 'jaja', 'jawel', 'jazeker', 'jep', 'jup', 'yes', 'yess', 'yeah', 'yea', 'yep', 'yup']);
+const LEADING_NO = new Set(['nee', 'neen', 'neej', 'nope', 'nah', 'no', 'nein']);
+/** Sounds before the answer word: "nou ja", "uhm nee", "oh yes". */
+const LEADING_SOUNDS = new Set(['nou', 'uhm', 'uh', 'eh', 'ehm', 'hmm', 'oh', 'tja', 'haha', 'well', 'um', 'o']);
+/** Where a part of the answer ends: "ja, …", "geen auto, wel rijbewijs". */
+const CLAUSE_BREAK = /\s*[,;:.!?]+\s*|\s+(?:want|omdat|because|dus|so)\s+/;
+/** A reservation after the main answer: "ik heb wel rijbewijs maar geen auto". */
+const RESERVATION = /[\s,]+(?:maar|but|alleen|behalve|except)\s+/;
+/** "wel" affirms ("ik heb wel rijbewijs") unless the clause also negates. */
+const NEGATION = /\b(?:geen|niet|nooit|no|not|never|none|niks|niets|nothing|n't|dont|cant|cannot|zonder|without)\b/;
+
+function leadingAnswer(plain: string): YesNo | undefined {
+  const tokens = plain.split(' ');
+  while (tokens.length > 1 && LEADING_SOUNDS.has(tokens[0])) tokens.shift();
+  const word = deElongate(tokens[0] ?? '').find((v) => LEADING_YES.has(v) || LEADING_NO.has(v));
+  if (!word) return undefined;
+  // "ja nee" is Dutch for no.
+  if (LEADING_YES.has(word) && LEADING_NO.has(tokens[1] ?? '')) return 'no';
+  return LEADING_YES.has(word) ? 'yes' : 'no';
+}
+
+/** Short answers to "Heb je …?" that repeat the verb: "heb ik", "die heb ik", "I do". */
+const ECHO_YES = /^(?:(?:dat|die|het|that)\s+)?(?:heb ik|ik heb|ik heb die|doe ik|ben ik|kan ik|wil ik|i have|i do|i did|i am|i can|i have one|have one)$/;
+
+function clauseAnswer(clause: string): YesNo | undefined {
+  if ((/\bwel\b/.test(clause) || ECHO_YES.test(clause)) && !NEGATION.test(clause)) return 'yes';
+  return parseYesNo(clause);
+}
+
+/** The one answer the parts give, or undefined (none, or they disagree). */
+function agreed(parts: string[]): YesNo | undefined {
+  const answers = [...new Set(parts.map((p) => plainText(p)).filter(Boolean).map(clauseAnswer).filter((a): a is YesNo => a !== undefined))];
+  return answers.length === 1 ? answers[0] : undefined;
+}
+
+/**
+ * The answer to a yes/no question that may come with a reason. A leading yes/no word decides
+ * ("ik heb wel rijbewijs maar geen auto" and "ja, nog niet erkend" are yes; "nee, ik fiets overal
+ * heen" is no): a negation in the reason does not flip it. A whole answer that is a non-answer
+ * gives 'unknown' or 'private' ("liever niet", "rather not share that"). Without a leading word
+ * each part is read; parts that disagree ("geen auto, wel rijbewijs") give undefined, so a reader
+ * that knows the topic decides.
+ */
+export function parseYesNoAnswer(text: string): YesNo | 'private' | undefined {
+  const kind = classifyNonAnswer(text);
+  if (kind === 'private' || kind === 'unknown') return kind;
+  if (kind === 'no') return 'no';
+  const plain = plainText(text);
+  if (plain === '') return emojiAnswer(text);
+  const parts = normalizeText(text).split(CLAUSE_BREAK).map((p) => plainText(p)).filter(Boolean);
+  const leading = leadingAnswer(plain);
+  if (leading) {
+    // "ja misschien", "nee, weet ik niet": the words right after the answer word can undo it.
+    const first = parts[0]?.split(' ').slice(1).join(' ') ?? '';
+    return first && parseYesNo(first) === 'unknown' ? 'unknown' : leading;
+  }
+  // The part before a reservation ("…, maar …") is the answer; parts without one must agree.
+  const [main, ...reservations] = normalizeText(text).split(RESERVATION);
+  const mainAnswer = agreed(main.split(CLAUSE_BREAK));
+  if (mainAnswer || reservations.length || parts.length > 1) return mainAnswer;
+  return parseYesNo(text);
 }

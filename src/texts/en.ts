@@ -181,6 +181,7 @@ export const en: Texts = {
     help: 'Just answer in your own words, or choose a button. Type "back" for the previous question.',
     notUnderstood: 'Sorry, I did not understand that. Please try again, or choose a button.',
     offerHuman: 'This is not going well yet. Would you rather talk to a person? That is possible. Choose "Talk to a person".',
+    skippedQuestion: 'No problem. Then I will skip this question.',
   },
   /** Facts taken from an answer besides the one asked, repeated so the seeker can correct them. */
   noted: {
@@ -263,6 +264,7 @@ export const en: Texts = {
     limitsMoreQuestion: 'Is there anything else you cannot do?',
     limitsDone: 'No, that is all',
     guessNoted: (text: string) => `OK, I note "${text}".`,
+    earlierWhat: 'What work was that? Type it in your own words, for example: "3 years as a cleaner".',
   },
   goals: {
     directionQuestion: 'What kind of work are you looking for?',

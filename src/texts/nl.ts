@@ -183,6 +183,7 @@ export const nl = {
     help: 'Geef gewoon antwoord in je eigen woorden, of kies een knop. Typ "terug" voor de vorige vraag.',
     notUnderstood: 'Sorry, dat begreep ik niet. Probeer het nog eens, of kies een knop.',
     offerHuman: 'Het lukt nog niet zo goed. Wil je liever met een mens praten? Dat kan. Kies dan "Praten met een mens".',
+    skippedQuestion: 'Geen probleem. Dan sla ik deze vraag over.',
   },
   /** Facts taken from an answer besides the one asked, repeated so the seeker can correct them. */
   noted: {
@@ -266,6 +267,7 @@ export const nl = {
     limitsMoreQuestion: 'Is er nog iets wat je niet kunt?',
     limitsDone: 'Nee, dat is alles',
     guessNoted: (text: string) => `Goed, ik noteer "${text}".`,
+    earlierWhat: 'Wat voor werk was dat? Typ het in je eigen woorden, bijvoorbeeld: "3 jaar schoonmaker".',
   },
   goals: {
     directionQuestion: 'Wat voor werk zoek je?',
