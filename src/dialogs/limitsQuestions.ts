@@ -34,6 +34,14 @@ const fieldsOf = (found: FoundLimits | undefined): LimitField[] => [
   ...(found?.noHeavyWork ? (['heavy'] as const) : []), ...(found?.times ? (['times'] as const) : []), ...(found?.maxTravelMinutes ? (['travel'] as const) : []),
 ];
 
+/** The seeker's words without the parts about `off` ("niks zwaars, geen drukke omgeving" → "geen drukke omgeving"). */
+function withoutFields(said: string, off: Set<LimitField>): string {
+  const found = findLimits(said, { about: true });
+  const states = (text: string) => fieldsOf(findLimits(text, { about: true })).some((f) => off.has(f));
+  if (!found || !states(said)) return said;
+  return [...found.phrases.filter((p) => !states(p)), found.rest].filter(Boolean).join(', ');
+}
+
 /**
  * Adds what was found (and the seeker's own words) to the answers' limits: limits add up, the
  * stricter time and the shorter travel win. Lifted limits (and with `replace` the restated ones) go
@@ -46,7 +54,7 @@ export function mergeLimits(a: IntakeAnswers, found: FoundLimits | undefined, wo
   if (off.has('times')) delete limits.times;
   if (off.has('travel')) delete limits.maxTravelMinutes;
   if (off.size && limits.words) {
-    const kept = limits.words.split('; ').filter((said) => !fieldsOf(findLimits(said, { about: true })).some((f) => off.has(f)));
+    const kept = limits.words.split('; ').map((said) => withoutFields(said, off)).filter(Boolean);
     if (kept.length) limits.words = kept.join('; ');
     else delete limits.words;
   }
