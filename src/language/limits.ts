@@ -141,6 +141,11 @@ function readTimes(r: Reading, about: boolean): void {
   if (r.take(W.SCHOOL).length) r.times.push('school-hours');
   for (const m of r.take(W.CLOCK_RANGE, (m) => clockTimes(m, about) !== undefined)) r.times.push(clockTimes(m, about)!);
   if (r.take(W.DAYTIME).length || (about && r.take(W.DAYTIME_BARE).length)) r.times.push('daytime');
+  const [until] = about ? r.take(W.UNTIL) : [];
+  if (until) {
+    const end = Number(until[1]) + Number(until[2] ?? 0) / 60;
+    r.times.push(end <= 15.5 && W.KIDS_NAMED.test(r.rest) ? 'school-hours' : end <= 19 ? 'daytime' : 'no-nights');
+  }
 }
 
 const DUR = String.raw`\b(${W.DURATION})`;

@@ -109,6 +109,11 @@ export const DAYTIME_BARE = new RegExp(String.raw`(?:\b(?:wel|liefst|graag)\s+)?
 /** A clock range: "tussen 9 en 3", "van 8.30 tot 14.30", "9-15u", "between 9 and 3". */
 export const CLOCK_RANGE = /(?<![\d/.:-])\b(?:(tussen|van|vanaf|between|from)\s+)?(\d{1,2})(?:[.:](\d{2}))?\s*(?:uur|u|am|h)?\s*(?:en|tot|-|and|to|till|until|t\/m)\s*(\d{1,2})(?:[.:](\d{2}))?(?![\d/.-]\d)\s*(uur|u|pm|h)?\b(?!\s*(?:uur\s+)?(?:per|p\/?w|pw|u\/w|in\s+de|a|in\s+the|uren|hours?|dagen|days?|jaar|years?|maanden|months?|weken|weeks?|keer|times|kinderen|euro|jan\w*|feb\w*|maart|march|apr\w*|mei|may|jun\w*|jul\w*|aug\w*|sep\w*|okt\w*|oct\w*|nov\w*|dec\w*)\b)/;
 
+/** "tot 15:00", "until 14.30": the end of the working day (where limits are asked). */
+export const UNTIL = /\b(?:alleen\s+|only\s+)?(?:tot|until|till)\s+(1[2-9]|2[0-3])(?:[.:](\d{2}))?\s*(?:uur|u)?\b(?![.:]?\d|\s*(?:uur\s+)?(?:per|p\/?w|in\s+de\s+week))/;
+/** Children named with a time: school hours ("tot 15:00 ivm de kinderen"). */
+export const KIDS_NAMED = new RegExp(String.raw`\b${KIDS}\b|\bschool\b`);
+
 /** A travel time: "20 min", "een half uur", "een kwartier", "anderhalf uur", "1 uur". */
 export const DURATION = String.raw`(?:(?:een|1|one|an|a)\s+)?(?:half\s*uur|half\s+an\s+hour|kwartier|quarter(?:\s+of\s+an\s+hour)?)|anderhalf\s+uur|an\s+hour\s+and\s+a\s+half|(?:drie|3)\s+kwartier` +
   String.raw`|\d{1,3}(?:[.,]\d{1,2})?\s*min\b|(?:vijf|tien|vijftien|twintig|vijfentwintig|dertig|veertig|vijfenveertig|zestig|five|ten|fifteen|twenty|twenty[- ]five|thirty|forty|forty[- ]five|sixty)\s+min\w*` +
@@ -131,6 +136,7 @@ export const TRAVEL_WORD = any(
 /** "niet ver reizen", "dicht bij huis", "close to home": near home without a time. */
 export const NEAR_HOME = new RegExp(
   String.raw`${MODAL}\b${NEG}${FILL}\s+(?:te\s+)?ver(?:\s+weg)?(?:\s+(?:reizen|rijden|fietsen|weg))?\b|\b(?:dicht\s*bij|vlak\s+bij|dichtbij)\s+(?:huis|mijn\s+huis|de\s+deur)\b|\bin\s+de\s+buurt\s+(?:werken|blijven)\b` +
+    String.raw`|\b(?:(?:niet|not|no)\s+(?:verder|further|farther|more)\s+(?:dan|than)|max(?:imaal)?|hooguit)\s+\d+\s*(?:km|kilometers?|miles?)\b` +
     String.raw`|\b(?:close\s+to|near)\s+(?:my\s+)?home\b|\b(?:not|no)\s+(?:travel(?:l?ing)?\s+)?far\b|\bcan't\s+travel\s+far\b|\bnearby\b`,
 );
 

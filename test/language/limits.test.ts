@@ -75,6 +75,8 @@ describe('language/limits', () => {
     ['only while the kids are at school', undefined, 'school-hours', undefined],
     ['alleen als mn kinderen op school zitten', undefined, 'school-hours', undefined],
     ['alleen in de ochtend', undefined, 'daytime', undefined],
+    ['werk tot 15:00 ivm kinderen ophalen', undefined, 'school-hours', undefined],
+    ['tot 17.30', undefined, 'daytime', undefined],
     ['van 8 tot 5', undefined, 'daytime', undefined],
     ['geen avonden', undefined, 'daytime', undefined],
     ["niet 's avonds", undefined, 'daytime', undefined],
@@ -112,6 +114,7 @@ describe('language/limits', () => {
   it('"niet ver reizen" alone names no time: near home, and the travel question asks how far', () => {
     expect(findLimits('niet ver reizen', { about: true })).to.deep.include({ nearHome: true, other: ['niet ver reizen'] });
     expect(findLimits('niet ver reizen, max 20 min', { about: true })).to.not.have.property('nearHome');
+    expect(findLimits('niet verder dan 10 km', { about: true })).to.deep.include({ nearHome: true, other: ['niet verder dan 10 km'] });
   });
 
   it('phrases and rest stay as typed, typos included', () => {
