@@ -2,7 +2,7 @@
 // ask again with it, and how a changed answer goes back into the answers. The language side
 // (what counts as a correction, which fact it names) is language/corrections.ts.
 // No runtime import of questionnaire.ts: it calls into this file (an import cycle would break).
-import { parseDuration, type Correction, type FactKey, type IntakeQuestionId } from '../language';
+import { findLifted, findLimits, parseDuration, type Correction, type FactKey, type IntakeQuestionId } from '../language';
 import type { IntakeAnswers } from './intakeAnswers';
 import type { Texts } from '../texts';
 
@@ -74,6 +74,8 @@ export function planCorrection(correction: Correction, { current, previous, answ
   if (aboutJobs) question = previous === 'earlierJob' || previous === 'pickEarlierOccupation' || current === 'pickEarlierOccupation' ? 'earlierJob' : 'job';
   if (!question) return { kind: 'which' };
   question = ASKED_WITH[question] ?? question;
+  // "nee dat klopt niet, ik kan wel tillen" after the health question: the limits, not the yes.
+  if (question === 'health' && rest && (findLimits(rest, { about: true }) || findLifted(rest).length)) question = 'limits';
   if (correction.field && !rest && question !== current && !answered(question, answers)) return { kind: 'notYet' };
   const years = aboutJobs && rest ? yearsOnly(rest) : undefined;
   if (years !== undefined) {
@@ -118,7 +120,8 @@ export function prepareCorrection(question: IntakeQuestionId, a: IntakeAnswers):
     answers.jobs = (answers.jobs ?? []).slice(0, 1);
     delete answers.askEarlierJob;
   }
-  if (question === 'limits' || question === 'health') {
+  // The limits asked again keep what is there: the answer takes off ("ik kan wel tillen") or replaces.
+  if (question === 'health') {
     // The travel time has its own question: kept.
     const travel = answers.limits?.maxTravelMinutes;
     delete answers.limits;

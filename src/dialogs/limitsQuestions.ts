@@ -1,7 +1,7 @@
 // The intake's questions about what the seeker cannot do (after "health limits: yes"), their age
 // and a diploma from abroad, and the travel time. Limits typed anywhere (the job, the wish) are
 // merged here too, so a stated limit is kept in the seeker's words and never silently dropped.
-import { findLimits, isNonAnswer, isSkip, parseBirthYear, parseTravelMinutes, parseYesNo, saysSomethingElse, type FoundLimits } from '../language';
+import { findLifted, findLimits, isNonAnswer, isSkip, parseBirthYear, parseTravelMinutes, parseYesNo, saysNoMoreLimits, saysSomethingElse, type FoundLimits, type LiftedLimit } from '../language';
 import { en } from '../texts/en';
 import { nl, type Texts } from '../texts/nl';
 import type { IntakeAnswers } from './intakeAnswers';
@@ -10,22 +10,63 @@ import { yesNoQuestion } from './questions';
 
 const OPTIONS = ['heavy', 'school', 'nights', 'travel'] as const;
 type LimitOption = (typeof OPTIONS)[number];
+type LimitField = 'heavy' | 'times' | 'travel';
 const WORDS_MAX = 300;
+const TIMES_ORDER = ['school-hours', 'daytime', 'no-nights'] as const;
 
-/** Adds what was found (and the seeker's own words) to the answers' limits; returns the answers. */
-export function mergeLimits(a: IntakeAnswers, found: FoundLimits | undefined, words?: string): void {
+export interface MergeHow {
+  /** Limits the seeker says do not hold ("ik kan wel tillen"): taken off first. */
+  lifted?: LiftedLimit[];
+  /** The limits are said again (a correction): what the answer states replaces what was there. */
+  replace?: boolean;
+}
+
+/** The fields a lifted limit takes off, given the limits there are. */
+function fieldsLifted(lifted: LiftedLimit[], l: NonNullable<IntakeAnswers['limits']>): LimitField[] {
+  return lifted.flatMap((lift): LimitField[] => {
+    if (lift === 'heavy' || lift === 'travel') return [lift];
+    // Evenings are fine: "only daytime" no longer holds; nights fine: no time limit at all.
+    return lift === 'nights' || l.times === 'school-hours' || l.times === 'daytime' ? ['times'] : [];
+  });
+}
+
+const fieldsOf = (found: FoundLimits | undefined): LimitField[] => [
+  ...(found?.noHeavyWork ? (['heavy'] as const) : []), ...(found?.times ? (['times'] as const) : []), ...(found?.maxTravelMinutes ? (['travel'] as const) : []),
+];
+
+/** The seeker's words without the parts about `off` ("niks zwaars, geen drukke omgeving" → "geen drukke omgeving"). */
+function withoutFields(said: string, off: Set<LimitField>): string {
+  const found = findLimits(said, { about: true });
+  const states = (text: string) => fieldsOf(findLimits(text, { about: true })).some((f) => off.has(f));
+  if (!found || !states(said)) return said;
+  return [...found.phrases.filter((p) => !states(p)), found.rest].filter(Boolean).join(', ');
+}
+
+/**
+ * Adds what was found (and the seeker's own words) to the answers' limits: limits add up, the
+ * stricter time and the shorter travel win. Lifted limits (and with `replace` the restated ones) go
+ * first, with the words that said them.
+ */
+export function mergeLimits(a: IntakeAnswers, found: FoundLimits | undefined, words?: string, how: MergeHow = {}): void {
   const limits = { ...(a.limits ?? {}) };
-  if (found?.noHeavyWork) limits.noHeavyWork = true;
-  if (found?.times) {
-    const order = ['school-hours', 'daytime', 'no-nights'] as const;
-    limits.times = limits.times && order.indexOf(limits.times) < order.indexOf(found.times) ? limits.times : found.times;
+  const off = new Set([...fieldsLifted(how.lifted ?? [], limits), ...(how.replace ? fieldsOf(found) : [])]);
+  if (off.has('heavy')) delete limits.noHeavyWork;
+  if (off.has('times')) delete limits.times;
+  if (off.has('travel')) delete limits.maxTravelMinutes;
+  if (off.size && limits.words) {
+    const kept = limits.words.split('; ').map((said) => withoutFields(said, off)).filter(Boolean);
+    if (kept.length) limits.words = kept.join('; ');
+    else delete limits.words;
   }
+  if (found?.noHeavyWork) limits.noHeavyWork = true;
+  if (found?.times) limits.times = limits.times && TIMES_ORDER.indexOf(limits.times) < TIMES_ORDER.indexOf(found.times) ? limits.times : found.times;
   if (found?.maxTravelMinutes) limits.maxTravelMinutes = Math.min(limits.maxTravelMinutes ?? 240, found.maxTravelMinutes);
   const said = words?.trim();
   if (said && !(limits.words ?? '').toLowerCase().includes(said.toLowerCase())) {
     limits.words = [limits.words, said].filter(Boolean).join('; ').slice(0, WORDS_MAX);
   }
-  a.limits = limits;
+  if (Object.keys(limits).length) a.limits = limits;
+  else delete a.limits;
 }
 
 /** The limits as short lines in the seeker's language (for replies and the summary). */
@@ -46,22 +87,41 @@ export function notedReply(found: FoundLimits, t: Texts): string {
   return t.skills.limitsNoted([...lines, ...(found.other ?? []).map((p) => `"${p}"`)].join(', '));
 }
 
+/** "Dat haal ik weg: geen zwaar lichamelijk werk of tillen." for the limits a lifted one takes off. */
+function liftedReply(a: IntakeAnswers, lifted: LiftedLimit[], t: Texts): string | undefined {
+  const l = a.limits ?? {};
+  const off = fieldsLifted(lifted, l);
+  const gone = { ...(off.includes('heavy') ? { noHeavyWork: l.noHeavyWork } : {}), ...(off.includes('times') ? { times: l.times } : {}), ...(off.includes('travel') ? { maxTravelMinutes: l.maxTravelMinutes } : {}) };
+  const lines = limitLines({ limits: gone }, t).map((line) => line.toLowerCase());
+  return lines.length ? t.skills.limitsLifted(lines.join(', ')) : undefined;
+}
+
 const hasLimits = (a: IntakeAnswers) => Boolean(a.limits && (a.limits.noHeavyWork || a.limits.times || a.limits.maxTravelMinutes || a.limits.words));
 const isButton = (text: string, key: LimitOption) => [nl, en].some((t) => t.skills.limitOptions[key].toLowerCase() === text.trim().toLowerCase());
 
-/** One answer to "Wat kun je niet?": buttons and free text; unrecognised words are kept as said. */
-function understandLimits(text: string, q: QuestionContext): Understood {
-  const found = findLimits(text);
+/**
+ * One answer to "Wat kun je niet?" or "Is er nog iets?": buttons and free text. Structured limits
+ * are taken; anything else the seeker names ("niet lang achter een scherm") is kept in their words.
+ * Asked again while limits are there (a correction), what the answer says replaces what was there.
+ */
+function understandLimits(text: string, q: QuestionContext, replace = false): Understood {
+  const found = findLimits(text, { about: true });
+  const lifted = findLifted(text);
   const button = OPTIONS.find((key) => isButton(text, key));
-  if (!found && saysSomethingElse(text)) return { ok: false, hint: q.t.skills.limitsHint };
+  if (!found && !lifted.length && saysSomethingElse(text)) return { ok: false, hint: q.t.skills.limitsHint };
   // A structured button says it all; typed words (and "niet ver reizen", which has no field) are kept.
-  const words = button && button !== 'travel' ? undefined : text.trim();
+  // "ik kan wel tillen" alone names no limit: no words.
+  const words = (button && button !== 'travel') || (!found && lifted.length) ? undefined : text.trim();
+  const replies = [liftedReply(q.answers, lifted, q.t), found ? notedReply(found, q.t) : words ? q.t.skills.limitsNoted(`"${words}"`) : undefined];
   return {
     ok: true,
-    apply: (a) => mergeLimits(a, found, words),
-    reply: found ? notedReply(found, q.t) : q.t.skills.limitsNoted(`"${text.trim()}"`),
+    apply: (a) => mergeLimits(a, found, words, { lifted, replace }),
+    reply: replies.filter(Boolean).join('\n\n') || undefined,
   };
 }
+
+/** Nothing to name: "nee", "geen", "weet ik niet", "sla over" (but "geen drukke omgeving" is a limit). */
+const namesNothing = (text: string) => !findLimits(text, { about: true }) && !findLifted(text).length && (saysNoMoreLimits(text) || isSkip(text));
 
 const limitChoices = (t: Texts, a: IntakeAnswers) =>
   OPTIONS.filter((key) => !(key === 'heavy' && a.limits?.noHeavyWork) && !(key === 'school' && a.limits?.times === 'school-hours') && !(key === 'nights' && a.limits?.times))
@@ -72,17 +132,18 @@ export const limitsQuestion: Question = {
   freeText: true,
   when: (a) => a.healthLimits === 'yes' && !hasLimits(a),
   ask: (q) => [{ text: q.t.skills.limitsIntro }, { text: q.t.skills.limitsQuestion, choices: limitChoices(q.t, q.answers) }],
-  understand: (text, q) => (!findLimits(text) && (parseYesNo(text) === 'no' || isSkip(text)) ? { ok: true, apply: () => undefined } : understandLimits(text, q)),
+  // Only asked with limits already there when it is asked again to correct them.
+  understand: (text, q) => (namesNothing(text) ? { ok: true, apply: () => undefined } : understandLimits(text, q, hasLimits(q.answers))),
 };
 
-/** Once, after a first limit: a second one (a bad back and school hours). */
+/** Once, after a first limit: a second one (a bad back and school hours); it adds, never drops. */
 export const limitsMoreQuestion: Question = {
   id: 'limitsMore',
   freeText: true,
   when: (a) => a.healthLimits === 'yes' && hasLimits(a),
   ask: (q) => [{ text: q.t.skills.limitsMoreQuestion, choices: [...limitChoices(q.t, q.answers), { value: 'done', label: q.t.skills.limitsDone }] }],
   understand: (text, q) => {
-    const done = !findLimits(text) && [nl, en].some((t) => t.skills.limitsDone.toLowerCase() === text.trim().toLowerCase()) || (!findLimits(text) && (parseYesNo(text) === 'no' || isNonAnswer(text) || isSkip(text)));
+    const done = [nl, en].some((t) => t.skills.limitsDone.toLowerCase() === text.trim().toLowerCase()) || namesNothing(text);
     return done ? { ok: true, apply: () => undefined } : understandLimits(text, q);
   },
 };

@@ -7,7 +7,7 @@ import type { OutgoingMessage } from '../channels/message';
 import type { IntakeAnswers } from './intakeAnswers';
 import { conversationLocale, say, turnOf, type Turn } from './turn';
 import type { Correction, IntakeQuestionId } from '../language';
-import { applyYears, correctionDialogId, mergeCorrection, planCorrection, WHICH_DIALOG, type CorrectionOptions } from './corrections';
+import { applyYears, correctionDialogId, FOLLOW_UPS, mergeCorrection, planCorrection, WHICH_DIALOG, type CorrectionOptions } from './corrections';
 
 // Generic over the answers it collects (A): the seeker's intake answers by default; the employer
 // dialog collects business facts with the same machinery.
@@ -165,9 +165,13 @@ export class QuestionnaireDialog<A extends object = IntakeAnswers> extends Dialo
   override async resumeDialog(dc: DialogContext, _reason?: DialogReason, result?: unknown): Promise<DialogTurnResult> {
     const state = dc.activeDialog!.state as State<A>;
     if (state.correcting) {
-      this.takeCorrection(state, result as QuestionnaireResult<A> | undefined);
-      // The question may no longer apply ("Tot wanneer krijg je WW?" after WW became bijstand).
-      if (!(this.questions[state.index].when?.(state.answers) ?? true)) state.index = this.next(state.answers, state.index);
+      const corrected = state.correcting as IntakeQuestionId;
+      const done = result as QuestionnaireResult<A> | undefined;
+      this.takeCorrection(state, done);
+      // The question may no longer apply ("Tot wanneer krijg je WW?" after WW became bijstand), or
+      // was just asked with the one corrected ("Is er nog iets?" after the limits).
+      const askedWith = done?.answers && !done.back && FOLLOW_UPS[corrected]?.includes(this.questions[state.index].id as IntakeQuestionId);
+      if (askedWith || !(this.questions[state.index].when?.(state.answers) ?? true)) state.index = this.next(state.answers, state.index);
       if (state.index === -1) return dc.endDialog({ answers: state.answers } satisfies QuestionnaireResult<A>);
     }
     await this.ask(dc.context, state);

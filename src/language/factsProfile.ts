@@ -138,7 +138,9 @@ const NO_HEALTH = /\b(?:geen (?:klachten|beperkingen|gezondheidsproblemen|proble
 
 function readHealth(ctx: FactContext): Pick<Facts, 'healthLimits' | 'limits'> {
   const facts: Pick<Facts, 'healthLimits' | 'limits'> = {};
-  const found = findLimits(ctx.text.replace(/(?<!')\bs nachts\b/g, "'s nachts"));
+  // Where limits are asked, a bare "een half uur" or "overdag" is one too.
+  const about = ctx.asked === 'limits' || ctx.asked === 'limitsMore';
+  const found = findLimits(ctx.text.replace(/(?<!')\bs nachts\b/g, "'s nachts"), { about });
   if (found) {
     const limits: NonNullable<Facts['limits']> = {};
     if (found.noHeavyWork) limits.noHeavyWork = true;

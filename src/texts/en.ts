@@ -263,6 +263,7 @@ export const en: Texts = {
     limitsNoted: (list: string) => `I note: ${list}. I take that into account.`,
     limitsMoreQuestion: 'Is there anything else you cannot do?',
     limitsDone: 'No, that is all',
+    limitsLifted: (list: string) => `I take that off: ${list}.`,
     guessNoted: (text: string) => `OK, I note "${text}".`,
     earlierWhat: 'What work was that? Type it in your own words, for example: "3 years as a cleaner".',
   },

@@ -266,6 +266,7 @@ export const nl = {
     limitsNoted: (list: string) => `Ik noteer: ${list}. Daar houd ik rekening mee.`,
     limitsMoreQuestion: 'Is er nog iets wat je niet kunt?',
     limitsDone: 'Nee, dat is alles',
+    limitsLifted: (list: string) => `Dat haal ik weg: ${list}.`,
     guessNoted: (text: string) => `Goed, ik noteer "${text}".`,
     earlierWhat: 'Wat voor werk was dat? Typ het in je eigen woorden, bijvoorbeeld: "3 jaar schoonmaker".',
   },

@@ -187,7 +187,7 @@ export const MORE_CASES: FactCase[] = [
   ['dutch', 'A2 inburgering', {dutchLevel: 'A2'}],
   ['dutch', 'ik ben nederlander', {}],
   ['dutch', 'redelijk maar schrijven is moeilijk', {dutchLevel: 'B1'}],
-  ['health', 'ik heb rugklachten en kan niet lang staan', {healthLimits: 'yes'}],
+  ['health', 'ik heb rugklachten en kan niet lang staan', {healthLimits: 'yes', limits: {noHeavyWork: true, words: 'kan niet lang staan'}}],
   ['health', 'nee hoor ik ben gezond', {healthLimits: 'no'}],
   ['health', 'psychische klachten', {healthLimits: 'yes'}],
   ['health', 'weet ik niet', {}, 'unknown'],

@@ -1,7 +1,7 @@
 // Limits in the seeker's own words, non-answers, travel time and age. The phrases here are
 // written as seekers type them, apart from the patterns in src/language/limits.ts.
 import { expect } from 'chai';
-import { findLimits, isNonAnswer, parseBirthYear, parseTravelMinutes } from '../../src/language';
+import { findLifted, findLimits, isNonAnswer, parseBirthYear, parseTravelMinutes, saysNoMoreLimits } from '../../src/language';
 
 describe('language/limits', () => {
   const heavy = [
@@ -49,11 +49,112 @@ describe('language/limits', () => {
   it('several limits in one answer, and the rest is left for the job search', () => {
     const found = findLimits('magazijnmedewerker, maar ik kan niet meer zwaar tillen en niet in ploegen')!;
     expect(found).to.include({ noHeavyWork: true, times: 'no-nights', rest: 'magazijnmedewerker' });
-    expect(found.phrases).to.have.length(2);
+    // One negation over a list: one phrase, as typed.
+    expect(found.phrases).to.deep.equal(['kan niet meer zwaar tillen en niet in ploegen']);
   });
 
   const noLimit = ['heftruckchauffeur', 'ik wil graag zwaar werk', 'nachtportier', 'schoolschoonmaker', 'iets in de zorg', 'ploegleider in de fabriek', 'tillen is geen probleem', 'ik rij graag ver'];
   for (const text of noLimit) it(`"${text}" → no limit`, () => expect(findLimits(text)).to.equal(undefined));
+
+  // Free text at the limits questions (`about`): [text, noHeavyWork, times, maxTravelMinutes].
+  type Row = [string, boolean | undefined, string | undefined, number | undefined];
+  const typed: Row[] = [
+    // travel
+    ['niet ver reizen, max 20 min', undefined, undefined, 20],
+    ['niet verder dan een kwartier', undefined, undefined, 15],
+    ["can't travel more than 30 minutes", undefined, undefined, 30],
+    ['i cant travel more than 45 mins', undefined, undefined, 45],
+    ['hooguit half uur fietsen', undefined, undefined, 30],
+    ['20min max met de bus', undefined, undefined, 20],
+    ['reistijd max 1 uur', undefined, undefined, 60],
+    ['wil niet langer dan 25 minuten onderweg zijn', undefined, undefined, 25],
+    ['een halfuurtje', undefined, undefined, 30],
+    // times
+    ['tussen 9 en 3 vanwege de kinderen', undefined, 'school-hours', undefined],
+    ['van 8.30 tot 14.30', undefined, 'school-hours', undefined],
+    ['only while the kids are at school', undefined, 'school-hours', undefined],
+    ['alleen als mn kinderen op school zitten', undefined, 'school-hours', undefined],
+    ['alleen in de ochtend', undefined, 'daytime', undefined],
+    ['werk tot 15:00 ivm kinderen ophalen', undefined, 'school-hours', undefined],
+    ['tot 17.30', undefined, 'daytime', undefined],
+    ['van 8 tot 5', undefined, 'daytime', undefined],
+    ['geen avonden', undefined, 'daytime', undefined],
+    ["niet 's avonds", undefined, 'daytime', undefined],
+    ['savonds niet', undefined, 'daytime', undefined],
+    ['no evenings pls', undefined, 'daytime', undefined],
+    ['niet s nachts', undefined, 'no-nights', undefined],
+    ['geen nachtdiensen', undefined, 'no-nights', undefined],
+    ['also no night work', undefined, 'no-nights', undefined],
+    ['nachtdiensten kan ik niet meer', undefined, 'no-nights', undefined],
+    // heavy work, typos and short forms
+    ['nie tillen', true, undefined, undefined],
+    ['ik kn nie meer tilen', true, undefined, undefined],
+    ['niks zwaars', true, undefined, undefined],
+    ['kan geen zware dingen', true, undefined, undefined],
+    ['alleen licht werk', true, undefined, undefined],
+    ['only light work', true, undefined, undefined],
+    ['tillen gaat niet meer', true, undefined, undefined],
+    ['I cannot lift heavy stuff', true, undefined, undefined],
+    // several at once
+    ['niks zwaars, alleen overdag en niet verder dan een kwartier', true, 'daytime', 15],
+    ['no lifting, no nights and max 30 min by bike', true, 'no-nights', 30],
+    ['ik kan niet tillen, en s avonds ook niet', true, 'daytime', undefined],
+    // a negated limit is no limit
+    ["ik kan wel tillen maar niet 's avonds", undefined, 'daytime', undefined],
+    ['tillen is geen probleem, alleen geen nachtdiensten', undefined, 'no-nights', undefined],
+  ];
+  for (const [text, heavy, times, minutes] of typed) {
+    it(`limits answer "${text}" → heavy ${heavy}, ${times}, ${minutes} min`, () => {
+      const found = findLimits(text, { about: true });
+      expect(found, 'found').to.not.equal(undefined);
+      expect([found!.noHeavyWork, found!.times, found!.maxTravelMinutes]).to.deep.equal([heavy, times, minutes]);
+    });
+  }
+
+  it('"niet ver reizen" alone names no time: near home, and the travel question asks how far', () => {
+    expect(findLimits('niet ver reizen', { about: true })).to.deep.include({ nearHome: true, other: ['niet ver reizen'] });
+    expect(findLimits('niet ver reizen, max 20 min', { about: true })).to.not.have.property('nearHome');
+    expect(findLimits('niet verder dan 10 km', { about: true })).to.deep.include({ nearHome: true, other: ['niet verder dan 10 km'] });
+  });
+
+  it('phrases and rest stay as typed, typos included', () => {
+    expect(findLimits('magazijn, maar nie tillen')).to.deep.include({ phrases: ['nie tillen'], rest: 'magazijn' });
+    expect(findLimits('max 30 minuten reizen')!.phrases).to.deep.equal(['max 30 minuten reizen']);
+    expect(findLimits('geen nachten of weekenden')).to.deep.include({ times: 'no-nights', other: ['of weekenden'] });
+  });
+
+  // Outside a limits question a bare time or a clock range is not a limit; nor are these anywhere.
+  const notLimits: [string, boolean][] = [
+    ['20 min', false], ['tussen 20 en 30 uur', true], ['max 32 uur', true], ['max 4 uur per dag', true], ['van 1 tot 5 januari', true],
+    ['ik ben 45 minuten onderweg naar mijn werk', false], ['het werk was niet zwaar', true], ['ik wil graag overdag of in het weekend werken', false],
+    ['geboren 12-03-1975', true], ['als mijn kinderen naar school gaan', true], ['32 uur, liefst in de ochtend', false],
+  ];
+  for (const [text, about] of notLimits) {
+    it(`"${text}"${about ? ' (also at a limits question)' : ''} → no structured limit`, () => {
+      for (const options of about ? [{}, { about: true }] : [{}]) {
+        const found = findLimits(text, options);
+        expect([found?.noHeavyWork, found?.times, found?.maxTravelMinutes]).to.deep.equal([undefined, undefined, undefined]);
+      }
+    });
+  }
+  it('at a limits question a bare time is the travel time, but not hours a day', () => {
+    expect(findLimits('20 min', { about: true })?.maxTravelMinutes).to.equal(20);
+    expect(findLimits('max 4 uur', { about: true })?.maxTravelMinutes).to.equal(undefined);
+  });
+
+  const lifted: [string, string[]][] = [
+    ['ik kan wel tillen', ['heavy']], ['nee dat klopt niet, ik kan wel tillen', ['heavy']], ['tillen is geen probleem', ['heavy']],
+    ["ik kan ook 's avonds", ['evenings']], ['nachten zijn prima', ['nights']], ['reizen is geen probleem', ['travel']],
+    ["ik kan wel tillen maar niet 's avonds", ['heavy']], ['ik kan niet tillen', []], ['tillen is niet moeilijk', []],
+  ];
+  for (const [text, expected] of lifted) it(`lifted "${text}" → ${expected.join(', ') || 'none'}`, () => expect(findLifted(text)).to.deep.equal(expected));
+
+  for (const text of ['nee', 'nee hoor', 'verder niks', 'nee, verder niets', 'dat was het', "that's all", 'nothing else', 'geen']) {
+    it(`"${text}" adds no limit`, () => expect(saysNoMoreLimits(text)).to.equal(true));
+  }
+  for (const text of ['geen drukke omgeving', 'niet lang achter een scherm', 'nee, ook niet in het weekend']) {
+    it(`"${text}" adds a limit`, () => expect(saysNoMoreLimits(text)).to.equal(false));
+  }
 
   const nonAnswers = ['maakt niet uit', 'Maakt me niet uit hoor', 'weet niet', 'Weet ik nog niet.', 'geen idee', 'idk', "doesn't matter", 'geen voorkeur', 'alles is goed', "I don't know", 'no idea', 'niks'];
   for (const text of nonAnswers) it(`"${text}" is a non-answer`, () => expect(isNonAnswer(text)).to.equal(true));
