@@ -1,6 +1,7 @@
 // The understanding corpus (test/golden/understanding, see its README): every answer through
 // understandAnswer with the real catalogue, scored per fact. The floors are the figures measured on
-// main when the corpus was written (rounded down); the lead raises them as the reader improves.
+// main after issue 14's reader was merged (2026-12-01, rounded down to 5 points); raise them as the
+// reader improves, never lower them to make a change pass.
 import { expect } from 'chai';
 import { createMatcher } from '../../src/dialogs/matcher';
 import { INTAKE_QUESTION_IDS } from '../../src/language/facts';
@@ -10,48 +11,48 @@ import { failureLines } from './understandingReport';
 
 /** Fact accuracy floors (share of checks correct), for facts with at least 5 checks. */
 const FACT_FLOORS: Record<string, number> = {
-  'approximate': 0.00, // 0/26
-  'benefitEnd': 0.50, // 32/61
-  'benefitEnd (absent)': 1.00, // 7/7
-  'benefitEndUnknown': 0.65, // 4/6
-  'birthYear': 0.50, // 14/27
-  'birthYear (absent)': 0.90, // 15/16
-  'direction': 0.70, // 17/23
-  'drivingLicence': 0.55, // 20/35
-  'dutchLevel': 0.75, // 32/41
-  'education': 0.75, // 40/53
-  'foreignDiploma': 0.55, // 15/27
-  'healthLimits': 0.75, // 16/21
-  'hours': 0.55, // 31/52
-  'interests': 0.70, // 19/26
-  'interests (absent)': 0.55, // 4/7
-  'jobs': 0.65, // 75/109
-  'jobs (absent)': 0.65, // 9/13
-  'jobs.occupation (absent)': 1.00, // 10/10
-  'limits': 0.60, // 61/94
-  'limits.maxTravelMinutes (absent)': 1.00, // 15/15
-  'limits.noHeavyWork (absent)': 1.00, // 6/6
-  'limits.times (absent)': 1.00, // 13/13
-  'monthlyAmount': 0.60, // 29/46
-  'monthlyAmount (absent)': 1.00, // 24/24
-  'postcode': 0.75, // 13/17
-  'postcode (absent)': 1.00, // 6/6
-  'since': 0.00, // 0/19
-  'situation': 0.80, // 61/73
-  'situation (absent)': 0.80, // 4/5
-  'start': 0.80, // 35/42
-  'targets': 0.25, // 3/12
-  'targets (absent)': 1.00, // 13/13
-  'trainingMonths': 0.40, // 20/49
-  'trainingMonths (absent)': 1.00, // 5/5
-  'trainingWilling': 0.70, // 29/39
-  'trainingWilling (absent)': 1.00, // 7/7
-  'wiaType': 0.60, // 12/19
+  'approximate': 0.80, // 22/26
+  'benefitEnd (absent)': 0.95, // 7/7
+  'benefitEnd': 0.90, // 55/61
+  'benefitEndUnknown': 0.95, // 6/6
+  'birthYear (absent)': 0.95, // 16/16
+  'birthYear': 0.95, // 26/27
+  'direction': 0.75, // 18/23
+  'drivingLicence': 0.90, // 32/35
+  'dutchLevel': 0.95, // 39/41
+  'education': 0.95, // 51/53
+  'foreignDiploma': 0.85, // 23/27
+  'healthLimits': 0.95, // 20/21
+  'hours': 0.85, // 46/52
+  'interests (absent)': 0.85, // 6/7
+  'interests': 0.90, // 24/26
+  'jobs (absent)': 0.80, // 11/13
+  'jobs': 0.90, // 102/109
+  'jobs.occupation (absent)': 0.95, // 10/10
+  'limits': 0.95, // 90/94
+  'limits.maxTravelMinutes (absent)': 0.95, // 15/15
+  'limits.noHeavyWork (absent)': 0.95, // 6/6
+  'limits.times (absent)': 0.95, // 13/13
+  'monthlyAmount (absent)': 0.95, // 24/24
+  'monthlyAmount': 0.85, // 41/46
+  'postcode (absent)': 0.95, // 6/6
+  'postcode': 0.80, // 14/17
+  'since': 0.65, // 13/19
+  'situation (absent)': 0.95, // 5/5
+  'situation': 0.90, // 67/73
+  'start': 0.95, // 40/42
+  'targets (absent)': 0.95, // 13/13
+  'targets': 0.70, // 9/12
+  'trainingMonths (absent)': 0.95, // 5/5
+  'trainingMonths': 0.85, // 44/49
+  'trainingWilling (absent)': 0.95, // 7/7
+  'trainingWilling': 0.80, // 33/39
+  'wiaType': 0.80, // 16/19
 };
-const OVERALL_FLOOR = 0.67; // 736/1088
+const OVERALL_FLOOR = 0.91; // 999/1088
 /** Ceilings: wrong-stored checks per check, and answers asked again that should have been taken. */
-const WRONG_STORED_CEILING = 0.06; // 62/1088
-const ASKED_AGAIN_CEILING = 0.13; // 0.127
+const WRONG_STORED_CEILING = 0.025; // 20/1088
+const ASKED_AGAIN_CEILING = 0.07; // 0.056
 
 /** The questions the corpus covers more deeply (at least 30 answers each). */
 const DEEP = ['situation', 'wwEnd', 'amount', 'job', 'education', 'dutch', 'hours', 'start', 'training', 'trainingMonths', 'limits'];
