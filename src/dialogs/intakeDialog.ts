@@ -51,7 +51,7 @@ export class IntakeDialog extends ComponentDialog {
   constructor(
     matcher: Matcher,
     private readonly records: SeekerRecords,
-    private readonly now: () => Date = () => new Date(),
+    now: () => Date = () => new Date(),
   ) {
     super(INTAKE_DIALOG);
     this.addDialog(new ConsentDialog(now))
