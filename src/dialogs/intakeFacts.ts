@@ -41,7 +41,8 @@ type Taker = (f: Facts, a: IntakeAnswers, c: TakeContext) => Take[];
 /** Whether a question may be answered from the facts: it is the asked one, or open and not asked yet. */
 const open = (c: TakeContext, question: string, known: boolean) => c.force === question || (!known && !c.asked.includes(question));
 const about = (c: TakeContext, text: string, approximate?: boolean) => (approximate ? c.q.t.noted.about(text) : text);
-const dateText = (c: TakeContext, d: DateFact) => formatDate(d.date, c.q.locale, d.granularity);
+/** A guessed day ("sinds twee maanden" = 24 September) is said as its month: "sinds ongeveer september 2026". */
+const dateText = (c: TakeContext, d: DateFact) => formatDate(d.date, c.q.locale, d.approximate && d.granularity === 'day' ? 'month' : d.granularity);
 const roundYears = (years: number | undefined) => (years === undefined || years <= 0 ? undefined : Math.round(years * 10) / 10);
 const BENEFITS: IncomeSituation[] = ['ww', 'bijstand', 'wia', 'wajong', 'other-benefit'];
 
