@@ -130,9 +130,13 @@ for (const provider of [{ name: 'sqlite', make: async () => sqliteDatabase() }])
       streams.push(anna.stream);
       await anna.client.json('POST', `/advisor/api/handoffs/${alone.handoffId}/claim`); // Anna is busy now
       const first = await seekerAsksForHuman(app);
+      // After each move of the clock, wait for Anna's console to be seen again: under load a late
+      // heartbeat would otherwise make her look offline for that turn.
       clock.advance(1);
+      await heartbeat(app, clock);
       await seekerAsksForHuman(app);
       clock.advance(1);
+      await heartbeat(app, clock);
       const third = await seekerAsksForHuman(app);
       // One busy advisor who needs 36-49 minutes per chat (quartiles), three ahead of her: not "5 minuten".
       expect(texts(first.replies).join(' ')).to.include('Je bent nummer 1 in de wachtrij. Je wacht ongeveer 5 tot 50 minuten.');
@@ -148,6 +152,7 @@ for (const provider of [{ name: 'sqlite', make: async () => sqliteDatabase() }])
       const waiting: Awaited<ReturnType<typeof seekerAsksForHuman>>[] = [];
       for (let i = 0; i < 3; i++) {
         clock.advance(1);
+        await heartbeat(app, clock);
         waiting.push(await seekerAsksForHuman(app));
         await messagesTo(waiting[i].seeker);
       }
