@@ -21,8 +21,9 @@ import { QUESTION_DIALOG, QuestionDialog, type QuestionOutcome } from './questio
 import { CORRECTION, expectsFreeText, HELP_TEXT, misunderstoodTwice, QuestionnaireDialog, TURN_INTENT } from './questionnaire';
 import { asideAnswerFor } from './whyWeAsk';
 import type { EmployerMatcher, HandoffReason, HandoffStarter, Knowledge, Matcher, SeekerRecords } from './services';
+import { atMenu, deepest, inIntake, inQuestion, localeChosen } from './stack';
 import { isComplexSummary } from './summaryDialog';
-import { LOCALE_KEY, say, turnOf } from './turn';
+import { say, turnOf } from './turn';
 
 export const ROOT_DIALOG = 'root';
 const FLOW = 'rootFlow';
@@ -152,7 +153,7 @@ export class RootDialog extends ComponentDialog {
       return super.onBeginDialog(inner);
     }
     if (interruption) return super.onBeginDialog(inner);
-    if (!this.localeChosen(context) && looksEnglish(text)) await this.switchLanguage(context, 'en');
+    if (!localeChosen(context) && looksEnglish(text)) await this.switchLanguage(context, 'en');
     // "Good morning, can you help me find work?", "wij zoeken personeel": straight to that route.
     if (soundsLikeEmployer(text) && this.deps.employers) return super.onBeginDialog(inner, { route: 'employer' } satisfies FlowOptions);
     if (soundsLikeSeeker(text)) return super.onBeginDialog(inner, { route: 'work' } satisfies FlowOptions);
@@ -187,13 +188,13 @@ export class RootDialog extends ComponentDialog {
       case 'language-nl': {
         const locale = interruption === 'language-en' ? 'en' : 'nl';
         await this.switchLanguage(context, locale);
-        if (this.inQuestion(inner)) return this.reprompt(inner);
+        if (inQuestion(inner)) return this.reprompt(inner);
         // Outside the intake the menu is shown again in the new language.
         await inner.cancelAllDialogs();
         return inner.beginDialog(FLOW);
       }
       case 'restart': {
-        const intake = this.inIntake(inner);
+        const intake = inIntake(inner);
         const employer = inner.stack.some((d) => d.id === EMPLOYER_DIALOG);
         await say(context, t.restart);
         await inner.cancelAllDialogs();
@@ -210,18 +211,18 @@ export class RootDialog extends ComponentDialog {
       case 'erase':
         return inner.beginDialog(ERASE_DIALOG);
       case 'help':
-        if (this.inQuestion(inner)) this.helpWithQuestion(inner, text);
+        if (inQuestion(inner)) this.helpWithQuestion(inner, text);
         else {
           for (const line of t.globalHelp) await say(context, line);
           return this.reprompt(inner);
         }
         break;
       case 'back':
-        if (this.inQuestion(inner)) context.turnState.set(TURN_INTENT, 'back');
+        if (inQuestion(inner)) context.turnState.set(TURN_INTENT, 'back');
         break;
       default: {
         // "nee dat klopt niet", "uren klopt niet": the active question handles it (corrections.ts).
-        const correction = this.inQuestion(inner) ? findCorrection(text) : undefined;
+        const correction = inQuestion(inner) ? findCorrection(text) : undefined;
         if (correction) {
           context.turnState.set(TURN_INTENT, 'correct');
           context.turnState.set(CORRECTION, correction);
@@ -230,21 +231,21 @@ export class RootDialog extends ComponentDialog {
         // An information question instead of an answer ("wat is WGA?"): answered, then the active
         // question again. Not inside the question route itself, which answers every message.
         if (!this.inlineQuestions || inner.stack.some((d) => d.id === QUESTION_DIALOG)) break;
-        const inQuestion = this.inQuestion(inner);
+        const answering = inQuestion(inner);
         // "Wat gebeurt er als ik nee zeg?", "moet ik dit invullen?": about the active question.
-        if (inQuestion && questionAside(text)) {
+        if (answering && questionAside(text)) {
           this.helpWithQuestion(inner, text);
           break;
         }
         // At the menu: "dank je" gets a kind word; a first message in English switches to English.
-        if (this.atMenu(inner) && isThanksOrOk(text)) {
+        if (atMenu(inner) && isThanksOrOk(text)) {
           await say(context, t.anyMoment.thanks);
           return this.reprompt(inner);
         }
-        if (this.atMenu(inner) && !this.localeChosen(context) && looksEnglish(text)) await this.switchLanguage(context, 'en');
-        const outcome = await this.inlineQuestions.handle(context, { inQuestion, freeText: expectsFreeText(deepest(inner).activeDialog?.state), asker: askerOf(inner) });
+        if (atMenu(inner) && !localeChosen(context) && looksEnglish(text)) await this.switchLanguage(context, 'en');
+        const outcome = await this.inlineQuestions.handle(context, { inQuestion: answering, freeText: expectsFreeText(deepest(inner).activeDialog?.state), asker: askerOf(inner) });
         if (outcome === 'answered') return this.reprompt(inner);
-        if (outcome === 'help' && inQuestion) this.helpWithQuestion(inner, text);
+        if (outcome === 'help' && answering) this.helpWithQuestion(inner, text);
         break;
       }
     }
@@ -268,24 +269,9 @@ export class RootDialog extends ComponentDialog {
     inner.context.turnState.set(TURN_INTENT, 'help');
   }
 
-  private inQuestion(inner: DialogContext): boolean {
-    const dc = deepest(inner);
-    return dc.activeDialog !== undefined && dc.findDialog(dc.activeDialog.id) instanceof QuestionnaireDialog;
-  }
 
-  /** At the front-door menu (not in a route). */
-  private atMenu(inner: DialogContext): boolean {
-    return inner.activeDialog?.id === MAIN_DIALOG;
-  }
 
-  /** Whether the conversation's language was chosen (stored), not just the channel's default. */
-  private localeChosen(context: TurnContext): boolean {
-    return context.turnState.get(LOCALE_KEY) !== undefined;
-  }
 
-  private inIntake(inner: DialogContext): boolean {
-    return inner.stack.some((d) => d.id === INTAKE_DIALOG);
-  }
 
   private async reprompt(inner: DialogContext): Promise<DialogTurnResult> {
     if (inner.activeDialog) await inner.repromptDialog();
@@ -305,10 +291,4 @@ export class RootDialog extends ComponentDialog {
     const { t } = turnOf(context);
     for (const line of t.menuAnswers.human) await say(context, line);
   }
-}
-
-function deepest(dc: DialogContext): DialogContext {
-  let current = dc;
-  while (current.child) current = current.child;
-  return current;
 }
