@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { parseOfficeHours } from './handoff/officeHours';
+import { parseClosedDays } from './handoff/holidays';
 import { parseTrustedProxies, type TrustedProxies } from './clientAddress';
 
 const port = z.coerce.number().int().min(0).max(65535);
@@ -65,6 +66,13 @@ export const ConfigSchema = z.object({
     .string()
     .default('ma-vr 09:00-17:00')
     .refine(parses(parseOfficeHours), 'days and times like "ma-vr 09:00-17:00" (days: ma di wo do vr za zo; several ranges separated by ";")'),
+  /** Extra days the office is closed, e.g. "2026-12-24, 2026-12-31" (local dates). */
+  OFFICE_CLOSED_DAYS: z
+    .string()
+    .default('')
+    .refine(parses(parseClosedDays), 'dates like "2026-12-24, 2026-12-31" (YYYY-MM-DD, separated by commas)'),
+  /** Public holidays on which the office is closed: "nl" (Dutch national holidays) or "none". */
+  OFFICE_HOLIDAYS: z.enum(['nl', 'none']).default('nl'),
   /** Time zone of the office hours and the dashboard's "today". */
   TIMEZONE: z
     .string()
@@ -156,7 +164,7 @@ export interface Config {
   directLine: { secret?: string; tokenTtlSeconds: number; tokenMaxLifetimeSeconds: number; streamsPerConversation: number; streamsPerAddress: number } & DirectLineLimits;
   /** SEEKER_KEY; absent: generated once into the database (local development only). */
   seekerKey?: string;
-  handoff: { officeHours: string; timeZone: string };
+  handoff: { officeHours: string; timeZone: string; closedDays: string[]; holidays: 'nl' | 'none' };
   advisor: { sessionHours: number; loginsPerMinute: number; loginFailures: number; accountFailures: number; heartbeatSeconds: number };
   /** Absent when WhatsApp is not configured. */
   whatsApp?: { verifyToken: string; appSecret: string; phoneNumberId: string; accessToken: string; graphUrl: string; key?: string };
@@ -224,7 +232,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       requestsPerMinute: e.DIRECTLINE_REQUESTS_PER_MINUTE,
     },
     seekerKey: e.SEEKER_KEY,
-    handoff: { officeHours: e.OFFICE_HOURS, timeZone: e.TIMEZONE },
+    handoff: { officeHours: e.OFFICE_HOURS, timeZone: e.TIMEZONE, closedDays: parseClosedDays(e.OFFICE_CLOSED_DAYS), holidays: e.OFFICE_HOLIDAYS },
     advisor: {
       sessionHours: e.ADVISOR_SESSION_HOURS,
       loginsPerMinute: e.ADVISOR_LOGINS_PER_MINUTE,

@@ -9,7 +9,7 @@ import { DirectLineStore } from '../db/directLineStore';
 import { createEventBus, type EventBus } from '../db/eventBus';
 import { PrismaHandoffRepository } from '../db/handoffStore';
 import { ProposalOversight } from '../db/seekerStore';
-import { DEFAULT_PRESENCE_WINDOW_MS, HandoffService, QueueWatch, localTime, parseOfficeHours, type SeekerMessenger } from '../handoff';
+import { DEFAULT_PRESENCE_WINDOW_MS, HandoffService, QueueWatch, closedDays, localTime, parseOfficeHours, type SeekerMessenger } from '../handoff';
 import { AdvisorAuth } from '../advisor/auth';
 import { AdvisorEventStream } from '../advisor/events';
 import { AccountService } from '../advisor/accounts';
@@ -77,11 +77,13 @@ export async function setupHandoff(o: {
   const repo = new PrismaHandoffRepository(db);
   const handoffs = new HandoffService({ repo, messenger, events, now, presenceWindowMs });
   const officeHours = parseOfficeHours(config.handoff.officeHours);
+  const closedOn = closedDays({ holidays: config.handoff.holidays, extra: config.handoff.closedDays });
   const starter = new HandoffStarter({
     handoffs,
     officeHours,
     officeHoursLabel: config.handoff.officeHours,
     timeZone: config.handoff.timeZone,
+    closedOn,
     maskText: o.maskText,
     now,
     onError: (error) => logger.warn({ err: error }, 'handoff.initiate event not sent'),
@@ -90,7 +92,7 @@ export async function setupHandoff(o: {
   const queueWatch = new QueueWatch({
     repo,
     messenger,
-    office: { hours: officeHours, label: config.handoff.officeHours, timeZone: config.handoff.timeZone },
+    office: { hours: officeHours, label: config.handoff.officeHours, timeZone: config.handoff.timeZone, closedOn },
     now,
     presenceWindowMs,
     onError: (error, handoffId) => logger.warn({ err: error, handoffId }, 'queue update not sent'),

@@ -13,6 +13,7 @@ import {
   summarize,
   type HandoffService,
   type HandoffStarterPort,
+  type ClosedOn,
   type OfficeHours,
   type StartHandoffOptions,
   type TranscriptLine,
@@ -27,6 +28,8 @@ export interface HandoffStarterOptions {
   /** The OFFICE_HOURS setting as written, shown to seekers ("ma-vr 09:00-17:00"). */
   officeHoursLabel: string;
   timeZone: string;
+  /** Holidays and operator closing days (none when left out). */
+  closedOn?: ClosedOn;
   maskText: (text: string) => string;
   now?: () => Date;
   onError?: (error: unknown) => void;
@@ -40,7 +43,7 @@ export class HandoffStarter implements HandoffStarterPort<TurnContext> {
   }
 
   officeOpen(): boolean {
-    return officeStatus(this.o.officeHours, this.now(), this.o.timeZone).open;
+    return officeStatus(this.o.officeHours, this.now(), this.o.timeZone, this.o.closedOn).open;
   }
 
   async start(context: TurnContext, options: StartHandoffOptions): Promise<void> {
@@ -53,7 +56,7 @@ export class HandoffStarter implements HandoffStarterPort<TurnContext> {
     const priority = typeof options.priority === 'number' ? Math.max(0, Math.min(MAX_PRIORITY, Math.round(options.priority))) : PRIORITY_VALUE[options.priority ?? 'normal'];
     const summary = summarize({ reason: options.reason, detail: options.detail, profile: employer ? null : known.profile, lastSeekerText, priority, mask: this.o.maskText });
     const started = await this.o.handoffs.start({ conversationId, seekerId: known.seekerId, channel: context.activity.channelId, reason: options.reason, priority, summary, audience: options.audience ?? 'seeker' });
-    const office = officeStatus(this.o.officeHours, this.now(), this.o.timeZone);
+    const office = officeStatus(this.o.officeHours, this.now(), this.o.timeZone, this.o.closedOn);
     const tellPlace = async () => {
       await context.sendActivity(queueMessage(t, started.position, started.estimate));
       await this.o.handoffs.told(started.handoff, started);

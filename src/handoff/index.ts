@@ -10,3 +10,4 @@ export * from './service';
 export * from './stats';
 export * from './starter';
 export * from './queueWatch';
+export * from './holidays';

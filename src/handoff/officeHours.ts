@@ -1,6 +1,11 @@
 // Office hours: "ma-vr 09:00-17:00" or "ma-do 09:00-17:00; vr 09:00-12:00", checked in the
 // operator's time zone with Intl (no clock inside: callers pass `now`).
 import { z } from 'zod';
+import { addDays, type ClosedOn } from './holidays';
+
+/** Holidays and operator closing days are looked ahead or back this far (a week plus a long closure). */
+const SEARCH_DAYS = 21;
+const neverClosed: ClosedOn = () => false;
 
 /** Day index 0 = Monday … 6 = Sunday. Dutch and English abbreviations. */
 const DAY_NAMES: Record<string, number> = {
@@ -41,23 +46,26 @@ export function parseOfficeHours(spec: string): OfficeHours {
   });
 }
 
-/** Weekday (0 = Monday) and minutes since midnight of `now` in `timeZone`. */
-export function localTime(now: Date, timeZone: string): { day: number; minutes: number } {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(now);
+/** Weekday (0 = Monday), minutes since midnight and calendar date ("YYYY-MM-DD") of `now` in `timeZone`. */
+export function localTime(now: Date, timeZone: string): { day: number; minutes: number; date: string } {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(now);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   const day = DAY_NAMES[get('weekday').toLowerCase().slice(0, 3)];
-  return { day, minutes: Number(get('hour')) * 60 + Number(get('minute')) };
+  return { day, minutes: Number(get('hour')) * 60 + Number(get('minute')), date: `${get('year')}-${get('month')}-${get('day')}` };
 }
 
-export function isOpenAt(hours: OfficeHours, now: Date, timeZone: string): boolean {
-  const { day, minutes } = localTime(now, timeZone);
+/** `closed` says which local dates the office is shut all day (holidays, operator closing days). */
+export function isOpenAt(hours: OfficeHours, now: Date, timeZone: string, closed: ClosedOn = neverClosed): boolean {
+  const { day, minutes, date } = localTime(now, timeZone);
+  if (closed(date)) return false;
   return hours.some((s) => s.days.includes(day) && minutes >= s.start && minutes < s.end);
 }
 
 /** When the office opens next (after `now`): days from today (0 = today) and the local start time. */
-export function nextOpening(hours: OfficeHours, now: Date, timeZone: string): { inDays: number; day: number; start: number } | undefined {
-  const { day, minutes } = localTime(now, timeZone);
-  for (let inDays = 0; inDays <= 7; inDays++) {
+export function nextOpening(hours: OfficeHours, now: Date, timeZone: string, closed: ClosedOn = neverClosed): { inDays: number; day: number; start: number } | undefined {
+  const { day, minutes, date } = localTime(now, timeZone);
+  for (let inDays = 0; inDays <= SEARCH_DAYS; inDays++) {
+    if (closed(addDays(date, inDays))) continue;
     const d = (day + inDays) % 7;
     const starts = hours.filter((s) => s.days.includes(d) && (inDays > 0 || s.start > minutes)).map((s) => s.start);
     if (starts.length) return { inDays, day: d, start: Math.min(...starts) };
@@ -70,9 +78,9 @@ export function formatMinutes(minutes: number): string {
 }
 
 /** Open now, and if not, when next (for the seeker's message). */
-export function officeStatus(hours: OfficeHours, now: Date, timeZone: string): { open: boolean; next?: { inDays: number; day: number; time: string } } {
-  if (isOpenAt(hours, now, timeZone)) return { open: true };
-  const next = nextOpening(hours, now, timeZone);
+export function officeStatus(hours: OfficeHours, now: Date, timeZone: string, closed: ClosedOn = neverClosed): { open: boolean; next?: { inDays: number; day: number; time: string } } {
+  if (isOpenAt(hours, now, timeZone, closed)) return { open: true };
+  const next = nextOpening(hours, now, timeZone, closed);
   return { open: false, next: next && { inDays: next.inDays, day: next.day, time: formatMinutes(next.start) } };
 }
 
@@ -80,15 +88,17 @@ export function officeStatus(hours: OfficeHours, now: Date, timeZone: string): {
  * The last moment office hours ended, at or before `now` (undefined when they never end within a
  * week, e.g. "ma-zo 00:00-24:00"). A segment end where the next segment starts at once is no closing.
  */
-export function lastClosing(hours: OfficeHours, now: Date, timeZone: string): Date | undefined {
-  const { day, minutes } = localTime(now, timeZone);
+export function lastClosing(hours: OfficeHours, now: Date, timeZone: string, closed: ClosedOn = neverClosed): Date | undefined {
+  const { day, minutes, date } = localTime(now, timeZone);
   const seconds = now.getUTCSeconds() * 1000 + now.getUTCMilliseconds();
-  for (let back = 0; back <= 7; back++) {
+  for (let back = 0; back <= SEARCH_DAYS; back++) {
+    // On a closed day no segment ends: the office closed at the end of the last open day before.
+    if (closed(addDays(date, -back))) continue;
     const d = (day - back + 7 * 8) % 7;
     const ends = hours.filter((s) => s.days.includes(d) && (back > 0 || s.end <= minutes)).map((s) => s.end);
     for (const end of ends.sort((a, b) => b - a)) {
       const at = new Date(now.getTime() - seconds - ((minutes - end) + back * 1440) * 60_000);
-      if (!isOpenAt(hours, at, timeZone)) return at;
+      if (!isOpenAt(hours, at, timeZone, closed)) return at;
     }
   }
   return undefined;

@@ -3,6 +3,7 @@
 // (with the call-back option; a crisis chat hears the crisis lines again). Runs on every instance:
 // each message is claimed first with a compare-and-set on the handoff, so only one instance sends.
 import { isCrisis, type Handoff } from './model';
+import type { ClosedOn } from './holidays';
 import { closingNoticeDue, lastClosing, officeStatus, type OfficeHours } from './officeHours';
 import type { HandoffRepository, SeekerInfo, SeekerMessenger } from './ports';
 import { compareQueue, estimateWait, queueUpdateDue, type WaitFacts } from './queue';
@@ -27,7 +28,7 @@ export async function waitFacts(repo: HandoffRepository, now: Date, presenceWind
 export interface QueueWatchOptions {
   repo: HandoffRepository;
   messenger: SeekerMessenger;
-  office: { hours: OfficeHours; label: string; timeZone: string };
+  office: { hours: OfficeHours; label: string; timeZone: string; closedOn?: ClosedOn };
   now?: () => Date;
   presenceWindowMs?: number;
   onError?: (error: unknown, handoffId: string) => void;
@@ -63,10 +64,10 @@ export class QueueWatch {
     const waiting = (await this.o.repo.list(['waiting'])).sort(compareQueue);
     const sent = { updates: 0, closings: 0 };
     if (!waiting.length) return sent;
-    const { hours, timeZone, label } = this.o.office;
-    const office = officeStatus(hours, now, timeZone);
+    const { hours, timeZone, label, closedOn } = this.o.office;
+    const office = officeStatus(hours, now, timeZone, closedOn);
     if (!office.open) {
-      const lastClose = lastClosing(hours, now, timeZone);
+      const lastClose = lastClosing(hours, now, timeZone, closedOn);
       for (const h of waiting) {
         if (!closingNoticeDue({ open: false, lastClose, waitingSince: h.waitingSince, closingToldAt: h.closingToldAt })) continue;
         const info: SeekerInfo = { kind: 'closing', crisis: isCrisis(h), hours: label, next: office.next };
