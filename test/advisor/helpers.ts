@@ -9,7 +9,7 @@ import type { Db } from '../../src/db/client';
 import { DirectLineClient, type Activity } from '../helpers/directLine';
 
 /** Every amount of opening hours: tests do not depend on the time of day they run. */
-export const ALWAYS_OPEN = { OFFICE_HOURS: 'ma-zo 00:00-24:00', ADVISOR_LOGINS_PER_MINUTE: '1000' };
+export const ALWAYS_OPEN = { OFFICE_HOURS: 'ma-zo 00:00-24:00', OFFICE_HOLIDAYS: 'none', ADVISOR_LOGINS_PER_MINUTE: '1000' };
 
 export const PASSWORD = 'correct horse battery staple';
 /** Test-only: far below OWASP's parameters, so the suite stays fast (the server re-hashes at log-in). */
