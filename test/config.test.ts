@@ -25,6 +25,14 @@ describe('configuration', () => {
     expect(loadConfig({ MICROSOFT_APP_ID: '  ' }).microsoftApp.id).to.equal(undefined);
   });
 
+  it('office closing days: Dutch holidays by default, extra dates as a list', () => {
+    expect(loadConfig({}).handoff).to.include({ holidays: 'nl' });
+    expect(loadConfig({}).handoff.closedDays).to.deep.equal([]);
+    const config = loadConfig({ OFFICE_CLOSED_DAYS: ' 2026-12-24, 2026-12-31 ', OFFICE_HOLIDAYS: 'none' });
+    expect(config.handoff.closedDays).to.deep.equal(['2026-12-24', '2026-12-31']);
+    expect(config.handoff.holidays).to.equal('none');
+  });
+
   const bad: [string, Record<string, string>][] = [
     ['PORT', { PORT: 'abc' }],
     ['PORT', { PORT: '70000' }],
@@ -32,6 +40,9 @@ describe('configuration', () => {
     ['LOG_LEVEL', { LOG_LEVEL: 'loud' }],
     ['MICROSOFT_APP_TYPE', { MICROSOFT_APP_TYPE: 'Other' }],
     ['DIRECTLINE_SECRET', { DIRECTLINE_SECRET: 'short' }],
+    ['OFFICE_CLOSED_DAYS', { OFFICE_CLOSED_DAYS: '2026-02-30' }],
+    ['OFFICE_CLOSED_DAYS', { OFFICE_CLOSED_DAYS: '24-12-2026' }],
+    ['OFFICE_HOLIDAYS', { OFFICE_HOLIDAYS: 'be' }],
   ];
   for (const [variable, env] of bad) {
     it(`stops with a message naming ${variable} for ${JSON.stringify(env)}`, () => {
