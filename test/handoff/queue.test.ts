@@ -2,6 +2,7 @@
 // times, when a waiting seeker hears an update, and when office hours ended for a waiting chat.
 import { expect } from 'chai';
 import {
+  closedDays,
   closingNoticeDue,
   compareQueue,
   estimateWait,
@@ -117,6 +118,19 @@ describe('closing time', () => {
     ['always open: never', 'ma-zo 00:00-24:00', '2026-12-07T11:30:00Z', undefined],
   ];
   for (const [name, spec, now, expected] of table) it(`last closing: ${name}`, () => expect(lastClosing(parseOfficeHours(spec), new Date(now), tz)?.toISOString()).to.equal(expected));
+
+  // On a holiday the office closed at the end of the last open day, not at 17:00 on the holiday itself.
+  const nl = closedDays({ holidays: 'nl' });
+  const holidays: [string, string, string | undefined][] = [
+    ['Christmas Day 17:05: Thursday 24 December 17:00', '2026-12-25T16:05:00Z', '2026-12-24T16:00:00.000Z'],
+    ['Monday 28 December 08:00: still Thursday', '2026-12-28T07:00:00Z', '2026-12-24T16:00:00.000Z'],
+    ['Tweede Paasdag 17:05: Friday 3 April (Goede Vrijdag is a working day)', '2026-04-06T15:05:00Z', '2026-04-03T15:00:00.000Z'],
+    ['Hemelvaartsdag 17:05: Wednesday 13 May', '2026-05-14T15:05:00Z', '2026-05-13T15:00:00.000Z'],
+  ];
+  for (const [name, now, expected] of holidays) it(`last closing on a holiday: ${name}`, () => expect(lastClosing(weekdays, new Date(now), tz, nl)?.toISOString()).to.equal(expected));
+  it('always open except holidays: closes at midnight before the holiday', () => {
+    expect(lastClosing(parseOfficeHours('ma-zo 00:00-24:00'), new Date('2026-12-25T12:00:00Z'), tz, nl)?.toISOString()).to.equal('2026-12-24T23:00:00.000Z');
+  });
 
   const lastClose = lastClosing(weekdays, new Date('2026-12-07T16:05:00Z'), tz)!;
   const before = new Date(lastClose.getTime() - 30 * 60_000);

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import {
+  closedDays,
   compareQueue,
   dashboardStats,
   decide,
@@ -100,6 +101,27 @@ describe('office hours (Europe/Amsterdam)', () => {
     expect(nextOpening(weekdays, saturday, tz)).to.deep.equal({ inDays: 2, day: 0, start: 540 });
     expect(officeStatus(weekdays, new Date('2026-01-05T06:00:00Z'), tz)).to.deep.equal({ open: false, next: { inDays: 0, day: 0, time: '09:00' } });
     expect(officeStatus(weekdays, new Date('2026-01-05T20:00:00Z'), tz).next).to.deep.equal({ inDays: 1, day: 1, time: '09:00' });
+  });
+
+  it('is closed on Dutch holidays and operator closing days, and the next opening skips them', () => {
+    const nl = closedDays({ holidays: 'nl' });
+    const christmas = new Date('2026-12-25T09:00:00Z'); // Friday 10:00
+    expect(isOpenAt(weekdays, christmas, tz)).to.equal(true);
+    expect(isOpenAt(weekdays, christmas, tz, nl)).to.equal(false);
+    expect(officeStatus(weekdays, christmas, tz, nl)).to.deep.equal({ open: false, next: { inDays: 3, day: 0, time: '09:00' } });
+    // Thursday 24 December after closing: not "tomorrow" but Monday.
+    expect(officeStatus(weekdays, new Date('2026-12-24T17:00:00Z'), tz, nl).next).to.deep.equal({ inDays: 4, day: 0, time: '09:00' });
+    // Goede Vrijdag is a working day; Tweede Paasdag is not (2026-04-06, a Monday; 08:00 CEST).
+    expect(isOpenAt(weekdays, new Date('2026-04-03T08:00:00Z'), tz, nl)).to.equal(true);
+    expect(officeStatus(weekdays, new Date('2026-04-06T08:00:00Z'), tz, nl)).to.deep.equal({ open: false, next: { inDays: 1, day: 1, time: '09:00' } });
+    // Koningsdag 2025 on Saturday 26 April: a weekday office is not affected; Sunday 27 April 2025 is no holiday.
+    expect(nl('2025-04-26')).to.equal(true);
+    expect(nl('2025-04-27')).to.equal(false);
+    // Operator closing days: a closed week between Christmas and New Year ends on Monday 4 January 2027.
+    const week = closedDays({ holidays: 'nl', extra: ['2026-12-28', '2026-12-29', '2026-12-30', '2026-12-31'] });
+    expect(officeStatus(weekdays, christmas, tz, week).next).to.deep.equal({ inDays: 10, day: 0, time: '09:00' });
+    // The local date counts, not the UTC date: 00:30 on 25 December in Amsterdam is 23:30 UTC on the 24th.
+    expect(isOpenAt(parseOfficeHours('ma-zo 00:00-24:00'), new Date('2026-12-24T23:30:00Z'), tz, nl)).to.equal(false);
   });
 });
 
