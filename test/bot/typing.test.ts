@@ -61,6 +61,12 @@ describe('typing indicator on the website (Direct Line stream, SQLite)', () => {
     const history = await client.poll();
     expect(history.map((a) => a.type)).to.not.include('typing');
     expect(history.filter((a) => a.text === 'traag antwoord')).to.have.length(1);
+    // Nor is it in the transcript: the seeker's message and the reply, nothing else.
+    const rows = await app.db.transcriptEntry.findMany({ where: { conversationId: client.conversationId }, orderBy: { id: 'asc' } });
+    expect(rows.map((r) => [r.direction, r.type, r.text])).to.deep.equal([
+      ['in', 'message', 'traag'],
+      ['out', 'message', 'traag antwoord'],
+    ]);
   });
 
   it('shows no typing for a quick reply', async () => {
