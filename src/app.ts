@@ -27,6 +27,7 @@ import { ChannelRenderMiddleware } from './channels/renderers';
 import { EscalationNotifier } from './channels/teams/escalationNotifier';
 import { TeamsInboundMiddleware } from './channels/teams/inbound';
 import { WhatsAppChannel } from './channels/whatsapp/channel';
+import { typingIndicator } from './bot/typing';
 import { conversationLocale } from './dialogs/turn';
 import type { HandoffService, QueueWatch } from './handoff';
 
@@ -98,6 +99,7 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
   const bot = options.bot ?? parts.bot;
   const cloudAdapter = createCloudAdapter(config, logger);
   // Teams mentions and card inputs read as plain text before anything else sees the message.
+  cloudAdapter.use(typingIndicator());
   cloudAdapter.use(parts.bot.localeMiddleware);
   cloudAdapter.use(new TeamsInboundMiddleware());
   cloudAdapter.use(transcript);
@@ -117,6 +119,7 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
     maskText,
     onTurnError: (error, conversationId) => logger.error({ err: error, conversationId }, 'direct line turn failed'),
   });
+  directLine.adapter.use(typingIndicator());
   directLine.adapter.use(parts.bot.localeMiddleware);
   directLine.adapter.use(transcript);
   directLine.adapter.use(handoff.middleware);

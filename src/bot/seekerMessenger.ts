@@ -6,7 +6,7 @@
 // which sends to allow-listed service URLs only.
 import type { CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
 import type { AdvisorRef, SeekerInfo, SeekerMessenger, SeekerNotice } from '../handoff';
-import { DIRECTLINE_CHANNEL, type DirectLineAdapter } from '../channels/directline/adapter';
+import { BOT_ACCOUNT, DIRECTLINE_CHANNEL, type DirectLineAdapter } from '../channels/directline/adapter';
 import { textsFor } from '../texts';
 import { fill } from './fill';
 import { closingActivities, queueMessage } from './queueTexts';
@@ -29,10 +29,24 @@ export interface ChannelMessengerOptions {
 export class ChannelMessenger implements SeekerMessenger {
   constructor(private readonly o: ChannelMessengerOptions) {}
 
-  async send(reference: unknown, text: string): Promise<void> {
-    await this.continue(reference as Partial<ConversationReference>, async (context) => {
+  async send(reference: unknown, text: string, advisor?: AdvisorRef): Promise<void> {
+    const ref = reference as Partial<ConversationReference>;
+    const t = textsFor(ref.locale).handoff;
+    const name = firstName(advisor?.name);
+    // Web Chat shows from.name; the role stays 'bot' (the channel protocol). WhatsApp and Teams show
+    // the bot's own name only, so there the advisor's name goes before the text.
+    const web = ref.channelId === DIRECTLINE_CHANNEL;
+    const from = web ? { ...BOT_ACCOUNT, name: fill(t.advisorSender, { name }) } : undefined;
+    const shown = web ? text : fill(t.advisorPrefix, { name }) + text;
+    await this.continue(ref, async (context) => {
+      // Set after the turn context applied the conversation reference (which sets from to the bot).
+      if (from)
+        context.onSendActivities(async (_ctx, activities, next) => {
+          for (const activity of activities) activity.from = from;
+          return next();
+        });
       // werkloketSender: the transcript middleware records it as the advisor's message.
-      await context.sendActivity({ type: 'message', text, channelData: { werkloketSender: 'advisor' } });
+      await context.sendActivity({ type: 'message', text: shown, channelData: { werkloketSender: 'advisor' } });
     });
   }
 
@@ -80,4 +94,10 @@ export class ChannelMessenger implements SeekerMessenger {
       await logic(context);
     });
   }
+}
+
+/** The first name only: never a full name or an e-mail address in front of the seeker. */
+export function firstName(name: string | undefined): string {
+  const first = (name ?? '').trim().split(/[\s@]+/)[0] ?? '';
+  return first || 'Adviseur';
 }

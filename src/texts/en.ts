@@ -26,6 +26,8 @@ export const en: Texts = {
     contactSaved: 'Thank you. An advisor will contact you when we are open again.',
     contactDeclined: 'That is fine. I do not keep a number or e-mail address. You can leave your question here.',
     advisorJoined: 'You are now talking to {name}, advisor at the Werkcentrum.',
+    advisorSender: '{name}, advisor',
+    advisorPrefix: '{name} (advisor): ',
     released: 'You are talking to Werkloket, the digital assistant, again. We continue where we were.',
     closedByAdvisor: 'The advisor has closed the conversation. You are talking to Werkloket, the digital assistant, again.',
     seekerBack: 'OK. You are talking to me, Werkloket, again. We continue where we were.',

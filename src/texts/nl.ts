@@ -27,6 +27,8 @@ export const nl = {
     contactSaved: 'Dank je. Een adviseur neemt contact met je op als we weer open zijn.',
     contactDeclined: 'Dat is goed. Ik bewaar geen nummer of e-mailadres. Je kunt hier je vraag achterlaten.',
     advisorJoined: 'Je praat nu met {name}, adviseur van het Werkcentrum.',
+    advisorSender: '{name}, adviseur',
+    advisorPrefix: '{name} (adviseur): ',
     released: 'Je praat weer met Werkloket, de digitale hulp. We gaan verder waar we waren.',
     closedByAdvisor: 'De adviseur heeft het gesprek afgesloten. Je praat weer met Werkloket, de digitale hulp.',
     seekerBack: 'Goed. Je praat weer met mij, Werkloket. We gaan verder waar we waren.',

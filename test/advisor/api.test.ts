@@ -125,6 +125,8 @@ for (const provider of bothProviders) {
       const fromAdvisor = await messagesTo(seeker);
       expect(fromAdvisor.map((a) => a.text)).to.deep.equal(['Hallo, ik ben Eva. Waarmee kan ik je helpen?']);
       expect(fromAdvisor[0].replyToId).to.equal(undefined); // else Web Chat waits 5 s
+      // Web Chat shows from.name: the advisor's first name and role, never "Werkloket" or "Bot".
+      expect(fromAdvisor[0].from).to.deep.include({ name: 'Eva, adviseur', role: 'bot' });
 
       // While held the bot is silent: a greeting does not restart the menu.
       await seeker.say('hallo');
@@ -177,6 +179,26 @@ for (const provider of bothProviders) {
       expect(replies).to.not.include('Ik zoek een adviseur');
       await seeker.say('I have a question about my benefit');
       expect((await messagesTo(seeker)).map((a) => a.text).join('\n')).to.match(/passed on|queue/);
+    });
+
+    it("an advisor's message shows only their first name and role, in the seeker's language", async () => {
+      const anna = await createAdvisor(server.app.db, 'Anna de Vries');
+      const advisor = new AdvisorClient(server.app.url);
+      expect((await advisor.login(anna.email)).status).to.equal(200);
+      const seeker = await new DirectLineClient(server.app.url).generate();
+      await seeker.start();
+      // Web Chat sends the page's locale with every message; the stored reference keeps it.
+      await seeker.say('English please', { locale: 'en-US' });
+      await seeker.say('talk to a human', { locale: 'en-US' });
+      await seeker.poll();
+      const handoffId = (await advisor.json<{ id: string; status: string }[]>('GET', '/advisor/api/handoffs?status=waiting')).at(-1)!.id;
+      await advisor.json('POST', `/advisor/api/handoffs/${handoffId}/claim`);
+      await seeker.poll();
+      await advisor.json('POST', `/advisor/api/handoffs/${handoffId}/messages`, { text: 'Hello, how can I help?' });
+      const [message] = await messagesTo(seeker);
+      expect(message).to.deep.include({ text: 'Hello, how can I help?' });
+      expect(message.from).to.deep.include({ name: 'Anna, advisor', role: 'bot' });
+      expect(JSON.stringify(message)).to.not.include('Vries').and.to.not.include(anna.email);
     });
 
     it('"terug naar de bot" from the seeker ends the handoff and the bot answers again', async () => {

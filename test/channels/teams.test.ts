@@ -290,7 +290,8 @@ describe('Teams on /api/messages', function () {
       const advisor = AdvisorClient.withToken(base, await sessionFor(app.db, anna.id));
       expect((await advisor.request('POST', `/advisor/api/handoffs/${handoff.id}/claim`)).status).to.equal(200);
       expect((await advisor.request('POST', `/advisor/api/handoffs/${handoff.id}/messages`, { text: 'Hoi, ik ben Anna.' })).status).to.equal(200);
-      const reply = connector.to('a:seeker-1').find((a) => a.text === 'Hoi, ik ben Anna.');
+      // Teams shows the bot's name only: the advisor's first name and role go before the text.
+      const reply = connector.to('a:seeker-1').find((a) => a.text === 'Anna (adviseur): Hoi, ik ben Anna.');
       expect(reply?.recipient).to.deep.equal({ id: '29:seeker' });
       expect(reply?.conversation).to.include({ id: 'a:seeker-1', tenantId: 'tenant-1' });
     });

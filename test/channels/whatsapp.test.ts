@@ -246,7 +246,8 @@ for (const provider of bothProviders) {
       expect(res.status).to.equal(200);
       const relayed = graph.requests.slice(before).filter((r) => r.body.to === seeker.phone).map((r) => textOf(r.body));
       expect(relayed.some((t) => /Sanne/.test(t))).to.equal(true, 'the claim notice names the advisor');
-      expect(relayed).to.include('Hoi, ik ben Sanne van het Werkcentrum. Waarmee kan ik helpen?');
+      // WhatsApp shows the business's name only: the advisor's first name and role go before the text.
+      expect(relayed).to.include('Sanne (adviseur): Hoi, ik ben Sanne van het Werkcentrum. Waarmee kan ik helpen?');
       // And the seeker's answer goes to the advisor, not to the bot.
       const answer = await seeker.say('Ik heb een vraag over mijn WW');
       expect(answer).to.have.length(0);

@@ -113,6 +113,15 @@ export class DirectLineAdapter extends BotAdapter {
         responses.push({ id: '' });
         continue;
       }
+      // Typing (ShowTypingMiddleware) is shown at once while the turn runs, never stored: replies
+      // wait for the turn's commit, and the seeker must not receive a typing activity as history.
+      if (partial.type === ActivityTypes.Typing) {
+        const conversation = partial.conversation ?? context.activity.conversation;
+        const id = `typing-${crypto.randomUUID()}`;
+        this.sink.notice([{ type: ActivityTypes.Typing, id, timestamp: new Date().toISOString(), channelId: DIRECTLINE_CHANNEL, from: BOT_ACCOUNT, conversation: { id: conversation.id } }]);
+        responses.push({ id });
+        continue;
+      }
       // The recipient (the seeker's id) is left out: the chat shows the bot's side without it, and
       // the stored history then holds no identifier of the seeker in the bot's messages.
       const { recipient: _recipient, ...rest } = partial;
