@@ -3,27 +3,15 @@
 // the stored answers are the changed ones.
 import { expect } from 'chai';
 import { buttons, Conversation, type Step, useSqliteDatabase, storedAnswers } from '../helpers/conversation';
+import { TO_END, TO_JOB } from './intakeScript';
 
 /** A WW seeker, orderpicker for 20 years, up to the last question (training: no). */
 export const TO_LAST_QUESTION: Step[] = [
-  ['Ik zoek werk', /bewaren/],
-  ['ja', /Stap 1 van 4/],
-  ['ww', /Tot wanneer/],
-  ['tot 1 september 2027', /per maand/],
-  ['1500 euro', /Stap 2 van 4/],
+  ...TO_JOB,
   ['20 jaar orderpicker', /Welk beroep/],
   ['orderpicker', /Je werkte 20 jaar als orderpicker/],
   ['nee', /hoogste diploma/],
-  ['vmbo', /Nederlands/],
-  ['moedertaal', /Hoe oud/],
-  ['sla over', /rijbewijs/],
-  ['ja', /gezondheid/],
-  ['nee', /Stap 3 van 4/],
-  ['hetzelfde werk', /Hoeveel uur/],
-  ['32 uur', /postcode/],
-  ['3511', /reizen/],
-  ['maakt niet uit', /beginnen/],
-  ['zo snel mogelijk', /opleiding/],
+  ...TO_END,
 ];
 
 const KLOPT = /Stap 4 van 4[\s\S]*Dit heb ik van je genoteerd:[\s\S]*Klopt dit\?/;

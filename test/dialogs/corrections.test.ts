@@ -2,29 +2,8 @@
 // issue's examples change the answer they are about, never become a new job, and "6 maanden"
 // stays half a year, in the summary and in the stored answers.
 import { expect } from 'chai';
-import { answerAndConfirm, buttons, Conversation, type Step, useSqliteDatabase, storedAnswers } from '../helpers/conversation';
-
-const TO_JOB: Step[] = [
-  ['Ik zoek werk', /bewaren/],
-  ['ja', /Stap 1 van 4/],
-  ['ww', /Tot wanneer/],
-  ['tot 1 september 2027', /per maand/],
-  ['1500 euro', /Stap 2 van 4[\s\S]*laatst gedaan/],
-];
-
-/** From the education question to "Klopt dit?". */
-const TO_END: Step[] = [
-  ['vmbo', /Nederlands/],
-  ['moedertaal', /Hoe oud/],
-  ['sla over', /rijbewijs/],
-  ['ja', /gezondheid/],
-  ['nee', /Stap 3 van 4/],
-  ['hetzelfde werk', /Hoeveel uur/],
-  ['32 uur', /postcode/],
-  ['3511', /reizen/],
-  ['maakt niet uit', /beginnen/],
-  ['zo snel mogelijk', /opleiding/],
-];
+import { answerAndConfirm, buttons, Conversation, useSqliteDatabase, storedAnswers } from '../helpers/conversation';
+import { TO_END, TO_JOB } from './intakeScript';
 
 describe('corrections during the intake, whole conversations (SQLite)', function () {
   this.timeout(60_000);
