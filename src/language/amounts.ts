@@ -112,12 +112,18 @@ function isStatedAge(normalized: string, n: NumberMatch): boolean {
   return /\b(?:ik ben|i'?m|i am|im|leeftijd|age)\s*:?\s*(?:nu\s+)?$/.test(normalized.slice(0, n.start));
 }
 
+/** "mbo 2", "niveau 3", "nt2", "A2": a level, not money. */
+function isLevel(normalized: string, n: NumberMatch): boolean {
+  const before = normalized.slice(0, n.start);
+  return /\b(?:mbo|hbo|niveau|nivo|level|nt|groep|klas|leerjaar)\s*-?\s*$/.test(before) || /\b[abc]$/.test(before);
+}
+
 export function parseAmount(said: string, options: { locale?: Locale } = {}): Amount | undefined {
   const locale = options.locale ?? 'nl';
   const text = expandThousands(said);
   const normalized = normalizeText(text);
   if (FOREIGN_CURRENCY.test(normalized)) return undefined;
-  const numbers = findNumbers(text, { locale }).filter((n) => n.value >= 0 && !isStatedAge(normalized, n));
+  const numbers = findNumbers(text, { locale }).filter((n) => n.value >= 0 && !isStatedAge(normalized, n) && !isLevel(normalized, n));
   const marked = numbers.filter((n) => isCurrencyMarked(normalized, n));
   const candidates = numbers.filter(
     (n) => isCurrencyMarked(normalized, n) || (!countsSomethingElse(normalized, n) && !isYear(normalized, n)),

@@ -1,6 +1,7 @@
 // The words the intake's open and skippable questions understand, in one home (the dialogs import
 // these instead of keeping their own regexes): "sla over", "nooit gewerkt", a bare "nee", "geen van
 // deze", the direction synonyms and the lead-in words around a job or a wish.
+import { classifyNonAnswer } from './nonAnswers';
 import { normalizeText } from './normalize';
 
 const norm = (text: string) => normalizeText(text, { foldDiacritics: true }).replace(/[’‘`]/g, "'").trim();
@@ -34,7 +35,12 @@ const LENGTH_WORDS = /\b(?:jaar|jaren|jr|maanden|maand|mnd|weken|years?|months?|
 /** Where the seeker worked, not what: "bij Albert Heijn gewerkt", "ik werkte bij de gemeente", "at Tesco". */
 const EMPLOYER_PART = /^(?:(?:ik\s+|i\s+)?(?:heb|werkte|was|worked|was\s+working)\s+)?(?:bij|at|for)\s+(?:de\s+|het\s+|een\s+|the\s+|a\s+)?[\p{L}\d'&.-]+(?:\s+[\p{L}\d'&.-]+){0,3}?(?:\s+(?:gewerkt|werkzaam|geweest))?$/iu;
 
-export const isSkip = (text: string): boolean => SKIP.test(norm(text));
+/** Also every whole answer that says "I don't know" or "rather not" ("idk", "dunno", "geen idee eigenlijk"). */
+export const isSkip = (text: string): boolean => {
+  if (SKIP.test(norm(text))) return true;
+  const kind = classifyNonAnswer(text);
+  return kind === 'unknown' || kind === 'private';
+};
 export const saysNeverWorked = (text: string): boolean => NEVER_WORKED.test(norm(text));
 export const startsWithNo = (text: string): boolean => STARTS_WITH_NO.test(norm(text));
 export const isBareNo = (text: string): boolean => BARE_NO.test(norm(text));

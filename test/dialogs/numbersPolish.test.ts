@@ -87,12 +87,29 @@ describe('numbers at their questions', () => {
       ['amount', '1650 euro, until march next year', ww, { monthlyAmount: 1650, benefitEnd: '2027-03-01' }, 'en'],
       ['amount', '1300 (ik ben 52)', ww, { monthlyAmount: 1300 }],
       ['amount', '1k4', ww, { monthlyAmount: 1400 }],
+      ['amount', 'ik krijg 1500, heb mbo2', ww, { monthlyAmount: 1500 }],
       ['situation', 'ww sinds okt, nog n jaar, ong 1250 pm', {}, { situation: 'ww', since: '2026-10-01', monthlyAmount: 1250, postcode: undefined }],
       ['wwEnd', 'eind volgend jr', ww, { benefitEnd: '2027-12-01' }],
       ['wwEnd', 'nog n jaar', ww, { approximate: ['benefitEnd'] }],
       ['wwEnd', 'not sure, maybe a year', ww, { benefitEnd: '2027-11-01', benefitEndUnknown: undefined, approximate: ['benefitEnd'] }, 'en'],
       ['wwEnd', 'no clue', ww, { benefitEndUnknown: true, benefitEnd: undefined }, 'en'],
     ]);
+
+    it('a level is no money: "mbo 2" at the amount question is asked again, never € 2', async () => {
+      for (const text of ['mbo 2 I think, and my Dutch is not so good', 'niveau 3']) {
+        const outcome = await run('amount', text, ww);
+        expect(outcome.ok, text).to.equal(false);
+        expect(outcome.answers.monthlyAmount, text).to.equal(undefined);
+      }
+    });
+
+    it('"idk", "dunno", "geen idee eigenlijk" at the amount question skip it, nothing stored', async () => {
+      for (const text of ['idk', 'dunno', 'geen idee eigenlijk', 'zeg ik liever niet']) {
+        const outcome = await run('amount', text, ww);
+        expect(outcome.ok, text).to.equal(true);
+        expect(outcome.answers.monthlyAmount, text).to.equal(undefined);
+      }
+    });
 
     it('a start date, or an end already past, is not the end date: asked again', async () => {
       for (const text of ['sinds sept', 'sinds maart 2025', 'since last month', 'april 2025']) {

@@ -46,6 +46,10 @@ describe('language/amounts', () => {
     ['1500 dollar', undefined],
     ['geen idee', undefined],
     ['32 uur', undefined],
+    ['mbo 2', undefined],
+    ['niveau 3 gehaald', undefined],
+    ['mijn Nederlands is A2', undefined],
+    ['nt2 gehaald, 900 per maand', { amount: 900, period: 'month' }],
     ['1500 of 2000', undefined],
   ];
   for (const [input, expected] of cases) {
