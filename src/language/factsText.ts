@@ -125,8 +125,11 @@ export function negatedBefore(prefix: string, words = 4): boolean {
   return /\b(?:geen|niet|nooit|no|not|never|zonder|without|n't|dont|don't|doesnt|isnt|havent|haven't|hasn't)\b/.test(tail);
 }
 
-/** Past tense or a past marker in the words before: "ik had WW", "vroeger", "used to". */
-export const PAST_BEFORE = /\b(?:had|hadden|kreeg|kregen|zat|zaten|was|waren|vroeger|eerder|daarvoor|destijds|ooit|voorheen|used to|previously|before|got|received|vorig jaar|last year)\b/;
+/**
+ * Past tense or a past marker in the words before: "ik had WW", "vroeger", "used to". English
+ * "have had" is the present perfect ("I have had bijstand since March": still so), not past.
+ */
+export const PAST_BEFORE = /\b(?:(?<!\b(?:have|has|ve|i've|we've)\s+)had|hadden|kreeg|kregen|zat|zaten|was|waren|vroeger|eerder|daarvoor|destijds|ooit|voorheen|used to|previously|before|got|received|vorig jaar|last year)\b/;
 /** Present markers win over a past marker earlier in the clause ("ik had WW, nu bijstand"). */
 export const PRESENT_BEFORE = /\b(?:nu|nou|momenteel|op dit moment|sinds kort|inmiddels|now|currently|at the moment|these days)\b/;
 

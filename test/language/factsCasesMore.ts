@@ -6,6 +6,9 @@ export const MORE_CASES: FactCase[] = [
   // Typos, abbreviations, someone else's situation, work content and other traps
   [undefined, 'ik heb sinds 2 maande ww en die loopt tot septmber volgend jaar', {situation: 'ww', benefitEnd: {date: '2027-09-01', granularity: 'month', approximate: false}}],
   [undefined, 'ik zit in de bijstnd', {situation: 'bijstand'}],
+  // English present perfect is now, not past: "have had … since" still holds.
+  [undefined, 'I have had bijstand since last March', {situation: 'bijstand', since: {date: '2026-03-01', granularity: 'month', approximate: false}}],
+  [undefined, 'I had WW, now bijstand', {situation: 'bijstand'}],
   [undefined, 'ik heb een ww uitkerig', {situation: 'ww'}],
   [undefined, 'ik ben orderpikker geweest 5 jaar', {jobs: [{text: 'orderpikker', years: 5}]}],
   [undefined, 'ik heb gn rijbewijs', {drivingLicence: false}],
