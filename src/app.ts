@@ -183,6 +183,7 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
     trustedProxies: config.trustedProxies,
     apiMessages: { emulatorMode: config.emulatorMode, limits: config.apiMessages },
     publicUrl: config.publicUrl,
+    organisation: config.organisation,
     advisor: handoff.advisor,
     whatsApp,
     events: handoff.bus,

@@ -111,6 +111,14 @@ export const ConfigSchema = z.object({
     .enum(['true', 'false', '1', '0', ''])
     .optional()
     .transform((v) => v === 'true' || v === '1'),
+  /** Who runs this Werkloket: shown in the website's header and footer, the overview and the Teams app. */
+  ORGANISATION_NAME: z.string().trim().min(1).max(120).default('Werkcentrum'),
+  /** Logo in the header (an https URL, or a path on this server such as /logo.svg); none: the name only. */
+  ORGANISATION_LOGO_URL: optionalText.refine((v) => v === undefined || v.startsWith('/') || /^https:\/\//.test(v), 'an https:// URL or a path starting with /'),
+  /** Phone number seekers can call, with hours, e.g. "088 123 45 67 (ma-vr 9-17 uur)". */
+  ORGANISATION_PHONE: optionalText,
+  /** The organisation's own website. */
+  ORGANISATION_URL: optionalText.refine((v) => v === undefined || /^https?:\/\//.test(v), 'a URL such as https://www.werkcentrum-regio.nl'),
   /** /api/messages: activities one conversation may send per minute. */
   BOT_MESSAGES_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   /** /api/messages: requests one client address may make per minute (Bot Framework posts from few addresses). */
@@ -176,6 +184,15 @@ export interface Config {
   emulatorMode: boolean;
   /** Rate limits of /api/messages. */
   apiMessages: { messagesPerMinute: number; requestsPerMinute: number };
+  /** Who runs this Werkloket (ORGANISATION_*). */
+  organisation: Organisation;
+}
+
+export interface Organisation {
+  name: string;
+  logoUrl?: string;
+  phone?: string;
+  url?: string;
 }
 
 export interface DirectLineLimits {
@@ -258,5 +275,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustedProxies: parseTrustedProxies(e.TRUST_PROXY),
     emulatorMode: e.EMULATOR_MODE,
     apiMessages: { messagesPerMinute: e.BOT_MESSAGES_PER_MINUTE, requestsPerMinute: e.BOT_REQUESTS_PER_MINUTE },
+    organisation: { name: e.ORGANISATION_NAME, logoUrl: e.ORGANISATION_LOGO_URL, phone: e.ORGANISATION_PHONE, url: e.ORGANISATION_URL },
   };
 }

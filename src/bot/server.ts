@@ -1,6 +1,6 @@
 // The restify server and its routes. Composition happens in src/index.ts.
 import restify, { type Request, type Response } from 'restify';
-import type { DirectLineLimits } from '../config';
+import type { DirectLineLimits, Organisation } from '../config';
 import { ERRORS, RESTIFY_ERROR_CODES } from '../errors';
 import type { ActivityHandler } from 'botbuilder';
 import { pingDb, type Db } from '../db/client';
@@ -33,6 +33,8 @@ export interface ServerDeps {
   rateLimits: RateLimits;
   trustedProxies: TrustedProxies;
   publicUrl?: string;
+  /** Who runs this Werkloket: the website's header and footer. */
+  organisation?: Organisation;
   /** The advisor console and its API (/advisor). */
   advisor?: AdvisorRouteDeps;
   /** WhatsApp Cloud API webhook (/api/whatsapp); absent: the webhook answers 503. */
@@ -83,7 +85,7 @@ export function createServer(deps: ServerDeps): restify.Server {
     streamBase: (req) => streamBase(req, deps.publicUrl),
   });
   registerWhatsAppRoutes(server, deps.whatsApp);
-  registerWebPage(server);
+  registerWebPage(server, { organisation: deps.organisation ?? { name: 'Werkcentrum' } });
   if (deps.advisor) {
     registerAdvisorRoutes(server, deps.advisor);
     registerConsolePage(server);

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Server, Request, Response } from 'restify';
+import type { Organisation } from '../config';
 
 const PUBLIC_DIR = path.resolve(__dirname, '..', '..', 'public');
 
@@ -23,7 +24,12 @@ export const PAGE_SECURITY_HEADERS = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
 };
 
-export function registerWebPage(server: Server): void {
+export interface WebPageOptions {
+  /** Shown in the header and footer (ORGANISATION_*). */
+  organisation: Organisation;
+}
+
+export function registerWebPage(server: Server, _options: WebPageOptions): void {
   const page = fs.readFileSync(path.join(PUBLIC_DIR, 'index.html'));
   const chatScript = fs.readFileSync(path.join(PUBLIC_DIR, 'chat.js'));
   const bundlePath = webChatBundle();
