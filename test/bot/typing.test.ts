@@ -7,6 +7,7 @@ import { createLogger } from '../../src/logger';
 import { TYPING_DELAY_MS } from '../../src/bot/typing';
 import { sqliteDatabase, type TestDatabase } from '../helpers/databases';
 import { DirectLineClient, type Activity } from '../helpers/directLine';
+import { FakeConnector } from '../channels/helpers/fakeConnector';
 
 // A bot whose turn length the test decides, on the real stack (adapter, middleware, store, stream).
 class TimedBot extends ActivityHandler {
@@ -83,3 +84,47 @@ async function waitUntil(check: () => boolean, timeoutMs = 10_000): Promise<void
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
+
+// Teams (and every /api/messages channel) goes through the CloudAdapter, which has the same
+// middleware: a slow turn posts a typing activity to the conversation before the reply.
+describe('typing indicator on Teams (CloudAdapter, fake connector)', () => {
+  let app: App;
+  let database: TestDatabase;
+  let connector: FakeConnector;
+  before(async () => {
+    database = sqliteDatabase();
+    connector = await FakeConnector.start();
+    const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATABASE_URL: database.url, EMULATOR_MODE: 'true' });
+    app = await startApp(config, createLogger('silent'), { bot: new TimedBot() });
+  });
+  after(async () => {
+    await app?.close();
+    await connector?.close();
+    await database?.drop();
+  });
+
+  async function teamsTurn(text: string, conversationId: string): Promise<Partial<Activity>[]> {
+    const res = await fetch(`${app.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        type: 'message', id: `in-${conversationId}`, text, channelId: 'msteams', serviceUrl: connector.url,
+        conversation: { id: conversationId }, from: { id: 'teams-user', name: 'User' }, recipient: { id: 'bot', name: 'Bot' }, locale: 'nl-NL',
+      }),
+    });
+    expect(res.status).to.be.within(200, 299);
+    return connector.waitFor(() => (connector.to(conversationId).some((a) => /antwoord/.test(a.text ?? '')) ? connector.to(conversationId) : undefined), 'the reply');
+  }
+
+  it('posts typing before a slow reply', async () => {
+    const posted = await teamsTurn('traag', 'teams-typing-slow');
+    const types = posted.map((a) => (a.type === 'typing' ? 'typing' : a.text));
+    expect(types[0]).to.equal('typing');
+    expect(types.at(-1)).to.equal('traag antwoord');
+  });
+
+  it('posts no typing before a quick reply', async () => {
+    const posted = await teamsTurn('snel', 'teams-typing-quick');
+    expect(posted.map((a) => a.type)).to.deep.equal(['message']);
+  });
+});
