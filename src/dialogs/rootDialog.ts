@@ -3,7 +3,7 @@
 // identifiers (BSN) refused, very long input, language switch, "opnieuw", "stop", "ik wil een mens
 // spreken", "verwijder mijn gegevens", "help" and "terug" (passed to the active question).
 import type { TurnContext } from 'botbuilder';
-import { ComponentDialog, Dialog, WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, Dialog, DialogEvents, WaterfallDialog, type DialogContext, type DialogEvent, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { detectInterruption, findCorrection, findPii, isThanksOrOk, looksEnglish, MAX_INPUT_CHARS, questionAside, type Interruption } from '../language';
 import type { Locale } from '../texts';
 import { employerSummaryLine, type EmployerAnswers } from './employerAnswers';
@@ -55,6 +55,15 @@ interface FlowOptions {
 
 export class RootDialog extends ComponentDialog {
   private readonly inlineQuestions?: InlineQuestions;
+
+  /**
+   * A new release that adds or changes a dialog raises "versionChanged" in every conversation saved
+   * before it; unhandled, botbuilder's fallback fails (no telemetry client) and the seeker gets an
+   * error on their next message. Dialog ids are kept across releases, so the conversation goes on.
+   */
+  protected override async onPreBubbleEvent(dc: DialogContext, e: DialogEvent): Promise<boolean> {
+    return e.name === DialogEvents.versionChanged || super.onPreBubbleEvent(dc, e);
+  }
 
   constructor(private readonly deps: RootDialogDeps) {
     super(ROOT_DIALOG);
