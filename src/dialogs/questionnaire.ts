@@ -48,12 +48,16 @@ export interface QuestionnaireOptions<A = IntakeAnswers> {
   answers: A;
   /** Start at the last question that was asked (coming back with "terug" from the next topic). */
   fromEnd?: boolean;
+  /** Said before the first question ("Stap 2 van 7: je werk"), only when a question is asked. */
+  intro?: OutgoingMessage;
 }
 
 export interface QuestionnaireResult<A = IntakeAnswers> {
   answers: A;
   /** The seeker said "terug" at the first question: the caller goes to the previous topic. */
   back?: boolean;
+  /** No question applied, so none was asked (all answered in passing, or none for these answers). */
+  none?: boolean;
 }
 
 interface State<A = IntakeAnswers> {
@@ -112,7 +116,8 @@ export class QuestionnaireDialog<A extends object = IntakeAnswers> extends Dialo
       state.index = this.next(answers, -1);
     }
     dc.activeDialog!.state = state;
-    if (state.index === -1) return dc.endDialog({ answers } satisfies QuestionnaireResult<A>);
+    if (state.index === -1) return dc.endDialog({ answers, none: true } satisfies QuestionnaireResult<A>);
+    if (options?.intro) await say(dc.context, options.intro);
     await this.ask(dc.context, state);
     return Dialog.EndOfTurn;
   }
