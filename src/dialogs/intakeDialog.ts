@@ -13,7 +13,7 @@ import { SUMMARY_DIALOG, SummaryDialog, type SummaryOutcome } from './summaryDia
 import { say, turnOf } from './turn';
 import { CONFIRM_DIALOG, ConfirmDialog } from './confirmDialog';
 import { correctionDialogs } from './correctionChain';
-import { allIntakeQuestions, firstOpenStep, INTAKE_STEPS, LEGACY_TOPICS, legacyTopicQuestions, STEP_COUNT, stepQuestions } from './intakeSteps';
+import { allIntakeQuestions, continuesPart, firstOpenStep, INTAKE_STEPS, LEGACY_TOPICS, legacyTopicQuestions, STEP_COUNT, stepQuestions } from './intakeSteps';
 import { seekerOf } from './identity';
 
 export const INTAKE_DIALOG = 'intake';
@@ -35,6 +35,8 @@ interface LoopOptions {
   confirmed?: boolean;
   /** STEPS_VERSION; absent in a conversation saved under the old numbering (see LEGACY_TOPICS). */
   steps?: number;
+  /** The question answered last in the step before (for a bare correction at this step's first question). */
+  previous?: string;
 }
 
 /**
@@ -104,7 +106,8 @@ export class IntakeDialog extends ComponentDialog {
     const { dialog, title } = INTAKE_STEPS[o.topic];
     // Said by the step itself before its first question: a step answered in passing says nothing.
     const intro = o.fromEnd ? undefined : { text: t.intake.step(o.topic + 1, STEP_COUNT, t.intake.titles[title]) };
-    return step.beginDialog(dialog, { answers: o.answers, fromEnd: o.fromEnd, intro } satisfies QuestionnaireOptions);
+    const previous = continuesPart(o.topic) ? o.previous : undefined;
+    return step.beginDialog(dialog, { answers: o.answers, fromEnd: o.fromEnd, intro, previous } satisfies QuestionnaireOptions);
   }
 
   private async afterTopic(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -137,6 +140,7 @@ export class IntakeDialog extends ComponentDialog {
     // Saved after every topic, the last too (a seeker who leaves at "Klopt dit?" comes back to it);
     // the summary saves them complete, with their proposals.
     if (seekerId) await this.records.saveAnswers(seekerId, answers);
-    return loop({ topic: o.topic + 1 });
+    // Past a step with nothing to ask, the answer before it is still the last one.
+    return loop({ topic: o.topic + 1, previous: result.none ? o.previous : result.last });
   }
 }

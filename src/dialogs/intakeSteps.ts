@@ -16,22 +16,33 @@ export const MAX_QUESTIONS_PER_STEP = 5;
 /** The step titles (texts nl/en `intake.titles`), one per step, plus the last: "Klopt dit?" and the overview. */
 export type StepTitle = 'situation' | 'work' | 'schooling' | 'health' | 'wish' | 'practical';
 
+/** The three parts of the conversation; they were the steps before 2026-12 ("Stap n van 4"). */
+type Part = 'situation' | 'skills' | 'goals';
+
 export interface IntakeStep {
   /** The dialog id that asks this step's questions. */
   dialog: string;
+  /**
+   * A bare "nee dat klopt niet" at the first question of a step is about the answer just before,
+   * within a part; at the first step of a part the bot asks what is not right.
+   */
+  part: Part;
   title: StepTitle;
   questions: readonly IntakeQuestionId[];
 }
 
 /** Situation → work → school and language → health → the work sought → where, when and training. */
 export const INTAKE_STEPS: readonly IntakeStep[] = [
-  { dialog: 'situation', title: 'situation', questions: ['situation', 'wiaType', 'wwEnd', 'amount'] },
-  { dialog: 'work', title: 'work', questions: ['job', 'pickOccupation', 'earlierJob', 'pickEarlierOccupation'] },
-  { dialog: 'schooling', title: 'schooling', questions: ['education', 'dutch', 'foreignDiploma', 'age', 'licence'] },
-  { dialog: 'health', title: 'health', questions: ['health', 'limits', 'limitsMore'] },
-  { dialog: 'wish', title: 'wish', questions: ['direction', 'interest', 'target', 'hours'] },
-  { dialog: 'practical', title: 'practical', questions: ['postcode', 'travel', 'start', 'training', 'trainingMonths'] },
+  { dialog: 'situation', part: 'situation', title: 'situation', questions: ['situation', 'wiaType', 'wwEnd', 'amount'] },
+  { dialog: 'work', part: 'skills', title: 'work', questions: ['job', 'pickOccupation', 'earlierJob', 'pickEarlierOccupation'] },
+  { dialog: 'schooling', part: 'skills', title: 'schooling', questions: ['education', 'dutch', 'foreignDiploma', 'age', 'licence'] },
+  { dialog: 'health', part: 'skills', title: 'health', questions: ['health', 'limits', 'limitsMore'] },
+  { dialog: 'wish', part: 'goals', title: 'wish', questions: ['direction', 'interest', 'target', 'hours'] },
+  { dialog: 'practical', part: 'goals', title: 'practical', questions: ['postcode', 'travel', 'start', 'training', 'trainingMonths'] },
 ];
+
+/** Whether step `index` goes on in the same part as the step before it. */
+export const continuesPart = (index: number): boolean => index > 0 && INTAKE_STEPS[index]?.part === INTAKE_STEPS[index - 1]?.part;
 
 /** Steps shown as "Stap n van N": the question steps and the last one ("Klopt dit?", the overview). */
 export const STEP_COUNT = INTAKE_STEPS.length + 1;
@@ -51,16 +62,16 @@ export function stepQuestions(step: IntakeStep, all: Question[]): Question[] {
 }
 
 /**
- * Before 2026-12 the intake had three topics (situation, skills, goals: "Stap n van 4"). A
- * conversation saved in the middle of one (dialog state kept up to STATE_RETENTION_DAYS) still
- * holds those topic numbers and dialog ids: the old dialogs stay registered under their ids, and an
- * old topic number maps to the new steps it covered (`first` for "terug", `last` when it ended).
+ * Before 2026-12 the intake's steps were the three parts (dialogs situation, skills, goals: "Stap n
+ * van 4"). A conversation saved in the middle of one (dialog state kept up to STATE_RETENTION_DAYS)
+ * still holds those topic numbers and dialog ids: the old dialogs stay registered under their ids,
+ * and an old topic number maps to the steps of its part (`first` for "terug", `last` when it ended).
  */
-export const LEGACY_TOPICS: readonly { dialog: string; first: number; last: number }[] = [
-  { dialog: 'situation', first: 0, last: 0 },
-  { dialog: 'skills', first: 1, last: 3 },
-  { dialog: 'goals', first: 4, last: 5 },
-];
+export const LEGACY_TOPICS: readonly { dialog: string; first: number; last: number }[] = (['situation', 'skills', 'goals'] as const).map((part) => ({
+  dialog: part,
+  first: INTAKE_STEPS.findIndex((s) => s.part === part),
+  last: INTAKE_STEPS.map((s) => s.part).lastIndexOf(part),
+}));
 
 /** The old three topics' question lists, for dialog stacks saved under the old numbering. */
 export function legacyTopicQuestions(all: Question[]): { dialog: string; questions: Question[] }[] {

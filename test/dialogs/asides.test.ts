@@ -113,7 +113,7 @@ describe('intake: "wat gebeurt er als ik nee zeg?" and "waarom vraag je dit?" at
     await conversation.start();
     await conversation.run([
       ['Ik zoek werk', /bewaren/],
-      ['ja', /Stap 1 van 4/],
+      ['ja', /Stap 1 van 7/],
       ['wia', /WGA/],
       ['WGA', /per maand/],
     ]);
@@ -123,7 +123,7 @@ describe('intake: "wat gebeurt er als ik nee zeg?" and "waarom vraag je dit?" at
       expect(joined(replies), ask).to.include(ifNo);
       expect(last(replies), ask).to.match(/per maand/);
     }
-    await conversation.run([['sla over', /Stap 2 van 4/]]);
+    await conversation.run([['sla over', /Stap 2 van 7/]]);
 
     const english = await Conversation.open(db());
     await english.start();
@@ -135,6 +135,6 @@ describe('intake: "wat gebeurt er als ik nee zeg?" and "waarom vraag je dit?" at
       expect(joined(await english.say(ask)), ask).to.include(kb.ifNoOf('waarom-bewaren', 'en'));
     }
     expect(joined(await english.say('why do you ask this?'))).to.include(kb.answerOf('waarom-bewaren', 'en'));
-    await english.run([['yes', /Step 1 of 4/]]);
+    await english.run([['yes', /Step 1 of 7/]]);
   });
 });
