@@ -3,7 +3,7 @@
 // dit?" and the summary (the last step). "terug" at a step's first question goes back to the
 // previous step's last question. Answers are saved after every step when the seeker consented, so
 // a returning seeker can continue.
-import { ComponentDialog, WaterfallDialog, type WaterfallStepContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { ComponentDialog, DialogEvents, WaterfallDialog, type DialogContext, type DialogEvent, type WaterfallStepContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { intakeHooks } from './alsoRead';
 import { ConsentDialog, CONSENT_DIALOG, CONSENT_TEXT_VERSION, RETURNING_DIALOG, ReturningDialog } from './consentDialog';
 import type { IntakeAnswers } from './intakeAnswers';
@@ -91,8 +91,18 @@ export class IntakeDialog extends ComponentDialog {
     return { topic: options.seekerId ? 0 : -1, answers, seekerId: options.seekerId, steps: STEPS_VERSION };
   }
 
-  protected override async onBeginDialog(inner: import('botbuilder-dialogs').DialogContext, options?: IntakeOptions): Promise<DialogTurnResult> {
+  protected override async onBeginDialog(inner: DialogContext, options?: IntakeOptions): Promise<DialogTurnResult> {
     return inner.beginDialog(LOOP, IntakeDialog.loopOptions(options));
+  }
+
+  /**
+   * A conversation saved before a change to the intake's dialogs (the re-cut into steps) raises
+   * "versionChanged" on its next turn; unhandled, botbuilder's fallback fails on a missing telemetry
+   * client and the seeker gets an error. The intake goes on: old dialogs stay registered, old topic
+   * numbers are mapped (`current`).
+   */
+  protected override async onPreBubbleEvent(dc: DialogContext, e: DialogEvent): Promise<boolean> {
+    return e.name === DialogEvents.versionChanged || super.onPreBubbleEvent(dc, e);
   }
 
   private async beginTopic(step: WaterfallStepContext): Promise<DialogTurnResult> {
