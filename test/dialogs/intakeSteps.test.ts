@@ -80,7 +80,9 @@ describe('intake steps: "Stap n van N" stays true (issue 15)', () => {
     });
   });
 
-  describe('in whole conversations', () => {
+  describe('in whole conversations', function () {
+    // 77 whole intakes through the real bot; the first loads the catalogue.
+    this.timeout(300_000);
     const db = useSqliteDatabase();
     const worst = new Map<number, { count: number; who: string; questions: string[] }>();
     /** The same paths counted in the old three topics ("Stap n van 4"): what the re-cut fixed. */
