@@ -1,15 +1,14 @@
-// Step 3 of the intake: what work, how many hours, where (4-digit postcode only), how soon, and
-// whether and how long the seeker wants to train.
+// The intake's questions about what work, how many hours, where (4-digit postcode only), how soon,
+// and whether and how long the seeker wants to train. intakeSteps.ts cuts them into steps.
 import { classifyNonAnswer, DIRECTION_SYNONYMS, findLimits, isNonAnswer, isSkip, matchChoice, parseDate, parseHoursPerWeek, parseTrainingLength, parsePostcode, saysNoneOfThese, withoutWishLead } from '../language';
 import { en } from '../texts/en';
 import { nl } from '../texts/nl';
 import { markApproximate, type IntakeAnswers } from './intakeAnswers';
-import { QuestionnaireDialog, type Question, type QuestionContext, type Understood, type QuestionnaireHooks } from './questionnaire';
+import type { Question, QuestionContext, Understood } from './questionnaire';
 import { choiceQuestion, yesNoQuestion, pickCandidate } from './questions';
 import type { Matcher } from './services';
 import { mergeLimits, notedReply, travelQuestion } from './limitsQuestions';
 
-export const GOALS_DIALOG = 'goals';
 /** Interest search hits offered as "Bedoel je …?" only from this confidence. */
 const TARGET_MIN_CONFIDENCE = 0.5;
 type Start = NonNullable<IntakeAnswers['start']>;
@@ -153,7 +152,7 @@ const trainingMonthsQuestion: Question = {
   },
 };
 
-/** Step 3's questions, in order (also read by understandAnswer). */
+/** The goals questions, in order (intakeSteps.ts cuts them into steps). */
 export function goalsQuestions(matcher: Matcher): Question[] {
   return [
     choiceQuestion({
@@ -194,10 +193,4 @@ export function goalsQuestions(matcher: Matcher): Question[] {
     }),
     trainingMonthsQuestion,
   ];
-}
-
-export class GoalsDialog extends QuestionnaireDialog {
-  constructor(matcher: Matcher, now: () => Date, hooks?: QuestionnaireHooks) {
-    super(GOALS_DIALOG, goalsQuestions(matcher), now, hooks);
-  }
 }

@@ -1,41 +1,53 @@
-// The intake: consent, then situation → skills → goals → summary ("Stap 1 van 4" …). "terug" at a
-// topic's first question goes back to the previous topic's last question. Answers are saved after
-// every topic when the seeker consented, so a returning seeker can continue.
-import { ComponentDialog, WaterfallDialog, type WaterfallStepContext, type DialogTurnResult } from 'botbuilder-dialogs';
+// The intake: consent, then the numbered steps of intakeSteps.ts (situation → work → school and
+// language → health → the work sought → where, when and training: "Stap 1 van 7" …), then "Klopt
+// dit?" and the summary (the last step). "terug" at a step's first question goes back to the
+// previous step's last question. Answers are saved after every step when the seeker consented, so
+// a returning seeker can continue.
+import { ComponentDialog, DialogEvents, WaterfallDialog, type DialogContext, type DialogEvent, type WaterfallStepContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { intakeHooks } from './alsoRead';
 import { ConsentDialog, CONSENT_DIALOG, CONSENT_TEXT_VERSION, RETURNING_DIALOG, ReturningDialog } from './consentDialog';
-import { GOALS_DIALOG, GoalsDialog } from './goalsDialog';
 import type { IntakeAnswers } from './intakeAnswers';
-import type { QuestionnaireResult } from './questionnaire';
+import { QuestionnaireDialog, type QuestionnaireOptions, type QuestionnaireResult } from './questionnaire';
 import type { Matcher, SeekerRecords } from './services';
-import { SITUATION_DIALOG, SituationDialog } from './situationDialog';
-import { SKILLS_DIALOG, SkillsDialog } from './skillsDialog';
 import { SUMMARY_DIALOG, SummaryDialog, type SummaryOutcome } from './summaryDialog';
 import { say, turnOf } from './turn';
 import { CONFIRM_DIALOG, ConfirmDialog } from './confirmDialog';
 import { correctionDialogs } from './correctionChain';
-import { intakeQuestions } from './understandAnswer';
+import { allIntakeQuestions, continuesPart, firstOpenStep, INTAKE_STEPS, LEGACY_TOPICS, legacyTopicQuestions, STEP_COUNT, stepQuestions } from './intakeSteps';
 import { seekerOf } from './identity';
 
 export const INTAKE_DIALOG = 'intake';
 const LOOP = 'intakeLoop';
 
-/** The numbered steps; consent comes before step 1. */
-const TOPICS = [SITUATION_DIALOG, SKILLS_DIALOG, GOALS_DIALOG] as const;
-const TITLES = ['situation', 'skills', 'goals'] as const;
-const STEPS = TOPICS.length + 1;
-/** After the topics: "Klopt dit?", then the summary with the proposals. */
-const CONFIRM = TOPICS.length;
-const SUMMARY = TOPICS.length + 1;
+/** After the question steps: "Klopt dit?", then the summary with the proposals (one step, the last). */
+const CONFIRM = INTAKE_STEPS.length;
+const SUMMARY = INTAKE_STEPS.length + 1;
+/** The numbering `topic` follows; options without it were saved under the old three topics. */
+const STEPS_VERSION = 2;
 
 interface LoopOptions {
-  /** -2 = returning question, -1 = consent, 0..2 = topics, 3 = "Klopt dit?", 4 = summary */
+  /** -2 = returning question, -1 = consent, 0..CONFIRM-1 = steps, CONFIRM = "Klopt dit?", SUMMARY = summary */
   topic: number;
   answers: IntakeAnswers;
   seekerId?: string;
   fromEnd?: boolean;
   /** The seeker just said "Ja, dit klopt": the summary shows the proposals only. */
   confirmed?: boolean;
+  /** STEPS_VERSION; absent in a conversation saved under the old numbering (see LEGACY_TOPICS). */
+  steps?: number;
+  /** The question answered last in the step before (for a bare correction at this step's first question). */
+  previous?: string;
+}
+
+/**
+ * The loop's options in today's numbering. A legacy topic that just ended covered several steps:
+ * going back continues before its first, going on after its last.
+ */
+function current(o: LoopOptions, back = false): LoopOptions {
+  if (o.steps === STEPS_VERSION || o.topic < 0) return o;
+  const legacy = LEGACY_TOPICS[o.topic];
+  const topic = legacy ? (back ? legacy.first : legacy.last) : o.topic - LEGACY_TOPICS.length + CONFIRM;
+  return { ...o, topic, steps: STEPS_VERSION };
 }
 
 export type IntakeOutcome = SummaryOutcome;
@@ -48,87 +60,97 @@ export interface IntakeOptions {
 }
 
 export class IntakeDialog extends ComponentDialog {
+  private readonly firstOpen: (answers: IntakeAnswers) => number;
+
   constructor(
     matcher: Matcher,
     private readonly records: SeekerRecords,
     now: () => Date = () => new Date(),
   ) {
     super(INTAKE_DIALOG);
+    const questions = allIntakeQuestions(matcher);
+    const hooks = intakeHooks(matcher);
     this.addDialog(new ConsentDialog(now))
       .addDialog(new ReturningDialog(now))
-      .addDialog(new SituationDialog(now, intakeHooks(matcher)))
-      .addDialog(new SkillsDialog(matcher, now, intakeHooks(matcher)))
-      .addDialog(new GoalsDialog(matcher, now, intakeHooks(matcher)))
       .addDialog(new SummaryDialog(matcher, records, now))
       .addDialog(new ConfirmDialog(now))
       .addDialog(new WaterfallDialog(LOOP, [this.beginTopic.bind(this), this.afterTopic.bind(this)]));
+    for (const step of INTAKE_STEPS) this.addDialog(new QuestionnaireDialog(step.dialog, stepQuestions(step, questions), now, hooks));
+    // A conversation saved mid-topic under the old numbering goes on in its old topic dialog.
+    for (const topic of legacyTopicQuestions(questions)) this.addDialog(new QuestionnaireDialog(topic.dialog, topic.questions, now, hooks));
     // Any intake question asked again: at "Klopt dit?" and for corrections during the intake.
-    for (const dialog of correctionDialogs(intakeQuestions(matcher), now)) this.addDialog(dialog);
+    for (const dialog of correctionDialogs(questions, now)) this.addDialog(dialog);
+    this.firstOpen = (answers) => firstOpenStep(answers, questions);
     this.initialDialogId = LOOP;
   }
 
   /** Entry: maps IntakeOptions onto the loop. */
   static loopOptions(options: IntakeOptions = {}): LoopOptions {
     const answers = options.answers ?? {};
-    if (options.returning) return { topic: -2, answers, seekerId: options.seekerId };
-    return { topic: options.seekerId ? 0 : -1, answers, seekerId: options.seekerId };
+    if (options.returning) return { topic: -2, answers, seekerId: options.seekerId, steps: STEPS_VERSION };
+    return { topic: options.seekerId ? 0 : -1, answers, seekerId: options.seekerId, steps: STEPS_VERSION };
   }
 
-  protected override async onBeginDialog(inner: import('botbuilder-dialogs').DialogContext, options?: IntakeOptions): Promise<DialogTurnResult> {
+  protected override async onBeginDialog(inner: DialogContext, options?: IntakeOptions): Promise<DialogTurnResult> {
     return inner.beginDialog(LOOP, IntakeDialog.loopOptions(options));
   }
 
+  /**
+   * A conversation saved before a change to the intake's dialogs (the re-cut into steps) raises
+   * "versionChanged" on its next turn; unhandled, botbuilder's fallback fails on a missing telemetry
+   * client and the seeker gets an error. The intake goes on: old dialogs stay registered, old topic
+   * numbers are mapped (`current`).
+   */
+  protected override async onPreBubbleEvent(dc: DialogContext, e: DialogEvent): Promise<boolean> {
+    return e.name === DialogEvents.versionChanged || super.onPreBubbleEvent(dc, e);
+  }
+
   private async beginTopic(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const o = step.options as LoopOptions;
+    const o = current(step.options as LoopOptions);
     const { t } = turnOf(step.context);
     if (o.topic === -2) return step.beginDialog(RETURNING_DIALOG, { answers: o.answers });
     if (o.topic === -1) return step.beginDialog(CONSENT_DIALOG, { answers: o.answers });
-    if (o.topic >= CONFIRM && !o.confirmed) await say(step.context, t.intake.step(STEPS, STEPS, t.intake.titles.summary));
+    if (o.topic >= CONFIRM && !o.confirmed) await say(step.context, t.intake.step(STEP_COUNT, STEP_COUNT, t.intake.titles.summary));
     if (o.topic === CONFIRM) return step.beginDialog(CONFIRM_DIALOG, { answers: o.answers });
     if (o.topic >= SUMMARY) return step.beginDialog(SUMMARY_DIALOG, { answers: o.answers, seekerId: o.seekerId, confirmed: o.confirmed });
-    if (!o.fromEnd) await say(step.context, t.intake.step(o.topic + 1, STEPS, t.intake.titles[TITLES[o.topic]]));
-    return step.beginDialog(TOPICS[o.topic], { answers: o.answers, fromEnd: o.fromEnd });
+    const { dialog, title } = INTAKE_STEPS[o.topic];
+    // Said by the step itself before its first question: a step answered in passing says nothing.
+    const intro = o.fromEnd ? undefined : { text: t.intake.step(o.topic + 1, STEP_COUNT, t.intake.titles[title]) };
+    const previous = continuesPart(o.topic) ? o.previous : undefined;
+    return step.beginDialog(dialog, { answers: o.answers, fromEnd: o.fromEnd, intro, previous } satisfies QuestionnaireOptions);
   }
 
   private async afterTopic(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const o = step.options as LoopOptions;
+    const result = step.result as QuestionnaireResult;
+    const o = current(step.options as LoopOptions, Boolean(result?.back));
     if (o.topic >= SUMMARY) return step.endDialog(step.result as IntakeOutcome);
 
-    const result = step.result as QuestionnaireResult;
     const answers = result.answers;
     let seekerId = o.seekerId;
-    if (o.topic === CONFIRM) return step.replaceDialog(LOOP, { topic: SUMMARY, answers, seekerId, confirmed: true } satisfies LoopOptions);
+    const loop = (options: Omit<LoopOptions, 'answers' | 'seekerId' | 'steps'>) =>
+      step.replaceDialog(LOOP, { ...options, answers, seekerId, steps: STEPS_VERSION } satisfies LoopOptions);
+    if (o.topic === CONFIRM) return loop({ topic: SUMMARY, confirmed: true });
 
     if (o.topic === -2) {
       const resume = answers.resume;
       delete answers.resume;
       // Updating: every question is asked again, also those answered in passing last time.
       if (resume === 'update') (delete answers.prefilled, delete answers.asked);
-      const topic = resume === 'proposals' ? SUMMARY : resume === 'update' ? 0 : firstOpenTopic(answers);
-      return step.replaceDialog(LOOP, { topic, answers, seekerId } satisfies LoopOptions);
+      return loop({ topic: resume === 'proposals' ? SUMMARY : resume === 'update' ? 0 : this.firstOpen(answers) });
     }
     if (o.topic === -1) {
       if (answers.consent && !seekerId) {
         seekerId = await this.records.giveConsent(seekerOf(step.context), turnOf(step.context).locale, CONSENT_TEXT_VERSION);
       }
-      return step.replaceDialog(LOOP, { topic: 0, answers, seekerId } satisfies LoopOptions);
+      return loop({ topic: 0 });
     }
-    if (result.back) {
-      // Back from the first question of a topic: the previous topic's last question.
-      const topic = Math.max(0, o.topic - 1);
-      return step.replaceDialog(LOOP, { topic, answers, seekerId, fromEnd: o.topic > 0 } satisfies LoopOptions);
-    }
+    // Back from a step's first question: the previous step's last question (and further back past
+    // a step that had nothing to ask).
+    if (result.back || (o.fromEnd && result.none)) return loop({ topic: Math.max(0, o.topic - 1), fromEnd: o.topic > 0 });
     // Saved after every topic, the last too (a seeker who leaves at "Klopt dit?" comes back to it);
     // the summary saves them complete, with their proposals.
     if (seekerId) await this.records.saveAnswers(seekerId, answers);
-    return step.replaceDialog(LOOP, { topic: o.topic + 1, answers, seekerId } satisfies LoopOptions);
+    // Past a step with nothing to ask, the answer before it is still the last one.
+    return loop({ topic: o.topic + 1, previous: result.none ? o.previous : result.last });
   }
-}
-
-/** The first topic that still lacks its key answer. */
-function firstOpenTopic(a: IntakeAnswers): number {
-  if (!a.situation) return 0;
-  if (!a.education || !a.dutchLevel) return 1;
-  if (!a.direction || a.trainingWilling === undefined) return 2;
-  return TOPICS.length;
 }

@@ -48,12 +48,20 @@ export interface QuestionnaireOptions<A = IntakeAnswers> {
   answers: A;
   /** Start at the last question that was asked (coming back with "terug" from the next topic). */
   fromEnd?: boolean;
+  /** Said before the first question ("Stap 2 van 7: je werk"), only when a question is asked. */
+  intro?: OutgoingMessage;
+  /** The question answered just before this dialog: what a bare "dat klopt niet" at its first question is about. */
+  previous?: string;
 }
 
 export interface QuestionnaireResult<A = IntakeAnswers> {
   answers: A;
   /** The seeker said "terug" at the first question: the caller goes to the previous topic. */
   back?: boolean;
+  /** No question applied, so none was asked (all answered in passing, or none for these answers). */
+  none?: boolean;
+  /** The question answered last. */
+  last?: string;
 }
 
 interface State<A = IntakeAnswers> {
@@ -65,6 +73,8 @@ interface State<A = IntakeAnswers> {
   freeText?: boolean;
   /** A correction is being asked (an intake question id, or 'which'): its answers come back on resume. */
   correcting?: string;
+  /** QuestionnaireOptions.previous. */
+  previous?: string;
 }
 
 /** Whether the bot misunderstood the seeker twice in a row at the current question. */
@@ -103,7 +113,7 @@ export class QuestionnaireDialog<A extends object = IntakeAnswers> extends Dialo
 
   async beginDialog(dc: DialogContext, options?: QuestionnaireOptions<A>): Promise<DialogTurnResult> {
     const answers = structuredClone(options?.answers ?? ({} as A));
-    const state: State<A> = { answers, index: -1, history: [], misses: 0 };
+    const state: State<A> = { answers, index: -1, history: [], misses: 0, ...(options?.previous ? { previous: options.previous } : {}) };
     if (options?.fromEnd) {
       // Replay which questions apply, to land on the last one and keep "terug" working inside.
       for (let i = this.next(answers, -1); i !== -1; i = this.next(answers, i)) state.history.push(i);
@@ -112,7 +122,8 @@ export class QuestionnaireDialog<A extends object = IntakeAnswers> extends Dialo
       state.index = this.next(answers, -1);
     }
     dc.activeDialog!.state = state;
-    if (state.index === -1) return dc.endDialog({ answers } satisfies QuestionnaireResult<A>);
+    if (state.index === -1) return dc.endDialog({ answers, none: true } satisfies QuestionnaireResult<A>);
+    if (options?.intro) await say(dc.context, options.intro);
     await this.ask(dc.context, state);
     return Dialog.EndOfTurn;
   }
@@ -156,7 +167,7 @@ export class QuestionnaireDialog<A extends object = IntakeAnswers> extends Dialo
     if (understood.reply) await say(dc.context, { text: understood.reply });
     state.history.push(state.index);
     state.index = this.next(state.answers, state.index);
-    if (state.index === -1) return dc.endDialog({ answers: state.answers } satisfies QuestionnaireResult<A>);
+    if (state.index === -1) return dc.endDialog({ answers: state.answers, last: question.id } satisfies QuestionnaireResult<A>);
     await this.ask(dc.context, state);
     return Dialog.EndOfTurn;
   }
@@ -187,7 +198,7 @@ export class QuestionnaireDialog<A extends object = IntakeAnswers> extends Dialo
     const correction = dc.context.turnState.get(CORRECTION) as Correction | undefined;
     if (!correction || !dc.findDialog(WHICH_DIALOG)) return undefined;
     const answers = state.answers as IntakeAnswers;
-    const previous = state.history.length ? this.questions[state.history.at(-1)!]?.id : undefined;
+    const previous = state.history.length ? this.questions[state.history.at(-1)!]?.id : state.previous;
     const plan = planCorrection(correction, { current: this.questions[state.index].id, previous, answers });
     if (plan.kind === 'answer') return plan.text;
     if (plan.kind === 'years') await say(dc.context, applyYears(answers, plan, this.context(dc.context, state)));

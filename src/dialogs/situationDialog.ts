@@ -1,12 +1,10 @@
-// Step 1 of the intake: the seeker's situation and income.
+// The intake's questions about the seeker's situation and income (step 1, see intakeSteps.ts).
 import { classifyNonAnswer, endAfterLength, INCOME_SITUATIONS, isSkip, parseAmount, parseDate, type Amount } from '../language';
 import type { IncomeSituation } from '../matching';
 import { formatDate, formatEuro } from './format';
 import { markApproximate, type IntakeAnswers } from './intakeAnswers';
-import { QuestionnaireDialog, type Question, type QuestionnaireHooks } from './questionnaire';
+import type { Question } from './questionnaire';
 import { choiceQuestion, type Option } from './questions';
-
-export const SITUATION_DIALOG = 'situation';
 
 const SITUATIONS: IncomeSituation[] = ['employed', 'flex', 'self-employed', 'ww', 'bijstand', 'wia', 'wajong', 'other-benefit', 'none'];
 const synonymsOf = (value: string) => INCOME_SITUATIONS.find((s) => s.value === value)?.labels ?? [];
@@ -28,7 +26,7 @@ export function setSituation(a: IntakeAnswers, value: IncomeSituation): void {
   if (value !== 'ww') (delete a.benefitEnd, delete a.benefitEndUnknown);
 }
 
-/** Step 1's questions, in order (also read by understandAnswer). */
+/** The situation questions, in order (intakeSteps.ts cuts them into steps). */
 export const situationQuestions: Question[] = [
   choiceQuestion({
     id: 'situation',
@@ -91,9 +89,3 @@ export const situationQuestions: Question[] = [
     },
   },
 ];
-
-export class SituationDialog extends QuestionnaireDialog {
-  constructor(now: () => Date, hooks?: QuestionnaireHooks) {
-    super(SITUATION_DIALOG, situationQuestions, now, hooks);
-  }
-}

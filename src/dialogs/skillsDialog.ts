@@ -1,14 +1,14 @@
-// Step 2 of the intake: work history in the seeker's own words → occupations (confirmed with the
-// seeker), education, Dutch, driving licence, and health limits only if the seeker wants to share.
+// The intake's questions about work history in the seeker's own words → occupations (confirmed with
+// the seeker), education, Dutch, driving licence, and health limits only if the seeker wants to
+// share. intakeSteps.ts cuts them into steps (work; school and language; health).
 import { findLimits, isBareNo, isBareYes, isNonAnswer, parseDuration, parseDutchLevel, parseEducationLevel, parseYesNoAnswer, saysNeverWorked, saysNoneOfThese, startsWithNo, withoutEmployer, withoutJobLead, withoutLeadingYes } from '../language';
 import type { DutchLevel, EducationLevel } from '../matching';
 import type { IntakeAnswers } from './intakeAnswers';
-import { QuestionnaireDialog, type Question, type QuestionContext, type Understood, type QuestionnaireHooks } from './questionnaire';
+import type { Question, QuestionContext, Understood } from './questionnaire';
 import { choiceQuestion, yesNoQuestion, pickCandidate, type Option } from './questions';
 import type { Matcher } from './services';
 import { ageQuestion, foreignDiplomaQuestion, limitsMoreQuestion, limitsQuestion, mergeLimits, notedReply } from './limitsQuestions';
 
-export const SKILLS_DIALOG = 'skills';
 const CANDIDATES = 3;
 
 const EDUCATION_BUTTONS: EducationLevel[] = ['none', 'primary', 'vmbo', 'mbo-2', 'mbo-4', 'havo', 'hbo', 'wo'];
@@ -225,7 +225,7 @@ const healthQuestion: Question = {
   },
 };
 
-/** Step 2's questions, in order (also read by understandAnswer). */
+/** The work, school and health questions, in order (intakeSteps.ts cuts them into steps). */
 export function skillsQuestions(matcher: Matcher): Question[] {
   return [
     jobQuestion(matcher),
@@ -241,10 +241,4 @@ export function skillsQuestions(matcher: Matcher): Question[] {
     limitsQuestion,
     limitsMoreQuestion,
   ];
-}
-
-export class SkillsDialog extends QuestionnaireDialog {
-  constructor(matcher: Matcher, now: () => Date, hooks?: QuestionnaireHooks) {
-    super(SKILLS_DIALOG, skillsQuestions(matcher), now, hooks);
-  }
 }

@@ -5,16 +5,14 @@ import { findCorrection, type IntakeQuestionId } from '../language';
 import { readAnswer } from './alsoRead';
 import { applyYears, mergeCorrection, planCorrection, prepareCorrection } from './corrections';
 import { textsFor, type Locale } from '../texts';
-import { goalsQuestions } from './goalsDialog';
 import type { IntakeAnswers } from './intakeAnswers';
 import type { Question, QuestionContext } from './questionnaire';
 import type { Matcher } from './services';
-import { situationQuestions } from './situationDialog';
-import { skillsQuestions } from './skillsDialog';
+import { allIntakeQuestions } from './intakeSteps';
 
 /** Every intake question, in the order the intake asks them. */
 export function intakeQuestions(matcher: Matcher): Question[] {
-  return [...situationQuestions, ...skillsQuestions(matcher), ...goalsQuestions(matcher)];
+  return allIntakeQuestions(matcher);
 }
 
 export interface AnswerSetting {

@@ -179,7 +179,10 @@ export const en: Texts = {
   },
   intake: {
     step: (n: number, of: number, title: string) => `Step ${n} of ${of}: ${title}`,
-    titles: { situation: 'your situation', skills: 'your work and skills', goals: 'your wishes', summary: 'your overview' },
+    titles: {
+      situation: 'your situation', work: 'your work', schooling: 'your education, language, age and driving licence', health: 'your health',
+      wish: 'the work you are looking for', practical: 'where and when, and learning', summary: 'your overview',
+    },
     help: 'Just answer in your own words, or choose a button. Type "back" for the previous question.',
     notUnderstood: 'Sorry, I did not understand that. Please try again, or choose a button.',
     offerHuman: 'This is not going well yet. Would you rather talk to a person? That is possible. Choose "Talk to a person".',

@@ -181,7 +181,10 @@ export const nl = {
   },
   intake: {
     step: (n: number, of: number, title: string) => `Stap ${n} van ${of}: ${title}`,
-    titles: { situation: 'je situatie', skills: 'je werk en wat je kunt', goals: 'je wensen', summary: 'je overzicht' },
+    titles: {
+      situation: 'je situatie', work: 'je werk', schooling: 'je opleiding, taal, leeftijd en rijbewijs', health: 'je gezondheid',
+      wish: 'het werk dat je zoekt', practical: 'waar en wanneer, en leren', summary: 'je overzicht',
+    },
     help: 'Geef gewoon antwoord in je eigen woorden, of kies een knop. Typ "terug" voor de vorige vraag.',
     notUnderstood: 'Sorry, dat begreep ik niet. Probeer het nog eens, of kies een knop.',
     offerHuman: 'Het lukt nog niet zo goed. Wil je liever met een mens praten? Dat kan. Kies dan "Praten met een mens".',

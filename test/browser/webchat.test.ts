@@ -62,14 +62,14 @@ describe('website chat in real Chromium', function () {
       await page.getByRole('button', { name: 'Ik zoek werk' }).first().click();
       await botSays(page, /bewaren/);
       await send(page, 'ja');
-      await botSays(page, /Stap 1 van 4/);
+      await botSays(page, /Stap 1 van 7/);
       const before = await savedSession(page);
       expect(before?.userId).to.match(/^s-/);
       expect(await seekerCookies(own.context)).to.have.length(1);
 
       // A reload keeps the conversation: the same one, same seeker.
       await page.reload();
-      await page.locator('.webchat__bubble__content', { hasText: 'Stap 1 van 4' }).first().waitFor({ timeout: 20_000 });
+      await page.locator('.webchat__bubble__content', { hasText: 'Stap 1 van 7' }).first().waitFor({ timeout: 20_000 });
       expect((await savedSession(page))?.conversationId).to.equal(before?.conversationId);
 
       await page.getByRole('button', { name: /Gesprek afsluiten/ }).click();

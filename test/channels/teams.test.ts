@@ -97,7 +97,7 @@ describe('Teams rendering in a whole conversation', function () {
     for (const answer of ['moedertaal', 'sla over', 'ja', 'nee', 'iets wat erop lijkt', '32 uur', '3511 AB', 'maakt niet uit', 'zo snel mogelijk', 'ja']) await conv.say(answer);
     // "Klopt dit?" with 9 choices: one radio list in a card, "Ja, dit klopt" first; its value is understood.
     const klopt = await conv.say('tot een half jaar');
-    expect(all(klopt)).to.match(/Stap 4 van 4[\s\S]*heftruckchauffeur \(10 jaar\)/);
+    expect(all(klopt)).to.match(/Stap 7 van 7[\s\S]*heftruckchauffeur \(10 jaar\)/);
     const question = cardsOf(klopt).at(-1)!;
     expect(textsIn(question)).to.match(/Klopt dit\?/);
     const list = question.body.find((b) => b.type === 'Input.ChoiceSet')!;

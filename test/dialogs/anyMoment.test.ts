@@ -5,7 +5,7 @@
 import { expect } from 'chai';
 import { answerAndConfirm, buttons, Conversation, type Step, useSqliteDatabase } from '../helpers/conversation';
 
-const STEP = (n: number) => new RegExp(`Stap ${n} van 4`);
+const STEP = (n: number) => new RegExp(`Stap ${n} van 7`);
 const GREETING = /Ik ben Werkloket/;
 const END_BUTTONS = ['Hoe ga ik verder?', 'Praten met een adviseur', 'Opnieuw beginnen'];
 
@@ -23,14 +23,14 @@ export const TO_PROPOSALS: Step[] = [
   ['moedertaal', /Hoe oud ben je\?/],
   ['58', /rijbewijs/],
   ['ja', /gezondheid/],
-  ['nee', STEP(3)],
+  ['nee', STEP(5)],
   ['iets wat erop lijkt', /Hoeveel uur/],
   ['32 uur', /postcode/],
   ['3511 AB', /Hoe lang wil je hoogstens reizen/],
   ['een half uur', /beginnen/],
   ['zo snel mogelijk', /opleiding/],
   ['ja', /Hoe lang/],
-  ...answerAndConfirm('tot een half jaar', /Stap 4 van 4[\s\S]*Wat wil je nu doen\?/),
+  ...answerAndConfirm('tot een half jaar', /Stap 7 van 7[\s\S]*Wat wil je nu doen\?/),
 ];
 
 const joined = (replies: { text?: string }[]) => replies.map((r) => r.text ?? '').join('\n');
@@ -145,7 +145,7 @@ describe('a first message in English switches to English (SQLite)', function () 
     await conversation.start();
     await conversation.run([
       ['Good morning, can you help me find work?', /May I keep your answers\?/],
-      ['yes', /Step 1 of 4/],
+      ['yes', /Step 1 of 7/],
     ]);
     for (const dutch of ['ik zoek werk', 'Goedemorgen, kunt u mij helpen met werk?', 'hoi ik wil een job']) {
       const other = await Conversation.open(db());

@@ -4,10 +4,8 @@
 // answer), then the same question again, and answers it. Plus: every question id has both texts.
 import { expect } from 'chai';
 import { ConsentDialog, ReturningDialog } from '../../src/dialogs/consentDialog';
-import { GoalsDialog } from '../../src/dialogs/goalsDialog';
+import { allIntakeQuestions } from '../../src/dialogs/intakeSteps';
 import type { Matcher } from '../../src/dialogs/services';
-import { SituationDialog } from '../../src/dialogs/situationDialog';
-import { SkillsDialog } from '../../src/dialogs/skillsDialog';
 import { WHY_ENTRY } from '../../src/dialogs/whyWeAsk';
 import { KnowledgeBase } from '../../src/knowledge';
 import { Conversation, useSqliteDatabase } from '../helpers/conversation';
@@ -74,8 +72,8 @@ describe('intake: "wat gebeurt er als ik nee zeg?" and "waarom vraag je dit?" at
   it('every intake question id has a reason and an if-no text, in Dutch and English', () => {
     const matcher = {} as Matcher;
     const now = () => new Date();
-    const dialogs = [new ConsentDialog(now), new ReturningDialog(now), new SituationDialog(now), new SkillsDialog(matcher, now), new GoalsDialog(matcher, now)];
-    const ids = dialogs.flatMap((d) => (d['questions'] as { id: string }[]).map((q) => q.id));
+    const dialogs = [new ConsentDialog(now), new ReturningDialog(now)];
+    const ids = [...dialogs.flatMap((d) => (d['questions'] as { id: string }[]).map((q) => q.id)), ...allIntakeQuestions(matcher).map((q) => q.id)];
     expect(ids.length).to.be.greaterThan(20);
     for (const id of ids) {
       const entry = WHY_ENTRY[id];
@@ -115,7 +113,7 @@ describe('intake: "wat gebeurt er als ik nee zeg?" and "waarom vraag je dit?" at
     await conversation.start();
     await conversation.run([
       ['Ik zoek werk', /bewaren/],
-      ['ja', /Stap 1 van 4/],
+      ['ja', /Stap 1 van 7/],
       ['wia', /WGA/],
       ['WGA', /per maand/],
     ]);
@@ -125,7 +123,7 @@ describe('intake: "wat gebeurt er als ik nee zeg?" and "waarom vraag je dit?" at
       expect(joined(replies), ask).to.include(ifNo);
       expect(last(replies), ask).to.match(/per maand/);
     }
-    await conversation.run([['sla over', /Stap 2 van 4/]]);
+    await conversation.run([['sla over', /Stap 2 van 7/]]);
 
     const english = await Conversation.open(db());
     await english.start();
@@ -137,6 +135,6 @@ describe('intake: "wat gebeurt er als ik nee zeg?" and "waarom vraag je dit?" at
       expect(joined(await english.say(ask)), ask).to.include(kb.ifNoOf('waarom-bewaren', 'en'));
     }
     expect(joined(await english.say('why do you ask this?'))).to.include(kb.answerOf('waarom-bewaren', 'en'));
-    await english.run([['yes', /Step 1 of 4/]]);
+    await english.run([['yes', /Step 1 of 7/]]);
   });
 });

@@ -7,7 +7,7 @@ import { bothProviders } from '../helpers/databases';
 
 const TO_SITUATION: Script['steps'] = [
   ['Ik zoek werk', /bewaren/],
-  ['ja', /Stap 1 van 4/],
+  ['ja', /Stap 1 van 7/],
 ];
 
 const scripts: Script[] = [
@@ -25,7 +25,7 @@ const scripts: Script[] = [
   },
   {
     name: 'emoji answer a yes/no question',
-    steps: [['Ik zoek werk', /bewaren/], ['👍', /Dank je[\s\S]*Stap 1 van 4/]],
+    steps: [['Ik zoek werk', /bewaren/], ['👍', /Dank je[\s\S]*Stap 1 van 7/]],
   },
   {
     name: 'a BSN is refused, not interpreted, and the question comes back',
@@ -55,13 +55,13 @@ const scripts: Script[] = [
       ['ww', /Tot wanneer/],
       ['terug', /Wat past het best/],
       ['bijstand', /per maand/],
-      ['sla over', /Stap 2 van 4[\s\S]*laatst gedaan/],
+      ['sla over', /Stap 2 van 7[\s\S]*laatst gedaan/],
       ['terug', /per maand/],
     ],
   },
   {
     name: '"opnieuw" restarts the intake',
-    steps: [...TO_SITUATION, ['ww', /Tot wanneer/], ['opnieuw', /beginnen opnieuw[\s\S]*Stap 1 van 4[\s\S]*Wat past het best/]],
+    steps: [...TO_SITUATION, ['ww', /Tot wanneer/], ['opnieuw', /beginnen opnieuw[\s\S]*Stap 1 van 7[\s\S]*Wat past het best/]],
   },
   {
     name: '"help" explains the current question and asks it again',
@@ -152,7 +152,7 @@ describe('intake behaviour per step (SQLite)', function () {
       ...TO_SITUATION,
       ['bijstand', /per maand/], ['sla over', /laatst gedaan/], ['Ik heb nog nooit gewerkt', /diploma/], ['geen diploma', /Nederlands/],
       ['nog bijna niet', /Hoe oud/], ['sla over', /rijbewijs/], ['nee', /gezondheid/], ['ja', /Wat kun je niet/], ['niet zwaar tillen', /nog iets/],
-      ['nee, dat is alles', /Stap 3/], ['hetzelfde werk', /uur/], ['20 uur', /postcode/],
+      ['nee, dat is alles', /Stap 5/], ['hetzelfde werk', /uur/], ['20 uur', /postcode/],
       ['sla over', /beginnen/], ['later', /opleiding/], ...answerAndConfirm('nee', /ingewikkeld/), ['Praten met een adviseur', () => undefined],
     ]);
     expect(handoff.reasons).to.deep.equal(['asked', 'not-understood', 'complex']);
@@ -161,12 +161,12 @@ describe('intake behaviour per step (SQLite)', function () {
   it('a returning seeker is recognised and can continue where they were', async () => {
     const first = await Conversation.open(db());
     await first.start();
-    await first.run([...TO_SITUATION, ['bijstand', /per maand/], ['sla over', /Stap 2 van 4/]]);
+    await first.run([...TO_SITUATION, ['bijstand', /per maand/], ['sla over', /Stap 2 van 7/]]);
     const again = await Conversation.open(db(), { userId: first.userId });
     await again.start();
     await again.run([
       ['Ik zoek werk', /Welkom terug/],
-      ['Verder waar ik was', /Stap 2 van 4[\s\S]*laatst gedaan/],
+      ['Verder waar ik was', /Stap 2 van 7[\s\S]*laatst gedaan/],
     ]);
   });
 });
@@ -184,7 +184,7 @@ for (const { name, make } of bothProviders) {
         // A new process: a new bot and adapter on the same database, same seeker and conversation.
         const after = await Conversation.open(db, { userId: before.userId, conversationId: before.conversationId });
         await after.run([
-          ['1200 euro', /€\s?1\.200 per maand[\s\S]*Stap 2 van 4/],
+          ['1200 euro', /€\s?1\.200 per maand[\s\S]*Stap 2 van 7/],
           ['terug', /per maand/],
         ]);
       } finally {

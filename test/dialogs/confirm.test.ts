@@ -14,7 +14,7 @@ export const TO_LAST_QUESTION: Step[] = [
   ...TO_END,
 ];
 
-const KLOPT = /Stap 4 van 4[\s\S]*Dit heb ik van je genoteerd:[\s\S]*Klopt dit\?/;
+const KLOPT = /Stap 7 van 7[\s\S]*Dit heb ik van je genoteerd:[\s\S]*Klopt dit\?/;
 
 describe('"Klopt dit?" before the proposals, whole conversations (SQLite)', function () {
   this.timeout(60_000);
@@ -54,7 +54,7 @@ describe('"Klopt dit?" before the proposals, whole conversations (SQLite)', func
     await conversation.run([
       ['Ja, dit klopt', (_replies, text) => {
         expect(text).to.match(/Dit zijn mijn voorstellen|Ik heb nu geen voorstellen/);
-        expect(text).to.not.match(/Dit heb ik van je genoteerd|Stap 4 van 4/);
+        expect(text).to.not.match(/Dit heb ik van je genoteerd|Stap 7 van 7/);
         expect(text).to.match(/Wat wil je nu doen\?/);
       }],
     ]);
@@ -146,9 +146,9 @@ describe('"Klopt dit?" before the proposals, whole conversations (SQLite)', func
     const conversation = await Conversation.open(db());
     await conversation.start();
     await conversation.run([
-      ['English please', /looking for work/], ['I am looking for work', /May I keep/], ['yes', /Step 1 of 4/],
-      ['no income and no benefit', /Step 2 of 4/], ['I have never worked', /diploma/], ['no diploma', /Dutch/],
-      ['native', /How old/], ['skip', /driving licence/], ['no', /health/], ['no', /Step 3 of 4/],
+      ['English please', /looking for work/], ['I am looking for work', /May I keep/], ['yes', /Step 1 of 7/],
+      ['no income and no benefit', /Step 2 of 7/], ['I have never worked', /diploma/], ['no diploma', /Dutch/],
+      ['native', /How old/], ['skip', /driving licence/], ['no', /health/], ['no', /Step 5 of 7/],
       ['something new', /like to do/], ["doesn't matter", /hours/], ['20', /postcode/], ['skip', /start/], ['later', /training/],
       ['no', (replies, text) => {
         expect(text).to.match(/Is this right\?/);

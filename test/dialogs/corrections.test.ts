@@ -139,13 +139,13 @@ describe('corrections during the intake, whole conversations (SQLite)', function
     const conversation = await open();
     await conversation.run([
       ['Ik zoek werk', /bewaren/],
-      ['ja', /Stap 1 van 4/],
+      ['ja', /Stap 1 van 7/],
       ['ww', /Tot wanneer/],
       ['ik bedoel bijstand, geen ww', (_replies, text) => {
         expect(text).to.match(/per maand/);
         expect(text).to.not.match(/Tot wanneer/);
       }],
-      ['sla over', /Stap 2 van 4/],
+      ['sla over', /Stap 2 van 7/],
     ]);
   });
 });

@@ -37,7 +37,7 @@ const seekers: Seeker[] = [
       ['Ik was 10 jaar heftruckchauffeur en daarvoor 4 jaar orderpicker', /heftruckchauffeur \(10 jaar\), daarvoor orderpicker \(4 jaar\)[\s\S]*Je schreef: "heftruckchauffeur"/],
       [pick(/^heftruckchauffeur$/i) as never, /Je schreef: "orderpicker"/],
       [pick(/^orderpicker$/i) as never, /hoogste diploma/],
-      ['Ik heb mbo 2 gedaan, Nederlands is mijn moedertaal en ik heb een rijbewijs. Ik ben 52 en ik heb geen beperkingen door mijn gezondheid.', /Stap 3 van 4[\s\S]*Wat voor werk zoek je/],
+      ['Ik heb mbo 2 gedaan, Nederlands is mijn moedertaal en ik heb een rijbewijs. Ik ben 52 en ik heb geen beperkingen door mijn gezondheid.', /Stap 5 van 7[\s\S]*Wat voor werk zoek je/],
       ['Hetzelfde werk, 32 uur per week, mijn postcode is 3511, ik kan meteen beginnen, maximaal een half uur reizen. Een korte opleiding van een paar maanden vind ik prima.', /32 uur per week/],
     ],
     check: (a) => {

@@ -8,7 +8,7 @@ import { ANSWERED, NOT_KNOWN } from '../knowledge/questions';
 
 const TO_SITUATION: Script['steps'] = [
   ['Ik zoek werk', /bewaren/],
-  ['ja', /Stap 1 van 4[\s\S]*Wat past het best/],
+  ['ja', /Stap 1 van 7[\s\S]*Wat past het best/],
 ];
 
 const scripts: Script[] = [

@@ -5,10 +5,10 @@ import type { Step } from '../helpers/conversation';
 /** Consent, WW until 1 September 2027, € 1.500: up to the job question. */
 export const TO_JOB: Step[] = [
   ['Ik zoek werk', /bewaren/],
-  ['ja', /Stap 1 van 4/],
+  ['ja', /Stap 1 van 7/],
   ['ww', /Tot wanneer/],
   ['tot 1 september 2027', /per maand/],
-  ['1500 euro', /Stap 2 van 4[\s\S]*laatst gedaan/],
+  ['1500 euro', /Stap 2 van 7[\s\S]*laatst gedaan/],
 ];
 
 /** From the education question to the training question, the last before "Klopt dit?". */
@@ -17,7 +17,7 @@ export const TO_END: Step[] = [
   ['moedertaal', /Hoe oud/],
   ['sla over', /rijbewijs/],
   ['ja', /gezondheid/],
-  ['nee', /Stap 3 van 4/],
+  ['nee', /Stap 5 van 7/],
   ['hetzelfde werk', /Hoeveel uur/],
   ['32 uur', /postcode/],
   ['3511', /reizen/],

@@ -8,10 +8,10 @@ import { answerAndConfirm, buttons, Conversation, type Step, useSqliteDatabase }
 /** A 58-year-old orderpicker with a bad back, who has no wish ("maakt niet uit"). */
 const ORDERPICKER: Step[] = [
   ['Ik zoek werk', /bewaren/],
-  ['ja', /Stap 1 van 4/],
+  ['ja', /Stap 1 van 7/],
   ['ww', /Tot wanneer/],
   ['tot 1 september', /per maand/],
-  ['1500 euro', /Stap 2 van 4/],
+  ['1500 euro', /Stap 2 van 7/],
   ['20 jaar orderpicker, maar ik kan niet meer zwaar tillen', (replies, text) => {
     expect(text).to.match(/Ik noteer: geen zwaar lichamelijk werk of tillen/);
     expect(buttons(replies)).to.include('orderpicker');
@@ -24,7 +24,7 @@ const ORDERPICKER: Step[] = [
   ['ja', /gezondheid/],
   // The limit he typed with his job is kept: the bot asks only for more.
   ['ja', /Is er nog iets wat je niet kunt\?/],
-  ["Niet 's nachts of in ploegen", /Stap 3 van 4/],
+  ["Niet 's nachts of in ploegen", /Stap 5 van 7/],
   ['iets nieuws', /graag willen doen/],
   ['maakt niet uit', /kijk ik breed[\s\S]*Hoeveel uur/],
   ['32 uur', /postcode/],
@@ -79,7 +79,7 @@ describe('limits, confirmed facts and the advisor\'s marks, whole conversations 
         expect(buttons(replies)).to.include('Geen van deze');
       }],
       ['Geen van deze', /eigen woorden[\s\S]*diploma/],
-      ['mbo 2', /Nederlands/], ['moedertaal', /Hoe oud/], ['waarom vraag je dat?', /alleen voor jongeren[\s\S]*Hoe oud/], ['sla over', /rijbewijs/], ['nee', /gezondheid/], ['nee', /Stap 3/],
+      ['mbo 2', /Nederlands/], ['moedertaal', /Hoe oud/], ['waarom vraag je dat?', /alleen voor jongeren[\s\S]*Hoe oud/], ['sla over', /rijbewijs/], ['nee', /gezondheid/], ['nee', /Stap 5/],
       ['iets nieuws', /graag willen doen/],
       ['iets met kinderen', /Bedoel je een van deze beroepen\?/],
       ['Nee, iets anders', /eigen woorden/],
@@ -108,17 +108,17 @@ describe('limits, confirmed facts and the advisor\'s marks, whole conversations 
     const conversation = await Conversation.open(db());
     await conversation.start();
     await conversation.run([
-      ['English please', /looking for work/], ['I am looking for work', /May I keep/], ['yes', /Step 1 of 4/],
-      ['no income and no benefit', /Step 2 of 4/], ['I have never worked', /diploma/], ['no diploma', /Dutch/],
+      ['English please', /looking for work/], ['I am looking for work', /May I keep/], ['yes', /Step 1 of 7/],
+      ['no income and no benefit', /Step 2 of 7/], ['I have never worked', /diploma/], ['no diploma', /Dutch/],
       ['a little', /only for young people[\s\S]*How old/], ['skip', /driving licence/], ['no', /health/],
       ['yes', (replies, text) => {
         expect(text).to.match(/What can you not do/);
         expect(buttons(replies)).to.include.members(['Heavy physical work or lifting', 'Only during school hours', 'No nights or shifts', 'Not travel far']);
       }],
       ['Heavy physical work or lifting', /I note: no heavy physical work or lifting[\s\S]*anything else/],
-      ['Only during school hours', /Step 3 of 4/],
+      ['Only during school hours', /Step 5 of 7/],
       ['something new', /like to do/], ["doesn't matter", /broadly[\s\S]*hours/], ['20', /postcode/], ['skip', /start/], ['later', /training/],
-      ...answerAndConfirm('no', /Step 4 of 4[\s\S]*- No heavy physical work or lifting\n- Only during school hours/, 'yes'),
+      ...answerAndConfirm('no', /Step 7 of 7[\s\S]*- No heavy physical work or lifting\n- Only during school hours/, 'yes'),
     ]);
     const { answers } = await storedAnswers(conversation);
     expect(answers.limits).to.deep.equal({ noHeavyWork: true, times: 'school-hours' });

@@ -71,10 +71,10 @@ describe('limits in free text, a whole conversation (SQLite)', function () {
     await conversation.start();
     await conversation.run([
       ['Ik zoek werk', /bewaren/],
-      ['ja', /Stap 1 van 4/],
+      ['ja', /Stap 1 van 7/],
       ['ww', /Tot wanneer/],
       ['tot 1 september', /per maand/],
-      ['1500 euro', /Stap 2 van 4/],
+      ['1500 euro', /Stap 2 van 7/],
       ['20 jaar orderpicker', (replies) => expect(buttons(replies)).to.include('orderpicker')],
       ['orderpicker', /Je werkte 20 jaar als orderpicker/],
       ['nee', /hoogste diploma/],
@@ -85,7 +85,7 @@ describe('limits in free text, a whole conversation (SQLite)', function () {
       ['ja', /Wat kun je niet/],
       ['nie tillen, en geen avonden', /Ik noteer: geen zwaar lichamelijk werk of tillen, alleen overdag\.[\s\S]*Is er nog iets wat je niet kunt\?/],
       ['nee dat klopt niet, ik kan wel tillen', /Dat haal ik weg: geen zwaar lichamelijk werk of tillen\.[\s\S]*Is er nog iets wat je niet kunt\?/],
-      ['ook niet lang achter een scherm, en max 20 min fietsen', /Ik noteer: hoogstens 20 minuten reizen[\s\S]*Stap 3 van 4/],
+      ['ook niet lang achter een scherm, en max 20 min fietsen', /Ik noteer: hoogstens 20 minuten reizen[\s\S]*Stap 5 van 7/],
       ['iets nieuws', /graag willen doen/],
       ['maakt niet uit', /Hoeveel uur/],
       // The travel time is known: the travel question is not asked after the postcode.

@@ -25,7 +25,7 @@ describe('intake: every fact in an answer is taken once (whole conversations, SQ
     expect(reply).to.match(/Ik heb ook genoteerd: sinds (ongeveer )?(\d+ )?september 2026, WW tot september 2027\. Klopt iets niet\? Zeg het gerust\./);
     expect(reply).to.not.match(/Tot wanneer krijg je WW/);
     expect(reply).to.match(/Hoeveel geld krijg je ongeveer per maand/);
-    expect(await said(conversation, 'sla over')).to.match(/Stap 2 van 4/);
+    expect(await said(conversation, 'sla over')).to.match(/Stap 2 van 7/);
     const answers = await stored(conversation);
     expect(answers).to.include({ situation: 'ww', benefitEnd: '2027-09-01' });
     expect(answers.since).to.match(/^2026-09-/);
@@ -40,7 +40,7 @@ describe('intake: every fact in an answer is taken once (whole conversations, SQ
     expect(first).to.match(/Ik heb genoteerd: Bijstand, kok \(6 jaar\).*45 jaar.*24 uur per week.*postcode 3012/);
     // The job was taken: not asked again, but its occupation is confirmed with the seeker.
     const amount = await said(conversation, 'sla over');
-    expect(amount).to.match(/Stap 2 van 4[\s\S]*Je schreef: "kok"\. Welk beroep past het best\?/);
+    expect(amount).to.match(/Stap 2 van 7[\s\S]*Je schreef: "kok"\. Welk beroep past het best\?/);
     expect(amount).to.not.match(/Wat voor werk heb je het laatst gedaan/);
     await conversation.run([
       ['Geen van deze', /daarvoor ander werk/],
@@ -65,7 +65,7 @@ describe('intake: every fact in an answer is taken once (whole conversations, SQ
     const reply = await said(conversation, 'WW, ongeveer 1500 euro per maand');
     expect(reply).to.match(/Ik heb ook genoteerd: ongeveer €\s1\.500 per maand/);
     expect(reply).to.match(/Tot wanneer krijg je WW/).and.not.match(/Hoeveel geld/);
-    await conversation.run([['weet ik niet', /Stap 2 van 4/]]);
+    await conversation.run([['weet ik niet', /Stap 2 van 7/]]);
     const answers = await stored(conversation);
     expect(answers).to.include({ situation: 'ww', monthlyAmount: 1500, benefitEndUnknown: true });
     expect(answers.approximate).to.deep.equal(['monthlyAmount']);
@@ -75,7 +75,7 @@ describe('intake: every fact in an answer is taken once (whole conversations, SQ
     const conversation = await open();
     const reply = await said(conversation, 'ik werk via een uitzendbureau maar wil iets vasters');
     expect(reply).to.match(/Ik heb genoteerd: Flexwerk of uitzendwerk/);
-    expect(reply).to.match(/Stap 2 van 4/).and.not.match(/Sorry, dat begreep ik niet/);
+    expect(reply).to.match(/Stap 2 van 7/).and.not.match(/Sorry, dat begreep ik niet/);
   });
 
   it('"weet ik niet" to the earlier work or to the limits is never stored as content', async () => {
@@ -91,7 +91,7 @@ describe('intake: every fact in an answer is taken once (whole conversations, SQ
       ['40', /rijbewijs/],
       ['nee', /gezondheid/],
       ['ja', /Wat kun je niet/],
-      ['weet ik niet', /Stap 3 van 4/],
+      ['weet ik niet', /Stap 5 van 7/],
     ]);
     const answers = await stored(conversation);
     expect(answers.jobs?.map((j) => j.text)).to.deep.equal(['kassamedewerker']);

@@ -13,7 +13,7 @@ describe('intake: non-answers are not stored as content', function () {
     await conversation.run([
       ['Ik zoek werk', /bewaren/], ['ja', /Stap 1/], ['bijstand', /per maand/], ['sla over', /laatst gedaan/],
       [jobAnswer, jobReply], ['vmbo', /Nederlands/], ['goed', /buitenland/], ['nee', /oud/], ['34', /rijbewijs/],
-      ['ja', /gezondheid/], ['nee', /Stap 3/], ['iets anders', /graag/], ['weet ik niet', /uur/], ['32 uur', /postcode/],
+      ['ja', /gezondheid/], ['nee', /Stap 5/], ['iets anders', /graag/], ['weet ik niet', /uur/], ['32 uur', /postcode/],
       ['3511', /reizen/], ['sla over', /beginnen/], ['zo snel mogelijk', /opleiding/],
     ]);
     return (await conversation.say(trainingAnswer)).map((r) => r.text).join('\n');

@@ -2,7 +2,7 @@
 import { expect } from 'chai';
 import { answerAndConfirm, buttons, Conversation, type Script, useSqliteDatabase } from '../helpers/conversation';
 
-const STEP = (n: number) => new RegExp(`Stap ${n} van 4`);
+const STEP = (n: number) => new RegExp(`Stap ${n} van 7`);
 
 const personas: Script[] = [
   {
@@ -12,7 +12,7 @@ const personas: Script[] = [
       ['ja', STEP(1)],
       ['ik zit in de ww', /Tot wanneer krijg je WW\?/],
       ['tot 1 september', /tot 1 september 2027/],
-      ['€ 1.800 per maand', /€\s?1\.800 per maand[\s\S]*Stap 2 van 4/],
+      ['€ 1.800 per maand', /€\s?1\.800 per maand[\s\S]*Stap 2 van 7/],
       ['10 jaar heftruckchauffeur bij een distributiecentrum', (replies) => expect(buttons(replies)).to.include('heftruckchauffeur')],
       ['heftruckchauffeur', /Je werkte 10 jaar als heftruckchauffeur/],
       ['nee', /hoogste diploma/],
@@ -20,14 +20,14 @@ const personas: Script[] = [
       ['moedertaal', /alleen voor jongeren[\s\S]*Hoe oud ben je\?/],
       ['58', /ongeveer 58 jaar[\s\S]*rijbewijs/],
       ['ja', /gezondheid/],
-      ['nee', STEP(3)],
+      ['nee', STEP(5)],
       ['iets wat erop lijkt', /Hoeveel uur/],
       ['32 uur', /postcode/],
       ['3511 AB', /Hoe lang wil je hoogstens reizen/],
       ['een half uur', /beginnen/],
       ['zo snel mogelijk', /opleiding/],
       ['ja', /Hoe lang/],
-      ...answerAndConfirm('tot een half jaar', /Stap 4 van 4[\s\S]*WW-uitkering tot 1 september 2027[\s\S]*58 jaar[\s\S]*heftruckchauffeur \(10 jaar\)[\s\S]*Hoogstens 30 minuten reizen[\s\S]*32 uur per week[\s\S]*Postcode 3511[\s\S]*\(UWV\)[\s\S]*Volgende stap:[\s\S]*Neem mee:[\s\S]*Bron: [^\n(]+ \(https:\/\/[\s\S]*is bewaard/),
+      ...answerAndConfirm('tot een half jaar', /Stap 7 van 7[\s\S]*WW-uitkering tot 1 september 2027[\s\S]*58 jaar[\s\S]*heftruckchauffeur \(10 jaar\)[\s\S]*Hoogstens 30 minuten reizen[\s\S]*32 uur per week[\s\S]*Postcode 3511[\s\S]*\(UWV\)[\s\S]*Volgende stap:[\s\S]*Neem mee:[\s\S]*Bron: [^\n(]+ \(https:\/\/[\s\S]*is bewaard/),
       ['Hoe ga ik verder?', /Neem contact op/],
     ],
   },
@@ -47,7 +47,7 @@ const personas: Script[] = [
       ['nee', /gezondheid/],
       ['ja', /Wat kun je niet/],
       ['Zwaar lichamelijk werk of tillen', /Ik noteer: geen zwaar lichamelijk werk of tillen[\s\S]*nog iets/],
-      ['Alleen onder schooltijd', STEP(3)],
+      ['Alleen onder schooltijd', STEP(5)],
       ['hetzelfde werk', /uur/],
       ['24 uur', /postcode/],
       ['3012', /reizen/],
@@ -55,7 +55,7 @@ const personas: Script[] = [
       ['binnen 3 maanden', /opleiding/],
       // "weet ik niet" is no answer: no "how long?" follow-up, and no "Opleiding doen: Ja".
       ...answerAndConfirm('weet ik niet', (_replies, text) => {
-        expect(text).to.match(/Stap 4 van 4[\s\S]*Bijstand[\s\S]*[Gg]emeente[\s\S]*Wat wil je nu doen\?/);
+        expect(text).to.match(/Stap 7 van 7[\s\S]*Bijstand[\s\S]*[Gg]emeente[\s\S]*Wat wil je nu doen\?/);
         expect(text).to.not.match(/Opleiding doen: Ja/);
         // "Geen van deze": her own words, no occupation, and never "the work you did before".
         expect(text).to.match(/- schoonmaker in een kantoor\n/);
@@ -79,7 +79,7 @@ const personas: Script[] = [
       ['het is mijn moedertaal', /Hoe oud/],
       ['ik ben 19', /19 jaar[\s\S]*rijbewijs/],
       ['nee', /gezondheid/],
-      ['zeg ik liever niet', STEP(3)],
+      ['zeg ik liever niet', STEP(5)],
       ['weet ik nog niet', /graag willen doen/],
       ['iets met dieren', /Bedoel je een van deze beroepen\?/],
       ['Nee, iets anders', /eigen woorden[\s\S]*uur/],
@@ -89,7 +89,7 @@ const personas: Script[] = [
       ['later', /opleiding/],
       ['ja', /Hoe lang/],
       ...answerAndConfirm('tot een jaar', (_replies, text) => {
-        expect(text).to.match(/Stap 4 van 4[\s\S]*Wajong[\s\S]*(UWV|[Jj]obcoach)[\s\S]*Wat wil je nu doen\?/);
+        expect(text).to.match(/Stap 7 van 7[\s\S]*Wajong[\s\S]*(UWV|[Jj]obcoach)[\s\S]*Wat wil je nu doen\?/);
         expect(text).to.match(/Je wens: iets met dieren/);
         expect(text).to.not.match(/Je wilt graag werken als/);
       }),
@@ -110,7 +110,7 @@ const personas: Script[] = [
       ['nee', /Hoe oud/],
       ['1990', /ongeveer 36 jaar/],
       ['ja', /gezondheid/],
-      ['nee', STEP(3)],
+      ['nee', STEP(5)],
       ['iets nieuws', /graag willen doen/],
       ['iets in de zorg', (replies, text) => {
         expect(text).to.match(/Bedoel je een van deze beroepen\?/);
@@ -123,7 +123,7 @@ const personas: Script[] = [
       ['per 1 maart', /opleiding/],
       ['ja', /Hoe lang/],
       ...answerAndConfirm('langer dan een jaar', (_replies, text) => {
-        expect(text).to.match(/Stap 4 van 4/);
+        expect(text).to.match(/Stap 7 van 7/);
         expect(text).to.match(/Flexwerk of uitzendwerk/);
         expect(text).to.match(/36-40 uur per week/);
         expect(text).to.match(/Binnen een half jaar/); // 1 March is just over 3 months after 24 November
@@ -134,7 +134,7 @@ const personas: Script[] = [
     name: 'returner without benefit (no consent: nothing stored)',
     steps: [
       ['Ik zoek werk', /bewaren/],
-      ['nee, liever niet', /Ik bewaar je antwoorden niet[\s\S]*verslag[\s\S]*Stap 1 van 4/],
+      ['nee, liever niet', /Ik bewaar je antwoorden niet[\s\S]*verslag[\s\S]*Stap 1 van 7/],
       ['geen werk en geen uitkering', STEP(2)],
       ['15 jaar geleden administratief medewerker', /Welk beroep|eigen woorden/],
       ['Geen van deze', /ander werk/],
@@ -143,13 +143,13 @@ const personas: Script[] = [
       ['moedertaal', /Hoe oud/],
       ['sla over', /rijbewijs/],
       ['ja', /gezondheid/],
-      ['nee', STEP(3)],
+      ['nee', STEP(5)],
       ['iets wat erop lijkt', /uur/],
       ['3 dagen', /postcode/],
       ['sla over', /beginnen/],
       ['na de zomer', /opleiding/],
       ['ja', /Hoe lang/],
-      ...answerAndConfirm('tot een half jaar', /Stap 4 van 4[\s\S]*Geen werk en geen uitkering[\s\S]*24 uur per week[\s\S]*niet bewaard/),
+      ...answerAndConfirm('tot een half jaar', /Stap 7 van 7[\s\S]*Geen werk en geen uitkering[\s\S]*24 uur per week[\s\S]*niet bewaard/),
     ],
   },
   {
@@ -157,9 +157,9 @@ const personas: Script[] = [
     steps: [
       ['English please', /continue in English[\s\S]*looking for work, or are you an employer\?/],
       ['I am looking for work', /May I keep your answers\?/],
-      ['yes', /Step 1 of 4/],
+      ['yes', /Step 1 of 7/],
       ['social assistance', /per month/],
-      ['about 1,100 euros a month', /€1,100 per month[\s\S]*Step 2 of 4/],
+      ['about 1,100 euros a month', /€1,100 per month[\s\S]*Step 2 of 7/],
       ['5 years cook in a restaurant', /(Which occupation|own words)/],
       ['None of these', /other work before/],
       ['no', /diploma/],
@@ -167,14 +167,14 @@ const personas: Script[] = [
       ['a little', /How old/],
       ['skip', /driving licence/],
       ['no', /health/],
-      ['no', /Step 3 of 4/],
+      ['no', /Step 5 of 7/],
       ['something similar', /hours/],
       ['32', /postcode/],
       ['1102', /travel/],
       ['half an hour', /start/],
       ['as soon as possible', /training/],
       ['yes', /How long/],
-      ...answerAndConfirm('up to a year', /Step 4 of 4[\s\S]*Bijstand[\s\S]*(Dutch|language|Taalhuis)[\s\S]*What would you like to do now\?/, 'yes'),
+      ...answerAndConfirm('up to a year', /Step 7 of 7[\s\S]*Bijstand[\s\S]*(Dutch|language|Taalhuis)[\s\S]*What would you like to do now\?/, 'yes'),
     ],
   },
 ];

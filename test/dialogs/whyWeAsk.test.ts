@@ -17,7 +17,7 @@ describe('intake: why we ask a question', function () {
     await conversation.start();
     await conversation.run([
       ['Ik zoek werk', /bewaren/],
-      ['ja', /Stap 1 van 4/],
+      ['ja', /Stap 1 van 7/],
     ]);
     const situation = (await conversation.say('waarom vraag je dit?')).map((r) => r.text).join('\n');
     expect(situation).to.include(why('waarom-situatie')).and.to.match(/Wat past het best/);
@@ -34,7 +34,7 @@ describe('intake: why we ask a question', function () {
     await conversation.start();
     await conversation.run([
       ['Ik zoek werk', /bewaren/],
-      ['ja', /Stap 1 van 4/],
+      ['ja', /Stap 1 van 7/],
     ]);
     const text = (await conversation.say('wat bedoel je met deze vraag?')).map((r) => r.text).join('\n');
     expect(text).to.not.include(why('waarom-situatie'));

@@ -37,8 +37,8 @@ for (const { name, make } of bothProviders) {
           expect((await resumed.say(retry[i])).status).to.equal(200);
           const reply = (await resumed.botReplies()).map((a) => a.text).join('\n');
           expect(reply, `seeker ${i}`).to.not.match(/Ik ben Werkloket/);
-          if (i >= 3) expect(reply, `seeker ${i}`).to.match(/Stap 2 van 4/);
-          else expect(reply, `seeker ${i}`).to.match(i === 0 ? /Stap 1 van 4/ : i === 1 ? /Tot wanneer/ : /tot 1 september/);
+          if (i >= 3) expect(reply, `seeker ${i}`).to.match(/Stap 2 van 7/);
+          else expect(reply, `seeker ${i}`).to.match(i === 0 ? /Stap 1 van 7/ : i === 1 ? /Tot wanneer/ : /tot 1 september/);
         }
       } finally {
         await server.stop('SIGKILL');
@@ -152,14 +152,14 @@ for (const { name, make } of bothProviders) {
           const resumed = Object.assign(new DirectLineClient(server.url, s.userId), { token: s.token, conversationId: s.conversationId, watermark: s.watermark });
           // Web Chat sends the unanswered message again, with the same clientActivityID.
           expect((await resumed.say('ja', { channelData: { clientActivityID: `kill-${i}` } })).status).to.equal(200);
-          expect((await resumed.botReplies()).map((a) => a.text).join('\n'), `seeker ${i}`).to.match(/Stap 1 van 4/);
+          expect((await resumed.botReplies()).map((a) => a.text).join('\n'), `seeker ${i}`).to.match(/Stap 1 van 7/);
           // The state is where the seeker is: the next answer is understood as the answer to that question.
           expect((await resumed.say('ww')).status).to.equal(200);
           expect((await resumed.botReplies()).map((a) => a.text).join('\n'), `seeker ${i}`).to.match(/Tot wanneer/);
 
           const history = (await db.directLineActivity.findMany({ where: { conversationId: s.conversationId }, orderBy: { id: 'asc' } })).map((h) => (JSON.parse(h.activity) as { text?: string }).text ?? '');
           expect(history.filter((t) => t === 'ja'), `seeker ${i}: the message once`).to.have.length(1);
-          expect(history.filter((t) => /Stap 1 van 4/.test(t)), `seeker ${i}: answered once`).to.have.length(1);
+          expect(history.filter((t) => /Stap 1 van 7/.test(t)), `seeker ${i}: answered once`).to.have.length(1);
           const transcript = await db.transcriptEntry.findMany({ where: { conversationId: s.conversationId, text: 'ja' } });
           expect(transcript, `seeker ${i}: transcript`).to.have.length(1);
         }

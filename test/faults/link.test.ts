@@ -84,7 +84,7 @@ describe('the link between two instances breaks (PostgreSQL)', function () {
       await admin((c) => c.query(`ALTER DATABASE "${name}" WITH ALLOW_CONNECTIONS true`));
     }
 
-    await waitUntil(() => pushed.some((p) => /Stap 1 van 4/.test(p.text ?? '')), 'the back-filled replies on A');
+    await waitUntil(() => pushed.some((p) => /Stap 1 van 7/.test(p.text ?? '')), 'the back-filled replies on A');
     expect((await health(cut())).status).to.equal('ok');
     // Live again: the next message from B reaches the stream on A as it happens.
     expect((await viaB.say('ww')).status).to.equal(200);

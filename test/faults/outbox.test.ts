@@ -122,7 +122,7 @@ for (const { name, make } of bothProviders) {
         expect(again.status).to.equal(200);
         expect(((await again.json()) as { id: string }).id).to.equal(id);
         const replies = await seeker.botReplies();
-        expect(replies.map((a) => a.text).join('\n')).to.match(/Stap 1 van 4/);
+        expect(replies.map((a) => a.text).join('\n')).to.match(/Stap 1 van 7/);
         const answered = await snapshot(server.app.db, seeker.conversationId);
         expect(before.state).to.not.equal(null);
         expect(answered.state?.eTag).to.not.equal(before.state?.eTag);
@@ -157,10 +157,10 @@ for (const { name, make } of bothProviders) {
       expect(added[1].text).to.match(TRY_AGAIN);
       expect(after.transcript.slice(before.transcript.length).map((t) => t.sender)).to.deep.equal(['seeker', 'bot']);
       await waitUntil(() => stream.pushed.some((p) => p.stored && TRY_AGAIN.test(p.activity.text ?? '')), 'the stored apology');
-      expect(stream.pushed.map((p) => p.activity.text).join('\n')).to.not.match(/Stap 1 van 4/);
+      expect(stream.pushed.map((p) => p.activity.text).join('\n')).to.not.match(/Stap 1 van 7/);
       // The dialog is where it was: the same answer again is understood.
       expect((await seeker.say('ja')).status).to.equal(200);
-      expect((await seeker.botReplies()).map((a) => a.text).join('\n')).to.match(/Stap 1 van 4/);
+      expect((await seeker.botReplies()).map((a) => a.text).join('\n')).to.match(/Stap 1 van 7/);
       stream.close();
     });
 
@@ -176,7 +176,7 @@ for (const { name, make } of bothProviders) {
       expect(added.filter((h) => h.text === 'ja')).to.have.length(1);
       const texts = added.map((h) => h.text);
       expect(new Set(texts).size, texts.join(' | ')).to.equal(texts.length);
-      expect(texts.join('\n')).to.match(/Stap 1 van 4/);
+      expect(texts.join('\n')).to.match(/Stap 1 van 7/);
       expect(after.transcript.filter((t) => t.activityId === ids[0])).to.have.length(1);
     });
 

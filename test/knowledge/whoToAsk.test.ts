@@ -286,7 +286,7 @@ describe('who to ask: through the bot, with the situation from the intake (SQLit
   it('a zzp\'er asking who pays for a course is not sent to UWV (the question route, saved answers)', () =>
     run([
       ...TO_SITUATION,
-      ['zzp', /Stap 2 van 4/],
+      ['zzp', /Stap 2 van 7/],
       ['stop', /we stoppen hier/],
       ['hallo', /Zoek je werk/],
       ['Ik heb een vraag', /Stel je vraag maar/],
@@ -301,7 +301,7 @@ describe('who to ask: through the bot, with the situation from the intake (SQLit
       ...TO_SITUATION,
       ['ww', /Tot wanneer/],
       ['weet ik niet', /per maand/],
-      ['sla over', /Stap 2 van 4/],
+      ['sla over', /Stap 2 van 7/],
       ['stop', /we stoppen hier/],
       ['hallo', /Zoek je werk/],
       ['Ik heb een vraag', /Stel je vraag maar/],

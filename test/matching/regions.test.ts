@@ -56,7 +56,7 @@ describe('postcode → labour-market region (optional reference data)', function
     await conversation.run([
       ['Ik zoek werk', /bewaren/], ['ja', /Stap 1/], ['bijstand', /per maand/], ['sla over', /laatst gedaan/],
       ['Ik heb nog nooit gewerkt', /diploma/], ['vmbo', /Nederlands/], ['goed', /buitenland/], ['nee', /oud/], ['34', /rijbewijs/], ['ja', /gezondheid/],
-      ['nee', /Stap 3/], ['hetzelfde werk', /uur/], ['32 uur', /postcode/],
+      ['nee', /Stap 5/], ['hetzelfde werk', /uur/], ['32 uur', /postcode/],
       ['3511 AB', /arbeidsmarktregio Testregio Midden[\s\S]*reizen/], ['sla over', /beginnen/],
       ['zo snel mogelijk', /opleiding/], ['nee', /Postcode 3511 \(Testregio Midden\)/],
     ]);

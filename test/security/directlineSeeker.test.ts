@@ -87,9 +87,9 @@ for (const { name, make } of bothProviders) {
       await first.start();
       await first.poll();
       expect(await ask(first, 'Ik zoek werk')).to.match(/bewaren/);
-      expect(await ask(first, 'ja')).to.match(/Stap 1 van 4/);
+      expect(await ask(first, 'ja')).to.match(/Stap 1 van 7/);
       expect(await ask(first, 'bijstand')).to.match(/per maand/);
-      expect(await ask(first, 'sla over')).to.match(/Stap 2 van 4/);
+      expect(await ask(first, 'sla over')).to.match(/Stap 2 van 7/);
 
       // Later (the chat token long expired): a new conversation from the same browser.
       const again = await Object.assign(new DirectLineClient(server.app.url), { cookie: first.cookie }).generate();
@@ -98,7 +98,7 @@ for (const { name, make } of bothProviders) {
       await again.start();
       await again.poll();
       expect(await ask(again, 'Ik zoek werk')).to.match(/Welkom terug/);
-      expect(await ask(again, 'Verder waar ik was')).to.match(/Stap 2 van 4/);
+      expect(await ask(again, 'Verder waar ik was')).to.match(/Stap 2 van 7/);
 
       // Another browser (no cookie) is somebody new.
       const stranger = await new DirectLineClient(server.app.url).generate();
