@@ -99,10 +99,12 @@ ${themes.map((href) => `  <link rel="stylesheet" href="${href}">`).join('\n')}
 </head>
 <body class="utrecht-document utrecht-document--surface site-body${page.bodyClass ? ` ${page.bodyClass}` : ''}">
   <a class="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#main" data-i18n="skipToContent">${escapeHtml(t.skipToContent)}</a>
+  <div class="site-top">
   ${header(o, page, t)}
   <main id="main" class="site-main">
 ${page.main}
   </main>
+  </div>
   ${footer(o, page, t)}
 ${scripts.map((src) => `  <script src="${src}"></script>`).join('\n')}
 </body>
