@@ -9,6 +9,7 @@ import restify from 'restify';
 import { useTestApp } from '../helpers/app';
 import { sqliteDatabase } from '../helpers/databases';
 import { registerWebPage } from '../../src/bot/webPage';
+import { DirectLineClient } from '../helpers/directLine';
 
 const EVIL = 'Werkcentrum <script>alert(1)</script> & "Co"';
 
@@ -82,6 +83,19 @@ describe('website pages (HTTP against the real server)', () => {
     expect(await (await get('/theme.css')).text()).to.include('--werkloket-color-primary');
     expect(await (await get('/site.js')).text()).to.include('werkloket:lang');
     expect((await get('/theme-custom.css')).status).to.equal(404);
+  });
+
+  it('a new conversation greets in the language the page asks for (POST /conversations {locale}); a bad tag is ignored', async () => {
+    const greeting = async (body: unknown) => {
+      const client = await new DirectLineClient(server.app.url).generate();
+      const res = await client.request('POST', '/v3/directline/conversations', body);
+      expect(res.status).to.equal(200);
+      return (await client.botReplies()).map((a) => a.text).join(' ');
+    };
+    expect(await greeting({ locale: 'en-US' })).to.match(/I am Werkloket/);
+    expect(await greeting({ locale: 'nl-NL' })).to.match(/Ik ben Werkloket/);
+    expect(await greeting({ locale: '<script>' })).to.match(/Ik ben Werkloket/);
+    expect(await greeting(undefined)).to.match(/Ik ben Werkloket/);
   });
 
   it('an unknown page is a 404', async () => {
