@@ -14,6 +14,9 @@ const PUBLIC_DIR = path.join(ROOT, 'public');
 export const DEFAULT_PAGES_DIR = path.join(ROOT, 'content', 'pages');
 /** An operator's design-token overrides: the Werkcentrum's house style without touching code. */
 export const DEFAULT_THEME_FILE = path.join(ROOT, 'content', 'theme.css');
+/** ORGANISATION_LOGO_URL=/logo.svg is served from content/logo.svg. */
+export const DEFAULT_LOGO_DIR = path.join(ROOT, 'content');
+const IMAGE_TYPES: Record<string, string> = { '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.webp': 'image/webp' };
 
 function webChatBundle(): string {
   // The package's exports hide dist/; resolve the main entry and step over to it.
@@ -51,6 +54,8 @@ export interface WebPageOptions {
   pagesDir?: string;
   /** Token overrides, served as /theme-custom.css when the file exists; default content/theme.css. */
   themeFile?: string;
+  /** Where a logo given as a path (/logo.svg) is found; default content/. */
+  logoDir?: string;
 }
 
 /** ?lang=en is English; anything else (or nothing) Dutch. */
@@ -97,11 +102,28 @@ export function registerWebPage(server: Server, options: WebPageOptions): void {
   asset('/theme.css', () => fs.readFileSync(path.join(PUBLIC_DIR, 'theme.css')), CSS);
   asset('/nlds.css', () => fs.readFileSync(nldsComponents()), CSS);
   if (customTheme) asset('/theme-custom.css', () => customTheme, CSS);
+  registerLogo(server, options.organisation.logoUrl, options.logoDir ?? DEFAULT_LOGO_DIR);
 
   const bundlePath = webChatBundle();
   server.get('/webchat.js', (_req: Request, res: Response, next) => {
     res.writeHead(200, { 'Content-Type': JS, 'Cache-Control': 'public, max-age=86400', 'X-Content-Type-Options': 'nosniff' });
     fs.createReadStream(bundlePath).pipe(res);
+    next(false);
+  });
+}
+
+/** A logo on this server (ORGANISATION_LOGO_URL=/logo.svg → content/logo.svg), an image only. */
+function registerLogo(server: Server, logoUrl: string | undefined, dir: string): void {
+  if (!logoUrl?.startsWith('/')) return;
+  const name = path.basename(logoUrl);
+  const type = IMAGE_TYPES[path.extname(name).toLowerCase()];
+  const file = path.join(dir, name);
+  if (!type || logoUrl !== `/${name}` || !fs.existsSync(file)) return;
+  const content = fs.readFileSync(file);
+  server.get(logoUrl, (_req: Request, res: Response, next) => {
+    // An SVG opened on its own must not run scripts in this origin.
+    res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff', 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; sandbox" });
+    res.end(content);
     next(false);
   });
 }

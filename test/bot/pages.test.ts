@@ -113,9 +113,10 @@ describe('website pages: operator files (content/pages, content/theme.css)', () 
     // Only the Dutch privacy statement, with raw HTML that must stay text.
     fs.writeFileSync(path.join(dir, 'pages', 'privacy.nl.md'), '# Privacy bij {organisation}\n\n<img src=x onerror=alert(1)> {unknown}\n');
     fs.writeFileSync(path.join(dir, 'theme.css'), '.werkloket-theme { --werkloket-color-primary: #8a1538; }\n');
+    fs.writeFileSync(path.join(dir, 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>');
     server = restify.createServer();
     server.use(restify.plugins.queryParser({ mapParams: false }));
-    registerWebPage(server, { organisation: { name: 'Werkcentrum Oost' }, pagesDir: path.join(dir, 'pages'), themeFile: path.join(dir, 'theme.css') });
+    registerWebPage(server, { organisation: { name: 'Werkcentrum Oost', logoUrl: '/logo.svg' }, pagesDir: path.join(dir, 'pages'), themeFile: path.join(dir, 'theme.css'), logoDir: dir });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
@@ -149,7 +150,16 @@ describe('website pages: operator files (content/pages, content/theme.css)', () 
     expect(html.indexOf('href="/theme-custom.css"')).to.be.lessThan(html.indexOf('href="/site.css"'));
     expect(await (await fetch(`${url}/theme-custom.css`)).text()).to.include('#8a1538');
     expect(html).not.to.include('tel:');
-    // No logo configured: images from this server only.
+    // A logo on this server: images from this server only.
     expect((await fetch(`${url}/`)).headers.get('content-security-policy')).to.include("img-src 'self' data: blob:;");
+  });
+
+  it('serves a logo given as a path from the content folder, as an image that runs no script', async () => {
+    expect(await (await fetch(`${url}/`)).text()).to.include('<img class="site-logo" src="/logo.svg" alt="">');
+    const logo = await fetch(`${url}/logo.svg`);
+    expect(logo.status).to.equal(200);
+    expect(logo.headers.get('content-type')).to.equal('image/svg+xml');
+    expect(logo.headers.get('content-security-policy')).to.include('sandbox');
+    expect(await logo.text()).to.include('<rect');
   });
 });

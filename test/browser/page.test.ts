@@ -51,7 +51,7 @@ describe('seeker website (NL Design System, NL/EN) in real Chromium', function (
         expect(await footer.getByRole('link', { name: '0800 123 4567 (ma-vr 9-17 uur)' }).getAttribute('href')).to.equal('tel:08001234567');
         expect(await footer.getByRole('link', { name: 'werkcentrum-rivierenland.nl' }).getAttribute('href')).to.equal('https://www.werkcentrum-rivierenland.nl');
         // The tokens reach the components and Web Chat: the header is the primary colour.
-        expect(await page.locator('header.utrecht-page-header').evaluate((el) => getComputedStyle(el).backgroundColor)).to.equal('rgb(21, 66, 115)');
+        expect(await page.locator('header.utrecht-page-header').evaluate((el) => (globalThis as unknown as { getComputedStyle(e: unknown): { backgroundColor: string } }).getComputedStyle(el).backgroundColor)).to.equal('rgb(21, 66, 115)');
         expect(await axeViolations(page, `seeker greeting (${size.name})`)).to.deep.equal([]);
         await readmeScreenshot(page, `seeker-${size.name}`);
 
@@ -62,7 +62,9 @@ describe('seeker website (NL Design System, NL/EN) in real Chromium', function (
 
         // Switch to English: the page, Web Chat and the bot (which asks its question again in English).
         await page.getByRole('link', { name: 'Read this page in English' }).click();
-        await expectEventually(async () => expect(await lang(page)).to.equal('en'));
+        await expectEventually(async () => {
+          expect(await lang(page)).to.equal('en');
+        });
         await page.getByRole('button', { name: 'End chat' }).waitFor();
         expect(page.url()).to.equal(`${app.url}/?lang=en`);
         expect(await page.locator('footer.utrecht-page-footer').innerText()).to.include('Werkloket is a service of Werkcentrum Rivierenland.');
@@ -118,12 +120,22 @@ describe('seeker website (NL Design System, NL/EN) in real Chromium', function (
     });
   }
 
-  it('switching to Dutch in an English conversation makes the bot answer in Dutch', async () => {
+  it('switching to Dutch in an English conversation makes the bot answer in Dutch; Web Chat takes its colours from the tokens', async () => {
     const browser = await launchBrowser();
     try {
       const page = await browser.context.newPage();
+      // A Werkcentrum's own primary colour, as an override of the tokens would set it.
+      await page.route('**/theme.css', async (route) => {
+        const res = await route.fetch();
+        await route.fulfill({ response: res, body: `${await res.text()}\n.werkloket-theme { --werkloket-color-primary: #8a1538; }\n` });
+      });
       await page.goto(`${app.url}/?lang=en`);
       await botSays(page, /I am Werkloket/);
+      const style = (selector: string, property: string) =>
+        page.locator(selector).first().evaluate((el, p) => (globalThis as unknown as { getComputedStyle(e: unknown): Record<string, string> }).getComputedStyle(el)[p], property);
+      expect(await style('header.utrecht-page-header', 'backgroundColor')).to.equal('rgb(138, 21, 56)');
+      await page.locator('.webchat__suggested-action').first().waitFor();
+      expect(await style('.webchat__suggested-action', 'borderTopColor')).to.equal('rgb(138, 21, 56)');
       await page.getByRole('link', { name: 'Lees deze pagina in het Nederlands' }).click();
       await botSays(page, /Goed, ik ga verder in het Nederlands/);
       await page.getByRole('button', { name: 'Ik zoek werk' }).first().waitFor({ timeout: 20_000 });
