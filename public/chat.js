@@ -55,7 +55,7 @@
     const res = await post('/tokens/generate');
     if (!res.ok) throw new Error('token ' + res.status);
     const body = await res.json();
-    return save({ token: body.token, conversationId: body.conversationId, userId: body.userId });
+    return { ...save({ token: body.token, conversationId: body.conversationId, userId: body.userId }), fresh: true };
   }
 
   // For a shared computer: the server ends the conversation and clears the cookie; this browser
@@ -87,8 +87,9 @@
         token: s.token, domain: location.origin + API, webSocket: true, conversationStartProperties: { locale: webChatLocale() }
       });
       // Web Chat renews its token itself; keep the newest one for a reload of the page.
-      setInterval(() => { if (directLine.token && localStorage.getItem(KEY)) save({ ...s, token: directLine.token }); }, 60000);
-      const store = window.WebChat.createStore();
+      setInterval(() => { if (directLine.token && localStorage.getItem(KEY)) save({ token: directLine.token, conversationId: s.conversationId, userId: s.userId }); }, 60000);
+      const language = window.werkloketChatLanguage(s.userId, s.fresh);
+      const store = window.WebChat.createStore({}, language.middleware);
       const render = () => window.WebChat.renderWebChat({
         directLine,
         store,
@@ -98,15 +99,10 @@
         styleOptions: styleOptions()
       }, $('webchat'));
       render();
-      // The language switch in the header: Web Chat's own texts, and the bot is asked in words,
-      // the way a seeker would ("English please"), so it answers in that language from now on.
-      document.addEventListener('werkloket:lang', () => {
-        render();
-        store.dispatch({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { method: 'keyboard', text: page.texts().switchMessage } });
-      });
+      language.attach(store, render);
       const button = $('end-chat');
       button.hidden = false;
-      button.addEventListener('click', () => void endChat(directLine, s));
+      button.addEventListener('click', () => { language.forget(); void endChat(directLine, s); });
     } catch (e) {
       localStorage.removeItem(KEY);
       $('status').textContent = page.texts().loadFailed;

@@ -47,14 +47,23 @@
   if (texts) {
     const wanted = asked === 'en' || asked === 'nl' ? asked : saved();
     if ((wanted === 'en' || wanted === 'nl') && wanted !== html.lang) apply(wanted);
-    window.werkloketPage = { lang: () => html.lang, texts: () => texts[html.lang] };
-    link.addEventListener('click', (event) => {
-      event.preventDefault();
-      const lang = link.getAttribute('data-lang');
+    // tellBot: the seeker used the header's switch (not the bot's own language button).
+    const choose = (lang, tellBot) => {
       apply(lang);
       remember(lang);
       history.replaceState(null, '', href('/', lang));
-      document.dispatchEvent(new CustomEvent('werkloket:lang', { detail: { lang } }));
+      document.dispatchEvent(new CustomEvent('werkloket:lang', { detail: { lang, tellBot } }));
+    };
+    window.werkloketPage = {
+      lang: () => html.lang,
+      texts: () => texts[html.lang],
+      choose,
+      /** 'en' or 'nl' when a bot message says it switched to that language. */
+      botSwitchedTo: (text) => Object.keys(texts.botSwitched).find((lang) => texts.botSwitched[lang] === text)
+    };
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      choose(link.getAttribute('data-lang'), true);
     });
   } else if (link) {
     // Other pages: the link goes to the page in the other language; remember the choice.

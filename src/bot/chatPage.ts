@@ -1,6 +1,7 @@
 // The chat page (/): Web Chat in the site's frame, in Dutch or English. Both languages' texts go
 // along as a JSON data block (not a script: the CSP allows no inline scripts), so site.js can
 // switch the language in place without reloading the conversation.
+import { textsFor } from '../texts';
 import { en, nl, pageTexts, type PageLocale } from '../texts/page';
 import { escapeHtml, renderShell, type ShellOptions } from './pageShell';
 
@@ -8,6 +9,9 @@ import { escapeHtml, renderShell, type ShellOptions } from './pageShell';
 function jsonBlock(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c');
 }
+
+/** The bot's words when the seeker switches language in the chat itself: the page follows. */
+const BOT_SWITCHED = { en: textsFor('en').language.switchedToEnglish, nl: textsFor('nl').language.switchedToDutch };
 
 export function renderChatPage(o: ShellOptions, locale: PageLocale): string {
   const t = pageTexts(locale);
@@ -29,6 +33,6 @@ export function renderChatPage(o: ShellOptions, locale: PageLocale): string {
         <p><button id="new-chat" class="utrecht-button utrecht-button--primary-action" type="button" data-i18n="newChat">${e(t.newChat)}</button></p>
       </section>
     </div>
-    <script type="application/json" id="page-texts">${jsonBlock({ nl, en })}</script>`;
-  return renderShell(o, { locale, title: e(t.title), main, path: '/', scripts: ['/webchat.js', '/chat.js'], bodyClass: 'site-chat' });
+    <script type="application/json" id="page-texts">${jsonBlock({ nl, en, botSwitched: BOT_SWITCHED })}</script>`;
+  return renderShell(o, { locale, title: e(t.title), main, path: '/', scripts: ['/webchat.js', '/chat-lang.js', '/chat.js'], bodyClass: 'site-chat' });
 }

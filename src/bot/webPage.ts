@@ -98,6 +98,7 @@ export function registerWebPage(server: Server, options: WebPageOptions): void {
   const CSS = 'text/css; charset=utf-8';
   asset('/chat.js', () => fs.readFileSync(path.join(PUBLIC_DIR, 'chat.js')), JS);
   asset('/site.js', () => fs.readFileSync(path.join(PUBLIC_DIR, 'site.js')), JS);
+  asset('/chat-lang.js', () => fs.readFileSync(path.join(PUBLIC_DIR, 'chat-lang.js')), JS);
   asset('/site.css', () => fs.readFileSync(path.join(PUBLIC_DIR, 'site.css')), CSS);
   asset('/theme.css', () => fs.readFileSync(path.join(PUBLIC_DIR, 'theme.css')), CSS);
   asset('/nlds.css', () => fs.readFileSync(nldsComponents()), CSS);

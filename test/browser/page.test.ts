@@ -107,11 +107,20 @@ describe('seeker website (NL Design System, NL/EN) in real Chromium', function (
         await page.getByRole('heading', { level: 1, name: 'Werkloket accessibility statement' }).waitFor();
         expect(await axeViolations(page, `toegankelijkheid English (${size.name})`)).to.deep.equal([]);
 
-        // Back in Dutch on the chat page: the bot is told, and answers in Dutch.
+        // Dutch chosen on a statement page: back on the chat page, the bot is told, and answers in Dutch.
         await page.getByRole('link', { name: 'Lees deze pagina in het Nederlands' }).click();
         await page.getByRole('link', { name: 'Terug naar de chat' }).click();
         await page.getByRole('button', { name: 'Gesprek afsluiten' }).waitFor({ timeout: 20_000 });
         expect(await lang(page)).to.equal('nl');
+        await page.locator('.webchat__bubble--from-user', { hasText: 'Nederlands graag' }).first().waitFor();
+        await botSays(page, /Goed, ik ga verder in het Nederlands/);
+        await page.getByRole('button', { name: 'Ik zoek werk' }).first().waitFor({ timeout: 20_000 });
+        // Told once: a reload replays the history without switching or telling again.
+        await page.reload();
+        await page.getByRole('button', { name: 'Gesprek afsluiten' }).waitFor({ timeout: 20_000 });
+        await botSays(page, /Goed, ik ga verder in het Nederlands/);
+        expect(await lang(page)).to.equal('nl');
+        expect(await page.locator('.webchat__bubble--from-user', { hasText: 'Nederlands graag' }).count()).to.equal(1);
         expect(await page.locator('#webchat').getAttribute('aria-label')).to.equal('Chat');
         expect(errors.filter((e) => /Content Security Policy|Refused to/i.test(e))).to.deep.equal([]);
       } finally {
@@ -141,6 +150,28 @@ describe('seeker website (NL Design System, NL/EN) in real Chromium', function (
       await page.getByRole('button', { name: 'Ik zoek werk' }).first().waitFor({ timeout: 20_000 });
       expect(await lang(page)).to.equal('nl');
       expect(page.url()).to.equal(`${app.url}/`);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('the page follows when the seeker switches language in the chat itself (the menu\'s English button)', async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(`${app.url}/`);
+      await page.getByRole('button', { name: 'English', exact: true }).first().click();
+      await botSays(page, /OK, I will continue in English/);
+      await expectEventually(async () => {
+        expect(await lang(page)).to.equal('en');
+      });
+      await page.getByRole('button', { name: 'End chat' }).waitFor();
+      await page.getByRole('button', { name: 'I am looking for work' }).first().waitFor({ timeout: 20_000 });
+      // Not told twice: the page sent no "English please" of its own.
+      expect(await page.locator('.webchat__bubble--from-user', { hasText: 'English please' }).count()).to.equal(0);
+      await page.reload();
+      await page.getByRole('button', { name: 'End chat' }).waitFor({ timeout: 20_000 });
+      expect(await lang(page)).to.equal('en');
     } finally {
       await browser.close();
     }
