@@ -46,8 +46,8 @@ function header(o: ShellOptions, page: ShellPage, t: PageTexts): string {
   const logo = org.logoUrl ? `<img class="site-logo" src="${escapeHtml(org.logoUrl)}" alt="">` : '';
   return `<header class="utrecht-page-header">
   <div class="utrecht-page-header__content site-header">
-    <a class="utrecht-link site-brand" href="${localeHref('/', page.locale)}" data-i18n-href="/">${logo}<span class="site-org">${escapeHtml(org.name)}</span><span class="site-product">Werkloket</span></a>
-    <a class="utrecht-link site-lang" id="lang-switch" href="${localeHref(page.path, other)}" hreflang="${other}" lang="${other}" data-lang="${other}" aria-label="${escapeHtml(t.otherLanguageLabel)}">${escapeHtml(t.otherLanguage)}</a>
+    <a class="utrecht-link utrecht-link--html-a site-brand" href="${localeHref('/', page.locale)}" data-i18n-href="/">${logo}<span class="site-org">${escapeHtml(org.name)}</span><span class="site-product">Werkloket</span></a>
+    <a class="utrecht-link utrecht-link--html-a site-lang" id="lang-switch" href="${localeHref(page.path, other)}" hreflang="${other}" lang="${other}" data-lang="${other}" aria-label="${escapeHtml(t.otherLanguageLabel)}">${escapeHtml(t.otherLanguage)}</a>
   </div>
 </header>`;
 }
@@ -57,10 +57,10 @@ function contactLine(org: Organisation, t: PageTexts): string {
   if (org.phone) {
     const tel = telHref(org.phone);
     const text = escapeHtml(org.phone);
-    parts.push(`<span data-i18n="phone">${escapeHtml(t.phone)}</span>: ${tel ? `<a class="utrecht-link" href="${escapeHtml(tel)}">${text}</a>` : text}`);
+    parts.push(`<span data-i18n="phone">${escapeHtml(t.phone)}</span>: ${tel ? `<a class="utrecht-link utrecht-link--html-a" href="${escapeHtml(tel)}">${text}</a>` : text}`);
   }
   if (org.url) {
-    parts.push(`<span data-i18n="website">${escapeHtml(t.website)}</span>: <a class="utrecht-link" href="${escapeHtml(org.url)}">${escapeHtml(org.url.replace(/^https?:\/\//, '').replace(/\/$/, ''))}</a>`);
+    parts.push(`<span data-i18n="website">${escapeHtml(t.website)}</span>: <a class="utrecht-link utrecht-link--html-a" href="${escapeHtml(org.url)}">${escapeHtml(org.url.replace(/^https?:\/\//, '').replace(/\/$/, ''))}</a>`);
   }
   return parts.length ? `<p class="utrecht-paragraph site-contact">${parts.join('<span aria-hidden="true"> · </span><br class="site-narrow">')}</p>` : '';
 }
@@ -74,8 +74,8 @@ function footer(o: ShellOptions, page: ShellPage, t: PageTexts): string {
     ${contactLine(org, t)}
     <nav aria-label="${escapeHtml(t.footerLabel)}" data-i18n-label="footerLabel">
       <ul class="site-links">
-        <li><a class="utrecht-link" href="${localeHref('/privacy', page.locale)}" data-i18n="privacy" data-i18n-href="/privacy">${escapeHtml(t.privacy)}</a></li>
-        <li><a class="utrecht-link" href="${localeHref('/toegankelijkheid', page.locale)}" data-i18n="accessibility" data-i18n-href="/toegankelijkheid">${escapeHtml(t.accessibility)}</a></li>
+        <li><a class="utrecht-link utrecht-link--html-a" href="${localeHref('/privacy', page.locale)}" data-i18n="privacy" data-i18n-href="/privacy">${escapeHtml(t.privacy)}</a></li>
+        <li><a class="utrecht-link utrecht-link--html-a" href="${localeHref('/toegankelijkheid', page.locale)}" data-i18n="accessibility" data-i18n-href="/toegankelijkheid">${escapeHtml(t.accessibility)}</a></li>
       </ul>
     </nav>
     <p class="utrecht-paragraph site-small" data-i18n="noBsn">${escapeHtml(t.noBsn)}</p>

@@ -23,7 +23,7 @@ const CLASSES: Record<string, string> = {
   paragraph_open: 'utrecht-paragraph',
   bullet_list_open: 'utrecht-unordered-list',
   ordered_list_open: 'utrecht-ordered-list',
-  link_open: 'utrecht-link',
+  link_open: 'utrecht-link utrecht-link--html-a',
   table_open: 'utrecht-table',
 };
 
@@ -46,8 +46,8 @@ function markdown() {
 function contact(org: Organisation, locale: PageLocale): string {
   const e = escapeHtml;
   const tel = org.phone ? telHref(org.phone) : undefined;
-  const phone = org.phone && (tel ? `<a class="utrecht-link" href="${e(tel)}">${e(org.phone)}</a>` : e(org.phone));
-  const site = org.url && `<a class="utrecht-link" href="${e(org.url)}">${e(org.url.replace(/^https?:\/\//, '').replace(/\/$/, ''))}</a>`;
+  const phone = org.phone && (tel ? `<a class="utrecht-link utrecht-link--html-a" href="${e(tel)}">${e(org.phone)}</a>` : e(org.phone));
+  const site = org.url && `<a class="utrecht-link utrecht-link--html-a" href="${e(org.url)}">${e(org.url.replace(/^https?:\/\//, '').replace(/\/$/, ''))}</a>`;
   if (locale === 'en') return [phone && `call ${phone}`, site && `see ${site}`].filter(Boolean).join(' or ') || `ask ${e(org.name)}`;
   return [phone && `bellen met ${phone}`, site && `kijken op ${site}`].filter(Boolean).join(' of ') || `het vragen aan ${e(org.name)}`;
 }
@@ -72,7 +72,7 @@ export function renderStatement(o: ShellOptions & StatementFacts & { pagesDir: s
   const t = pageTexts(locale);
   const main = `    <article class="site-article">
 ${html}
-      <p class="utrecht-paragraph"><a class="utrecht-link" href="${localeHref('/', locale)}">${escapeHtml(t.backToChat)}</a></p>
+      <p class="utrecht-paragraph"><a class="utrecht-link utrecht-link--html-a" href="${localeHref('/', locale)}">${escapeHtml(t.backToChat)}</a></p>
     </article>`;
   return renderShell(o, { locale, title: `${title} – Werkloket`, main, path: `/${name}` });
 }
@@ -81,7 +81,7 @@ export function renderNotFound(o: ShellOptions, locale: PageLocale, path = '/'):
   const t = pageTexts(locale);
   const main = `    <article class="site-article">
       <h1 class="utrecht-heading-1">${escapeHtml(t.notFoundTitle)}</h1>
-      <p class="utrecht-paragraph"><a class="utrecht-link" href="${localeHref('/', locale)}">${escapeHtml(t.notFoundText)}</a></p>
+      <p class="utrecht-paragraph"><a class="utrecht-link utrecht-link--html-a" href="${localeHref('/', locale)}">${escapeHtml(t.notFoundText)}</a></p>
       <p class="utrecht-paragraph site-small">NOT_FOUND</p>
     </article>`;
   return renderShell(o, { locale, title: `${escapeHtml(t.notFoundTitle)} – Werkloket`, main, path });

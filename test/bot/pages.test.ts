@@ -60,7 +60,7 @@ describe('website pages (HTTP against the real server)', () => {
       expect(nlHtml).to.include('<html lang="nl"').and.to.include(`<h1 class="utrecht-heading-1">${nlTitle}</h1>`);
       expect(nlHtml).not.to.match(/\{(organisation|contact|retentionMonths|stateDays)\}/);
       expect(nlHtml).not.to.include('<script>alert(1)');
-      expect(nlHtml).to.include('bellen met <a class="utrecht-link" href="tel:0881234567">');
+      expect(nlHtml).to.include('bellen met <a class="utrecht-link utrecht-link--html-a" href="tel:0881234567">');
       const en = await get(`/${page}?lang=en`);
       const enHtml = await en.text();
       expect(enHtml).to.include('<html lang="en"').and.to.include(enTitle);

@@ -53,6 +53,11 @@ describe('seeker website (NL Design System, NL/EN) in real Chromium', function (
         // The tokens reach the components and Web Chat: the header is the primary colour.
         expect(await page.locator('header.utrecht-page-header').evaluate((el) => (globalThis as unknown as { getComputedStyle(e: unknown): { backgroundColor: string } }).getComputedStyle(el).backgroundColor)).to.equal('rgb(21, 66, 115)');
         expect(await axeViolations(page, `seeker greeting (${size.name})`)).to.deep.equal([]);
+        // Keyboard: a skip link first, then the header's link with a visible (yellow) focus.
+        await page.keyboard.press('Tab');
+        expect(await focused(page)).to.deep.equal({ text: 'Naar de inhoud', background: 'rgb(255, 221, 0)' });
+        await page.keyboard.press('Tab');
+        expect((await focused(page)).background).to.equal('rgb(255, 221, 0)');
         await readmeScreenshot(page, `seeker-${size.name}`);
 
         await page.getByRole('button', { name: 'Ik zoek werk' }).first().click();
@@ -177,6 +182,15 @@ describe('seeker website (NL Design System, NL/EN) in real Chromium', function (
     }
   });
 });
+
+/** The focused element's text and background colour (the test's own types know no DOM). */
+function focused(page: Page): Promise<{ text: string; background: string }> {
+  return page.evaluate(() => {
+    const g = globalThis as unknown as { document: { activeElement: { textContent: string } }; getComputedStyle(e: unknown): { backgroundColor: string } };
+    const el = g.document.activeElement;
+    return { text: el.textContent.trim(), background: g.getComputedStyle(el).backgroundColor };
+  });
+}
 
 function lang(page: Page): Promise<string | null> {
   return page.locator('html').getAttribute('lang');
