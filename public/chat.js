@@ -1,10 +1,36 @@
 // Starts Web Chat on the self-hosted Direct Line of this server (kept out of index.html for the CSP).
 // The user id is the server's: it comes with the token. A returning seeker is recognised by an
 // HttpOnly cookie this script never sees; "Gesprek afsluiten" ends the chat and forgets both.
+// Language and texts come from site.js; colours and font from the design tokens (theme.css).
 (function () {
   const KEY = 'werkloket.session';
   const API = '/v3/directline';
   const $ = (id) => document.getElementById(id);
+  const page = window.werkloketPage;
+  const webChatLocale = () => (page.lang() === 'en' ? 'en-US' : 'nl-NL');
+
+  // Web Chat draws itself with inline styles: give it the house style's tokens.
+  function styleOptions() {
+    const css = getComputedStyle(document.documentElement);
+    const token = (name, fallback) => css.getPropertyValue(name).trim() || fallback;
+    const primary = token('--werkloket-color-primary', '#154273');
+    return {
+      accent: primary,
+      primaryFont: token('--werkloket-font-family', 'system-ui, sans-serif'),
+      bubbleBorderRadius: 8,
+      bubbleFromUserBorderRadius: 8,
+      bubbleFromUserBackground: token('--werkloket-color-accent-surface', '#dce9f7'),
+      bubbleFromUserTextColor: token('--werkloket-color-text', '#1b1f24'),
+      bubbleTextColor: token('--werkloket-color-text', '#1b1f24'),
+      suggestedActionBorderColor: primary,
+      suggestedActionTextColor: primary,
+      suggestedActionBorderRadius: 8,
+      sendBoxButtonColor: primary,
+      suggestedActionLayout: 'flow',
+      sendBoxTextWrap: true,
+      hideUploadButton: true
+    };
+  }
 
   function post(path, token) {
     const headers = { 'Content-Type': 'application/json' };
@@ -29,7 +55,7 @@
     const res = await post('/tokens/generate');
     if (!res.ok) throw new Error('token ' + res.status);
     const body = await res.json();
-    return save({ token: body.token, conversationId: body.conversationId, userId: body.userId });
+    return { ...save({ token: body.token, conversationId: body.conversationId, userId: body.userId }), fresh: true };
   }
 
   // For a shared computer: the server ends the conversation and clears the cookie; this browser
@@ -44,7 +70,7 @@
       await post('/session/end', token);
     } catch (e) {
       button.disabled = false;
-      $('hint').textContent = 'Afsluiten lukt nu niet. Probeer het opnieuw.';
+      $('hint').textContent = page.texts().endFailed;
       return;
     }
     $('webchat').hidden = true;
@@ -56,22 +82,30 @@
   async function start() {
     try {
       const s = await session();
-      const directLine = window.WebChat.createDirectLine({ token: s.token, domain: location.origin + API, webSocket: true });
+      // A new conversation's greeting comes in the page's language (POST /conversations {locale}).
+      const directLine = window.WebChat.createDirectLine({
+        token: s.token, domain: location.origin + API, webSocket: true, conversationStartProperties: { locale: webChatLocale() }
+      });
       // Web Chat renews its token itself; keep the newest one for a reload of the page.
-      setInterval(() => { if (directLine.token && localStorage.getItem(KEY)) save({ ...s, token: directLine.token }); }, 60000);
-      window.WebChat.renderWebChat({
+      setInterval(() => { if (directLine.token && localStorage.getItem(KEY)) save({ token: directLine.token, conversationId: s.conversationId, userId: s.userId }); }, 60000);
+      const language = window.werkloketChatLanguage(s.userId, s.fresh);
+      const store = window.WebChat.createStore({}, language.middleware);
+      const render = () => window.WebChat.renderWebChat({
         directLine,
+        store,
         userID: s.userId,
-        locale: 'nl-NL',
-        overrideLocalizedStrings: { TEXT_INPUT_PLACEHOLDER: 'Typ je bericht' },
-        styleOptions: { bubbleBorderRadius: 8, bubbleFromUserBackground: '#dce9f7', suggestedActionLayout: 'flow', sendBoxTextWrap: true, hideUploadButton: true }
+        locale: webChatLocale(),
+        overrideLocalizedStrings: { TEXT_INPUT_PLACEHOLDER: page.texts().typeMessage },
+        styleOptions: styleOptions()
       }, $('webchat'));
+      render();
+      language.attach(store, render);
       const button = $('end-chat');
       button.hidden = false;
-      button.addEventListener('click', () => void endChat(directLine, s));
+      button.addEventListener('click', () => { language.forget(); void endChat(directLine, s); });
     } catch (e) {
       localStorage.removeItem(KEY);
-      $('status').textContent = 'De chat kan nu niet laden. Probeer het later opnieuw.';
+      $('status').textContent = page.texts().loadFailed;
     }
   }
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run teams:package`: fills teams/manifest.json with this installation's bot id and public
-// URL and zips it with the two icons into dist/werkloket-teams.zip, the file a Teams
+// URL (website, and the statements it serves: PUBLIC_URL/privacy and /toegankelijkheid) and zips
+// it with the two icons into dist/werkloket-teams.zip, the file a Teams
 // administrator uploads (Teams admin center → Manage apps → Upload, or "Upload a custom app").
 // Reads MICROSOFT_APP_ID (the Azure bot's app id, a GUID) and PUBLIC_URL (https://…).
 // Usage: MICROSOFT_APP_ID=… PUBLIC_URL=https://werkloket.example.nl npm run teams:package [-- --out file.zip]

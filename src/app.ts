@@ -184,6 +184,7 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
     apiMessages: { emulatorMode: config.emulatorMode, limits: config.apiMessages },
     publicUrl: config.publicUrl,
     organisation: config.organisation,
+    retention: config.retention,
     advisor: handoff.advisor,
     whatsApp,
     events: handoff.bus,

@@ -35,6 +35,8 @@ export interface ServerDeps {
   publicUrl?: string;
   /** Who runs this Werkloket: the website's header and footer. */
   organisation?: Organisation;
+  /** RETENTION_MONTHS and STATE_RETENTION_DAYS, as the privacy statement says them. */
+  retention?: { months: number; stateDays: number };
   /** The advisor console and its API (/advisor). */
   advisor?: AdvisorRouteDeps;
   /** WhatsApp Cloud API webhook (/api/whatsapp); absent: the webhook answers 503. */
@@ -85,7 +87,7 @@ export function createServer(deps: ServerDeps): restify.Server {
     streamBase: (req) => streamBase(req, deps.publicUrl),
   });
   registerWhatsAppRoutes(server, deps.whatsApp);
-  registerWebPage(server, { organisation: deps.organisation ?? { name: 'Werkcentrum' } });
+  registerWebPage(server, { organisation: deps.organisation ?? { name: 'Werkcentrum' }, retention: deps.retention });
   if (deps.advisor) {
     registerAdvisorRoutes(server, deps.advisor);
     registerConsolePage(server);

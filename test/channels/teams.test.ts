@@ -317,6 +317,9 @@ describe('npm run teams:package', function () {
     expect(manifest.bots[0].scopes).to.include('personal');
     expect(manifest.validDomains).to.deep.equal(['werkloket.example.nl']);
     expect(manifest.developer.websiteUrl).to.equal('https://werkloket.example.nl');
+    // The statements the website serves (src/bot/statementPages.ts), as Teams shows them in the app's details.
+    expect(manifest.developer.privacyUrl).to.equal('https://werkloket.example.nl/privacy');
+    expect(manifest.developer.termsOfUseUrl).to.equal('https://werkloket.example.nl/toegankelijkheid');
     expect(manifest.icons).to.deep.equal({ color: 'color.png', outline: 'outline.png' });
     expect(manifest.name.short.length).to.be.at.most(30);
     expect(manifest.description.short.length).to.be.at.most(80);

@@ -39,6 +39,17 @@ const AttachmentSchema = z
   .object({ contentType: z.string().min(1).max(100), name: z.string().max(200).optional() })
   .transform(({ contentType, name }) => ({ contentType, ...(name === undefined ? {} : { name }) }));
 
+const LocaleSchema = z.string().max(20).regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'a language tag such as nl-NL');
+
+/**
+ * POST /conversations: DirectLineJS sends `{ locale }` (conversationStartProperties), so the
+ * greeting comes in the website's language. Anything else, or an invalid tag, is ignored.
+ */
+export function startLocale(body: unknown): string | undefined {
+  const parsed = z.object({ locale: LocaleSchema }).safeParse(body);
+  return parsed.success ? parsed.data.locale : undefined;
+}
+
 /**
  * What a client may post. Web Chat 4.18 posts messages (typed text, a button's value, uploads);
  * it sends typing and event activities only when the page enables them, which ours does not.
@@ -47,7 +58,7 @@ const AttachmentSchema = z
 export const IncomingActivitySchema = z.object({
   type: z.literal('message', { error: 'only "message" activities may be posted' }),
   text: z.string().optional(),
-  locale: z.string().max(20).regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'a language tag such as nl-NL').optional(),
+  locale: LocaleSchema.optional(),
   value: bounded('value').optional(),
   attachments: z.array(AttachmentSchema).max(MAX_ATTACHMENTS).optional(),
   channelData: ChannelDataSchema.optional(),

@@ -85,8 +85,8 @@ export class DirectLineService implements ActivitySink {
     return { conversationId: claims.c, ...this.issue(claims.c, claims.u, claims.o) };
   }
 
-  /** POST /conversations: the first call greets (conversationUpdate with bot and user added). */
-  async start(claims: TokenClaims, streamBase: string) {
+  /** POST /conversations: the first call greets (conversationUpdate with bot and user added), in the page's language. */
+  async start(claims: TokenClaims, streamBase: string, locale?: string) {
     await this.requireConversation(claims.c);
     if (await this.o.store.markStarted(claims.c)) {
       await this.runTurn(claims.c, {
@@ -94,6 +94,7 @@ export class DirectLineService implements ActivitySink {
         membersAdded: [BOT_ACCOUNT, { id: claims.u }],
         from: { id: claims.u },
         serviceUrl: DIRECTLINE_SERVICE_URL,
+        ...(locale ? { locale } : {}),
       });
     }
     return this.connection(claims, streamBase);
