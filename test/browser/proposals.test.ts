@@ -77,6 +77,15 @@ describe('proposal cards on the website in real Chromium', function () {
     const transcript = page.locator('.webchat__basic-transcript');
     expect(await transcript.innerText()).to.not.match(/https?:\/\/|data\.europa\.eu/);
 
+    // The transcript (and the advisor console) keeps the neutral text; the chat got the cards.
+    const stored = await app.db.transcriptEntry.findMany({ where: { direction: 'out', conversation: { channel: 'directline' } }, orderBy: { id: 'asc' } });
+    const list = stored.find((r) => /^1\. /.test(r.text ?? ''))!;
+    expect(list.text).to.match(/^1\. [^\n]+\n[\s\S]*Volgende stap: [\s\S]*\n\n2\. [\s\S]*\n\n3\. /);
+    expect(list.attachments).to.equal(null);
+    const sent = JSON.parse((await app.db.directLineActivity.findFirstOrThrow({ where: { activityId: list.activityId } })).activity);
+    expect(sent.attachments.map((a: { contentType: string }) => a.contentType)).to.deep.equal(Array(3).fill('application/vnd.microsoft.card.adaptive'));
+    expect(sent.text).to.equal(undefined);
+
     // "Meer uitleg" opens the rest inside the card: who decides, what to bring, named sources.
     const more = first.getByRole('button', { name: 'Meer uitleg' });
     await more.click();
