@@ -33,7 +33,7 @@ const INTAKE: Step[] = [
   ['20 jaar orderpicker', /beroep/],
   ['orderpicker', /orderpicker/],
   ['nee', /diploma/],
-  ...TO_END.map(([input, expected]): Step => [input, new RegExp(expected.source.split('[\\s\\S]*').at(-1)!)]),
+  ...TO_END,
   ['nee', /Klopt dit\?/],
 ];
 
@@ -63,7 +63,9 @@ describe('proposal cards on the website in real Chromium', function () {
     });
     await page.goto(`${app.url}/`);
     await page.getByRole('button', { name: 'Ik zoek werk' }).first().click({ timeout: 20_000 });
-    await expectEventually(async () => expect((await page.locator(BOT_BUBBLES).allInnerTexts()).join('\n')).to.match(/bewaren/), 20_000);
+    await expectEventually(async () => {
+      expect((await page.locator(BOT_BUBBLES).allInnerTexts()).join('\n')).to.match(/bewaren/);
+    }, 20_000);
     for (const [input, expected] of INTAKE) await step(page, input, expected as RegExp);
     await step(page, 'Ja, dit klopt', /Wat wil je nu doen\?/);
 
@@ -89,7 +91,9 @@ describe('proposal cards on the website in real Chromium', function () {
     // "Meer uitleg" opens the rest inside the card: who decides, what to bring, named sources.
     const more = first.getByRole('button', { name: 'Meer uitleg' });
     await more.click();
-    await expectEventually(async () => expect(await first.innerText()).to.match(/Neem mee:[\s\S]*Bron(nen)?\n/));
+    await expectEventually(async () => {
+      expect(await first.innerText()).to.match(/Neem mee:[\s\S]*Bron(nen)?\n/);
+    });
     expect(await more.getAttribute('aria-expanded')).to.equal('true');
     const sourceButtons = first.locator('.ac-pushButton').filter({ hasNotText: /Meer uitleg/ });
     const names = await sourceButtons.allInnerTexts();
@@ -107,7 +111,9 @@ describe('proposal cards on the website in real Chromium', function () {
 
     // "Meer voorstellen": the other two, numbered on; the next-step buttons stay.
     await page.getByRole('button', { name: 'Meer voorstellen' }).last().click();
-    await expectEventually(async () => expect(await cards.count()).to.equal(5), 20_000);
+    await expectEventually(async () => {
+      expect(await cards.count()).to.equal(5);
+    }, 20_000);
     expect(await cards.nth(3).innerText()).to.match(/^Voorstel 4 van 5\n/);
     await page.getByRole('button', { name: 'Hoe ga ik verder?' }).last().waitFor();
     expect(await axeViolations(page, 'proposal cards, all five (phone)')).to.deep.equal([]);

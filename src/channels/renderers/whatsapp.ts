@@ -19,7 +19,6 @@ export type WhatsAppMessage =
       type: 'interactive';
       interactive: {
         type: 'list';
-        header?: { type: 'text'; text: string };
         body: { text: string };
         action: { button: string; sections: { rows: { id: string; title: string; description?: string }[] }[] };
       };

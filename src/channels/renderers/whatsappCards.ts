@@ -34,13 +34,11 @@ function row(card: ResultCard): { id: string; title: string; description?: strin
 
 export function renderWhatsAppList(list: ResultList): WhatsAppMessage[] {
   const cards = list.cards.slice(0, LIMITS.rows);
-  const header = cards[0]?.position && cards.length === 1 ? cards[0].position : undefined;
   return [
     {
       type: 'interactive',
       interactive: {
         type: 'list',
-        ...(header ? { header: { type: 'text' as const, text: shorten(header, LIMITS.header) } } : {}),
         body: { text: listBody({ ...list, cards }) },
         action: { button: shorten(list.listButton, LIMITS.listButton), sections: [{ rows: cards.map(row) }] },
       },

@@ -13,8 +13,7 @@ export const LIMITS = {
   rowTitle: 24,
   rowDescription: 72,
   rowId: 200,
-  /** Interactive messages: header, footer, and the body of a list or a link button. */
-  header: 60,
+  /** The body of a proposals list or a link button (Meta allows 1024 for interactive bodies). */
   interactiveBody: 1024,
   urlButton: 20,
 } as const;
