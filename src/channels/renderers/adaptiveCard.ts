@@ -11,7 +11,8 @@ type Element = Record<string, unknown>;
 
 /**
  * Card text is Markdown: "1. Werken" would become a numbered list and "- " a bullet. A
- * non-breaking space after such a marker keeps the text as written (and is read as a space).
+ * non-breaking space after such a marker keeps the text as written (and is read as a space);
+ * emphasis and link characters are escaped.
  */
 export function plainMarkdown(text: string): string {
   return text.replace(/^(\s*)(\d+[.)]|[-+*#>])\s/gm, '$1$2\u00a0').replace(/([\\`*_[\]])/g, '\\$1');
