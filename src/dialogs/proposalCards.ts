@@ -51,7 +51,7 @@ export function proposalCard(p: CardSource, n: number, total: number, t: Texts, 
   };
 }
 
-/** Cards `from`..`to` (1-based, inclusive) as one message: a list the channel shows at a glance. */
+/** Several cards as one message: a list the channel shows at a glance, all of it in the text. */
 export function proposalList(cards: ResultCard[], t: Texts): OutgoingMessage {
   return { text: cards.map((c) => cardPlainText(c)).join('\n\n'), list: { cards, listButton: t.cards.listButton, hint: t.cards.listHint } };
 }

@@ -8,9 +8,8 @@ import type { App } from '../../src/app';
 import { startTestApp } from '../helpers/app';
 import { axeViolations, readmeScreenshot } from '../helpers/axe';
 import { expectEventually, launchBrowser } from '../helpers/browser';
-import type { Step } from '../helpers/conversation';
 import { sqliteDatabase, type TestDatabase } from '../helpers/databases';
-import { TO_END, TO_JOB } from '../dialogs/intakeScript';
+import { TO_KLOPT_DIT } from '../dialogs/intakeScript';
 
 const BOT_BUBBLES = '.webchat__bubble:not(.webchat__bubble--from-user)';
 /** Top-level cards only: an opened "Meer uitleg" is a card inside a card. */
@@ -28,14 +27,8 @@ async function step(page: Page, text: string, pattern: RegExp): Promise<void> {
   }, 20_000);
 }
 
-const INTAKE: Step[] = [
-  ...TO_JOB.slice(1),
-  ['20 jaar orderpicker', /beroep/],
-  ['orderpicker', /orderpicker/],
-  ['nee', /diploma/],
-  ...TO_END,
-  ['nee', /Klopt dit\?/],
-];
+/** The intake after the first button ("Ik zoek werk" is clicked). */
+const INTAKE = TO_KLOPT_DIT.slice(1);
 
 describe('proposal cards on the website in real Chromium', function () {
   this.timeout(240_000);
