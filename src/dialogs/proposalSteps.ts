@@ -2,7 +2,7 @@
 // rest, and "Meer uitleg 2" for one proposal in full. The cards live in the dialog's state (they
 // are what the seeker saw, in the language of that moment) until the summary ends.
 import type { TurnContext } from 'botbuilder';
-import { MORE_PROPOSALS, normalizeText, parseDetailsRequest, saysMore } from '../language';
+import { MORE_PROPOSALS, normalizeText, parseDetailsRequest, saysDetailsOnly, saysMore } from '../language';
 import type { ResultCard } from '../channels/message';
 import type { Texts } from '../texts';
 import type { ExtraChoice } from './nextStepDialog';
@@ -39,6 +39,10 @@ export async function answerProposalRequest(context: TurnContext, t: Texts, stat
   const n = parseDetailsRequest(text);
   if (n !== undefined) {
     await say(context, n <= cards.length ? proposalDetails(cards[n - 1]) : t.cards.noSuchProposal(cards.length));
+    return true;
+  }
+  if (saysDetailsOnly(text)) {
+    await say(context, t.cards.whichOne);
     return true;
   }
   // After the rest was shown the button is gone; its exact words still get an answer.

@@ -20,6 +20,11 @@ const BARE_MORE = /^(?:(?:ja|yes|ok|oke|graag|please|doe maar)\s+)*(?:meer|nog m
 /** A whole answer that only asks for more: "meer", "nog meer", "more please". */
 export const saysMore = (text: string): boolean => BARE_MORE.test(norm(text));
 
+const DETAILS_ONLY = /^(?:(?:ik wil|graag|geef|geef me|can i have|i want)\s+)?(?:meer uitleg|uitleg|meer info(?:rmatie)?|details|meer details|more details|more info(?:rmation)?|explain)(?:\s+(?:graag|please|alsjeblieft))?$/;
+
+/** "Meer uitleg" without saying about which proposal. */
+export const saysDetailsOnly = (text: string): boolean => DETAILS_ONLY.test(norm(text));
+
 /** Words that ask to see one proposal in full; a number or an ordinal must follow. */
 const DETAILS = /^(?:(?:ik wil|graag|geef|geef me|toon|laat|tell me|show me|show|give me|can i see|mag ik)\s+)?(?:(?:de\s+|het\s+|the\s+)?(?:meer uitleg|uitleg|meer info(?:rmatie)?|info(?:rmatie)?|details?|meer details|more details|more info(?:rmation)?|more about|meer over|vertel meer over|tell me more about|explain|bekijk|open))(?:\s+(?:over|van|bij|about|on|of|for))?(?:\s+(?:de|het|the))?(?:\s+(?:voorstel|proposal|optie|option|nummer|number|nr))?\s+(.+?)(?:\s+(?:zien|graag|please))?$/;
 const PROPOSAL_N = /^(?:(?:de|het|the)\s+)?(?:voorstel|proposal)\s+(?:nummer\s+|number\s+|nr\s+)?(.+)$/;

@@ -13,6 +13,7 @@ export const cardsNl = {
   /** What a WhatsApp row sends, and what the seeker may type, to see one proposal in full. */
   detailsReply: (n: number) => `Meer uitleg ${n}`,
   noSuchProposal: (max: number) => `Ik heb geen voorstel met dat nummer. Kies een nummer van 1 tot ${max}, bijvoorbeeld "Meer uitleg 1".`,
+  whichOne: 'Over welk voorstel wil je meer weten? Typ bijvoorbeeld "Meer uitleg 1".',
   source: 'Bron',
   sources: 'Bronnen',
   decides: 'Wie beslist',
@@ -30,6 +31,7 @@ export const cardsEn: typeof cardsNl = {
   details: 'More details',
   detailsReply: (n: number) => `More details ${n}`,
   noSuchProposal: (max: number) => `I have no proposal with that number. Choose a number from 1 to ${max}, for example "More details 1".`,
+  whichOne: 'Which proposal would you like to know more about? Type for example "More details 1".',
   source: 'Source',
   sources: 'Sources',
   decides: 'Who decides',

@@ -52,6 +52,10 @@ describe('proposals: the three best first, "Meer voorstellen", "Meer uitleg" (SQ
     expect(details[0].text).to.match(/^2\. [\s\S]*Volgende stap: /);
     expect(buttons(details)).to.deep.equal(['Meer voorstellen', ...NEXT]);
     expect((await conversation.say('uitleg over voorstel 9'))[0].text).to.match(/geen voorstel met dat nummer[\s\S]*1 tot 5/);
+    // Without a number: which one? And the question again, never "Sorry".
+    const which = await conversation.say('meer uitleg');
+    expect(which[0].text).to.equal('Over welk voorstel wil je meer weten? Typ bijvoorbeeld "Meer uitleg 1".');
+    expect(buttons(which)).to.deep.equal(['Meer voorstellen', ...NEXT]);
 
     const more = await conversation.say('meer');
     expect(more[0].text).to.equal('Dit zijn mijn andere voorstellen:');

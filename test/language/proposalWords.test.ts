@@ -1,6 +1,6 @@
 // "Meer voorstellen" and "Meer uitleg 2" in the words seekers type, Dutch and English.
 import { expect } from 'chai';
-import { matchChoice, MORE_PROPOSALS, parseDetailsRequest, saysMore } from '../../src/language';
+import { matchChoice, MORE_PROPOSALS, parseDetailsRequest, saysDetailsOnly, saysMore } from '../../src/language';
 
 const NEXT = [MORE_PROPOSALS, { value: 'refer', labels: ['Hoe ga ik verder?', 'How do I continue?'] }, { value: 'advisor', labels: ['Praten met een adviseur', 'Talk to an advisor'] }];
 
@@ -38,6 +38,17 @@ describe('proposal words', () => {
   ];
   for (const [text, expected] of more) {
     it(`saysMore("${text}") → ${expected}`, () => expect(saysMore(text)).to.equal(expected));
+  }
+
+  const detailsOnly: [string, boolean][] = [
+    ['Meer uitleg', true],
+    ['meer info graag', true],
+    ['more details please', true],
+    ['Meer uitleg 2', false],
+    ['meer voorstellen', false],
+  ];
+  for (const [text, expected] of detailsOnly) {
+    it(`saysDetailsOnly("${text}") → ${expected}`, () => expect(saysDetailsOnly(text)).to.equal(expected));
   }
 
   const buttons: [string, string | undefined][] = [
