@@ -123,6 +123,8 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
   directLine.adapter.use(parts.bot.localeMiddleware);
   directLine.adapter.use(transcript);
   directLine.adapter.use(handoff.middleware);
+  // Proposals as Adaptive Cards on the website, after the transcript stored the neutral message.
+  directLine.adapter.use(new ChannelRenderMiddleware());
   directLine.adapter.onTurnError = onTurnError;
   // "Gesprek afsluiten": a waiting or held handoff closes too, so no advisor writes into a closed chat.
   directLine.onEnded((conversationId) => {

@@ -6,17 +6,49 @@ export interface ChoiceOption {
   label: string;
 }
 
+/** A link as a person reads it: a human name ("UWV: Scholing met WW"), never the URL itself. */
+export interface NamedLink {
+  label: string;
+  url: string;
+}
+
 /**
- * A structured result (e.g. one proposal). Channels with cards (Teams) show it as a card; the
- * message's `text` stays the complete plain version for every other channel and the transcript.
+ * A structured result (e.g. one proposal). Channels with cards (Web Chat, Teams) show it as a
+ * card, WhatsApp as a list row and a details message; the message's `text` stays the complete
+ * plain version for every other channel and the transcript. The fields after `link` are optional:
+ * a card is readable with `title` alone.
  */
 export interface ResultCard {
+  /** Short title, read first. */
   title: string;
+  /** Who carries it out (the provider). */
   subtitle?: string;
-  /** Short lines shown as a list (e.g. why this fits). */
+  /** One or two short lines: why this fits. */
   points?: string[];
   facts?: { label: string; value: string }[];
-  link?: { label: string; url: string };
+  link?: NamedLink;
+  /** Its number in the list of proposals (1 = best), as the seeker refers to it. */
+  number?: number;
+  /** The same in words ("Voorstel 1 van 5"), read before the title. */
+  position?: string;
+  /** What to do first; the link (when there is one) opens the page for it. */
+  nextStep?: { label: string; text: string; link?: NamedLink };
+  /** The rest, behind "Meer uitleg": more reasons, who decides, what to bring. */
+  details?: { label: string; points?: string[]; facts?: { label: string; value: string }[] };
+  /** Named official pages ("Bronnen"). */
+  sources?: { label: string; links: NamedLink[] };
+  /** What the seeker can send to see the details in a message of its own ("Meer uitleg 2"): a WhatsApp row's id. */
+  detailsReply?: string;
+  /** Show the details at once (the seeker asked for them), not behind a button. */
+  open?: boolean;
+}
+
+/** Several results shown together (e.g. the three best proposals), with the words a list needs. */
+export interface ResultList {
+  cards: ResultCard[];
+  /** WhatsApp: the button that opens the list (≤ 20 characters) and the line under the overview. */
+  listButton: string;
+  hint: string;
 }
 
 export interface OutgoingMessage {
@@ -24,4 +56,5 @@ export interface OutgoingMessage {
   /** Buttons (closed question). Free text is always understood too. */
   choices?: ChoiceOption[];
   card?: ResultCard;
+  list?: ResultList;
 }

@@ -1,11 +1,12 @@
 // Renders a channel-neutral message as a botbuilder activity in its neutral form: plain text,
 // choices as imBack suggested actions (their value is the label, which the dialogs understand),
-// and a result card in channelData. Web Chat and the Emulator show this form as it is. Teams and
-// WhatsApp convert it at their own edge (src/channels/renderers/), after the transcript middleware
-// stored the neutral form, so the transcript reads the same for every channel.
+// and a result card (or a list of them) in channelData. The Emulator shows this form as it is. The
+// website (Direct Line), Teams and WhatsApp convert it at their own edge (src/channels/renderers/),
+// after the transcript middleware stored the neutral form, so the transcript reads the same for
+// every channel.
 import { ActionTypes, ActivityTypes, type Activity } from 'botbuilder';
 import type { OutgoingMessage } from './message';
-import { withCard } from './renderers/neutral';
+import { withCard, withList } from './renderers/neutral';
 
 export function renderMessage(message: OutgoingMessage): Partial<Activity> {
   const activity: Partial<Activity> = { type: ActivityTypes.Message, text: message.text, textFormat: 'plain' };
@@ -16,5 +17,6 @@ export function renderMessage(message: OutgoingMessage): Partial<Activity> {
     };
   }
   if (message.card) withCard(activity, message.card);
+  if (message.list?.cards.length) withList(activity, message.list);
   return activity;
 }

@@ -2,24 +2,22 @@
 // module (eligibility, provider, next step, source), and what next: how to go on, an employer
 // advisor, or start again.
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import type { ResultCard } from '../channels/message';
-import type { EmployerProposal } from '../matching';
 import type { Texts } from '../texts';
 import { toEmployerProfile, type EmployerAnswers } from './employerAnswers';
-import { NextStepDialog, type NextStep } from './nextStepDialog';
+import { NextStepDialog, type ExtraChoice, type NextStep } from './nextStepDialog';
+import { employerCard, MAX_SHOWN } from './proposalCards';
+import { answerProposalRequest, moreChoices, showFirstProposals, type ShownProposals } from './proposalSteps';
 import type { EmployerMatcher } from './services';
 import { say, turnOf } from './turn';
 
 export const EMPLOYER_SUMMARY_DIALOG = 'employerSummary';
-const SHOWN = 5;
-
 
 export interface EmployerSummaryResult {
   outcome: 'referred' | 'advisor' | 'restart';
   answers: EmployerAnswers;
 }
 
-interface State {
+interface State extends ShownProposals {
   answers: EmployerAnswers;
 }
 
@@ -36,17 +34,27 @@ export class EmployerSummaryDialog extends NextStepDialog<{ answers: EmployerAns
     const turn = turnOf(dc.context, undefined, this.now());
     const { t } = turn;
     await say(dc.context, [t.employer.summaryIntro, ...employerLines(answers, t)].join('\n'));
-    const proposals = this.employers.propose(toEmployerProfile(answers), turn.now, turn.locale);
+    const proposals = this.employers.propose(toEmployerProfile(answers), turn.now, turn.locale).slice(0, MAX_SHOWN);
+    let shown: ShownProposals = {};
     if (proposals.length) {
       await say(dc.context, t.employer.proposalsIntro);
-      for (const [i, p] of proposals.slice(0, SHOWN).entries()) await say(dc.context, { text: describe(p, i + 1, t), card: card(p, i + 1, t) });
+      shown = await showFirstProposals(dc.context, t, proposals.map((p, i) => employerCard(p, i + 1, proposals.length, t)));
       await say(dc.context, t.employer.decides);
     } else {
       await say(dc.context, t.employer.none);
     }
-    dc.activeDialog!.state = { answers } satisfies State;
-    await this.askNext(dc.context);
+    dc.activeDialog!.state = { answers, ...shown } satisfies State;
+    await this.askNext(dc.context, dc.activeDialog!.state);
     return Dialog.EndOfTurn;
+  }
+
+  protected override extraChoices(state: ShownProposals): ExtraChoice[] {
+    return moreChoices(state);
+  }
+
+  protected override answerOther(dc: DialogContext, text: string, chosen: string | undefined): Promise<boolean> {
+    const { t } = turnOf(dc.context, undefined, this.now());
+    return answerProposalRequest(dc.context, t, dc.activeDialog!.state as State, text, chosen);
   }
 
   protected async finish(dc: DialogContext, next: NextStep): Promise<DialogTurnResult> {
@@ -68,27 +76,4 @@ export function employerLines(a: EmployerAnswers, t: Texts): string[] {
   if (a.vacancy) lines.push(`- ${l.vacancy}: ${a.vacancy}`);
   if (a.atRisk) lines.push(`- ${l.atRisk}: ${a.atRisk}`);
   return lines;
-}
-
-function describe(p: EmployerProposal, n: number, t: Texts): string {
-  const l = t.employer.labels;
-  const lines = [`${n}. ${p.title} (${p.provider})`, p.what, ...p.reasons, `${l.decides}: ${p.eligibility}`, `${l.nextStep}: ${p.nextStep}`];
-  if (p.whatToBring.length) lines.push(`${l.bring}: ${p.whatToBring.join('; ')}`);
-  lines.push(`${l.source}: ${p.sources[0]}`);
-  return lines.join('\n');
-}
-
-function card(p: EmployerProposal, n: number, t: Texts): ResultCard {
-  const l = t.employer.labels;
-  return {
-    title: `${n}. ${p.title}`,
-    subtitle: p.provider,
-    points: [p.what, ...p.reasons],
-    facts: [
-      { label: l.decides, value: p.eligibility },
-      { label: l.nextStep, value: p.nextStep },
-      ...(p.whatToBring.length ? [{ label: l.bring, value: p.whatToBring.join('; ') }] : []),
-    ],
-    link: { label: l.source, url: p.sources[0] },
-  };
 }

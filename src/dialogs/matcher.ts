@@ -1,5 +1,5 @@
 // The dialogs' Matcher on top of the matching module's catalogue.
-import { matchProfile, regionOf, searchOccupations, type Catalogue } from '../matching';
+import { isOfficialSource, matchProfile, regionOf, searchOccupations, type Catalogue, type OfficialDomains } from '../matching';
 import { toProfileInput } from './intakeAnswers';
 import type { Matcher } from './services';
 
@@ -13,6 +13,22 @@ function limitsNote(result: object): string[] | undefined {
     .map((l) => (typeof l === 'string' ? l : l && typeof l === 'object' ? (l as { text?: unknown }).text : undefined))
     .filter((l): l is string => typeof l === 'string' && l.trim().length > 0);
   return lines.length ? lines : undefined;
+}
+
+/**
+ * Every source a person may see, with a human name: its own, else the official domain it is on
+ * ("uwv.nl"). A page on no official domain, or a data identifier (ESCO), is left out.
+ */
+export function namedSources(urls: string[], named: { url: string; name: string }[], domains: OfficialDomains): { url: string; name: string }[] {
+  const all = [...named, ...urls.filter((url) => !named.some((n) => n.url === url)).map((url) => ({ url, name: '' }))];
+  const hosts = [...domains.national, ...domains.gemeenten, ...domains.werkcentrum];
+  return all.flatMap((link) => {
+    if (!isOfficialSource(link.url, domains) || /\/\/data\.europa\.eu\//.test(link.url)) return [];
+    if (link.name.trim()) return [link];
+    const host = new URL(link.url).hostname.toLowerCase();
+    const domain = hosts.find((d) => host === d || host.endsWith(`.${d}`));
+    return domain ? [{ url: link.url, name: domain }] : [];
+  });
 }
 
 export function createMatcher(catalogue: Catalogue): Matcher {
@@ -34,8 +50,9 @@ export function createMatcher(catalogue: Catalogue): Matcher {
           reasons: p.reasons,
           nextStep: p.nextStep,
           whatToBring: p.whatToBring,
+          eligibility: p.eligibility,
           sources: p.sources,
-          sourceLinks: p.sourceLinks,
+          sourceLinks: namedSources(p.sources, p.sourceLinks, catalogue.officialDomains),
         })),
       };
     },

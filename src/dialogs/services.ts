@@ -21,6 +21,8 @@ export interface ProposalView {
   reasons: string[];
   nextStep: string;
   whatToBring: string[];
+  /** Who decides about it, in plain words ("UWV beslist of je dit krijgt."). */
+  eligibility?: string;
   sources: string[];
   /** The same sources with their human name, in the seeker's language ("UWV: scholing met een WW-uitkering"). */
   sourceLinks: { url: string; name: string }[];

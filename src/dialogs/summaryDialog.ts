@@ -4,15 +4,15 @@ import type { Texts } from '../texts';
 import { formatDate, formatEuro, formatTrainingLength, formatYears } from './format';
 import type { IntakeQuestionId } from '../language';
 import type { IntakeAnswers } from './intakeAnswers';
-import { NextStepDialog, type NextStep } from './nextStepDialog';
+import { NextStepDialog, type ExtraChoice, type NextStep } from './nextStepDialog';
 import { limitLines } from './limitsQuestions';
+import { MAX_SHOWN, seekerCard } from './proposalCards';
+import { answerProposalRequest, moreChoices, showFirstProposals, type ShownProposals } from './proposalSteps';
 import type { Matcher, ProposalMarks, ProposalView, SeekerRecords } from './services';
 import { say, turnOf, type Turn } from './turn';
-import type { ResultCard } from '../channels/message';
 
 export const SUMMARY_DIALOG = 'summary';
 export type SummaryOutcome = 'referred' | 'advisor' | 'advisor-complex' | 'restart';
-const SHOWN = 5;
 
 export interface SummaryOptions {
   answers: IntakeAnswers;
@@ -44,13 +44,22 @@ export class SummaryDialog extends NextStepDialog<SummaryOptions> {
 
     const { proposals, complex, limitsApplied } = this.matcher.propose(answers, turn.now, turn.locale);
     const marks: ProposalMarks = options?.seekerId ? await this.records.saveResult(options.seekerId, answers, proposals) : {};
-    await showProposals(dc, t, proposals, marks, limitsApplied);
+    const shown = await showProposals(dc, t, proposals, marks, limitsApplied);
     await say(dc.context, options?.seekerId ? t.summary.saved : t.summary.notSaved);
     // Many things at once (health, debts, little Dutch, …): a person should look at it with them.
     if (complex) await say(dc.context, t.summary.complex);
-    dc.activeDialog!.state = { complex };
-    await this.askNext(dc.context);
+    dc.activeDialog!.state = { complex, ...shown };
+    await this.askNext(dc.context, dc.activeDialog!.state);
     return Dialog.EndOfTurn;
+  }
+
+  protected override extraChoices(state: ShownProposals): ExtraChoice[] {
+    return moreChoices(state);
+  }
+
+  protected override answerOther(dc: DialogContext, text: string, chosen: string | undefined): Promise<boolean> {
+    const { t } = turnOf(dc.context, undefined, this.now());
+    return answerProposalRequest(dc.context, t, dc.activeDialog!.state as ShownProposals, text, chosen);
   }
 
   protected async finish(dc: DialogContext, next: NextStep): Promise<DialogTurnResult> {
@@ -62,16 +71,18 @@ export class SummaryDialog extends NextStepDialog<SummaryOptions> {
 }
 
 /**
- * The proposals, best first. One an advisor marked "past niet" is not shown as advice: only its
- * title and the advisor's reason, after the others.
+ * The proposals, best first: the first three as cards, the rest on "Meer voorstellen". One an
+ * advisor marked "past niet" is not shown as advice: only its title and the advisor's reason,
+ * after the others.
  */
-async function showProposals(dc: DialogContext, t: Texts, proposals: ProposalView[], marks: ProposalMarks, limitsApplied?: string[]): Promise<void> {
-  const advice = proposals.filter((p) => !marks[p.id]);
+async function showProposals(dc: DialogContext, t: Texts, proposals: ProposalView[], marks: ProposalMarks, limitsApplied?: string[]): Promise<ShownProposals> {
+  const advice = proposals.filter((p) => !marks[p.id]).slice(0, MAX_SHOWN);
   const marked = proposals.filter((p) => marks[p.id]);
+  let shown: ShownProposals = {};
   if (advice.length) {
     await say(dc.context, t.summary.proposalsIntro);
     if (limitsApplied?.length) await say(dc.context, [t.summary.limitsApplied, ...limitsApplied.map((l) => `- ${l}`)].join('\n'));
-    for (const [i, p] of advice.slice(0, SHOWN).entries()) await say(dc.context, { text: describe(p, i + 1, t), card: proposalCard(p, i + 1, t) });
+    shown = await showFirstProposals(dc.context, t, advice.map((p, i) => seekerCard(p, i + 1, advice.length, t)));
     await say(dc.context, t.summary.decides);
   } else {
     await say(dc.context, t.summary.none);
@@ -79,39 +90,7 @@ async function showProposals(dc: DialogContext, t: Texts, proposals: ProposalVie
   if (marked.length) {
     await say(dc.context, [t.summary.notFittingIntro, ...marked.map((p) => t.summary.notFitting(p.title, marks[p.id].reason))].join('\n\n'));
   }
-}
-
-/** A page a person can open: https, and not a data identifier (an ESCO URI is never a source). */
-const isPage = (url: string) => /^https:\/\//.test(url) && !/\/\/data\.europa\.eu\//.test(url);
-
-/** The first shown source: its human name and URL. */
-function firstSource(p: ProposalView): { name?: string; url: string } | undefined {
-  return p.sourceLinks.find((l) => isPage(l.url)) ?? (p.sources.filter(isPage).map((url) => ({ url }))[0]);
-}
-
-/** "UWV: scholing met een WW-uitkering (https://…)": the human name first. */
-function sourceText(p: ProposalView): string | undefined {
-  const source = firstSource(p);
-  return source && (source.name ? `${source.name} (${source.url})` : source.url);
-}
-
-/** The same proposal, structured, for channels that show cards (Teams). */
-function proposalCard(p: ProposalView, n: number, t: Texts): ResultCard {
-  const facts = [{ label: t.summary.labels.nextStep, value: p.nextStep }];
-  if (p.whatToBring.length) facts.push({ label: t.summary.labels.bring, value: p.whatToBring.join('; ') });
-  const source = firstSource(p);
-  // The name as a fact, the page behind the "Bron" button.
-  if (source?.name) facts.push({ label: t.summary.labels.source, value: source.name });
-  const link = source ? { label: t.summary.labels.source, url: source.url } : undefined;
-  return { title: `${n}. ${p.title}`, subtitle: p.provider, points: p.reasons.slice(0, 3), facts, link };
-}
-
-function describe(p: ProposalView, n: number, t: Texts): string {
-  const lines = [`${n}. ${p.title} (${p.provider})`, ...p.reasons.slice(0, 3), `${t.summary.labels.nextStep}: ${p.nextStep}`];
-  if (p.whatToBring.length) lines.push(`${t.summary.labels.bring}: ${p.whatToBring.join('; ')}`);
-  const source = sourceText(p);
-  if (source) lines.push(`${t.summary.labels.source}: ${source}`);
-  return lines.join('\n');
+  return shown;
 }
 
 /** One line per thing the bot understood, in the seeker's language; every stated limit is here. */

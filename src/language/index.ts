@@ -26,5 +26,6 @@ export * from './asides';
 export * from './nonAnswers';
 export * from './uncertainty';
 export * from './intakeWords';
+export * from './proposalWords';
 export * from './trainingLength';
 export { endAfterLength } from './factsSituation';

@@ -12,7 +12,8 @@ async function sayAndWait(client: DirectLineClient, text: string, expected: RegE
   expect((await client.say(text)).status).to.equal(200);
   let seen = '';
   await waitUntil(async () => {
-    seen += (await client.botReplies()).map((a) => a.text ?? '').join('\n');
+    // Proposals come as cards without text; their speech reads the same.
+    seen += (await client.botReplies()).map((a) => a.text ?? (typeof a.speak === 'string' ? a.speak : '')).join('\n');
     return expected.test(seen);
   }, 10_000, `a reply matching ${expected} to "${text}"`);
 }

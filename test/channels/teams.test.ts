@@ -93,7 +93,7 @@ describe('Teams rendering in a whole conversation', function () {
     expect(all(conv.adapter.activeQueue.splice(0))).to.match(/Nederlands/);
   });
 
-  it('the results: one readable card per proposal (title, provider, reasons, facts, source link)', async () => {
+  it('the results: the three best as readable cards (heading, provider, why, next step page, "Meer uitleg"), then "Meer voorstellen"', async () => {
     for (const answer of ['moedertaal', 'sla over', 'ja', 'nee', 'iets wat erop lijkt', '32 uur', '3511 AB', 'maakt niet uit', 'zo snel mogelijk', 'ja']) await conv.say(answer);
     // "Klopt dit?" with 9 choices: one radio list in a card, "Ja, dit klopt" first; its value is understood.
     const klopt = await conv.say('tot een half jaar');
@@ -108,21 +108,30 @@ describe('Teams rendering in a whole conversation', function () {
     conv.adapter.activeQueue.splice(0);
     await conv.adapter.receiveActivity({ type: 'message', value: { werkloket: 'choice', [list.id]: 'Ja, dit klopt' } } as Partial<Activity>);
     const summary = conv.adapter.activeQueue.splice(0);
-    const results = cardsOf(summary).filter((c) => /^\d\. /.test(c.body[0]?.text ?? ''));
-    expect(results.length).to.be.within(1, 5);
+    // The three best as cards in one message: position, title (a heading), provider, why, next step.
+    const results = cardsOf(summary).filter((c) => /^Voorstel \d van \d$/.test(c.body[0]?.text ?? ''));
+    expect(results).to.have.length(3);
+    expect(summary.find((r) => (r.attachments?.length ?? 0) === 3)?.attachmentLayout).to.equal('list');
     const first = results[0];
-    expect(first.body[0]).to.include({ type: 'TextBlock', weight: 'Bolder', wrap: true });
-    expect(first.body[1]).to.include({ isSubtle: true });
-    const facts = first.body.find((b) => b.type === 'FactSet')!.facts.map((f: { title: string }) => f.title);
-    expect(facts).to.include('Volgende stap');
-    expect(first.actions?.[0]).to.include({ type: 'Action.OpenUrl', title: 'Bron' });
-    expect(first.actions?.[0].url).to.match(/^https:\/\//);
+    expect(first.body[1]).to.include({ type: 'TextBlock', style: 'heading', wrap: true });
+    expect(first.body[2]).to.include({ isSubtle: true });
+    expect(textsIn(first)).to.match(/\*\*Volgende stap:\*\* /);
+    // The next step's page is a button named after the page, never its address.
+    const page = first.body.find((b) => b.type === 'ActionSet')!.actions[0];
+    expect(page).to.include({ type: 'Action.OpenUrl' });
+    expect(page.url).to.match(/^https:\/\//);
+    expect(page.title).to.not.match(/https?:|www\./);
+    // "Meer uitleg" opens the rest in the card, with the named sources.
+    const more = first.actions!.find((a) => a.type === 'Action.ShowCard')!;
+    expect(more.title).to.equal('Meer uitleg');
+    expect(JSON.stringify(more.card)).to.match(/Neem mee/);
+    expect((first as unknown as { speak: string }).speak).to.match(/^Voorstel 1 van \d\. /);
     // Every text block wraps, so nothing is cut off in the Teams client.
     for (const card of results) for (const block of card.body.filter((b) => b.type === 'TextBlock')) expect(block.wrap).to.equal(true);
     // The proposal text itself is not sent a second time next to its card.
     expect(summary.filter((r) => /Volgende stap:/.test(r.text ?? ''))).to.have.length(0);
     const next = cardsOf(summary).at(-1)!;
-    expect(imBackValues(next)).to.deep.equal(['Hoe ga ik verder?', 'Praten met een adviseur', 'Opnieuw beginnen']);
+    expect(imBackValues(next)).to.deep.equal(['Meer voorstellen', 'Hoe ga ik verder?', 'Praten met een adviseur', 'Opnieuw beginnen']);
   });
 });
 

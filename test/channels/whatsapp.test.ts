@@ -171,14 +171,40 @@ for (const provider of bothProviders) {
       expect(joined(await seeker.tap('Uren: 32 uur per week'))).to.match(/Hoeveel uur/);
       expect(joined(await seeker.say('24 uur'))).to.match(/- 24 uur per week[\s\S]*Klopt dit\?/);
       const summary = await seeker.tap('Ja, dit klopt');
-      const text = joined(summary);
-      expect(text).to.match(/Dit zijn mijn voorstellen[\s\S]*\(UWV\)[\s\S]*Volgende stap:[\s\S]*Bron: [^\n(]+ \(https:\/\//);
-      // Proposals arrive as plain text messages (WhatsApp has no cards), each within the limit.
+      expect(joined(summary)).to.match(/Dit zijn mijn voorstellen[\s\S]*Ik heb nog \d voorstel/);
       for (const message of summary) expect(textOf(message).length).to.be.at.most(message.type === 'interactive' ? 1024 : 4096);
-      // Three choices, but one label is longer than a reply button's 20 characters: a list.
+      // The three best as ONE list: a short overview in the body, a row per proposal (≤ 24 / 72).
+      const lists = summary.filter((m) => m.interactive?.type === 'list');
+      const proposals = lists[0];
+      expect(proposals.interactive!.action.button).to.equal('Bekijk voorstellen');
+      const proposalRows = proposals.interactive!.action.sections!.flatMap((section) => section.rows);
+      expect(proposalRows.map((r) => r.id)).to.deep.equal(['Meer uitleg 1', 'Meer uitleg 2', 'Meer uitleg 3']);
+      for (const row of proposalRows) {
+        expect(row.title.length).to.be.at.most(24);
+        expect((row.description ?? '').length).to.be.at.most(72);
+      }
+      expect(textOf(proposals)).to.match(/^\*1\. [\s\S]*\*2\. [\s\S]*\*3\. [\s\S]*Kies een voorstel voor meer uitleg\.$/);
+      expect(textOf(proposals)).to.not.match(/https?:|data\.europa\.eu/);
+      // The next step: "Meer voorstellen" first (four choices: a list).
       const next = summary.at(-1)!;
       expect(next.interactive!.type).to.equal('list');
-      expect(optionsOf(next)).to.deep.equal(['Hoe ga ik verder?', 'Praten met een adviseur', 'Opnieuw beginnen']);
+      expect(optionsOf(next)).to.deep.equal(['Meer voorstellen', 'Hoe ga ik verder?', 'Praten met een adviseur', 'Opnieuw beginnen']);
+      // A row shows that proposal in full; its page is a named link button, not an address in the text.
+      const details = await seeker.tap(proposalRows[1].title, proposals);
+      const link = details.find((m) => m.interactive?.type === 'cta_url')!;
+      expect(textOf(link)).to.match(/^\*2\. [\s\S]*Volgende stap: /);
+      expect(link.interactive!.action.parameters!.url).to.match(/^https:\/\//);
+      expect(link.interactive!.action.parameters!.display_text.length).to.be.within(1, 20);
+      expect(details.map(textOf).join('\n')).to.not.match(/https?:\/\//);
+      expect(optionsOf(details.at(-1)!)).to.include('Hoe ga ik verder?');
+      // "Meer voorstellen": the rest as a second list, numbered on; then the button is gone.
+      const more = await seeker.tap('Meer voorstellen');
+      const rest = more.find((m) => m.interactive?.type === 'list' && m.interactive.action.button === 'Bekijk voorstellen')!;
+      expect(rest.interactive!.action.sections![0].rows[0].id).to.equal('Meer uitleg 4');
+      expect(optionsOf(more.at(-1)!)).to.deep.equal(['Hoe ga ik verder?', 'Praten met een adviseur', 'Opnieuw beginnen']);
+      // The transcript keeps the neutral text: every proposal with its named source.
+      const stored = await app.db.transcriptEntry.findMany({ where: { direction: 'out', conversation: { channel: 'whatsapp' } }, orderBy: { id: 'asc' } });
+      expect(stored.map((r) => r.text).join('\n')).to.match(/1\. [^\n]+\n[\s\S]*Volgende stap:[\s\S]*Bron(nen)?: [^\n(]+ \(https:\/\//);
       expect(joined(await seeker.tap('Hoe ga ik verder?'))).to.match(/Neem contact op/);
     });
 

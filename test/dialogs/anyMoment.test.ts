@@ -7,7 +7,8 @@ import { answerAndConfirm, buttons, Conversation, type Step, useSqliteDatabase }
 
 const STEP = (n: number) => new RegExp(`Stap ${n} van 7`);
 const GREETING = /Ik ben Werkloket/;
-const END_BUTTONS = ['Hoe ga ik verder?', 'Praten met een adviseur', 'Opnieuw beginnen'];
+// "Meer voorstellen" first: this seeker has more than the three proposals shown.
+const END_BUTTONS = ['Meer voorstellen', 'Hoe ga ik verder?', 'Praten met een adviseur', 'Opnieuw beginnen'];
 
 /** The WW persona of personas.test.ts, to the proposals and the end menu. */
 export const TO_PROPOSALS: Step[] = [

@@ -24,3 +24,13 @@ export const TO_END: Step[] = [
   ['maakt niet uit', /beginnen/],
   ['zo snel mogelijk', /opleiding/],
 ];
+
+/** A WW seeker, orderpicker for 20 years (five proposals), from the start up to "Klopt dit?". */
+export const TO_KLOPT_DIT: Step[] = [
+  ...TO_JOB,
+  ['20 jaar orderpicker', /beroep/],
+  ['orderpicker', /orderpicker/],
+  ['nee', /diploma/],
+  ...TO_END,
+  ['nee', /Klopt dit\?/],
+];

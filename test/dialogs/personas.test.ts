@@ -27,7 +27,7 @@ const personas: Script[] = [
       ['een half uur', /beginnen/],
       ['zo snel mogelijk', /opleiding/],
       ['ja', /Hoe lang/],
-      ...answerAndConfirm('tot een half jaar', /Stap 7 van 7[\s\S]*WW-uitkering tot 1 september 2027[\s\S]*58 jaar[\s\S]*heftruckchauffeur \(10 jaar\)[\s\S]*Hoogstens 30 minuten reizen[\s\S]*32 uur per week[\s\S]*Postcode 3511[\s\S]*\(UWV\)[\s\S]*Volgende stap:[\s\S]*Neem mee:[\s\S]*Bron: [^\n(]+ \(https:\/\/[\s\S]*is bewaard/),
+      ...answerAndConfirm('tot een half jaar', /Stap 7 van 7[\s\S]*WW-uitkering tot 1 september 2027[\s\S]*58 jaar[\s\S]*heftruckchauffeur \(10 jaar\)[\s\S]*Hoogstens 30 minuten reizen[\s\S]*32 uur per week[\s\S]*Postcode 3511[\s\S]*\(UWV\)[\s\S]*Volgende stap:[\s\S]*Neem mee:[\s\S]*Bron(nen)?: [^\n(]+ \(https:\/\/[\s\S]*is bewaard/),
       ['Hoe ga ik verder?', /Neem contact op/],
     ],
   },

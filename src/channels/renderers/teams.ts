@@ -4,9 +4,10 @@
 // so pressing it posts the label as the seeker's own message, which the dialogs understand.
 import type { Activity, Attachment } from 'botbuilder';
 import type { ResultCard } from '../message';
-import { cardOf, choicesOf, withoutCard } from './neutral';
+import { adaptiveCard, resultAdaptiveCard } from './adaptiveCard';
+import { cardOf, choicesOf, listOf, withoutCard } from './neutral';
 
-export const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
+export { ADAPTIVE_CARD } from './adaptiveCard';
 /** Teams shows at most 6 card buttons; longer lists become one radio list with a submit button. */
 export const MAX_BUTTONS = 6;
 /** Input id of that radio list; the submitted value comes back in activity.value. */
@@ -15,30 +16,22 @@ export const CHOICE_INPUT = 'werkloketChoice';
 type Element = Record<string, unknown>;
 
 export function renderTeams(activity: Partial<Activity>): Partial<Activity> {
+  const list = listOf(activity)?.cards;
   const card = cardOf(activity);
   const choices = choicesOf(activity);
-  if (!card && !choices.length) return activity;
+  if (!list?.length && !card && !choices.length) return activity;
   const text = activity.text ?? '';
-  const rendered: Partial<Activity> = { ...activity, channelData: withoutCard(activity), summary: card?.title ?? firstLine(text) };
+  const cards = list?.length ? list : card ? [card] : [];
+  const rendered: Partial<Activity> = { ...activity, channelData: withoutCard(activity), summary: cards[0]?.title ?? firstLine(text) };
   delete rendered.text;
   delete rendered.suggestedActions;
-  rendered.attachments = [...(activity.attachments ?? []), card ? resultCard(card) : choiceCard(text, choices)];
+  rendered.attachments = [...(activity.attachments ?? []), ...(cards.length ? cards.map(resultCard) : [choiceCard(text, choices)])];
+  if (cards.length > 1) rendered.attachmentLayout = 'list';
   return rendered;
 }
 
-function adaptive(body: Element[], actions: Element[] = []): Attachment {
-  return {
-    contentType: ADAPTIVE_CARD,
-    content: {
-      type: 'AdaptiveCard',
-      $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-      version: '1.5',
-      msteams: { width: 'Full' },
-      body,
-      ...(actions.length ? { actions } : {}),
-    },
-  };
-}
+const TEAMS = { msteams: { width: 'Full' } };
+const adaptive = (body: Element[], actions: Element[] = []): Attachment => adaptiveCard(body, actions, TEAMS);
 
 /** One TextBlock per line: Adaptive Card markdown ignores single line breaks. */
 function paragraphs(text: string): Element[] {
@@ -61,13 +54,9 @@ function choiceCard(text: string, choices: { title: string; value: string }[]): 
   );
 }
 
+/** A result as the same card the website shows ("Meer uitleg" as Action.ShowCard), full width. */
 export function resultCard(card: ResultCard): Attachment {
-  const body: Element[] = [{ type: 'TextBlock', text: card.title, weight: 'Bolder', size: 'Medium', wrap: true }];
-  if (card.subtitle) body.push({ type: 'TextBlock', text: card.subtitle, isSubtle: true, spacing: 'None', wrap: true });
-  for (const point of card.points ?? []) body.push({ type: 'TextBlock', text: `• ${point}`, wrap: true, spacing: 'Small' });
-  if (card.facts?.length) body.push({ type: 'FactSet', facts: card.facts.map((f) => ({ title: f.label, value: f.value })) });
-  const actions = card.link ? [{ type: 'Action.OpenUrl', title: card.link.label, url: card.link.url }] : [];
-  return adaptive(body, actions);
+  return resultAdaptiveCard(card, TEAMS);
 }
 
 /**

@@ -4,30 +4,26 @@
 // descriptions 72); more → numbered text (the dialogs understand "3" as the third choice). A
 // button's or row's id is the full label, so the reply maps back to text the dialogs understand
 // without any state. Texts longer than WhatsApp allows are split at paragraph, line or word ends.
+// Proposals (a result list or one result card) have their own form: renderers/whatsappCards.ts.
 import type { Activity } from 'botbuilder';
-import { choicesOf } from './neutral';
+import { cardOf, choicesOf, listOf } from './neutral';
+import { renderWhatsAppCard, renderWhatsAppList } from './whatsappCards';
+import { LIMITS, shorten, splitText, textMessage } from './whatsappText';
 
-export const LIMITS = {
-  text: 4096,
-  buttonBody: 1024,
-  buttons: 3,
-  buttonTitle: 20,
-  buttonId: 256,
-  listBody: 4096,
-  listButton: 20,
-  rows: 10,
-  rowTitle: 24,
-  rowDescription: 72,
-  rowId: 200,
-} as const;
+export { LIMITS, shorten, splitText } from './whatsappText';
 
 export type WhatsAppMessage =
   | { type: 'text'; text: { body: string; preview_url: boolean } }
   | { type: 'interactive'; interactive: { type: 'button'; body: { text: string }; action: { buttons: { type: 'reply'; reply: { id: string; title: string } }[] } } }
   | {
       type: 'interactive';
-      interactive: { type: 'list'; body: { text: string }; action: { button: string; sections: { rows: { id: string; title: string; description?: string }[] }[] } };
-    };
+      interactive: {
+        type: 'list';
+        body: { text: string };
+        action: { button: string; sections: { rows: { id: string; title: string; description?: string }[] }[] };
+      };
+    }
+  | { type: 'interactive'; interactive: { type: 'cta_url'; body: { text: string }; action: { name: 'cta_url'; parameters: { display_text: string; url: string } } } };
 
 export interface WhatsAppLabels {
   /** The button that opens a list (at most 20 characters). */
@@ -42,6 +38,11 @@ export function renderWhatsApp(activity: Partial<Activity>, labels: WhatsAppLabe
   if (activity.type !== undefined && activity.type !== 'message') return [];
   const text = (activity.text ?? '').trim();
   const choices = choicesOf(activity);
+  // Proposals: one list to choose from, or one proposal with its page behind a named button.
+  const list = listOf(activity);
+  if (list?.cards.length && !choices.length) return renderWhatsAppList(list);
+  const card = cardOf(activity);
+  if (card && !choices.length) return renderWhatsAppCard(card);
   if (!choices.length) return splitText(text, LIMITS.text).map(textMessage);
 
   const fitsButtons = choices.length <= LIMITS.buttons && choices.every((c) => c.title.length <= LIMITS.buttonTitle && c.value.length <= LIMITS.buttonId);
@@ -73,34 +74,4 @@ export function renderWhatsApp(activity: Partial<Activity>, labels: WhatsAppLabe
     ...before,
     { type: 'interactive', interactive: { type: 'list', body: { text: body }, action: { button: shorten(labels.listButton, LIMITS.listButton), sections: [{ rows }] } } },
   ];
-}
-
-function textMessage(body: string): WhatsAppMessage {
-  // Link previews would put a large card under every source link.
-  return { type: 'text', text: { body, preview_url: false } };
-}
-
-/** Cuts at a word end and adds an ellipsis, so "Praten met een adviseur van UWV" stays readable. */
-export function shorten(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space >= max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
-}
-
-/** Splits at the last paragraph break, line break or space before `max`; never returns empty parts. */
-export function splitText(text: string, max: number): string[] {
-  const parts: string[] = [];
-  let rest = text.trim();
-  while (rest.length > max) {
-    const window = rest.slice(0, max + 1);
-    let at = window.lastIndexOf('\n\n');
-    if (at < max / 2) at = window.lastIndexOf('\n');
-    if (at < max / 2) at = window.lastIndexOf(' ');
-    if (at < max / 2) at = max;
-    parts.push(rest.slice(0, at).trimEnd());
-    rest = rest.slice(at).trimStart();
-  }
-  if (rest) parts.push(rest);
-  return parts;
 }

@@ -17,12 +17,16 @@ export interface GraphBody {
   type: 'text' | 'interactive';
   text?: { body: string; preview_url?: boolean };
   interactive?: {
-    type: 'button' | 'list';
+    type: 'button' | 'list' | 'cta_url';
+    header?: { type: string; text: string };
     body: { text: string };
     action: {
       buttons?: { type: string; reply: { id: string; title: string } }[];
       button?: string;
       sections?: { title?: string; rows: { id: string; title: string; description?: string }[] }[];
+      /** cta_url: a link button ("UWV: scholing met WW" opens the page). */
+      name?: string;
+      parameters?: { display_text: string; url: string };
     };
   };
 }

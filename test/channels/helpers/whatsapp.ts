@@ -91,7 +91,8 @@ export class WhatsAppSeeker {
     const res = await postWebhook(this.baseUrl, webhookBody([message]));
     if (res.status !== 200) throw new Error(`webhook answered ${res.status}: ${await res.text()}`);
     const replies = this.graph.requests.slice(before).filter((r) => r.status === 200 && r.body.to === this.phone).map((r) => r.body);
-    this.lastInteractive = replies.filter((r) => r.type === 'interactive').at(-1) ?? this.lastInteractive;
+    // Only buttons and lists can be tapped (a link button opens a page instead).
+    this.lastInteractive = replies.filter((r) => r.interactive?.type === 'button' || r.interactive?.type === 'list').at(-1) ?? this.lastInteractive;
     return replies;
   }
 
@@ -99,9 +100,9 @@ export class WhatsAppSeeker {
     return this.send(payloads.text(this.phone, text));
   }
 
-  /** Taps the button or list row whose title is `title`, on the last interactive message. */
-  tap(title: string): Promise<GraphBody[]> {
-    const last = this.lastInteractive?.interactive;
+  /** Taps the button or list row whose title is `title`, on the last interactive message (or on `on`). */
+  tap(title: string, on: GraphBody | undefined = this.lastInteractive): Promise<GraphBody[]> {
+    const last = on?.interactive;
     if (!last) throw new Error('no buttons or list to tap');
     if (last.type === 'button') {
       const button = last.action.buttons!.find((b) => b.reply.title === title);
