@@ -24,4 +24,6 @@ export interface OutgoingMessage {
   /** Buttons (closed question). Free text is always understood too. */
   choices?: ChoiceOption[];
   card?: ResultCard;
+  /** A file to take away (the overview PDF): a download on the website, a document on WhatsApp. */
+  document?: { url: string; name: string };
 }

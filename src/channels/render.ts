@@ -16,5 +16,6 @@ export function renderMessage(message: OutgoingMessage): Partial<Activity> {
     };
   }
   if (message.card) withCard(activity, message.card);
+  if (message.document) activity.attachments = [{ contentType: 'application/pdf', contentUrl: message.document.url, name: message.document.name }];
   return activity;
 }

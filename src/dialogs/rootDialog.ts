@@ -10,6 +10,7 @@ import { employerSummaryLine, type EmployerAnswers } from './employerAnswers';
 import { EMPLOYER_DIALOG, EmployerDialog, employerAnswersIn, type EmployerOutcome } from './employerDialog';
 import { needFromMenuText } from './employerQuestions';
 import { ERASE_DIALOG, EraseDialog } from './eraseDialog';
+import { OVERVIEW_DIALOG, OverviewDialog, withdrawShareCode, type OverviewMaker } from './overviewDialog';
 import { InlineQuestions } from './inlineQuestions';
 import { askerOf } from './knowledgeReply';
 import { soundsLikeEmployer, soundsLikeSeeker } from './menuIntent';
@@ -41,6 +42,8 @@ export interface RootDialogDeps {
   forgetState(context: TurnContext): Promise<void>;
   /** Before "verwijder mijn gegevens" erases: closes the seeker's open handoffs, tells the console. */
   beforeErase?: (conversationIds: string[]) => Promise<void>;
+  /** "Neem je overzicht mee" and its share code ("overzicht", "code intrekken" at any moment). */
+  overview?: OverviewMaker;
   now?: () => Date;
 }
 
@@ -70,6 +73,7 @@ export class RootDialog extends ComponentDialog {
       this.inlineQuestions = new InlineQuestions(deps.knowledge, saved);
     }
     if (deps.employers) this.addDialog(new EmployerDialog(deps.employers, now));
+    if (deps.overview) this.addDialog(new OverviewDialog(deps.overview, deps.records, now));
     this.addDialog(new MainDialog())
       .addDialog(new IntakeDialog(deps.matcher, deps.records, now))
       .addDialog(new EraseDialog(deps.records, deps.forgetState, deps.beforeErase))
@@ -152,6 +156,11 @@ export class RootDialog extends ComponentDialog {
       await this.switchLanguage(context, interruption === 'language-en' ? 'en' : 'nl');
       return super.onBeginDialog(inner);
     }
+    if (interruption === 'overview' && this.deps.overview) return inner.beginDialog(OVERVIEW_DIALOG);
+    if (interruption === 'withdraw-code' && this.deps.overview) {
+      await withdrawShareCode(context, this.deps.records, this.deps.overview);
+      return Dialog.EndOfTurn;
+    }
     if (interruption) return super.onBeginDialog(inner);
     if (!localeChosen(context) && looksEnglish(text)) await this.switchLanguage(context, 'en');
     // "Good morning, can you help me find work?", "wij zoeken personeel": straight to that route.
@@ -210,6 +219,13 @@ export class RootDialog extends ComponentDialog {
       }
       case 'erase':
         return inner.beginDialog(ERASE_DIALOG);
+      case 'overview':
+        if (!this.deps.overview || inner.stack.some((d) => d.id === OVERVIEW_DIALOG)) break;
+        return inner.beginDialog(OVERVIEW_DIALOG);
+      case 'withdraw-code':
+        if (!this.deps.overview) break;
+        await withdrawShareCode(context, this.deps.records, this.deps.overview);
+        return this.reprompt(inner);
       case 'help':
         if (inQuestion(inner)) this.helpWithQuestion(inner, text);
         else {

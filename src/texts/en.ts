@@ -1,7 +1,9 @@
 // All seeker-facing English text: the same messages and structure as nl.ts.
 import type { Texts } from './nl';
+import { overviewEn } from './overview';
 
 export const en: Texts = {
+  overview: overviewEn,
   // Human handoff: the same messages as nl.ts (help lines: see the sources there).
   handoff: {
     intro: 'I am looking for an advisor for you. An advisor is a staff member of the Werkcentrum.',
