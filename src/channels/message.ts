@@ -24,6 +24,8 @@ export interface OutgoingMessage {
   /** Buttons (closed question). Free text is always understood too. */
   choices?: ChoiceOption[];
   card?: ResultCard;
-  /** A file to take away (the overview PDF): a download on the website, a document on WhatsApp. */
+  /** A file to take away (the overview PDF): a document on WhatsApp. */
   document?: { url: string; name: string };
+  /** Pages to open (the overview and its PDF): link buttons where the channel has them. */
+  links?: { label: string; url: string }[];
 }

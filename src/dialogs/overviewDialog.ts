@@ -17,7 +17,6 @@ import { say, turnOf } from './turn';
 
 export const OVERVIEW_DIALOG = 'overview';
 const WHATSAPP = 'whatsapp';
-const TEAMS = 'msteams';
 
 /** What the dialog needs from the overview feature (src/overview/service.ts implements it). */
 export interface OverviewMaker {
@@ -74,10 +73,9 @@ export class OverviewDialog extends Dialog {
       await say(context, { text: o.pdfCaption, document: { url: made.pdfUrl, name: o.pdfCaption } });
       return;
     }
+    // A card with two link buttons (Web Chat, Teams); the text has the same links for every channel.
     const text = [o.intro, o.open(made.pageUrl), o.pdf(made.pdfUrl), o.linkValid(LINK_DAYS)].join('\n');
-    const card = { title: o.page.title, points: [o.intro, o.linkValid(LINK_DAYS)], link: { label: o.page.title, url: made.pageUrl } };
-    // Teams shows no file attachments from a bot without a consent card: the link card is enough there.
-    await say(context, channel === TEAMS ? { text, card } : { text, card, document: { url: made.pdfUrl, name: o.page.downloadPdf } });
+    await say(context, { text, links: [{ label: o.openButton, url: made.pageUrl }, { label: o.page.downloadPdf, url: made.pdfUrl }] });
   }
 
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {

@@ -12,6 +12,7 @@ export const overviewNl = {
   pdf: (url: string) => `Of download het als PDF: ${url}`,
   linkValid: (days: number) => `Deze link werkt ${days} dagen. Deel hem niet met anderen.`,
   pdfCaption: 'Je overzicht als PDF',
+  openButton: 'Open je overzicht',
   shareAsk: [
     'Ga je naar een organisatie, zoals UWV of de gemeente? Dan kan ik een code maken.',
     'Met die code kan de organisatie je overzicht lezen. Dan hoef je je verhaal niet opnieuw te vertellen.',
@@ -73,6 +74,7 @@ export const overviewEn: typeof overviewNl = {
   pdf: (url: string) => `Or download it as a PDF: ${url}`,
   linkValid: (days: number) => `This link works for ${days} days. Do not share it with others.`,
   pdfCaption: 'Your overview as a PDF',
+  openButton: 'Open your overview',
   shareAsk: [
     'Are you going to an organisation, such as UWV or the municipality? Then I can make a code.',
     'With that code the organisation can read your overview. Then you do not have to tell your story again.',

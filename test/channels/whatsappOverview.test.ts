@@ -31,7 +31,7 @@ describe('WhatsApp: the overview as text and as a PDF document (SQLite)', functi
   it('after the proposals, "overzicht" sends the overview text, then the PDF as an uploaded document; "ja" gives a code', async () => {
     const seeker = new WhatsAppSeeker(app.url, graph, PHONE);
     await seeker.say('hallo');
-    const steps: [string, RegExp][] = [...TO_JOB, ['20 jaar orderpicker', /Welk beroep/], ['orderpicker', /orderpicker/], ['nee', /hoogste diploma/], ...TO_END, ['nee', /Klopt dit\?/]];
+    const steps = [...TO_JOB, ['20 jaar orderpicker', /Welk beroep/], ['orderpicker', /orderpicker/], ['nee', /hoogste diploma/], ...TO_END, ['nee', /Klopt dit\?/]] as [string, RegExp][];
     for (const [input, expected] of steps) expect(joined(await seeker.say(input)), input).to.match(expected);
     expect(joined(await seeker.say('ja'))).to.match(/Neem je overzicht mee\. Typ "overzicht"/);
 

@@ -26,8 +26,10 @@ describe('Take-away overview and share code, whole conversations (SQLite)', func
     expect(text).to.match(/Hier is je overzicht/);
     const page = /Open je overzicht: (\S+)/.exec(text)?.[1];
     expect(page).to.match(/^http:\/\/localhost\/overzicht\/mijn\?t=/);
-    // The PDF as a download on the website, not only as a link in the text.
-    expect(replies.flatMap((r) => r.attachments ?? []).some((a) => a.contentType === 'application/pdf' && /\/overzicht\/mijn\.pdf\?t=/.test(a.contentUrl ?? ''))).to.equal(true);
+    // Link buttons on the website and Teams: the page and the PDF.
+    const buttons = replies.flatMap((r) => r.attachments ?? []).filter((a) => a.contentType === 'application/vnd.microsoft.card.hero').flatMap((a) => a.content.buttons);
+    expect(buttons.map((b: { type: string; title: string }) => `${b.type}:${b.title}`)).to.deep.equal(['openUrl:Open je overzicht', 'openUrl:Download als PDF']);
+    expect(buttons[1].value).to.match(/^http:\/\/localhost\/overzicht\/mijn\.pdf\?t=/);
     expect(text).to.match(/30 dagen en hoogstens 5 keer[\s\S]*code intrekken[\s\S]*Wil je een code voor de organisatie\?$/);
 
     // The snapshot holds what the seeker told and the proposals they saw.
