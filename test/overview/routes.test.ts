@@ -149,6 +149,16 @@ for (const provider of bothProviders) {
       expect((await app.db.overviewCode.findFirstOrThrow({ where: { overview: { seekerId } } })).usesLeft).to.equal(0);
     });
 
+    it('eight openings at once for the last use, straight on the store: one ok, seven used up', async () => {
+      const seekerId = await seekerWithOverview(app.db, service, ++n);
+      const { code } = await service.share(seekerId);
+      for (let i = 0; i < 4; i++) await service.open(code, `Org ${i}`);
+      const results = await Promise.all(Array.from({ length: 8 }, (_, i) => service.open(code, `Racer ${i}`)));
+      expect(results.filter((r) => r.status === 'ok')).to.have.length(1);
+      expect(results.filter((r) => r.status === 'used-up')).to.have.length(7);
+      expect(await service.store.openingsOf(seekerId)).to.have.length(5);
+    });
+
     it('the form is rate-limited per client address: the 11th try in 15 minutes is a coded 429', async () => {
       const headers = from();
       for (let i = 0; i < 10; i++) expect((await post(app, { code: 'ABCD-EFGH', organisation: 'Raden' }, headers)).status).to.equal(404);
