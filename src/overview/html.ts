@@ -64,6 +64,7 @@ export function codeFormPage(locale: 'nl' | 'en', t: OverviewTexts, options: For
 <p>${escape(f.intro)}</p>
 ${error}
 <form method="post" action="/overzicht">
+<input type="hidden" name="lang" value="${locale}">
 <p><label for="code">${escape(f.code)}</label><br><input id="code" name="code" type="text" required maxlength="20" autocomplete="off" autocapitalize="characters" spellcheck="false"${described}></p>
 <p><label for="organisation">${escape(f.organisation)}</label><br><input id="organisation" name="organisation" type="text" required maxlength="120" autocomplete="organization" value="${escape(options.organisation ?? '')}"></p>
 <p><button type="submit">${escape(f.submit)}</button></p>

@@ -100,6 +100,9 @@ for (const provider of bothProviders) {
       expect([missing.status, missing.headers.get('x-error-code')]).to.deep.equal([400, 'OVERVIEW_CODE_MISSING']);
       const twice = await fetch(`${app.url}/overzicht`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...from() }, body: `code=${code}&code=${code}&organisation=X` });
       expect(twice.status).to.equal(400);
+      // In English: the form and its answers.
+      expect(await (await fetch(`${app.url}/overzicht?lang=en`)).text()).to.include('<html lang="en">').and.include('name="lang" value="en"');
+      expect(await (await post(app, { code: 'ABCD-EFGH', organisation: 'UWV', lang: 'en' })).text()).to.match(/This code is not right/);
       // Forms are taken only here: elsewhere a form body is still refused.
       const elsewhere = await fetch(`${app.url}/v3/directline/tokens/generate`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'a=b' });
       expect(elsewhere.status).to.equal(415);
