@@ -7,8 +7,9 @@ import { startApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { OverviewService } from '../../src/overview/service';
+import { SeekerStore } from '../../src/db/seekerStore';
 import { axeViolations, readmeScreenshot } from '../helpers/axe';
-import { launchBrowser } from '../helpers/browser';
+import { expectEventually, launchBrowser } from '../helpers/browser';
 import { sqliteDatabase, type TestDatabase } from '../helpers/databases';
 import { SEEKER_KEY, seekerWithOverview, testClock } from '../overview/helpers';
 
@@ -35,6 +36,39 @@ describe('overview pages in real Chromium: axe at 1280x800 and 390x844', functio
     await browser?.close();
     await app?.close();
     await database?.drop();
+  });
+
+  it('in the website chat, "overzicht" shows two link buttons; "Open je overzicht" opens the page in a new tab', async () => {
+    const page = await browser.context.newPage();
+    const refused: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && /Content Security Policy/i.test(m.text()) && refused.push(m.text()));
+    await page.goto(`${app.url}/`);
+    await page.locator('.webchat__bubble__content', { hasText: 'Ik ben Werkloket' }).first().waitFor({ timeout: 20_000 });
+    // This browser's seeker, with a saved intake and a proposal (as after "Ja, dit klopt").
+    let session: { conversationId: string; userId: string } | null = null;
+    await expectEventually(async () => {
+      session = JSON.parse((await page.evaluate(() => (globalThis as unknown as { localStorage: { getItem(key: string): string | null } }).localStorage.getItem('werkloket.session'))) ?? 'null');
+      expect(session).to.not.equal(null);
+    });
+    const seekers = new SeekerStore(app.db, SEEKER_KEY);
+    const who = { channel: 'directline', userId: session!.userId, conversationId: session!.conversationId };
+    const seekerId = await seekers.giveConsent(who, 'nl', 'test');
+    await seekers.saveResult(seekerId, { consent: true, situation: 'ww', monthlyAmount: 1500 }, [
+      { id: 'instrument:test', kind: 'instrument', title: 'Proefplaatsing bij een werkgever', provider: 'UWV', score: 1, reasons: ['Je hebt WW'], nextStep: 'Bel UWV.', whatToBring: ['Je cv'], sources: [], sourceLinks: [] },
+    ] as never);
+
+    const input = page.locator('[data-id="webchat-sendbox-input"]');
+    await input.fill('overzicht');
+    await input.press('Enter');
+    const open = page.getByRole('button', { name: 'Open je overzicht' }).or(page.getByRole('link', { name: 'Open je overzicht' })).first();
+    await open.waitFor({ timeout: 20_000 });
+    expect(await page.getByRole('button', { name: 'Download als PDF' }).or(page.getByRole('link', { name: 'Download als PDF' })).first().isVisible()).to.equal(true);
+    const [tab] = await Promise.all([browser.context.waitForEvent('page'), open.click()]);
+    await tab.getByRole('heading', { level: 1, name: 'Mijn overzicht' }).waitFor();
+    expect(await tab.getByText('Proefplaatsing bij een werkgever').isVisible()).to.equal(true);
+    expect(refused).to.deep.equal([]);
+    await tab.close();
+    await page.close();
   });
 
   for (const viewport of VIEWPORTS) {
