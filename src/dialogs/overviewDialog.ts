@@ -2,6 +2,7 @@
 // text and the PDF as a document), then the question whether the organisation may get a share code.
 // Only on "ja" is a code made. "Code intrekken" works at any moment (withdrawShareCode).
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { Interruption } from '../language';
 import type { TurnContext } from 'botbuilder';
 import { matchChoice, parseYesNo } from '../language';
 import type { OverviewData } from '../overview/model';
@@ -116,4 +117,16 @@ export async function withdrawShareCode(context: TurnContext, records: SeekerRec
   const found = await records.find(seekerOf(context));
   const count = found ? await maker.withdraw(found.id) : 0;
   await say(context, count ? t.overview.withdrawn : t.overview.noCode);
+}
+
+/**
+ * "overzicht" and "code intrekken" as the root sees them: the overview begins (not a second time
+ * on top of itself), or the codes are withdrawn; undefined when there is nothing to do here.
+ */
+export async function overviewIntent(inner: DialogContext, intent: Interruption | undefined, records: SeekerRecords, maker?: OverviewMaker): Promise<DialogTurnResult | 'withdrawn' | undefined> {
+  if (!maker) return undefined;
+  if (intent === 'overview' && !inner.stack.some((d) => d.id === OVERVIEW_DIALOG)) return inner.beginDialog(OVERVIEW_DIALOG);
+  if (intent !== 'withdraw-code') return undefined;
+  await withdrawShareCode(inner.context, records, maker);
+  return 'withdrawn';
 }

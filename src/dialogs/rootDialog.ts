@@ -10,7 +10,7 @@ import { employerSummaryLine, type EmployerAnswers } from './employerAnswers';
 import { EMPLOYER_DIALOG, EmployerDialog, employerAnswersIn, type EmployerOutcome } from './employerDialog';
 import { needFromMenuText } from './employerQuestions';
 import { ERASE_DIALOG, EraseDialog } from './eraseDialog';
-import { OVERVIEW_DIALOG, OverviewDialog, withdrawShareCode, type OverviewMaker } from './overviewDialog';
+import { OverviewDialog, overviewIntent, type OverviewMaker } from './overviewDialog';
 import { InlineQuestions } from './inlineQuestions';
 import { askerOf } from './knowledgeReply';
 import { soundsLikeEmployer, soundsLikeSeeker } from './menuIntent';
@@ -156,11 +156,8 @@ export class RootDialog extends ComponentDialog {
       await this.switchLanguage(context, interruption === 'language-en' ? 'en' : 'nl');
       return super.onBeginDialog(inner);
     }
-    if (interruption === 'overview' && this.deps.overview) return inner.beginDialog(OVERVIEW_DIALOG);
-    if (interruption === 'withdraw-code' && this.deps.overview) {
-      await withdrawShareCode(context, this.deps.records, this.deps.overview);
-      return Dialog.EndOfTurn;
-    }
+    const overview = await overviewIntent(inner, interruption, this.deps.records, this.deps.overview);
+    if (overview) return overview === 'withdrawn' ? Dialog.EndOfTurn : overview;
     if (interruption) return super.onBeginDialog(inner);
     if (!localeChosen(context) && looksEnglish(text)) await this.switchLanguage(context, 'en');
     // "Good morning, can you help me find work?", "wij zoeken personeel": straight to that route.
@@ -220,12 +217,11 @@ export class RootDialog extends ComponentDialog {
       case 'erase':
         return inner.beginDialog(ERASE_DIALOG);
       case 'overview':
-        if (!this.deps.overview || inner.stack.some((d) => d.id === OVERVIEW_DIALOG)) break;
-        return inner.beginDialog(OVERVIEW_DIALOG);
-      case 'withdraw-code':
-        if (!this.deps.overview) break;
-        await withdrawShareCode(context, this.deps.records, this.deps.overview);
-        return this.reprompt(inner);
+      case 'withdraw-code': {
+        const overview = await overviewIntent(inner, interruption, this.deps.records, this.deps.overview);
+        if (overview) return overview === 'withdrawn' ? this.reprompt(inner) : overview;
+        break;
+      }
       case 'help':
         if (inQuestion(inner)) this.helpWithQuestion(inner, text);
         else {
