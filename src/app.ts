@@ -49,6 +49,8 @@ export interface StartOptions {
   now?: () => Date;
   /** How often waiting seekers are checked for queue updates and closing time; 0: never. Default 30 s. */
   queueIntervalMs?: number;
+  /** The overview PDF without deflated streams (tests read its text). */
+  compressPdf?: boolean;
 }
 
 export async function startApp(config: Config, logger: Logger = createLogger(config.logLevel), options: StartOptions = {}): Promise<App> {
@@ -90,9 +92,12 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
   const catalogue = await sharedCatalogue(config.dataDir);
   const { loadMs, heapMb, occupations, qualifications, instruments } = catalogue.stats;
   logger.info({ dataDir: config.dataDir, loadMs, heapMb, occupations, qualifications, instruments }, 'matching catalogue loaded and indexed');
+  // Links in the chat point at PUBLIC_URL, else at the address this server listens on (set below).
+  let baseUrl = config.publicUrl ?? 'http://localhost';
   const parts = await createBot(db, catalogue, {
     handoff: handoff.starter,
     seekerKey: config.seekerKey,
+    overview: { baseUrl: () => baseUrl, organisation: config.organisation, now: options.now, compressPdf: options.compressPdf },
     beforeErase: async (conversationIds) => void (await handoff.handoffs.seekerGone(conversationIds, 'erased')),
   });
   const { transcript, maskText } = parts;
@@ -140,6 +145,7 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
         ledger: new InboundSeenStore(db),
         runTurn: (context) => bot.run(context),
         localeOf: (context) => conversationLocale(context),
+        documents: (url) => parts.overview.document(url),
       })
     : undefined;
   if (whatsApp) {
@@ -190,6 +196,7 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
     advisor: handoff.advisor,
     whatsApp,
     events: handoff.bus,
+    overview: parts.overview,
   });
   const stream = createStreamUpgrade(directLine, hub, {
     trustedProxies: config.trustedProxies,
@@ -205,6 +212,7 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
   const port = (server.address() as AddressInfo).port;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const url = config.publicUrl ?? `http://${host}:${port}`;
+  baseUrl = url;
 
   return {
     url,

@@ -44,6 +44,13 @@ export const ERRORS = {
   CHANNEL_NOT_ALLOWED: [403, 'This channel does not post to /api/messages: the website and WhatsApp have their own endpoints.'],
   SERVICE_URL_NOT_ALLOWED: [403, 'The serviceUrl is not allowed: only https://*.botframework.com, https://smba.trafficmanager.net, TEAMS_ESCALATION_SERVICE_URL, and loopback in EMULATOR_MODE.'],
   CONVERSATION_CHANNEL_MISMATCH: [409, 'This conversation id belongs to another channel.'],
+  // Take-away overview (src/overview)
+  OVERVIEW_CODE_MISSING: [400, 'Give the code and the name of your organisation.'],
+  OVERVIEW_CODE_INVALID: [404, 'There is no overview with this code.'],
+  OVERVIEW_CODE_EXPIRED: [410, 'This code has expired.'],
+  OVERVIEW_CODE_USED_UP: [410, 'This code has been used as often as it may be.'],
+  OVERVIEW_CODE_WITHDRAWN: [410, 'The job seeker withdrew this code.'],
+  OVERVIEW_LINK_INVALID: [403, 'This overview link is invalid or has expired.'],
 } as const satisfies Record<string, readonly [number, string]>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -10,6 +10,8 @@ export interface JsonBodyOptions {
   maxBytes: number;
   /** Time allowed to receive the whole body (a slow sender must not hold requests open). */
   timeoutMs?: number;
+  /** Paths that also take a plain HTML form (application/x-www-form-urlencoded): the organisation's code form. */
+  formPaths?: readonly string[];
 }
 
 /** Methods whose body (if any) no route reads: left unread, the connection discards it. */
@@ -24,7 +26,8 @@ export function jsonBodyParser(options: JsonBodyOptions) {
       next();
       return;
     }
-    if (!isJson(req.headers['content-type'])) return refuse(req, res, next, new ApiError('UNSUPPORTED_MEDIA_TYPE'));
+    const form = isForm(req.headers['content-type']) && (options.formPaths ?? []).includes(req.getPath());
+    if (!form && !isJson(req.headers['content-type'])) return refuse(req, res, next, new ApiError('UNSUPPORTED_MEDIA_TYPE'));
     const encoding = req.headers['content-encoding'];
     if (encoding && encoding.toLowerCase() !== 'identity') return refuse(req, res, next, new ApiError('UNSUPPORTED_MEDIA_TYPE', 'Send the body without Content-Encoding.'));
     if (Number(req.headers['content-length'] ?? 0) > options.maxBytes) return refuse(req, res, next, new ApiError('PAYLOAD_TOO_LARGE'));
@@ -32,7 +35,7 @@ export function jsonBodyParser(options: JsonBodyOptions) {
       (raw) => {
         if (raw === undefined) return next(false); // the client went away: nobody to answer
         (req as RawBodyRequest).rawBody = raw;
-        const parsed = parseJson(raw);
+        const parsed = form ? parseForm(raw) : parseJson(raw);
         if (parsed instanceof ApiError) return refuse(req, res, next, parsed);
         req.body = parsed;
         next();
@@ -84,7 +87,25 @@ function readBody(req: Request, maxBytes: number, timeoutMs: number): Promise<Bu
   });
 }
 
+function isForm(contentType: string | undefined): boolean {
+  return (contentType ?? '').split(';')[0].trim().toLowerCase() === 'application/x-www-form-urlencoded';
+}
+
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** A form's fields as strings; a field given twice is malformed (400), like a doubled query parameter. */
+function parseForm(raw: Buffer): Record<string, string> | ApiError {
+  try {
+    const fields = Object.create(null) as Record<string, string>;
+    for (const [key, value] of new URLSearchParams(utf8.decode(raw))) {
+      if (Object.hasOwn(fields, key)) return new ApiError('BAD_REQUEST', `The form field ${key} is given twice.`);
+      fields[key] = value;
+    }
+    return fields;
+  } catch {
+    return new ApiError('BAD_REQUEST');
+  }
+}
 
 function parseJson(raw: Buffer): unknown {
   if (raw.length === 0) return undefined; // an empty body is "no body"

@@ -15,6 +15,7 @@ import type { KnowledgeBase } from '../knowledge';
 import type { Catalogue, EmployerCatalogue } from '../matching';
 import { sharedEmployerOptions, sharedKnowledgeBase } from './content';
 import { TranscriptMiddleware } from './transcriptMiddleware';
+import { OverviewService, type OverviewOptions } from '../overview/service';
 import { WerkloketBot } from './werkloketBot';
 
 export interface BotParts {
@@ -23,6 +24,8 @@ export interface BotParts {
   /** The one transcript store (and its cache of known conversations) of this app. */
   transcripts: TranscriptStore;
   seekers: SeekerStore;
+  /** "Neem je overzicht mee": snapshots, links, share codes (also used by its routes and WhatsApp). */
+  overview: OverviewService;
   maskText: (text: string) => string;
 }
 
@@ -37,10 +40,14 @@ export interface CreateBotOptions {
   beforeErase?: (conversationIds: string[]) => Promise<void>;
   /** SEEKER_KEY; absent: the key generated into the database (local development). */
   seekerKey?: string;
+  /** The overview's links and contact block; default: links on http://localhost. */
+  overview?: Partial<OverviewOptions>;
 }
 
 export async function createBot(db: Db, catalogue: Catalogue, options: CreateBotOptions = {}): Promise<BotParts> {
-  const seekers = new SeekerStore(db, await secretFor(db, 'seeker.key', options.seekerKey));
+  const seekerKey = await secretFor(db, 'seeker.key', options.seekerKey);
+  const seekers = new SeekerStore(db, seekerKey);
+  const overview = new OverviewService(db, seekerKey, { baseUrl: () => 'http://localhost', now: options.now, ...options.overview });
   const storage = new PrismaStateStore(db);
   const maskText = (text: string) => maskPii(text).text;
   let bot: WerkloketBot | undefined;
@@ -53,9 +60,10 @@ export async function createBot(db: Db, catalogue: Catalogue, options: CreateBot
     setLocale: (context, locale) => bot!.setLocale(context, locale),
     forgetState: (context) => bot!.forgetState(context),
     beforeErase: options.beforeErase,
+    overview,
     now: options.now,
   });
   bot = new WerkloketBot(new ConversationState(storage), new UserState(storage), root);
   const transcripts = new TranscriptStore(db);
-  return { bot, transcript: new TranscriptMiddleware(transcripts, maskText), transcripts, seekers, maskText };
+  return { bot, transcript: new TranscriptMiddleware(transcripts, maskText), transcripts, seekers, overview, maskText };
 }

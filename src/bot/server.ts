@@ -19,6 +19,9 @@ import { registerAdvisorRoutes, type AdvisorRouteDeps } from '../advisor/routes'
 import { registerConsolePage } from '../advisor/consolePage';
 import type { WhatsAppChannel } from '../channels/whatsapp/channel';
 import { registerWhatsAppRoutes } from '../channels/whatsapp/webhook';
+import { AuditStore } from '../db/auditStore';
+import { registerOverviewRoutes } from '../overview/routes';
+import { FORM_PATH, type OverviewService } from '../overview/service';
 
 export interface ServerDeps {
   db: Db;
@@ -43,6 +46,8 @@ export interface ServerDeps {
   whatsApp?: WhatsAppChannel;
   /** The link between instances (src/db/eventBus.ts), reported by /healthz. */
   events?: { status(): LinkStatus };
+  /** "Neem je overzicht mee": the seeker's page and PDF, the organisation's code form. */
+  overview?: OverviewService;
 }
 
 export function createServer(deps: ServerDeps): restify.Server {
@@ -59,7 +64,7 @@ export function createServer(deps: ServerDeps): restify.Server {
     next();
   });
   // JSON only, 256 KB at most, never to disk (src/bot/bodyParser.ts).
-  server.use(jsonBodyParser({ maxBytes: 256 * 1024 }));
+  server.use(jsonBodyParser({ maxBytes: 256 * 1024, formPaths: [FORM_PATH] }));
 
   server.get('/healthz', async (_req: Request, res: Response) => {
     const up = await pingDb(deps.db);
@@ -88,6 +93,7 @@ export function createServer(deps: ServerDeps): restify.Server {
   });
   registerWhatsAppRoutes(server, deps.whatsApp);
   registerWebPage(server, { organisation: deps.organisation ?? { name: 'Werkcentrum' }, retention: deps.retention });
+  if (deps.overview) registerOverviewRoutes(server, { service: deps.overview, rateLimits: deps.rateLimits, trustedProxies: deps.trustedProxies, audit: new AuditStore(deps.db) });
   if (deps.advisor) {
     registerAdvisorRoutes(server, deps.advisor);
     registerConsolePage(server);

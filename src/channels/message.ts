@@ -57,4 +57,8 @@ export interface OutgoingMessage {
   choices?: ChoiceOption[];
   card?: ResultCard;
   list?: ResultList;
+  /** A file to take away (the overview PDF): a document on WhatsApp. */
+  document?: { url: string; name: string };
+  /** Pages to open (the overview and its PDF): link buttons where the channel has them. */
+  links?: { label: string; url: string }[];
 }

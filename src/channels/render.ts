@@ -18,5 +18,11 @@ export function renderMessage(message: OutgoingMessage): Partial<Activity> {
   }
   if (message.card) withCard(activity, message.card);
   if (message.list?.cards.length) withList(activity, message.list);
+  if (message.document) activity.attachments = [{ contentType: 'application/pdf', contentUrl: message.document.url, name: message.document.name }];
+  // Web Chat and Teams show a hero card's openUrl buttons as links; WhatsApp reads the text.
+  if (message.links?.length) {
+    const buttons = message.links.map((l) => ({ type: ActionTypes.OpenUrl, title: l.label, value: l.url }));
+    activity.attachments = [...(activity.attachments ?? []), { contentType: 'application/vnd.microsoft.card.hero', content: { buttons } }];
+  }
   return activity;
 }

@@ -3,6 +3,7 @@
 import crypto from 'node:crypto';
 import { providerOfClient, truncateWal, type Db } from './client';
 import { PrismaStateStore } from './stateStore';
+import { OPENED_ACTION } from './overviewStore';
 
 /** The self-hosted Direct Line's channel id (src/channels/directline/adapter.ts; db may not import channels). */
 const DIRECTLINE = 'directline';
@@ -128,7 +129,10 @@ export class SeekerStore {
     const ids = [...conversations.keys()];
     await before?.(ids);
     const seeker = await this.db.seeker.findUnique({ where: { userKey }, select: { id: true } });
+    // The overview, its share codes and openings cascade with the seeker; the audit's openings go too.
+    const codes = seeker ? await this.db.overviewCode.findMany({ where: { overview: { seekerId: seeker.id } }, select: { id: true } }) : [];
     await this.db.$transaction([
+      this.db.auditEntry.deleteMany({ where: { action: OPENED_ACTION, detail: { in: codes.map((c) => `code=${c.id}`) } } }),
       ...(seeker ? [this.db.seeker.delete({ where: { id: seeker.id } })] : []),
       this.db.conversation.deleteMany({ where: { id: { in: ids } } }),
       this.db.directLineActivity.deleteMany({ where: { conversationId: { in: ids } } }),

@@ -10,6 +10,7 @@ import { employerSummaryLine, type EmployerAnswers } from './employerAnswers';
 import { EMPLOYER_DIALOG, EmployerDialog, employerAnswersIn, type EmployerOutcome } from './employerDialog';
 import { needFromMenuText } from './employerQuestions';
 import { ERASE_DIALOG, EraseDialog } from './eraseDialog';
+import { OverviewDialog, overviewIntent, type OverviewMaker } from './overviewDialog';
 import { InlineQuestions } from './inlineQuestions';
 import { askerOf } from './knowledgeReply';
 import { soundsLikeEmployer, soundsLikeSeeker } from './menuIntent';
@@ -41,6 +42,8 @@ export interface RootDialogDeps {
   forgetState(context: TurnContext): Promise<void>;
   /** Before "verwijder mijn gegevens" erases: closes the seeker's open handoffs, tells the console. */
   beforeErase?: (conversationIds: string[]) => Promise<void>;
+  /** "Neem je overzicht mee" and its share code ("overzicht", "code intrekken" at any moment). */
+  overview?: OverviewMaker;
   now?: () => Date;
 }
 
@@ -79,6 +82,7 @@ export class RootDialog extends ComponentDialog {
       this.inlineQuestions = new InlineQuestions(deps.knowledge, saved);
     }
     if (deps.employers) this.addDialog(new EmployerDialog(deps.employers, now));
+    if (deps.overview) this.addDialog(new OverviewDialog(deps.overview, deps.records, now));
     this.addDialog(new MainDialog())
       .addDialog(new IntakeDialog(deps.matcher, deps.records, now))
       .addDialog(new EraseDialog(deps.records, deps.forgetState, deps.beforeErase))
@@ -161,6 +165,8 @@ export class RootDialog extends ComponentDialog {
       await this.switchLanguage(context, interruption === 'language-en' ? 'en' : 'nl');
       return super.onBeginDialog(inner);
     }
+    const overview = await overviewIntent(inner, interruption, this.deps.records, this.deps.overview);
+    if (overview) return overview === 'withdrawn' ? Dialog.EndOfTurn : overview;
     if (interruption) return super.onBeginDialog(inner);
     if (!localeChosen(context) && looksEnglish(text)) await this.switchLanguage(context, 'en');
     // "Good morning, can you help me find work?", "wij zoeken personeel": straight to that route.
@@ -219,6 +225,12 @@ export class RootDialog extends ComponentDialog {
       }
       case 'erase':
         return inner.beginDialog(ERASE_DIALOG);
+      case 'overview':
+      case 'withdraw-code': {
+        const overview = await overviewIntent(inner, interruption, this.deps.records, this.deps.overview);
+        if (overview) return overview === 'withdrawn' ? this.reprompt(inner) : overview;
+        break;
+      }
       case 'help':
         if (inQuestion(inner)) this.helpWithQuestion(inner, text);
         else {

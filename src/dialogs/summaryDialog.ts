@@ -46,6 +46,7 @@ export class SummaryDialog extends NextStepDialog<SummaryOptions> {
     const marks: ProposalMarks = options?.seekerId ? await this.records.saveResult(options.seekerId, answers, proposals) : {};
     const shown = await showProposals(dc, t, proposals, marks, limitsApplied);
     await say(dc.context, options?.seekerId ? t.summary.saved : t.summary.notSaved);
+    if (options?.seekerId) await say(dc.context, t.overview.offer);
     // Many things at once (health, debts, little Dutch, …): a person should look at it with them.
     if (complex) await say(dc.context, t.summary.complex);
     dc.activeDialog!.state = { complex, ...shown };

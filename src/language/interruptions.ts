@@ -3,7 +3,7 @@ import { closestWord } from './fuzzy';
 import { plainText } from './normalize';
 
 export const InterruptionSchema = z.enum([
-  'help', 'back', 'restart', 'stop', 'human', 'erase', 'language-en', 'language-nl', 'back-to-bot',
+  'help', 'back', 'restart', 'stop', 'human', 'erase', 'language-en', 'language-nl', 'back-to-bot', 'overview', 'withdraw-code',
 ]);
 export type Interruption = z.infer<typeof InterruptionSchema>;
 
@@ -28,6 +28,7 @@ const VOCABULARY = [
   'medewerker', 'medewerkers', 'adviseur', 'consulent', 'persoon', 'spreken', 'praten', 'bellen', 'opnieuw',
   'overnieuw', 'beginnen', 'stoppen', 'verwijder', 'verwijderen', 'gegevens', 'nederlands', 'engels', 'english',
   'dutch', 'human', 'person', 'restart', 'delete', 'chatbot', 'begrijp', 'alsjeblieft', 'alstublieft', 'afsluiten',
+  'overzicht', 'overview', 'intrekken',
 ];
 
 const MAX_WORDS = 8;
@@ -77,6 +78,16 @@ const RULES: { intent: Interruption; pattern: RegExp; anyLength?: boolean }[] = 
   {
     intent: 'help',
     pattern: /^(help|hulp|helpen|hellup|hlp|help me|helpen aub|ik heb hulp nodig|ik wil hulp|kun je me helpen|kunt u me helpen|kunt u mij helpen|kun je mij helpen|ik snap het niet|ik snap er niets van|ik snap er niks van|snap ik niet|snap het niet|ik begrijp het niet|begrijp ik niet|ik begrijp de vraag niet|ik snap de vraag niet|wat bedoel je|wat bedoelt u|wat moet ik doen|wat moet ik invullen|huh|what|what do you mean|i don'?t understand|i dont understand|i need help|can you help me|how does this work|hoe werkt dit)$/,
+  },
+  // "Neem je overzicht mee" (src/dialogs/overviewDialog.ts): the take-away overview at any moment.
+  {
+    intent: 'overview',
+    pattern: /^(ik wil |mag ik |kan ik |geef me |stuur me |i want |i'?d like |can i have |can i get |send me |give me |show me |toon )?(mijn |het |je |een |my |the |your )?(overzicht|overview)( meenemen| mee| hebben| krijgen| zien| downloaden| printen| please| with me| as pdf| als pdf)?$|^neem (je|mijn) overzicht mee$|^take (my|your) overview( with me)?$/,
+  },
+  // The share code stops at once: "code intrekken", "trek de code in", "withdraw the code".
+  {
+    intent: 'withdraw-code',
+    pattern: /^(ik wil |kan ik |mag ik |i want to |can i |please )?((de |mijn |die )?code (intrekken|stoppen|stopzetten|verwijderen|weghalen|annuleren|uitzetten)|trek (de |mijn |die )?code (in|terug)|stop (de |mijn )?code|intrekken code|(withdraw|revoke|cancel|stop|delete) (the |my )?(share )?code)$/,
   },
 ];
 

@@ -138,7 +138,7 @@ describe('proposal cards on every channel', () => {
       const last = messages.at(-1) as { type: 'interactive'; interactive: { type: string; body: { text: string }; action: { parameters: { display_text: string; url: string } } } };
       expect(last.interactive.type).to.equal('cta_url');
       expect(last.interactive.action.parameters).to.deep.equal({ display_text: 'UWV: Scholing met WW', url: 'https://www.uwv.nl/nl/ww/scholing' });
-      const text = messages.map((m) => (m.type === 'text' ? m.text.body : m.interactive.body.text)).join('\n');
+      const text = messages.map((m) => (m.type === 'text' ? m.text.body : m.type === 'interactive' ? m.interactive.body.text : '')).join('\n');
       expect(text).to.match(/^\*1\. Een opleiding[^\n]*\(Leerwerkloket[\s\S]*Met toestemming[\s\S]*Je wilt snel beginnen\.\nVolgende stap: [\s\S]*Wie beslist: [\s\S]*Neem mee: [\s\S]*Bronnen: UWV: Scholing met WW; Beleidsregels/);
       expect(text).to.not.match(RAW);
       expect(last.interactive.body.text.length).to.be.at.most(1024);

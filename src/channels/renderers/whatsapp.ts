@@ -14,6 +14,8 @@ export { LIMITS, shorten, splitText } from './whatsappText';
 
 export type WhatsAppMessage =
   | { type: 'text'; text: { body: string; preview_url: boolean } }
+  /** A file: `link` as rendered; the adapter uploads it and sends the media `id` instead when it can. */
+  | { type: 'document'; document: { link?: string; id?: string; filename: string; caption?: string } }
   | { type: 'interactive'; interactive: { type: 'button'; body: { text: string }; action: { buttons: { type: 'reply'; reply: { id: string; title: string } }[] } } }
   | {
       type: 'interactive';
@@ -43,6 +45,11 @@ export function renderWhatsApp(activity: Partial<Activity>, labels: WhatsAppLabe
   if (list?.cards.length && !choices.length) return renderWhatsAppList(list);
   const card = cardOf(activity);
   if (card && !choices.length) return renderWhatsAppCard(card);
+  const documents = (activity.attachments ?? []).filter((a) => a.contentType === 'application/pdf' && a.contentUrl);
+  // A PDF goes as a document; a short text without buttons becomes its caption.
+  if (documents.length && !choices.length && text.length <= LIMITS.buttonBody) {
+    return documents.map((d) => ({ type: 'document', document: { link: d.contentUrl!, filename: `${d.name ?? 'document'}.pdf`.replace(/(\.pdf)+$/i, '.pdf'), caption: text || undefined } }));
+  }
   if (!choices.length) return splitText(text, LIMITS.text).map(textMessage);
 
   const fitsButtons = choices.length <= LIMITS.buttons && choices.every((c) => c.title.length <= LIMITS.buttonTitle && c.value.length <= LIMITS.buttonId);

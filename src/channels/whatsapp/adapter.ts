@@ -9,7 +9,7 @@ import crypto from 'node:crypto';
 import { proactiveContext } from '../proactive';
 import { ActivityTypes, BotAdapter, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
 import { KeyedQueue } from '../directline/keyedQueue';
-import { renderWhatsApp, type WhatsAppLabels } from '../renderers/whatsapp';
+import { renderWhatsApp, type WhatsAppLabels, type WhatsAppMessage } from '../renderers/whatsapp';
 import type { Inbound } from './inbound';
 import { PLACEHOLDER } from './inbound';
 import type { MessageSender } from './graphClient';
@@ -36,7 +36,11 @@ export interface WhatsAppAdapterOptions {
   ledger: InboundLedger;
   /** Labels in the conversation's language (list button, number hint). */
   labels(context: TurnContext): WhatsAppLabels;
+  /** Our own file behind a document link (the overview PDF), read in-process to upload it. */
+  documents?: DocumentSource;
 }
+
+export type DocumentSource = (url: string) => Promise<{ bytes: Buffer; filename: string; mime: string } | undefined>;
 
 export class WhatsAppAdapter extends BotAdapter {
   private readonly queue = new KeyedQueue();
@@ -72,12 +76,25 @@ export class WhatsAppAdapter extends BotAdapter {
       let id: string | undefined;
       if (messages.length) {
         const to = this.phoneOf(context);
-        for (const message of messages) id = (await this.o.sender.send(to, message)) ?? id;
+        for (const message of messages) id = (await this.o.sender.send(to, await this.uploaded(message))) ?? id;
       }
       // Typing, delays, events (e.g. handoff.initiate) and invoke responses have no WhatsApp form.
       responses.push({ id: id ?? activity.id ?? crypto.randomUUID() });
     }
     return responses;
+  }
+
+  /**
+   * A document with one of our links goes up as media (Meta then needs no access to our server);
+   * when that is not possible the link stays, and Meta fetches it (PUBLIC_URL must be reachable).
+   */
+  private async uploaded(message: WhatsAppMessage): Promise<WhatsAppMessage> {
+    if (message.type !== 'document' || !message.document.link || !this.o.documents || !this.o.sender.upload) return message;
+    const file = await this.o.documents(message.document.link).catch(() => undefined);
+    if (!file) return message;
+    const id = await this.o.sender.upload(file).catch(() => undefined);
+    if (!id) return message;
+    return { type: 'document', document: { id, filename: file.filename, caption: message.document.caption } };
   }
 
   async updateActivity(): Promise<void> {

@@ -4,7 +4,7 @@ import type { TurnContext } from 'botbuilder';
 import type { Config } from '../../config';
 import type { Logger } from '../../logger';
 import { textsFor, type Texts } from '../../texts';
-import { WhatsAppAdapter, type InboundLedger } from './adapter';
+import { WhatsAppAdapter, type DocumentSource, type InboundLedger } from './adapter';
 import { GraphClient, type MessageSender } from './graphClient';
 import { readDelivery, type Inbound, type WebhookBody } from './inbound';
 import { PhoneVault } from './phone';
@@ -33,6 +33,8 @@ export interface WhatsAppChannelOptions {
   localeOf?: (context: TurnContext) => string | undefined;
   /** Replaces the Graph API client (tests). */
   sender?: MessageSender;
+  /** Our own files behind document links (the overview PDF), to upload them as media. */
+  documents?: DocumentSource;
   now?: () => number;
 }
 
@@ -61,6 +63,7 @@ export class WhatsAppChannel {
       phoneNumberId: o.config.phoneNumberId,
       ledger: o.ledger,
       labels: (context) => texts(context).whatsapp,
+      documents: o.documents,
     });
   }
 

@@ -34,6 +34,8 @@ export class GraphError extends Error {
 export interface MessageSender {
   /** Sends one message to a phone number; returns Meta's message id (wamid). */
   send(to: string, message: WhatsAppMessage): Promise<string | undefined>;
+  /** Uploads a file (POST /{phone-number-id}/media); returns the media id for a document message. */
+  upload?(file: { bytes: Buffer; filename: string; mime: string }): Promise<string>;
 }
 
 export class GraphClient implements MessageSender {
@@ -49,6 +51,26 @@ export class GraphClient implements MessageSender {
     this.maxDelayMs = o.maxDelayMs ?? 8_000;
     this.timeoutMs = o.timeoutMs ?? 15_000;
     this.sleep = o.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+  }
+
+  /** One try (a failed upload falls back to the document's link): multipart, as the Cloud API wants. */
+  async upload(file: { bytes: Buffer; filename: string; mime: string }): Promise<string> {
+    const form = new FormData();
+    form.append('messaging_product', 'whatsapp');
+    form.append('type', file.mime);
+    form.append('file', new Blob([new Uint8Array(file.bytes)], { type: file.mime }), file.filename);
+    const res = await fetch(`${this.o.graphUrl}/${encodeURIComponent(this.o.phoneNumberId)}/media`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${this.o.accessToken}` },
+      body: form,
+      signal: AbortSignal.timeout(this.timeoutMs),
+    });
+    const json = (await res.json().catch(() => undefined)) as { id?: string; error?: { code?: number } } | undefined;
+    if (!res.ok || typeof json?.id !== 'string') {
+      this.o.logger.warn({ status: res.status, code: json?.error?.code }, 'whatsapp media upload failed');
+      throw new GraphError(res.status, json?.error?.code, false, `Graph API media upload answered ${res.status}`);
+    }
+    return json.id;
   }
 
   async send(to: string, message: WhatsAppMessage): Promise<string | undefined> {

@@ -14,7 +14,8 @@ export interface GraphBody {
   messaging_product: string;
   recipient_type?: string;
   to: string;
-  type: 'text' | 'interactive';
+  type: 'text' | 'interactive' | 'document';
+  document?: { id?: string; link?: string; filename: string; caption?: string };
   text?: { body: string; preview_url?: boolean };
   interactive?: {
     type: 'button' | 'list' | 'cta_url';
@@ -36,6 +37,8 @@ export class MockGraph {
   readonly requests: GraphRequest[] = [];
   /** Status codes to answer the next requests with, first one first (then 200 again). */
   readonly failures: number[] = [];
+  /** Raw multipart bodies of POST /{phone-number-id}/media (uploaded documents). */
+  readonly uploads: Buffer[] = [];
   private count = 0;
 
   private constructor(
@@ -49,6 +52,12 @@ export class MockGraph {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
+        if ((req.url ?? '').endsWith('/media')) {
+          mock.uploads.push(Buffer.concat(chunks));
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ id: `media.${mock.uploads.length}` }));
+          return;
+        }
         const body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as GraphBody;
         const failure = mock.failures.shift();
         mock.requests.push({ path: req.url ?? '', status: failure ?? 200, authorization: req.headers.authorization, body });
