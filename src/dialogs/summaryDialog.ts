@@ -44,7 +44,9 @@ export class SummaryDialog extends NextStepDialog<SummaryOptions> {
 
     const { proposals, complex, limitsApplied } = this.matcher.propose(answers, turn.now, turn.locale);
     const marks: ProposalMarks = options?.seekerId ? await this.records.saveResult(options.seekerId, answers, proposals) : {};
-    await showProposals(dc, t, proposals, marks, limitsApplied);
+    const shown = await showProposals(dc, t, proposals, marks, limitsApplied);
+    // The console marks what the seeker saw ("gezien door de werkzoekende").
+    if (options?.seekerId && shown.length) await this.records.markShown(options.seekerId, shown);
     await say(dc.context, options?.seekerId ? t.summary.saved : t.summary.notSaved);
     // Many things at once (health, debts, little Dutch, …): a person should look at it with them.
     if (complex) await say(dc.context, t.summary.complex);
@@ -65,20 +67,23 @@ export class SummaryDialog extends NextStepDialog<SummaryOptions> {
  * The proposals, best first. One an advisor marked "past niet" is not shown as advice: only its
  * title and the advisor's reason, after the others.
  */
-async function showProposals(dc: DialogContext, t: Texts, proposals: ProposalView[], marks: ProposalMarks, limitsApplied?: string[]): Promise<void> {
+async function showProposals(dc: DialogContext, t: Texts, proposals: ProposalView[], marks: ProposalMarks, limitsApplied?: string[]): Promise<string[]> {
   const advice = proposals.filter((p) => !marks[p.id]);
   const marked = proposals.filter((p) => marks[p.id]);
+  const shown: string[] = [];
   if (advice.length) {
     await say(dc.context, t.summary.proposalsIntro);
     if (limitsApplied?.length) await say(dc.context, [t.summary.limitsApplied, ...limitsApplied.map((l) => `- ${l}`)].join('\n'));
     for (const [i, p] of advice.slice(0, SHOWN).entries()) await say(dc.context, { text: describe(p, i + 1, t), card: proposalCard(p, i + 1, t) });
     await say(dc.context, t.summary.decides);
+    shown.push(...advice.slice(0, SHOWN).map((p) => p.id));
   } else {
     await say(dc.context, t.summary.none);
   }
   if (marked.length) {
     await say(dc.context, [t.summary.notFittingIntro, ...marked.map((p) => t.summary.notFitting(p.title, marks[p.id].reason))].join('\n\n'));
   }
+  return shown;
 }
 
 /** A page a person can open: https, and not a data identifier (an ESCO URI is never a source). */
