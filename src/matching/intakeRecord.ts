@@ -85,4 +85,4 @@ export const StoredProfileSchema = z.object({
 export type StoredProfile = z.infer<typeof StoredProfileSchema>;
 
 /** What is stored for a seeker now (the store writes this). */
-export const storedProfile = (answers: unknown, complete: boolean) => ({ version: PROFILE_VERSION, answers, complete });
+export const storedProfile = <A>(answers: A, complete: boolean) => ({ version: PROFILE_VERSION, answers, complete });

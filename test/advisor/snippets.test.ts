@@ -2,30 +2,14 @@
 // 403, JSON from this site, coded errors, audit entries), placeholders are filled per chat on the
 // server, a gap is shown as "[invullen: …]" and refused on send; the chat's detail has the readable
 // profile and which proposals the seeker saw.
-import crypto from 'node:crypto';
 import { expect } from 'chai';
-import type { App } from '../../src/app';
-import { storedProfile } from '../../src/matching/intakeRecord';
 import { useTestApp } from '../helpers/app';
 import { bothProviders } from '../helpers/databases';
-import { ALWAYS_OPEN, AdvisorClient, createAdvisor, messagesTo, seekerAsksForHuman, sessionFor } from './helpers';
+import { ALWAYS_OPEN, AdvisorClient, createAdvisor, messagesTo, sessionFor } from './helpers';
+import { seekerWithProfile } from './seekerWithProfile';
 
 const SNIPPETS = '/advisor/api/admin/snippets';
 const codeOf = async (res: Response) => [res.status, ((await res.json()) as { error: { code: string } }).error.code];
-
-/** A seeker with a readable profile and two stored proposals, one of which they saw. */
-async function seekerWithProfile(app: App, withProposals = true) {
-  const { seeker, handoffId } = await seekerAsksForHuman(app);
-  const row = await app.db.seeker.create({ data: { channel: 'directline', userKey: crypto.randomBytes(16).toString('hex') } });
-  await app.db.conversation.update({ where: { id: seeker.conversationId }, data: { seekerId: row.id } });
-  const answers = { situation: 'ww', benefitEnd: '2027-09-01', monthlyAmount: 1900, approximate: ['monthlyAmount'], education: 'mbo-2', jobs: [{ text: 'orderpicker', years: 20 }] };
-  await app.db.profile.create({ data: { seekerId: row.id, data: storedProfile(answers, true) } });
-  if (withProposals) {
-    await app.db.proposal.create({ data: { seekerId: row.id, kind: 'schooling', title: 'Scholing met WW', score: 0.9, shownAt: new Date(), data: { id: 'a', nextStep: 'Vraag je werkcoach van UWV naar scholing.', reasons: ['Je hebt WW.'] } } });
-    await app.db.proposal.create({ data: { seekerId: row.id, kind: 'job-direction', title: 'Werken als chauffeur', score: 0.4, data: { id: 'b', nextStep: 'Zoek vacatures.', reasons: [] } } });
-  }
-  return { seeker, handoffId };
-}
 
 for (const provider of bothProviders) {
   describe(`advisor API: canned answers (${provider.name})`, function () {
