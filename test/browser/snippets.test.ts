@@ -8,10 +8,14 @@ import type { Page } from 'playwright-core';
 import type { App } from '../../src/app';
 import { startTestApp } from '../helpers/app';
 import { axeViolations, readmeScreenshot } from '../helpers/axe';
-import { launchBrowser } from '../helpers/browser';
+import { expectEventually, launchBrowser } from '../helpers/browser';
 import { sqliteDatabase, type TestDatabase } from '../helpers/databases';
 import { ALWAYS_OPEN, createAdvisor, messagesTo, PASSWORD } from '../advisor/helpers';
 import { seekerWithProfile } from '../advisor/seekerWithProfile';
+
+// The tests' tsconfig has no DOM types: the few browser-side shapes used here.
+type Box = { value: string; selectionStart: number; selectionEnd: number; setSelectionRange(start: number, end: number): void };
+const activeId = (page: Page) => page.evaluate(() => (globalThis as unknown as { document: { activeElement?: { id: string } } }).document.activeElement?.id);
 
 describe('canned answers, readable profile and seen marks in the console (real Chromium)', function () {
   this.timeout(90_000);
@@ -74,17 +78,19 @@ describe('canned answers, readable profile and seen marks in the console (real C
     const box = page.locator('#message-text');
     await box.focus();
     await page.keyboard.press('/');
-    expect(await page.evaluate(() => document.activeElement?.id)).to.equal('snippet-select');
+    expect(await activeId(page)).to.equal('snippet-select');
     await page.keyboard.press('Enter');
     const filled = 'Ik ben Anna van Werkplein Utrecht. Je eerste stap: Vraag je werkcoach van UWV naar scholing.';
     await page.locator('#snippet-status', { hasText: 'Ingevoegd' }).waitFor();
     expect(await box.inputValue()).to.equal(filled);
-    expect(await page.evaluate(() => document.activeElement?.id)).to.equal('message-text');
+    expect(await activeId(page)).to.equal('message-text');
     // At the cursor: after "Hallo! " typed first.
     await box.fill('Hallo! ');
-    await box.evaluate((b: HTMLTextAreaElement) => b.setSelectionRange(7, 7));
+    await box.evaluate((b) => (b as unknown as Box).setSelectionRange(7, 7));
     await page.locator('#snippet-insert').click();
-    await page.waitForFunction(() => (document.getElementById('message-text') as HTMLTextAreaElement).value.length > 7);
+    await expectEventually(async () => {
+      expect(await box.inputValue()).to.have.length.above(7);
+    });
     expect(await box.inputValue()).to.equal(`Hallo! ${filled}`);
     expect(await axeViolations(page, 'console: snippets')).to.deep.equal([]);
     await readmeScreenshot(page, 'console-snippets');
@@ -113,7 +119,7 @@ describe('canned answers, readable profile and seen marks in the console (real C
     await page.locator('#snippet-status', { hasText: 'Vul zelf nog in: eerste stap' }).waitFor();
     const box = page.locator('#message-text');
     expect(await box.inputValue()).to.equal('Ik ben Bram van Werkplein Utrecht. Je eerste stap: [invullen: eerste stap]');
-    expect(await box.evaluate((b: HTMLTextAreaElement) => b.value.slice(b.selectionStart, b.selectionEnd))).to.equal('[invullen: eerste stap]');
+    expect(await box.evaluate((b) => ((x: Box) => x.value.slice(x.selectionStart, x.selectionEnd))(b as unknown as Box))).to.equal('[invullen: eerste stap]');
     expect(await axeViolations(page, 'console: snippet with a gap')).to.deep.equal([]);
 
     await page.locator('#message-form button[type=submit]').click();
