@@ -26,8 +26,9 @@
     return data;
   }
 
-  // admin.js talks to the API through the same function (one place for errors and session ends).
-  window.WerkloketConsole = { api };
+  // admin.js talks to the API through the same function (one place for errors and session ends);
+  // snippets.js and snippets-admin.js build their elements with el() as well.
+  window.WerkloketConsole = { api, el };
 
   function explain(status, data) {
     const code = data && data.error && data.error.code;

@@ -9,16 +9,7 @@
   const state = { handoffId: null, loadedFor: null };
   const GAP = /\[invullen: [^\]]*\]/;
 
-  function el(tag, attrs, children) {
-    const node = document.createElement(tag);
-    for (const [k, v] of Object.entries(attrs || {})) {
-      if (k === 'text') node.textContent = v;
-      else if (k === 'class') node.className = v;
-      else node.setAttribute(k, v);
-    }
-    for (const child of children || []) if (child) node.appendChild(child);
-    return node;
-  }
+  const el = (tag, attrs, children) => window.WerkloketConsole.el(tag, attrs, children);
 
   const api = (method, path) => window.WerkloketConsole.api(method, path);
   const filledFor = async (handoffId) => (await api('GET', '/handoffs/' + encodeURIComponent(handoffId) + '/snippets')).snippets;

@@ -75,6 +75,8 @@ describe('canned answers, readable profile and seen marks in the console (real C
     expect(await axeViolations(page, 'console: readable profile and seen marks')).to.deep.equal([]);
 
     // Keyboard only: "/" in the empty reply box jumps to the list, Enter inserts at the cursor.
+    // The list is filled for this chat once it is the advisor's.
+    await page.locator('#snippet-select option', { hasText: 'Eerste stap' }).waitFor({ state: 'attached' });
     const box = page.locator('#message-text');
     await box.focus();
     await page.keyboard.press('/');
