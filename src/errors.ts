@@ -32,6 +32,9 @@ export const ERRORS = {
   NOT_HOLDER: [409, 'You do not hold this chat.'],
   NOT_CLAIMED: [409, 'Nobody holds this chat yet: claim it first.'],
   HANDOFF_CLOSED: [409, 'This chat is closed.'],
+  SNIPPET_TITLE_TAKEN: [409, 'A canned answer with this title exists already.'],
+  SNIPPET_PLACEHOLDER_UNKNOWN: [400, 'The text uses a placeholder the console does not know.'],
+  PLACEHOLDER_UNFILLED: [400, 'The message still holds a placeholder or an "[invullen: …]" gap: fill it in first.'],
   SEEKER_UNREACHABLE: [502, "The message could not be delivered to the seeker's channel."],
   // WhatsApp webhook (src/channels/whatsapp)
   SIGNATURE_INVALID: [401, 'The X-Hub-Signature-256 header is missing or does not match the body.'],

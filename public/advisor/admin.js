@@ -14,6 +14,9 @@
     'advisor.disable': 'account uitgezet',
     'advisor.enable': 'account aangezet',
     'advisor.password-reset': 'nieuw wachtwoord',
+    'snippet.create': 'standaardtekst gemaakt',
+    'snippet.update': 'standaardtekst gewijzigd',
+    'snippet.delete': 'standaardtekst verwijderd',
   };
   const state = { me: null, auditNext: undefined };
 

@@ -26,8 +26,9 @@
     return data;
   }
 
-  // admin.js talks to the API through the same function (one place for errors and session ends).
-  window.WerkloketConsole = { api };
+  // admin.js talks to the API through the same function (one place for errors and session ends);
+  // snippets.js and snippets-admin.js build their elements with el() as well.
+  window.WerkloketConsole = { api, el };
 
   function explain(status, data) {
     const code = data && data.error && data.error.code;
@@ -40,6 +41,7 @@
     if (code === 'NOT_HOLDER') return 'Een andere adviseur heeft dit gesprek.';
     if (code === 'NOT_CLAIMED') return 'Neem het gesprek eerst over.';
     if (code === 'HANDOFF_CLOSED') return 'Dit gesprek is al afgesloten.';
+    if (code === 'PLACEHOLDER_UNFILLED') return 'Vul eerst de plekken met [invullen: …] in.';
     if (code === 'SEEKER_UNREACHABLE') return 'Het bericht kon niet worden bezorgd.';
     return (data && data.error && data.error.message) || 'Er ging iets mis (' + status + ').';
   }
@@ -168,15 +170,18 @@
 
     const profile = $('profile');
     profile.replaceChildren();
-    const entries = d.profile ? flatten(d.profile) : [];
-    if (!entries.length) profile.appendChild(el('dd', { class: 'muted', text: 'Nog geen profiel.' }));
-    for (const [k, v] of entries) profile.append(el('dt', { text: k }), el('dd', { text: v }));
+    // Labelled Dutch lines made by the server from the versioned profile schema (profileView.ts).
+    const lines = d.profile ? d.profile.lines : [];
+    if (!lines.length) profile.appendChild(el('dd', { class: 'muted', text: 'Nog geen profiel.' }));
+    for (const line of lines) profile.append(el('dt', { text: line.label }), el('dd', { text: line.value }));
 
     renderProposals(d, mine || d.status === 'closed' || (state.me && state.me.role === 'admin'));
 
     const notes = $('notes');
     notes.replaceChildren();
     for (const n of d.notes) notes.appendChild(el('li', { text: n.text + ' — ' + (n.advisor ? n.advisor.name : '') + ', ' + time(n.createdAt) }));
+    // snippets.js (canned answers in the reply box) follows the chat on screen.
+    document.dispatchEvent(new CustomEvent('werkloket:detail', { detail: { id: d.id, mine: Boolean(mine) } }));
   }
 
   // Each proposal with why it was made, its sources by name, and "Past niet" (human oversight):
@@ -190,6 +195,8 @@
     for (const p of d.proposals) {
       const parts = [
         el('strong', { text: p.title }), document.createTextNode(p.provider ? ' – ' + p.provider : ''),
+        // Whether the bot showed it to the seeker (in words, not only a colour).
+        el('span', { class: p.shownAt ? 'seen badge' : 'seen badge not-shown', text: p.shownAt ? 'gezien door de werkzoekende' : 'niet getoond aan de werkzoekende' }),
         el('p', { class: 'small muted', text: 'Waarom dit voorstel:' }),
         el('ul', { class: 'reasons' }, p.reasons.map((r) => el('li', { text: r }))),
       ];
@@ -229,17 +236,6 @@
 
   function markFit(handoffId, proposalId, body) {
     return api('POST', '/handoffs/' + encodeURIComponent(handoffId) + '/proposals/' + encodeURIComponent(proposalId) + '/fit', body);
-  }
-
-  function flatten(obj, prefix) {
-    const out = [];
-    for (const [k, v] of Object.entries(obj)) {
-      const key = prefix ? prefix + '.' + k : k;
-      if (v && typeof v === 'object' && !Array.isArray(v)) out.push(...flatten(v, key));
-      else if (Array.isArray(v)) { if (v.length) out.push([key, v.map((x) => (typeof x === 'object' ? Object.values(x).join(' ') : String(x))).join(', ')]); }
-      else if (v !== undefined && v !== null && v !== '') out.push([key, String(v)]);
-    }
-    return out;
   }
 
   // ---- Actions ------------------------------------------------------------------------------

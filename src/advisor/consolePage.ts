@@ -19,6 +19,10 @@ const FILES: [string, string, string][] = [
   ['/advisor/console.js', 'console.js', 'application/javascript; charset=utf-8'],
   ['/advisor/admin.js', 'admin.js', 'application/javascript; charset=utf-8'],
   ['/advisor/console.css', 'console.css', 'text/css; charset=utf-8'],
+  // Canned answers (reply box, admin section) and the seen marks.
+  ['/advisor/snippets.js', 'snippets.js', 'application/javascript; charset=utf-8'],
+  ['/advisor/snippets-admin.js', 'snippets-admin.js', 'application/javascript; charset=utf-8'],
+  ['/advisor/snippets.css', 'snippets.css', 'text/css; charset=utf-8'],
 ];
 
 export function registerConsolePage(server: Server): void {

@@ -18,6 +18,10 @@ import { clearedCookie, readCookie, SESSION_COOKIE, sessionCookie } from './cook
 import type { AdvisorEventStream } from './events';
 import { API, API_HEADERS, authed as gated, checkRequestOrigin, parse, run, type Handler } from './http';
 import { markView, registerProposalRoutes } from './proposalRoutes';
+import { profileView } from './profileView';
+import { hasUnfilledPart } from './snippets';
+import { registerSnippetRoutes } from './snippetRoutes';
+import type { SnippetStore } from '../db/snippetStore';
 import { ThrottledError } from './throttle';
 
 export { API_HEADERS } from './http';
@@ -32,6 +36,9 @@ export interface AdvisorRouteDeps {
   oversight: ProposalOversight;
   publicUrl?: string;
   trustedProxies: TrustedProxies;
+  /** Canned answers, and the organisation's name for their {organisatie} placeholder. */
+  snippets: SnippetStore;
+  organisationName: string;
   /** Start of today in the operator's time zone (for the dashboard). */
   dayStart: () => Date;
 }
@@ -84,14 +91,18 @@ export function registerAdvisorRoutes(server: Server, deps: AdvisorRouteDeps): v
     const phone = maskedPhone(await deps.handoffs.referenceFor(detail));
     // Each proposal with why it was made (reasons), its named sources and the advisor's mark.
     const views = await deps.oversight.viewsOf(detail.proposals.map((p) => p.id));
-    const proposals = detail.proposals.map((p) => ({ ...p, nextStep: views.get(p.id)?.nextStep, sourceLinks: views.get(p.id)?.sourceLinks ?? [], ...markView(views.get(p.id)) }));
-    return { ...listItem(detail), position: position || undefined, maskedPhone: phone, contact: detail.contact, profile: detail.profile, proposals, transcript: detail.transcript, notes: detail.notes };
+    const proposals = detail.proposals.map((p) => ({ ...p, nextStep: views.get(p.id)?.nextStep, sourceLinks: views.get(p.id)?.sourceLinks ?? [], shownAt: views.get(p.id)?.shownAt ?? null, ...markView(views.get(p.id)) }));
+    // The profile as labelled Dutch lines from the versioned schema, never the stored JSON.
+    const profile = profileView(detail.profile, new Date()) ?? null;
+    return { ...listItem(detail), position: position || undefined, maskedPhone: phone, contact: detail.contact, profile, proposals, transcript: detail.transcript, notes: detail.notes };
   }, { mutates: false }));
 
   server.post(`${API}/handoffs/:id/claim`, authed(async (req, _res, advisor) => listItem(await deps.handoffs.claim(req.params.id, ref(advisor))), { mutates: true }));
 
   server.post(`${API}/handoffs/:id/messages`, authed(async (req, _res, advisor) => {
     const { text } = parse(TextBodySchema, req.body);
+    // A canned answer's gap or placeholder never reaches the seeker.
+    if (hasUnfilledPart(text)) throw new ApiError('PLACEHOLDER_UNFILLED');
     await deps.handoffs.sendMessage(req.params.id, ref(advisor), text);
     return { ok: true };
   }, { mutates: true }));
@@ -112,6 +123,7 @@ export function registerAdvisorRoutes(server: Server, deps: AdvisorRouteDeps): v
 
   registerProposalRoutes(server, { handoffs: deps.handoffs, oversight: deps.oversight, audit: deps.audit, authed });
   registerAdminRoutes(server, { accounts: deps.accounts, audit: deps.audit, authed });
+  registerSnippetRoutes(server, { snippets: deps.snippets, handoffs: deps.handoffs, oversight: deps.oversight, audit: deps.audit, organisationName: deps.organisationName, authed });
 
   // Live events (SSE). Not wrapped in run(): the response stays open.
   server.get(`${API}/events`, async (req: Request, res: Response) => {

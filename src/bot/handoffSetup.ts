@@ -5,6 +5,7 @@ import type { Config } from '../config';
 import type { Db } from '../db/client';
 import { AdvisorStore } from '../db/advisorStore';
 import { AuditStore } from '../db/auditStore';
+import { SnippetStore } from '../db/snippetStore';
 import { DirectLineStore } from '../db/directLineStore';
 import { createEventBus, type EventBus } from '../db/eventBus';
 import { PrismaHandoffRepository } from '../db/handoffStore';
@@ -113,6 +114,8 @@ export async function setupHandoff(o: {
       accounts: new AccountService({ store: advisors, audit, sessionEnded: (ended) => events.sessionEnded(ended) }),
       audit,
       oversight: new ProposalOversight(db),
+      snippets: new SnippetStore(db),
+      organisationName: config.organisation.name,
       publicUrl: config.publicUrl,
       trustedProxies: config.trustedProxies,
       dayStart: () => startOfDay(new Date(), config.handoff.timeZone),

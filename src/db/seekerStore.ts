@@ -1,6 +1,7 @@
 // Seekers, their consent, intake answers and proposals. Pseudonymous: a seeker is found by a keyed
 // hash of channel + channel user id, never by the raw id.
 import crypto from 'node:crypto';
+import { storedProfile } from '../matching/intakeRecord';
 import { providerOfClient, truncateWal, type Db } from './client';
 import { PrismaStateStore } from './stateStore';
 import { OPENED_ACTION } from './overviewStore';
@@ -71,8 +72,10 @@ export class SeekerStore {
    */
   async saveResult(seekerId: string, answers: unknown, proposals: { id?: string; kind: string; title: string; score: number }[]): Promise<Record<string, { reason: string }>> {
     return this.db.$transaction(async (tx) => {
-      const marked = await tx.proposal.findMany({ where: { seekerId, notFitting: true }, select: { data: true, notFittingReason: true, markedBy: true, markedAt: true } });
-      const marks = new Map(marked.map((m) => [proposalIdOf(m.data), m] as const).filter(([id]) => id !== undefined));
+      const marked = await tx.proposal.findMany({ where: { seekerId, OR: [{ notFitting: true }, { shownAt: { not: null } }] }, select: { data: true, notFitting: true, notFittingReason: true, markedBy: true, markedAt: true, shownAt: true } });
+      const marks = new Map(marked.filter((m) => m.notFitting).map((m) => [proposalIdOf(m.data), m] as const).filter(([id]) => id !== undefined));
+      // A proposal the seeker saw before stays "seen" when the same one comes back.
+      const seen = new Map(marked.filter((m) => m.shownAt).map((m) => [proposalIdOf(m.data), m.shownAt] as const));
       await tx.profile.upsert(this.profileUpsert(seekerId, answers, true));
       await tx.proposal.deleteMany({ where: { seekerId } });
       const kept: Record<string, { reason: string }> = {};
@@ -81,15 +84,25 @@ export class SeekerStore {
           const mark = p.id !== undefined ? marks.get(p.id) : undefined;
           if (mark && p.id !== undefined) kept[p.id] = { reason: mark.notFittingReason ?? '' };
           const oversight = mark ? { notFitting: true, notFittingReason: mark.notFittingReason, markedBy: mark.markedBy, markedAt: mark.markedAt } : {};
-          return { seekerId, kind: p.kind, title: p.title, score: p.score, data: p as object, ...oversight };
+          const shownAt = p.id !== undefined ? seen.get(p.id) : undefined;
+          return { seekerId, kind: p.kind, title: p.title, score: p.score, data: p as object, ...oversight, ...(shownAt ? { shownAt } : {}) };
         }),
       });
       return kept;
     });
   }
 
+  /** Marks the seeker's stored proposals with these matching ids as shown to them (first time only). */
+  async markShown(seekerId: string, proposalIds: string[], at = new Date()): Promise<void> {
+    if (!proposalIds.length) return;
+    const rows = await this.db.proposal.findMany({ where: { seekerId, shownAt: null }, select: { id: true, data: true } });
+    const wanted = new Set(proposalIds);
+    const ids = rows.filter((r) => wanted.has(proposalIdOf(r.data) ?? '')).map((r) => r.id);
+    if (ids.length) await this.db.proposal.updateMany({ where: { id: { in: ids }, shownAt: null }, data: { shownAt: at } });
+  }
+
   private profileUpsert(seekerId: string, answers: unknown, complete: boolean) {
-    const data = { answers, complete } as object;
+    const data = storedProfile(answers, complete) as object;
     return { where: { seekerId }, create: { seekerId, data }, update: { data, version: { increment: 1 } } };
   }
 
@@ -164,13 +177,13 @@ export class ProposalOversight {
   constructor(private readonly db: Db) {}
 
   /** Marks and named sources of stored proposals, by row id. */
-  async viewsOf(rowIds: string[]): Promise<Map<string, ProposalMark & { nextStep?: string; sourceLinks: { url: string; name: string }[] }>> {
+  async viewsOf(rowIds: string[]): Promise<Map<string, ProposalMark & { nextStep?: string; sourceLinks: { url: string; name: string }[]; shownAt: Date | null }>> {
     if (!rowIds.length) return new Map();
-    const rows = await this.db.proposal.findMany({ where: { id: { in: rowIds } }, select: { id: true, data: true, notFitting: true, notFittingReason: true, markedBy: true, markedAt: true } });
+    const rows = await this.db.proposal.findMany({ where: { id: { in: rowIds } }, select: { id: true, data: true, notFitting: true, notFittingReason: true, markedBy: true, markedAt: true, shownAt: true } });
     return new Map(rows.map((r) => {
       const data = (r.data && typeof r.data === 'object' ? r.data : {}) as { nextStep?: unknown; sourceLinks?: unknown };
       const links = Array.isArray(data.sourceLinks) ? data.sourceLinks.filter((l): l is { url: string; name: string } => typeof l?.url === 'string' && typeof l?.name === 'string') : [];
-      return [r.id, { notFitting: r.notFitting, notFittingReason: r.notFittingReason, markedBy: r.markedBy, markedAt: r.markedAt, nextStep: typeof data.nextStep === 'string' ? data.nextStep : undefined, sourceLinks: links }];
+      return [r.id, { notFitting: r.notFitting, notFittingReason: r.notFittingReason, markedBy: r.markedBy, markedAt: r.markedAt, nextStep: typeof data.nextStep === 'string' ? data.nextStep : undefined, sourceLinks: links, shownAt: r.shownAt }];
     }));
   }
 

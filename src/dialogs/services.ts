@@ -64,6 +64,8 @@ export interface SeekerRecords {
    * "past niet" stays with a proposal of the same id; those marks are returned.
    */
   saveResult(seekerId: string, answers: IntakeAnswers, proposals: ProposalView[]): Promise<ProposalMarks>;
+  /** The seeker was shown these proposals (matching ids); kept until shown again or erased. */
+  markShown(seekerId: string, proposalIds: string[]): Promise<void>;
   /**
    * Removes everything about this seeker, in every conversation of theirs; `before` runs first
    * with those conversations' ids (e.g. to close their open handoffs).

@@ -22,6 +22,9 @@ export interface SummaryOptions {
 }
 
 
+/** The summary's dialog state: the cards shown so far, and which proposals they are (for "gezien"). */
+type SummaryState = ShownProposals & { ids?: string[]; seekerId?: string; complex?: boolean };
+
 /** Whether the summary the seeker is looking at was flagged as a complex case. */
 export function isComplexSummary(state: unknown): boolean {
   return (state as { complex?: boolean } | undefined)?.complex === true;
@@ -45,11 +48,14 @@ export class SummaryDialog extends NextStepDialog<SummaryOptions> {
     const { proposals, complex, limitsApplied } = this.matcher.propose(answers, turn.now, turn.locale);
     const marks: ProposalMarks = options?.seekerId ? await this.records.saveResult(options.seekerId, answers, proposals) : {};
     const shown = await showProposals(dc, t, proposals, marks, limitsApplied);
+    // The console marks what the seeker saw ("gezien door de werkzoekende"); "Meer voorstellen" adds the rest.
+    const seekerId = options?.seekerId;
+    if (seekerId) await this.markSeen(seekerId, shown);
     await say(dc.context, options?.seekerId ? t.summary.saved : t.summary.notSaved);
     if (options?.seekerId) await say(dc.context, t.overview.offer);
     // Many things at once (health, debts, little Dutch, …): a person should look at it with them.
     if (complex) await say(dc.context, t.summary.complex);
-    dc.activeDialog!.state = { complex, ...shown };
+    dc.activeDialog!.state = { complex, seekerId, ...shown };
     await this.askNext(dc.context, dc.activeDialog!.state);
     return Dialog.EndOfTurn;
   }
@@ -58,9 +64,18 @@ export class SummaryDialog extends NextStepDialog<SummaryOptions> {
     return moreChoices(state);
   }
 
-  protected override answerOther(dc: DialogContext, text: string, chosen: string | undefined): Promise<boolean> {
+  protected override async answerOther(dc: DialogContext, text: string, chosen: string | undefined): Promise<boolean> {
     const { t } = turnOf(dc.context, undefined, this.now());
-    return answerProposalRequest(dc.context, t, dc.activeDialog!.state as ShownProposals, text, chosen);
+    const state = dc.activeDialog!.state as SummaryState;
+    const before = state.shown ?? 0;
+    const answered = await answerProposalRequest(dc.context, t, state, text, chosen);
+    if (state.seekerId && (state.shown ?? 0) > before) await this.markSeen(state.seekerId, state);
+    return answered;
+  }
+
+  private async markSeen(seekerId: string, state: SummaryState): Promise<void> {
+    const ids = (state.ids ?? []).slice(0, state.shown ?? 0);
+    if (ids.length) await this.records.markShown(seekerId, ids);
   }
 
   protected async finish(dc: DialogContext, next: NextStep): Promise<DialogTurnResult> {
@@ -76,14 +91,14 @@ export class SummaryDialog extends NextStepDialog<SummaryOptions> {
  * advisor marked "past niet" is not shown as advice: only its title and the advisor's reason,
  * after the others.
  */
-async function showProposals(dc: DialogContext, t: Texts, proposals: ProposalView[], marks: ProposalMarks, limitsApplied?: string[]): Promise<ShownProposals> {
+async function showProposals(dc: DialogContext, t: Texts, proposals: ProposalView[], marks: ProposalMarks, limitsApplied?: string[]): Promise<SummaryState> {
   const advice = proposals.filter((p) => !marks[p.id]).slice(0, MAX_SHOWN);
   const marked = proposals.filter((p) => marks[p.id]);
-  let shown: ShownProposals = {};
+  let shown: SummaryState = {};
   if (advice.length) {
     await say(dc.context, t.summary.proposalsIntro);
     if (limitsApplied?.length) await say(dc.context, [t.summary.limitsApplied, ...limitsApplied.map((l) => `- ${l}`)].join('\n'));
-    shown = await showFirstProposals(dc.context, t, advice.map((p, i) => seekerCard(p, i + 1, advice.length, t)));
+    shown = { ...(await showFirstProposals(dc.context, t, advice.map((p, i) => seekerCard(p, i + 1, advice.length, t)))), ids: advice.map((p) => p.id) };
     await say(dc.context, t.summary.decides);
   } else {
     await say(dc.context, t.summary.none);
