@@ -22,10 +22,18 @@ describe('proposals shown to the seeker are recorded (SQLite)', function () {
     const rows = await db().proposal.findMany({ orderBy: { score: 'desc' } });
     const shown = rows.filter((r) => r.shownAt);
     expect(rows.length).to.be.greaterThan(shown.length);
-    expect(shown.length).to.be.within(1, 5);
+    // The three best as cards first; the rest waits for "Meer voorstellen".
+    expect(shown.length).to.equal(3);
     // Shown ones are the ones whose title the seeker read, numbered in the chat; the others are not.
     for (const r of shown) expect(shownText).to.include(r.title);
     for (const r of rows.filter((x) => !x.shownAt)) expect(shownText).to.not.match(new RegExp(`\\d\\. ${r.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(`));
+
+    // "Meer voorstellen" shows the rest of the advice: those are marked too, nothing else.
+    let moreText = '';
+    await conversation.run([['Meer voorstellen', (_r, text) => (moreText = text)]]);
+    const after = (await db().proposal.findMany()).filter((r) => r.shownAt);
+    expect(after.length).to.be.greaterThan(3);
+    for (const r of after.filter((x) => !shown.some((s) => s.id === x.id))) expect(moreText).to.include(r.title);
 
     const profile = await db().profile.findFirstOrThrow();
     expect((profile.data as { version?: number }).version).to.equal(PROFILE_VERSION);
