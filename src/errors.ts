@@ -32,6 +32,7 @@ export const ERRORS = {
   NOT_HOLDER: [409, 'You do not hold this chat.'],
   NOT_CLAIMED: [409, 'Nobody holds this chat yet: claim it first.'],
   HANDOFF_CLOSED: [409, 'This chat is closed.'],
+  TYPING_FORBIDDEN: [403, 'Only the advisor who holds this chat can show the seeker that they are typing.'],
   SEEKER_UNREACHABLE: [502, "The message could not be delivered to the seeker's channel."],
   // WhatsApp webhook (src/channels/whatsapp)
   SIGNATURE_INVALID: [401, 'The X-Hub-Signature-256 header is missing or does not match the body.'],

@@ -19,6 +19,7 @@ import type { AdvisorEventStream } from './events';
 import { API, API_HEADERS, authed as gated, checkRequestOrigin, parse, run, type Handler } from './http';
 import { markView, registerProposalRoutes } from './proposalRoutes';
 import { ThrottledError } from './throttle';
+import { registerTypingRoute } from './typingRoutes';
 
 export { API_HEADERS } from './http';
 
@@ -112,6 +113,7 @@ export function registerAdvisorRoutes(server: Server, deps: AdvisorRouteDeps): v
 
   registerProposalRoutes(server, { handoffs: deps.handoffs, oversight: deps.oversight, audit: deps.audit, authed });
   registerAdminRoutes(server, { accounts: deps.accounts, audit: deps.audit, authed });
+  registerTypingRoute(server, { handoffs: deps.handoffs, authed });
 
   // Live events (SSE). Not wrapped in run(): the response stays open.
   server.get(`${API}/events`, async (req: Request, res: Response) => {

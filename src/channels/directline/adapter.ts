@@ -117,9 +117,7 @@ export class DirectLineAdapter extends BotAdapter {
       // wait for the turn's commit, and the seeker must not receive a typing activity as history.
       if (partial.type === ActivityTypes.Typing) {
         const conversation = partial.conversation ?? context.activity.conversation;
-        const id = `typing-${crypto.randomUUID()}`;
-        this.sink.notice([{ type: ActivityTypes.Typing, id, timestamp: new Date().toISOString(), channelId: DIRECTLINE_CHANNEL, from: BOT_ACCOUNT, conversation: { id: conversation.id } }]);
-        responses.push({ id });
+        responses.push({ id: this.showTyping(conversation.id) });
         continue;
       }
       // The recipient (the seeker's id) is left out: the chat shows the bot's side without it, and
@@ -149,6 +147,13 @@ export class DirectLineAdapter extends BotAdapter {
 
   async deleteActivity(): Promise<void> {
     // Web Chat has no way to show a deletion; the transcript keeps what was said.
+  }
+
+  /** A typing indicator on this instance's streams of a conversation: shown, never stored. */
+  showTyping(conversationId: string, from: { id: string; name: string; role: string } = BOT_ACCOUNT): string {
+    const id = `typing-${crypto.randomUUID()}`;
+    this.sink.notice([{ type: ActivityTypes.Typing, id, timestamp: new Date().toISOString(), channelId: DIRECTLINE_CHANNEL, from, conversation: { id: conversationId } }]);
+    return id;
   }
 
   /** Proactive message into a conversation (e.g. from an advisor). */
