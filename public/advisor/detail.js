@@ -72,7 +72,8 @@
     if (W.profile && W.profile.render) return W.profile.render(profile, d.profile, d);
     profile.replaceChildren();
     const entries = d.profile ? flatten(d.profile) : [];
-    if (!entries.length) profile.appendChild(el('dd', { class: 'muted', text: 'Nog geen profiel.' }));
+    // A <dl> holds dt/dd pairs only (a lone dd is invalid for screen readers).
+    if (!entries.length) profile.append(el('dt', { class: 'sr-only', text: 'Profiel' }), el('dd', { class: 'muted', text: 'Nog geen profiel.' }));
     for (const [k, v] of entries) profile.append(el('dt', { text: k }), el('dd', { text: v }));
   }
 
