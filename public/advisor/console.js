@@ -1,54 +1,16 @@
-// Werkloket advisor console: session, queue, actions and live events. Plain JS, no build step.
-// Talks to /advisor/api (JSON, session cookie) and listens to /advisor/api/events (Server-Sent
-// Events). The other scripts: dom.js (helpers), alerts.js (new-chat tone, notification, title,
-// status region), dialogs.js, keyboard.js (shortcuts), typing.js, detail.js (the open chat),
-// dashboard.js; admin.js (accounts, audit log).
+// Werkloket advisor console: session, queue, actions and live events (Server-Sent Events from
+// /advisor/api/events). Plain JS, no build step. The other scripts: dom.js (helpers), api.js,
+// alerts.js (new-chat tone, notification, title, status region), dialogs.js, keyboard.js
+// (shortcuts), typing.js, detail.js (the open chat), dashboard.js; admin.js (accounts, audit log).
 (function () {
   'use strict';
   const W = (window.WerkloketConsole = window.WerkloketConsole || {});
-  const API = '/advisor/api';
   const { $, el, labels, waitLabel, isPriority, focusOn } = W.dom;
   const state = { me: null, status: 'waiting', audience: '', list: [], selectedId: null, detail: null, events: null, tick: null };
   W.state = state;
 
-  // ---- HTTP ---------------------------------------------------------------------------------
-  async function api(method, path, body) {
-    const res = await fetch(API + path, {
-      method,
-      credentials: 'same-origin',
-      headers: method === 'GET' ? {} : { 'Content-Type': 'application/json' },
-      body: method === 'GET' ? undefined : JSON.stringify(body || {}),
-    });
-    let data = null;
-    try { data = await res.json(); } catch (e) { /* empty body */ }
-    if (res.status === 401 && path !== '/login') { showLogin(); }
-    if (!res.ok) {
-      const error = new Error(explain(res.status, data));
-      error.status = res.status;
-      error.data = data;
-      throw error;
-    }
-    return data;
-  }
-  // admin.js and the other scripts talk to the API through this one function (errors, session ends).
-  W.api = api;
-
-  const ERRORS = {
-    INVALID_CREDENTIALS: 'Het e-mailadres of wachtwoord klopt niet.',
-    RATE_LIMITED: 'Te veel pogingen. Wacht even en probeer het dan opnieuw.',
-    CHAT_FORBIDDEN: 'Dit gesloten gesprek is alleen te lezen voor wie het had, het team en beheerders.',
-    FORBIDDEN_ROLE: 'Dit mag alleen een beheerder.',
-    BAD_COOKIE: 'Log opnieuw in.',
-    NOT_HOLDER: 'Een andere adviseur heeft dit gesprek.',
-    NOT_CLAIMED: 'Neem het gesprek eerst over.',
-    HANDOFF_CLOSED: 'Dit gesprek is al afgesloten.',
-    SEEKER_UNREACHABLE: 'Het bericht kon niet worden bezorgd.',
-  };
-  function explain(status, data) {
-    const code = data && data.error && data.error.code;
-    if (code === 'ALREADY_CLAIMED') return 'Dit gesprek is al overgenomen door ' + ((data.claimedBy && data.claimedBy.name) || 'een andere adviseur') + '.';
-    return ERRORS[code] || (data && data.error && data.error.message) || 'Er ging iets mis (' + status + ').';
-  }
+  const api = W.api;
+  document.addEventListener('werkloket:unauthenticated', () => showLogin());
 
   // ---- Views --------------------------------------------------------------------------------
   function showLogin() {
@@ -237,7 +199,7 @@
   let refreshTimer = null;
   function connectEvents() {
     if (state.events) return;
-    const source = new EventSource(API + '/events');
+    const source = new EventSource(W.API + '/events');
     state.events = source;
     source.addEventListener('ready', () => { $('live-status').textContent = 'Live verbonden.'; });
     // Logged out, expired, new password or disabled (here, elsewhere or by the operator).

@@ -69,7 +69,7 @@ export class ChannelMessenger implements SeekerMessenger {
     const ref = reference as Partial<ConversationReference>;
     if (ref.channelId === DIRECTLINE_CHANNEL) {
       const from = { ...BOT_ACCOUNT, name: fill(textsFor(ref.locale).handoff.advisorSender, { name: firstName(advisor.name) }) };
-      if (ref.conversation?.id) this.o.directLine().showTyping(ref.conversation.id, from);
+      if (ref.conversation?.id) this.o.directLine().showTyping(ref.conversation.id, from, true);
       return;
     }
     if (!ref.channelId || this.o.channels?.[ref.channelId]) return;

@@ -17,6 +17,9 @@ const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
 const TITLE = 'Werkloket – adviseursconsole';
 
+/** Evaluates an expression in the page (a string: the tests are compiled without the DOM types). */
+const js = <T = unknown>(page: Page, expression: string) => page.evaluate(expression) as Promise<T>;
+
 /** A desktop notification that records itself instead of showing (the test grants permission). */
 const FAKE_NOTIFICATIONS = `
   window.__notes = [];
@@ -85,14 +88,14 @@ describe('advisor console for a working day (real Chromium)', function () {
   /** WCAG 1.4.10: at 320 px wide the page scrolls only up and down. */
   async function reflows(page: Page): Promise<void> {
     await page.setViewportSize({ width: 320, height: 640 });
-    await expectEventually(async () => expect(await page.evaluate(() => document.documentElement.scrollWidth)).to.be.at.most(320));
+    await expectEventually(async () => {
+      expect(await js<number>(page, 'document.documentElement.scrollWidth')).to.be.at.most(320);
+    });
     await page.setViewportSize(DESKTOP);
   }
 
-  const focused = (page: Page) => page.evaluate(() => {
-    const a = document.activeElement as HTMLElement | null;
-    return a ? a.id || a.className : '';
-  });
+  /** The focused element's id (or its class when it has none). */
+  const focused = (page: Page) => js<string>(page, "document.activeElement ? document.activeElement.id || document.activeElement.className : ''");
 
   it('log-in and empty queue: focus lands on the queue, the sound switch is remembered, axe and 320 px', async () => {
     const anna = await createAdvisor(app.db, 'Anna');
@@ -102,7 +105,9 @@ describe('advisor console for a working day (real Chromium)', function () {
     await reflows(page);
     await login(page, anna.email);
     // Nobody waits: the focus is on the queue's heading, and the title has no count.
-    await expectEventually(async () => expect(await focused(page)).to.equal('queue-heading'));
+    await expectEventually(async () => {
+      expect(await focused(page)).to.equal('queue-heading');
+    });
     expect(await page.title()).to.equal(TITLE);
     await axeBoth(page, 'empty queue');
     await reflows(page);
@@ -113,9 +118,9 @@ describe('advisor console for a working day (real Chromium)', function () {
     await page.reload();
     await page.locator('#live-status', { hasText: 'Live verbonden' }).waitFor();
     expect(await page.locator('#sound-toggle').isChecked()).to.equal(false);
-    expect(await page.evaluate(() => localStorage.getItem('werkloket.console.sound'))).to.equal('off');
+    expect(await js<string | null>(page, "localStorage.getItem('werkloket.console.sound')")).to.equal('off');
     await page.locator('#sound-toggle').check();
-    expect(await page.evaluate(() => localStorage.getItem('werkloket.console.sound'))).to.equal('on');
+    expect(await js<string | null>(page, "localStorage.getItem('werkloket.console.sound')")).to.equal('on');
     await page.close();
   });
 
@@ -123,26 +128,34 @@ describe('advisor console for a working day (real Chromium)', function () {
     const bram = await createAdvisor(app.db, 'Bram');
     const page = await open(FAKE_NOTIFICATIONS);
     await login(page, bram.email);
-    const beeps = () => page.evaluate(() => (window as unknown as { WerkloketConsole: { alerts: { beeps: number } } }).WerkloketConsole.alerts.beeps);
+    const beeps = () => js<number>(page, 'WerkloketConsole.alerts.beeps');
     expect(await beeps()).to.equal(0);
 
     const first = await seekerAsksForHuman(app);
-    await expectEventually(async () => expect(await page.title()).to.equal(`(1) ${TITLE}`));
-    await expectEventually(async () => expect(await page.locator('#announcer').textContent()).to.equal('Nieuw gesprek wacht. Prioriteit: Normaal.'));
+    await expectEventually(async () => {
+      expect(await page.title()).to.equal(`(1) ${TITLE}`);
+    });
+    await expectEventually(async () => {
+      expect(await page.locator('#announcer').textContent()).to.equal('Nieuw gesprek wacht. Prioriteit: Normaal.');
+    });
     expect(await beeps()).to.equal(1);
-    const notes = await page.evaluate(() => (window as unknown as { __notes: { title: string; body: string }[] }).__notes.map((n) => [n.title, n.body]));
+    const notes = await js<string[][]>(page, '__notes.map((n) => [n.title, n.body])');
     expect(notes).to.deep.equal([['Nieuw gesprek wacht', 'Prioriteit: Normaal · Website']]);
 
     // Clicking the notification opens that chat.
-    await page.evaluate(() => (window as unknown as { __notes: { onclick: () => void }[] }).__notes[0].onclick());
+    await js(page, '__notes[0].onclick()');
     await page.locator('#detail-body').waitFor();
-    expect(await page.evaluate(() => location.hash)).to.equal(`#/handoff/${first.handoffId}`);
-    await expectEventually(async () => expect(await focused(page)).to.equal('transcript'));
+    expect(await js<string>(page, 'location.hash')).to.equal(`#/handoff/${first.handoffId}`);
+    await expectEventually(async () => {
+      expect(await focused(page)).to.equal('transcript');
+    });
 
     // With the tone off, a second chat still counts in the title but makes no sound.
     await page.locator('#sound-toggle').uncheck();
     const second = await seekerAsksForHuman(app);
-    await expectEventually(async () => expect(await page.title()).to.equal(`(2) ${TITLE}`));
+    await expectEventually(async () => {
+      expect(await page.title()).to.equal(`(2) ${TITLE}`);
+    });
     await page.locator(`#handoff-list li[data-id="${second.handoffId}"]`).waitFor();
     expect(await beeps()).to.equal(1);
 
@@ -170,8 +183,10 @@ describe('advisor console for a working day (real Chromium)', function () {
     const page = await open();
     await login(page, carla.email);
     // Log-in → the first waiting chat in the queue.
-    await expectEventually(async () => expect(await focused(page)).to.include('queue-item'));
-    const queueItem = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.id);
+    await expectEventually(async () => {
+      expect(await focused(page)).to.include('queue-item');
+    });
+    const queueItem = await js<string>(page, 'document.activeElement.dataset.id');
     expect(queueItem).to.equal(a.handoffId);
 
     // "?" opens the list of shortcuts (a modal dialog); Tab stays inside; Esc closes it, focus returns.
@@ -180,16 +195,20 @@ describe('advisor console for a working day (real Chromium)', function () {
     expect(await focused(page)).to.equal('shortcuts-close');
     expect(await page.locator('#shortcut-list dt').count()).to.be.at.least(7);
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => Boolean(document.activeElement?.closest('#shortcuts-dialog')))).to.equal(true);
+    expect(await js<boolean>(page, "Boolean(document.activeElement.closest('#shortcuts-dialog'))")).to.equal(true);
     await axeBoth(page, 'shortcuts dialog');
     await page.keyboard.press('Escape');
-    await expectEventually(async () => expect(await page.locator('#shortcuts-dialog').getAttribute('open')).to.equal(null));
-    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.id)).to.equal(a.handoffId);
+    await expectEventually(async () => {
+      expect(await page.locator('#shortcuts-dialog').getAttribute('open')).to.equal(null);
+    });
+    expect(await js<string>(page, 'document.activeElement.dataset.id')).to.equal(a.handoffId);
 
     // n: the next waiting chat opens, focus on its transcript.
     await page.keyboard.press('n');
     await page.locator('#transcript li', { hasText: 'over mijn cv' }).waitFor();
-    await expectEventually(async () => expect(await focused(page)).to.equal('transcript'));
+    await expectEventually(async () => {
+      expect(await focused(page)).to.equal('transcript');
+    });
     expect(await page.locator('#transcript').getAttribute('tabindex')).to.equal('0');
     await axeBoth(page, 'open chat');
 
@@ -204,13 +223,17 @@ describe('advisor console for a working day (real Chromium)', function () {
     try {
       await page.keyboard.press('o');
       await page.locator('#message-form').waitFor();
-      await expectEventually(async () => expect(await focused(page)).to.equal('message-text'));
+      await expectEventually(async () => {
+        expect(await focused(page)).to.equal('message-text');
+      });
       await page.keyboard.type('nog even');
-      await expectEventually(async () => expect(received.filter((x) => x.type === 'typing').map((x) => x.from)).to.deep.include({ id: 'werkloket', name: 'Carla, adviseur', role: 'bot' }));
+      await expectEventually(async () => {
+        expect(received.filter((x) => x.type === 'typing').map((x) => x.from)).to.deep.include({ id: 'werkloket', name: 'Carla, adviseur', role: 'bot' });
+      });
     } finally {
       ws.close();
     }
-    expect(await page.evaluate(() => location.hash)).to.equal(`#/handoff/${a.handoffId}`);
+    expect(await js<string>(page, 'location.hash')).to.equal(`#/handoff/${a.handoffId}`);
     expect((await app.db.handoff.findUniqueOrThrow({ where: { id: a.handoffId } })).status).to.equal('active');
     await axeBoth(page, 'taken over');
 
@@ -231,7 +254,9 @@ describe('advisor console for a working day (real Chromium)', function () {
     await axeBoth(page, 'closing confirm');
     await reflows(page);
     await page.keyboard.press('Escape');
-    await expectEventually(async () => expect(await page.locator('#confirm-dialog').getAttribute('open')).to.equal(null));
+    await expectEventually(async () => {
+      expect(await page.locator('#confirm-dialog').getAttribute('open')).to.equal(null);
+    });
     expect((await app.db.handoff.findUniqueOrThrow({ where: { id: a.handoffId } })).status).to.equal('active');
 
     // r, type, Enter: sent; the focus stays in the reply box for the next message.
@@ -247,7 +272,9 @@ describe('advisor console for a working day (real Chromium)', function () {
     const lines = await page.locator('#transcript li').count();
     await a.seeker.say('Fijn, dank je wel');
     await page.locator('#transcript li.seeker', { hasText: 'Fijn, dank je wel' }).waitFor();
-    await expectEventually(async () => expect(await page.locator('#announcer').textContent()).to.equal('Nieuw bericht van de werkzoekende.'));
+    await expectEventually(async () => {
+      expect(await page.locator('#announcer').textContent()).to.equal('Nieuw bericht van de werkzoekende.');
+    });
     expect(await page.locator('#transcript li').count()).to.equal(lines + 1);
     expect(await page.locator('#transcript').getAttribute('aria-live')).to.equal(null);
     expect(await focused(page)).to.equal('message-text');
@@ -256,19 +283,29 @@ describe('advisor console for a working day (real Chromium)', function () {
     // Answered: closing needs no question; the next waiting chat opens with the focus on it.
     await page.locator('#close-outcome').selectOption('Vraag beantwoord');
     await page.locator('#close-form button[type=submit]').click();
-    await expectEventually(async () => expect(await page.evaluate(() => location.hash)).to.equal(`#/handoff/${b.handoffId}`));
+    await expectEventually(async () => {
+      expect(await js<string>(page, 'location.hash')).to.equal(`#/handoff/${b.handoffId}`);
+    });
     expect(await page.locator('#confirm-dialog').getAttribute('open')).to.equal(null);
     expect(await app.db.handoff.findUniqueOrThrow({ where: { id: a.handoffId } })).to.include({ status: 'closed', outcome: 'Vraag beantwoord' });
-    await expectEventually(async () => expect(await focused(page)).to.equal('transcript'));
+    await expectEventually(async () => {
+      expect(await focused(page)).to.equal('transcript');
+    });
 
     // b is unanswered too: "Toch afsluiten" closes it; nobody waits, so the focus goes to the queue.
     await page.keyboard.press('a');
     await page.locator('#close-form button[type=submit]').click();
     await page.locator('#confirm-dialog[open]').waitFor();
     await page.locator('#confirm-yes').click();
-    await expectEventually(async () => expect((await app.db.handoff.findUniqueOrThrow({ where: { id: b.handoffId } })).status).to.equal('closed'));
-    await expectEventually(async () => expect(await focused(page)).to.equal('queue-heading'));
-    await expectEventually(async () => expect(await page.title()).to.equal(TITLE));
+    await expectEventually(async () => {
+      expect((await app.db.handoff.findUniqueOrThrow({ where: { id: b.handoffId } })).status).to.equal('closed');
+    });
+    await expectEventually(async () => {
+      expect(await focused(page)).to.equal('queue-heading');
+    });
+    await expectEventually(async () => {
+      expect(await page.title()).to.equal(TITLE);
+    });
     await page.close();
   });
 
@@ -281,10 +318,16 @@ describe('advisor console for a working day (real Chromium)', function () {
     await page.goto(`${app.url}/advisor#/handoff/${c.handoffId}`);
     await login(page, dirk.email);
     await page.locator('#detail-body').waitFor();
-    await expectEventually(async () => expect(await focused(page)).to.equal('transcript'));
+    await expectEventually(async () => {
+      expect(await focused(page)).to.equal('transcript');
+    });
     await page.keyboard.press('t');
-    await expectEventually(async () => expect((await app.db.handoff.findUniqueOrThrow({ where: { id: c.handoffId } })).outcome).to.equal('back-to-bot'));
-    await expectEventually(async () => expect(await focused(page)).to.equal('queue-heading'));
+    await expectEventually(async () => {
+      expect((await app.db.handoff.findUniqueOrThrow({ where: { id: c.handoffId } })).outcome).to.equal('back-to-bot');
+    });
+    await expectEventually(async () => {
+      expect(await focused(page)).to.equal('queue-heading');
+    });
     await page.close();
   });
 
@@ -307,7 +350,7 @@ describe('advisor console for a working day (real Chromium)', function () {
       await page.setViewportSize(size);
       await expectEventually(async () => {
         // Rendered size: the font size times the SVG's scale on screen.
-        const smallest = await page.evaluate(() => Math.min(...[...document.querySelectorAll<SVGTextElement>('.chart text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * (t.ownerSVGElement!.getScreenCTM()!.a))));
+        const smallest = await js<number>(page, "Math.min(...[...document.querySelectorAll('.chart text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * t.ownerSVGElement.getScreenCTM().a))");
         expect(smallest, `${size.width}px`).to.be.at.least(12);
       });
     }
