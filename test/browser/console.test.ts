@@ -20,6 +20,14 @@ const TITLE = 'Werkloket – adviseursconsole';
 /** Evaluates an expression in the page (a string: the tests are compiled without the DOM types). */
 const js = <T = unknown>(page: Page, expression: string) => page.evaluate(expression) as Promise<T>;
 
+/** Contrast ratio of an element's border colour against the white card (WCAG's relative luminance). */
+const BORDER_CONTRAST = (selector: string) => `(() => {
+  const rgb = getComputedStyle(document.querySelector('${selector}')).borderTopColor.match(/[\\d.]+/g).map(Number);
+  const lum = rgb.slice(0, 3).map((c) => { c /= 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; });
+  const l = 0.2126 * lum[0] + 0.7152 * lum[1] + 0.0722 * lum[2];
+  return 1.05 / (l + 0.05);
+})()`;
+
 /** A desktop notification that records itself instead of showing (the test grants permission). */
 const FAKE_NOTIFICATIONS = `
   window.__notes = [];
@@ -101,9 +109,12 @@ describe('advisor console for a working day (real Chromium)', function () {
     const anna = await createAdvisor(app.db, 'Anna');
     const page = await open();
     await page.locator('#login-email').waitFor();
+    // WCAG 1.4.11: the text box's border against the card behind it, at least 3:1.
+    expect(await js<number>(page, BORDER_CONTRAST('#login-email'))).to.be.at.least(3);
     await axeBoth(page, 'log-in');
     await reflows(page);
     await login(page, anna.email);
+    for (const control of ['#audience-filter', '#sound-toggle']) expect(await js<number>(page, BORDER_CONTRAST(control)), control).to.be.at.least(3);
     // Nobody waits: the focus is on the queue's heading, and the title has no count.
     await expectEventually(async () => {
       expect(await focused(page)).to.equal('queue-heading');
