@@ -7,7 +7,7 @@
 
   /** Key → [what it does (shown in the "?" dialog), action name in W.actions]. */
   const SHORTCUTS = {
-    n: ['Volgende wachtende gesprek openen', 'nextWaiting'],
+    n: ['Het volgende wachtende gesprek openen', 'nextWaiting'],
     o: ['Gesprek overnemen', 'claim'],
     t: ['Terug naar de bot', 'release'],
     a: ['Afsluiten: naar de uitkomst', 'focusClose'],
