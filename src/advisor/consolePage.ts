@@ -21,7 +21,7 @@ const JS = 'application/javascript; charset=utf-8';
 const CSS = 'text/css; charset=utf-8';
 
 /** The console's scripts, in the order index.html loads them. */
-export const CONSOLE_SCRIPTS = ['dom.js', 'api.js', 'alerts.js', 'dialogs.js', 'keyboard.js', 'typing.js', 'detail.js', 'dashboard.js', 'console.js', 'admin.js'];
+const CONSOLE_SCRIPTS = ['dom.js', 'api.js', 'alerts.js', 'dialogs.js', 'keyboard.js', 'typing.js', 'detail.js', 'dashboard.js', 'console.js', 'admin.js'];
 
 const FILES: [string, string, string][] = [
   ['/advisor', path.join(DIR, 'index.html'), HTML],

@@ -1,10 +1,9 @@
 // The advisor types in the console; the seeker on the website sees a typing indicator on their
 // Direct Line stream (never stored). Only the advisor who holds the chat may send it.
 import { expect } from 'chai';
-import { WebSocket } from 'ws';
 import { useTestApp } from '../helpers/app';
 import { sqliteDatabase } from '../helpers/databases';
-import type { Activity } from '../helpers/directLine';
+import { openStream } from '../helpers/directLine';
 import { ALWAYS_OPEN, AdvisorClient, createAdvisor, messagesTo, seekerAsksForHuman, waitUntil } from './helpers';
 
 describe('advisor typing reaches the seeker (HTTP + Direct Line stream, SQLite)', function () {
@@ -32,12 +31,7 @@ describe('advisor typing reaches the seeker (HTTP + Direct Line stream, SQLite)'
 
     // The seeker's stream (as Web Chat opens it).
     const { streamUrl } = await seeker.start();
-    const received: Activity[] = [];
-    const ws = new WebSocket(streamUrl);
-    ws.on('message', (data) => {
-      if (String(data).trim()) received.push(...(JSON.parse(String(data)) as { activities: Activity[] }).activities);
-    });
-    await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
+    const { received, close } = await openStream(streamUrl);
     try {
       expect(await holder.json('POST', typingPath)).to.deep.equal({ ok: true, sent: true });
       await waitUntil(() => received.some((a) => a.type === 'typing'), 10_000, 'a typing activity on the stream');
@@ -53,7 +47,7 @@ describe('advisor typing reaches the seeker (HTTP + Direct Line stream, SQLite)'
       const anonymous = await new AdvisorClient(app.url).request('POST', typingPath);
       expect(anonymous.status).to.equal(401);
     } finally {
-      ws.close();
+      close();
     }
 
     // Shown, never kept: not in the seeker's history, not in the transcript.

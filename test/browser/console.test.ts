@@ -4,13 +4,12 @@
 // first, reflow at 320 px, and axe (WCAG 2.2 AA) on every view at desktop and phone size.
 import { expect } from 'chai';
 import type { Page } from 'playwright-core';
-import { WebSocket } from 'ws';
 import type { App } from '../../src/app';
 import { startTestApp } from '../helpers/app';
 import { axeViolations, readmeScreenshot } from '../helpers/axe';
 import { expectEventually, launchBrowser } from '../helpers/browser';
 import { sqliteDatabase, type TestDatabase } from '../helpers/databases';
-import type { Activity } from '../helpers/directLine';
+import { openStream } from '../helpers/directLine';
 import { ALWAYS_OPEN, createAdvisor, messagesTo, PASSWORD, seekerAsksForHuman } from '../advisor/helpers';
 
 const DESKTOP = { width: 1280, height: 800 };
@@ -225,12 +224,7 @@ describe('advisor console for a working day (real Chromium)', function () {
 
     // o: take over, focus in the reply box. Typing there shows "typing" to the seeker and fires no shortcut.
     const { streamUrl } = await a.seeker.start();
-    const received: Activity[] = [];
-    const ws = new WebSocket(streamUrl);
-    ws.on('message', (data) => {
-      if (String(data).trim()) received.push(...(JSON.parse(String(data)) as { activities: Activity[] }).activities);
-    });
-    await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
+    const { received, close } = await openStream(streamUrl);
     try {
       await page.keyboard.press('o');
       await page.locator('#message-form').waitFor();
@@ -242,7 +236,7 @@ describe('advisor console for a working day (real Chromium)', function () {
         expect(received.filter((x) => x.type === 'typing').map((x) => x.from)).to.deep.include({ id: 'werkloket', name: 'Carla, adviseur', role: 'bot' });
       });
     } finally {
-      ws.close();
+      close();
     }
     expect(await js<string>(page, 'location.hash')).to.equal(`#/handoff/${a.handoffId}`);
     expect((await app.db.handoff.findUniqueOrThrow({ where: { id: a.handoffId } })).status).to.equal('active');

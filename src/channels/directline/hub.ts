@@ -34,13 +34,14 @@ export type LoadActivity = (conversationId: string, watermark: number) => Promis
 
 const TOPIC = 'directline.activity';
 const NOTICE_TOPIC = 'directline.notice';
+const MAX_INLINE_BYTES = 6000;
 
+/** A not-stored activity (an advisor's typing) for the streams on every instance. */
 interface SharedNotice {
   from: string;
   c: string;
   a: Record<string, unknown>;
 }
-const MAX_INLINE_BYTES = 6000;
 
 interface Shared {
   from: string;
