@@ -35,11 +35,22 @@
     }
   }
 
-  /** One polite status region for everything new; cleared first so the same words are read again. */
+  /**
+   * One polite status region for everything new. Cleared first, so the same words are read again;
+   * what arrives together (a raise and the seeker's message) is read together, not overwritten.
+   */
+  let pending = [];
+  let timer = null;
   function announce(text) {
+    if (!pending.includes(text)) pending.push(text);
+    if (timer) return;
     const region = document.getElementById('announcer');
     region.textContent = '';
-    setTimeout(() => { region.textContent = text; }, 50);
+    timer = setTimeout(() => {
+      region.textContent = pending.join(' ');
+      pending = [];
+      timer = null;
+    }, 150);
   }
 
   function setWaitingCount(n) {
@@ -50,14 +61,33 @@
     return 'Notification' in window && Notification.permission === 'granted';
   }
 
+  /** The priority each waiting chat was last announced with (a raise is announced again). */
+  const announced = new Map();
+
   /** A new chat waits: tone, status text, and, when the console is not in view, a desktop notification. */
   function newWaiting(h, open) {
+    tell(h, open, 'Nieuw gesprek wacht');
+  }
+
+  /** Chats seen in the queue: the priority a later raise is compared with (not announced now). */
+  function know(list) {
+    for (const h of list) if (h.status === 'waiting' && !announced.has(h.id)) announced.set(h.id, h.priority);
+  }
+
+  /** A waiting chat became more urgent (e.g. a crisis while waiting about debts): told like a new one. */
+  function raised(h, open) {
+    if (!announced.has(h.id) || h.priority <= announced.get(h.id) || !W.dom.isPriority(h)) return;
+    tell(h, open, 'Wachtend gesprek is nu urgenter');
+  }
+
+  function tell(h, open, title) {
+    announced.set(h.id, h.priority);
     const priority = W.dom.labels.PRIORITY[h.priorityName] || h.priorityName;
     const channel = W.dom.labels.CHANNEL[h.channel] || h.channel;
     beep(h.priorityName === 'crisis' ? 3 : 2);
-    announce('Nieuw gesprek wacht. Prioriteit: ' + priority + '.');
+    announce(title + '. Prioriteit: ' + priority + '.');
     if (!notificationsAllowed() || (document.visibilityState === 'visible' && document.hasFocus())) return;
-    const note = new Notification('Nieuw gesprek wacht', { body: 'Prioriteit: ' + priority + ' · ' + channel, tag: 'werkloket-' + h.id, requireInteraction: h.priorityName === 'crisis' });
+    const note = new Notification(title, { body: 'Prioriteit: ' + priority + ' · ' + channel, tag: 'werkloket-' + h.id, requireInteraction: h.priorityName === 'crisis' });
     note.onclick = () => {
       window.focus();
       open(h.id);
@@ -98,6 +128,6 @@
     document.addEventListener('keydown', unlock, { once: true });
   });
 
-  const alerts = { beeps: 0, announce, setWaitingCount, newWaiting, soundOn };
+  const alerts = { beeps: 0, announce, setWaitingCount, newWaiting, raised, know, soundOn };
   W.alerts = alerts;
 })();

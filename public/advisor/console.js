@@ -79,6 +79,7 @@
 
   async function loadList() {
     state.list = await api('GET', '/handoffs?status=' + state.status + (state.audience ? '&audience=' + state.audience : ''));
+    W.alerts.know(state.list);
     renderList();
   }
 
@@ -208,7 +209,7 @@
       const event = JSON.parse(e.data);
       // The seeker erased their data or ended the chat: the advisor who had it open is told why.
       if (event.notice && event.handoffId === state.selectedId) clearDetail(event.notice);
-      if (event.type === 'created') noticeNew(event.handoffId);
+      if (event.type === 'created' || (event.type === 'updated' && event.status === 'waiting')) noticeNew(event.handoffId, event.type);
       clearTimeout(refreshTimer);
       refreshTimer = setTimeout(() => {
         loadList().catch(() => undefined);
@@ -223,11 +224,12 @@
     };
   }
 
-  /** A chat started waiting: tone, status text, notification (alerts.js). */
-  async function noticeNew(id) {
+  /** A chat started waiting, or a waiting one became more urgent: tone, status text, notification (alerts.js). */
+  async function noticeNew(id, type) {
     const waiting = await api('GET', '/handoffs?status=waiting').catch(() => []);
     const h = waiting.find((x) => x.id === id);
-    if (h) W.alerts.newWaiting(h, (chosen) => select(chosen, true));
+    W.alerts.know(waiting.filter((x) => x.id !== id));
+    if (h) W.alerts[type === 'created' ? 'newWaiting' : 'raised'](h, (chosen) => select(chosen, true));
   }
 
   // ---- Wiring -------------------------------------------------------------------------------

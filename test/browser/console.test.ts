@@ -134,7 +134,7 @@ describe('advisor console for a working day (real Chromium)', function () {
     await page.close();
   });
 
-  it('a new waiting chat: count in the title, a tone, "Nieuw gesprek wacht" once, a notification that opens it; priority in words; items are buttons', async () => {
+  it('a new waiting chat: count in the title, a tone, "Nieuw gesprek wacht" once, a notification that opens it; a raise to crisis told again; priority in words; items are buttons', async () => {
     const bram = await createAdvisor(app.db, 'Bram');
     const page = await open(FAKE_NOTIFICATIONS);
     await login(page, bram.email);
@@ -168,6 +168,16 @@ describe('advisor console for a working day (real Chromium)', function () {
     });
     await page.locator(`#handoff-list li[data-id="${second.handoffId}"]`).waitFor();
     expect(await beeps()).to.equal(1);
+
+    // A waiting chat that becomes a crisis (suicidal words while waiting) is told again, as such.
+    await first.seeker.say('ik zie het niet meer zitten, ik wil niet meer leven');
+    await expectEventually(async () => {
+      // The chat is open, so its new message is announced as well: both are read, neither overwritten.
+      expect(await page.locator('#announcer').textContent()).to.include('Wachtend gesprek is nu urgenter. Prioriteit: CRISIS.');
+    });
+    const raisedNote = await js<string[]>(page, '[__notes.at(-1).title, __notes.at(-1).body]');
+    expect(raisedNote).to.deep.equal(['Wachtend gesprek is nu urgenter', 'Prioriteit: CRISIS · Website']);
+    await page.getByRole('button', { name: /^Prioriteit CRISIS Website/ }).waitFor();
 
     // Urgent stands out in words (and shape), not by colour alone; every item is a real button.
     await app.db.handoff.update({ where: { id: second.handoffId }, data: { priority: 2 } });
