@@ -35,6 +35,7 @@ export const ERRORS = {
   SNIPPET_TITLE_TAKEN: [409, 'A canned answer with this title exists already.'],
   SNIPPET_PLACEHOLDER_UNKNOWN: [400, 'The text uses a placeholder the console does not know.'],
   PLACEHOLDER_UNFILLED: [400, 'The message still holds a placeholder or an "[invullen: …]" gap: fill it in first.'],
+  TYPING_FORBIDDEN: [403, 'Only the advisor who holds this chat can show the seeker that they are typing.'],
   SEEKER_UNREACHABLE: [502, "The message could not be delivered to the seeker's channel."],
   // WhatsApp webhook (src/channels/whatsapp)
   SIGNATURE_INVALID: [401, 'The X-Hub-Signature-256 header is missing or does not match the body.'],

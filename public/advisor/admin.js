@@ -48,7 +48,7 @@
   }
 
   function button(text, onClick, secondary) {
-    const b = el('button', { type: 'button', class: secondary ? 'secondary' : '', text });
+    const b = el('button', { type: 'button', class: 'utrecht-button ' + (secondary ? 'utrecht-button--secondary-action' : 'utrecht-button--primary-action'), text });
     b.addEventListener('click', onClick);
     return b;
   }
@@ -71,9 +71,9 @@
   }
 
   function accountRow(a) {
-    const role = el('select', { 'aria-label': 'Rol van ' + a.name }, ['advisor', 'admin'].map((r) => el('option', { value: r, text: ROLE[r] })));
+    const role = el('select', { class: 'utrecht-select utrecht-select--html-select', 'aria-label': 'Rol van ' + a.name }, ['advisor', 'admin'].map((r) => el('option', { value: r, text: ROLE[r] })));
     role.value = a.role;
-    const team = el('input', { value: a.team || '', maxlength: '60', 'aria-label': 'Team van ' + a.name });
+    const team = el('input', { class: 'utrecht-textbox utrecht-textbox--html-input', value: a.team || '', maxlength: '60', 'aria-label': 'Team van ' + a.name });
     const self = state.me && a.id === state.me.id;
     const row = el('tr', { 'data-id': a.id, class: a.disabled ? 'disabled' : '' }, [
       el('td', { text: a.name }),

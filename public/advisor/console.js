@@ -1,50 +1,16 @@
-// Werkloket advisor console: plain JS, no build step. Talks to /advisor/api (JSON, session
-// cookie) and listens to /advisor/api/events (Server-Sent Events) for live updates.
+// Werkloket advisor console: session, queue, actions and live events (Server-Sent Events from
+// /advisor/api/events). Plain JS, no build step. The other scripts: dom.js (helpers), api.js,
+// alerts.js (new-chat tone, notification, title, status region), dialogs.js, keyboard.js
+// (shortcuts), typing.js, detail.js (the open chat), dashboard.js; admin.js (accounts, audit log).
 (function () {
   'use strict';
-  const API = '/advisor/api';
-  const $ = (id) => document.getElementById(id);
+  const W = (window.WerkloketConsole = window.WerkloketConsole || {});
+  const { $, el, labels, waitLabel, isPriority, focusOn } = W.dom;
   const state = { me: null, status: 'waiting', audience: '', list: [], selectedId: null, detail: null, events: null, tick: null };
+  W.state = state;
 
-  // ---- HTTP ---------------------------------------------------------------------------------
-  async function api(method, path, body) {
-    const res = await fetch(API + path, {
-      method,
-      credentials: 'same-origin',
-      headers: method === 'GET' ? {} : { 'Content-Type': 'application/json' },
-      body: method === 'GET' ? undefined : JSON.stringify(body || {}),
-    });
-    let data = null;
-    try { data = await res.json(); } catch (e) { /* empty body */ }
-    if (res.status === 401 && path !== '/login') { showLogin(); }
-    if (!res.ok) {
-      const error = new Error(explain(res.status, data));
-      error.status = res.status;
-      error.data = data;
-      throw error;
-    }
-    return data;
-  }
-
-  // admin.js talks to the API through the same function (one place for errors and session ends);
-  // snippets.js and snippets-admin.js build their elements with el() as well.
-  window.WerkloketConsole = { api, el };
-
-  function explain(status, data) {
-    const code = data && data.error && data.error.code;
-    if (code === 'ALREADY_CLAIMED') return 'Dit gesprek is al overgenomen door ' + ((data.claimedBy && data.claimedBy.name) || 'een andere adviseur') + '.';
-    if (code === 'INVALID_CREDENTIALS') return 'Het e-mailadres of wachtwoord klopt niet.';
-    if (code === 'RATE_LIMITED') return 'Te veel pogingen. Wacht even en probeer het dan opnieuw.';
-    if (code === 'CHAT_FORBIDDEN') return 'Dit gesloten gesprek is alleen te lezen voor wie het had, het team en beheerders.';
-    if (code === 'FORBIDDEN_ROLE') return 'Dit mag alleen een beheerder.';
-    if (code === 'BAD_COOKIE') return 'Log opnieuw in.';
-    if (code === 'NOT_HOLDER') return 'Een andere adviseur heeft dit gesprek.';
-    if (code === 'NOT_CLAIMED') return 'Neem het gesprek eerst over.';
-    if (code === 'HANDOFF_CLOSED') return 'Dit gesprek is al afgesloten.';
-    if (code === 'PLACEHOLDER_UNFILLED') return 'Vul eerst de plekken met [invullen: …] in.';
-    if (code === 'SEEKER_UNREACHABLE') return 'Het bericht kon niet worden bezorgd.';
-    return (data && data.error && data.error.message) || 'Er ging iets mis (' + status + ').';
-  }
+  const api = W.api;
+  document.addEventListener('werkloket:unauthenticated', () => showLogin());
 
   // ---- Views --------------------------------------------------------------------------------
   function showLogin() {
@@ -54,10 +20,11 @@
     $('console-view').hidden = true;
     $('who').hidden = true;
     $('login-view').hidden = false;
+    W.alerts.setWaitingCount(0);
     $('login-email').focus();
   }
 
-  async function showConsole(me) {
+  async function showConsole(me, focusQueue) {
     state.me = me;
     $('who-name').textContent = me.name;
     $('who-role').hidden = me.role !== 'admin';
@@ -67,58 +34,44 @@
     connectEvents();
     // The admin section (admin.js) shows itself for admins.
     document.dispatchEvent(new CustomEvent('werkloket:session', { detail: me }));
-    await Promise.all([loadList(), loadStats()]);
+    await Promise.all([loadList(), W.dashboard.load()]);
     if (!state.tick) state.tick = setInterval(renderList, 15000);
+    // A link to one chat (the Teams notice: /advisor#/handoff/<id>) opens it, after the log-in too.
+    const linked = /^#\/handoff\/([\w-]+)$/.exec(location.hash);
+    if (linked) await select(linked[1], true);
+    else if (focusQueue) actions.focusQueue();
   }
 
-  function el(tag, attrs, children) {
-    const node = document.createElement(tag);
-    for (const [k, v] of Object.entries(attrs || {})) {
-      if (k === 'class') node.className = v;
-      else if (k === 'text') node.textContent = v;
-      else node.setAttribute(k, v);
-    }
-    for (const child of children || []) if (child) node.appendChild(child);
-    return node;
-  }
-
-  const PRIORITY = { crisis: 'CRISIS', urgent: 'Urgent', high: 'Hoog', normal: 'Normaal' };
-  const CHANNEL = { directline: 'Website', msteams: 'Teams', whatsapp: 'WhatsApp', emulator: 'Emulator', webchat: 'Web Chat' };
-  const OUTCOME = { 'back-to-bot': 'Terug naar de bot (adviseur)', 'seeker-back-to-bot': 'Terug naar de bot (werkzoekende)', erased: 'Gegevens verwijderd (werkzoekende)', 'chat-ended': 'Gesprek afgesloten (werkzoekende)' };
-  const SENDER = { seeker: 'Werkzoekende', bot: 'Werkloket', advisor: 'Adviseur', system: 'Werkloket' };
-
-  function minutesSince(iso) {
-    return Math.max(0, Math.floor((Date.now() - new Date(iso).getTime()) / 60000));
-  }
-  function waitLabel(h) {
-    if (h.status === 'waiting') return 'wacht ' + minutesSince(h.waitingSince) + ' min';
-    if (h.status === 'active') return 'bij ' + (h.claimedBy ? h.claimedBy.name : '?');
-    return OUTCOME[h.outcome] || h.outcome || 'gesloten';
-  }
-  function time(iso) {
-    return new Date(iso).toLocaleTimeString('nl-NL', { hour: '2-digit', minute: '2-digit' });
+  // ---- Queue --------------------------------------------------------------------------------
+  function queueItem(h) {
+    const priority = labels.PRIORITY[h.priorityName] || h.priorityName;
+    const classes = ['queue-item', 'priority-' + h.priorityName, isPriority(h) ? 'raised' : ''].filter(Boolean).join(' ');
+    const item = el('button', { type: 'button', class: classes, 'data-id': h.id, 'aria-current': h.id === state.selectedId ? 'true' : undefined }, [
+      el('span', { class: 'row' }, [
+        el('span', {}, [
+          el('span', { class: 'sr-only', text: 'Prioriteit ' }),
+          el('span', { class: 'badge ' + h.priorityName }, [isPriority(h) ? el('span', { 'aria-hidden': 'true', text: '! ' }) : null, priority]),
+          h.audience === 'employer' ? ' ' : null,
+          h.audience === 'employer' ? el('span', { class: 'badge employer', text: 'Werkgever' }) : null,
+          ' ' + (labels.CHANNEL[h.channel] || h.channel),
+        ]),
+        el('span', { class: 'wait', text: waitLabel(h) }),
+      ]),
+      el('span', { class: 'summary', text: h.summary }),
+    ]);
+    item.addEventListener('click', () => select(h.id, true));
+    return el('li', { 'data-id': h.id, class: h.priorityName === 'crisis' ? 'crisis' : undefined }, [item]);
   }
 
   function renderList() {
     const list = $('handoff-list');
-    list.replaceChildren();
-    for (const h of state.list) {
-      // A crisis (suicide, acute danger) is first in the list (the server sorts it so) and stands out.
-      const classes = [h.id === state.selectedId ? 'selected' : '', h.priorityName === 'crisis' ? 'crisis' : ''].filter(Boolean).join(' ');
-      const item = el('li', { 'data-id': h.id, class: classes, tabindex: '0' }, [
-        el('div', { class: 'row' }, [
-          el('span', {}, [
-            el('span', { class: 'badge ' + h.priorityName, text: PRIORITY[h.priorityName] || h.priorityName }),
-            ...(h.audience === 'employer' ? [document.createTextNode(' '), el('span', { class: 'badge employer', text: 'Werkgever' })] : []),
-            document.createTextNode(' ' + (CHANNEL[h.channel] || h.channel)),
-          ]),
-          el('span', { class: 'wait', text: waitLabel(h) }),
-        ]),
-        el('div', { class: 'summary', text: h.summary }),
-      ]);
-      item.addEventListener('click', () => select(h.id));
-      item.addEventListener('keydown', (e) => { if (e.key === 'Enter') select(h.id); });
-      list.appendChild(item);
+    // Re-rendered on every change: keep the focus on the same chat's button.
+    const focused = document.activeElement && document.activeElement.closest && document.activeElement.closest('.queue-item');
+    const focusedId = focused && focused.dataset.id;
+    list.replaceChildren(...state.list.map(queueItem));
+    if (focusedId) {
+      const again = list.querySelector('.queue-item[data-id="' + CSS.escape(focusedId) + '"]');
+      if (again) again.focus();
     }
     $('list-empty').hidden = state.list.length > 0;
     $('list-empty').textContent = state.status === 'waiting' ? 'Er wacht nu niemand.' : 'Geen gesprekken.';
@@ -126,134 +79,128 @@
 
   async function loadList() {
     state.list = await api('GET', '/handoffs?status=' + state.status + (state.audience ? '&audience=' + state.audience : ''));
+    W.alerts.know(state.list);
     renderList();
   }
 
-  async function select(id) {
+  async function showStatus(status) {
+    state.status = status;
+    for (const t of document.querySelectorAll('.status-filter button')) t.setAttribute('aria-pressed', String(t.dataset.status === status));
+    await loadList();
+  }
+
+  // ---- The open chat ------------------------------------------------------------------------
+  /** Opens a chat; with `focus`, the focus goes to its reply box (held) or transcript. */
+  async function select(id, focus) {
+    if (id !== state.selectedId) W.detail.reset();
     state.selectedId = id;
+    history.replaceState(null, '', '#/handoff/' + encodeURIComponent(id));
     renderList();
     await loadDetail();
+    if (focus && state.detail && state.detail.id === id) focusChat();
+  }
+
+  function focusChat() {
+    if (!(W.detail.mine(state.detail) && focusOn($('message-text')))) focusOn($('transcript'));
+  }
+
+  function clearDetail(text) {
+    state.selectedId = null;
+    state.detail = null;
+    W.detail.reset();
+    history.replaceState(null, '', location.pathname);
+    $('detail-body').hidden = true;
+    $('detail-empty').hidden = false;
+    $('detail-empty').textContent = text;
   }
 
   async function loadDetail() {
     if (!state.selectedId) return;
     try {
       state.detail = await api('GET', '/handoffs/' + encodeURIComponent(state.selectedId));
-      renderDetail();
+      W.detail.render(state.detail);
     } catch (e) {
       $('detail-error').textContent = e.message;
     }
-  }
-
-  function renderDetail() {
-    const d = state.detail;
-    $('detail-empty').hidden = true;
-    $('detail-body').hidden = false;
-    const mine = d.status === 'active' && d.claimedBy && state.me && d.claimedBy.id === state.me.id;
-    $('detail-title').textContent = (d.audience === 'employer' ? 'Werkgever · ' : '') + (CHANNEL[d.channel] || d.channel) + (d.maskedPhone ? ' ' + d.maskedPhone : '') + ' · ' + PRIORITY[d.priorityName];
-    $('detail-meta').textContent = 'Sinds ' + time(d.waitingSince) + ' · ' + waitLabel(d) + (d.position ? ' · plaats ' + d.position + ' in de wachtrij' : '');
-    $('detail-summary').textContent = d.summary;
-    const contact = d.contact && d.contact.step === 'done' ? 'Wil teruggebeld of gemaild worden (met toestemming): ' + d.contact.value : '';
-    $('detail-contact').textContent = contact;
-    $('detail-contact').hidden = !contact;
-    $('claim').hidden = d.status !== 'waiting';
-    $('release').hidden = !(mine || d.status === 'waiting');
-    $('message-form').hidden = !mine;
-    $('close-form').hidden = !(mine || d.status === 'waiting');
-
-    const transcript = $('transcript');
-    transcript.replaceChildren();
-    for (const line of d.transcript.filter((l) => l.type === 'message' && l.text)) {
-      transcript.appendChild(el('li', { class: line.sender }, [el('span', { class: 'who', text: (SENDER[line.sender] || line.sender) + ' · ' + time(line.createdAt) }), document.createTextNode(line.text)]));
-    }
-    transcript.scrollTop = transcript.scrollHeight;
-
-    const profile = $('profile');
-    profile.replaceChildren();
-    // Labelled Dutch lines made by the server from the versioned profile schema (profileView.ts).
-    const lines = d.profile ? d.profile.lines : [];
-    if (!lines.length) profile.appendChild(el('dd', { class: 'muted', text: 'Nog geen profiel.' }));
-    for (const line of lines) profile.append(el('dt', { text: line.label }), el('dd', { text: line.value }));
-
-    renderProposals(d, mine || d.status === 'closed' || (state.me && state.me.role === 'admin'));
-
-    const notes = $('notes');
-    notes.replaceChildren();
-    for (const n of d.notes) notes.appendChild(el('li', { text: n.text + ' — ' + (n.advisor ? n.advisor.name : '') + ', ' + time(n.createdAt) }));
-    // snippets.js (canned answers in the reply box) follows the chat on screen.
-    document.dispatchEvent(new CustomEvent('werkloket:detail', { detail: { id: d.id, mine: Boolean(mine) } }));
-  }
-
-  // Each proposal with why it was made, its sources by name, and "Past niet" (human oversight):
-  // the seeker's overview then says the advisor finds it not fitting, with the reason.
-  const fitDrafts = new Map();
-  let focusedDraft = null;
-  function renderProposals(d, mayMark) {
-    const proposals = $('proposals');
-    proposals.replaceChildren();
-    if (!d.proposals.length) proposals.appendChild(el('li', { class: 'muted none', text: 'Nog geen voorstellen.' }));
-    for (const p of d.proposals) {
-      const parts = [
-        el('strong', { text: p.title }), document.createTextNode(p.provider ? ' – ' + p.provider : ''),
-        // Whether the bot showed it to the seeker (in words, not only a colour).
-        el('span', { class: p.shownAt ? 'seen badge' : 'seen badge not-shown', text: p.shownAt ? 'gezien door de werkzoekende' : 'niet getoond aan de werkzoekende' }),
-        el('p', { class: 'small muted', text: 'Waarom dit voorstel:' }),
-        el('ul', { class: 'reasons' }, p.reasons.map((r) => el('li', { text: r }))),
-      ];
-      if (p.sourceLinks && p.sourceLinks.length) {
-        parts.push(el('p', { class: 'small' }, [document.createTextNode('Bron: '), ...p.sourceLinks.map((l, i) => el('a', { href: l.url, target: '_blank', rel: 'noopener noreferrer', text: (i ? ', ' : '') + l.name }))]));
-      }
-      if (p.notFitting) {
-        parts.push(el('p', { class: 'not-fitting', text: 'Past niet (' + (p.markedBy || '') + (p.markedAt ? ', ' + time(p.markedAt) : '') + '): ' + (p.notFittingReason || '') }));
-        if (mayMark) parts.push(button('Toch passend', 'secondary fit-undo', () => act(() => markFit(d.id, p.id, { notFitting: false }))));
-      } else if (mayMark) {
-        const reason = el('input', { type: 'text', class: 'fit-reason', minlength: '3', maxlength: '300', required: '', placeholder: 'Waarom past dit niet? (de werkzoekende leest dit)', 'aria-label': 'Reden: past niet' });
-        // A live update re-renders this list: keep what the advisor is typing (and the focus).
-        reason.value = fitDrafts.get(p.id) || '';
-        reason.addEventListener('input', () => fitDrafts.set(p.id, reason.value));
-        if (focusedDraft === p.id) queueMicrotask(() => reason.focus());
-        reason.addEventListener('focus', () => (focusedDraft = p.id));
-        reason.addEventListener('blur', () => (focusedDraft = focusedDraft === p.id ? null : focusedDraft));
-        const form = el('form', { class: 'fit-form inline-form' }, [reason, el('button', { type: 'submit', class: 'secondary', text: 'Past niet' })]);
-        form.addEventListener('submit', (e) => {
-          e.preventDefault();
-          act(async () => {
-            await markFit(d.id, p.id, { notFitting: true, reason: reason.value.trim() });
-            fitDrafts.delete(p.id);
-          });
-        });
-        parts.push(form);
-      }
-      proposals.appendChild(el('li', { class: p.notFitting ? 'proposal marked' : 'proposal', 'data-id': p.id }, parts));
-    }
-  }
-
-  function button(text, className, onClick) {
-    const node = el('button', { type: 'button', class: className, text });
-    node.addEventListener('click', onClick);
-    return node;
-  }
-
-  function markFit(handoffId, proposalId, body) {
-    return api('POST', '/handoffs/' + encodeURIComponent(handoffId) + '/proposals/' + encodeURIComponent(proposalId) + '/fit', body);
   }
 
   // ---- Actions ------------------------------------------------------------------------------
   async function act(fn) {
     $('detail-error').textContent = '';
+    let ok = true;
     try {
       await fn();
     } catch (e) {
+      ok = false;
       $('detail-error').textContent = e.message;
     }
     await Promise.all([loadList(), loadDetail()]);
+    return ok;
   }
+  W.act = act;
+
+  const path = (action) => '/handoffs/' + encodeURIComponent(state.selectedId) + '/' + action;
+
+  /** After closing or handing back: the next waiting chat, or the queue when nobody waits. */
+  async function afterEnd() {
+    if (state.status !== 'waiting') await showStatus('waiting');
+    const next = state.list.find((h) => h.status === 'waiting' && h.id !== state.selectedId);
+    if (next) return select(next.id, true);
+    clearDetail('Gesprek afgesloten. Er wacht nu niemand.');
+    actions.focusQueue();
+  }
+
+  async function end(action, body) {
+    if (!state.detail) return;
+    if (action === 'close' && W.detail.unanswered(state.detail)) {
+      const sure = await W.dialogs.confirm('Afsluiten zonder antwoord?', 'Er is nog geen bericht naar de werkzoekende gestuurd. Weet je zeker dat je dit gesprek wilt afsluiten?', 'Toch afsluiten');
+      if (!sure) return;
+    }
+    if (await act(() => api('POST', path(action), body))) await afterEnd();
+  }
+
+  const actions = {
+    async nextWaiting() {
+      if (state.status !== 'waiting') await showStatus('waiting');
+      else await loadList();
+      const next = state.list.find((h) => h.id !== state.selectedId) || state.list[0];
+      if (next) return select(next.id, true);
+      W.alerts.announce('Er wacht nu niemand.');
+      actions.focusQueue();
+    },
+    async claim() {
+      if (!state.detail || $('claim').hidden) return;
+      await act(() => api('POST', path('claim')));
+      focusChat();
+    },
+    release() {
+      if (state.detail && !$('release').hidden) return end('release');
+    },
+    focusClose() {
+      if (!$('close-form').hidden && !$('detail-body').hidden) focusOn($('close-outcome'));
+    },
+    focusReply() {
+      if (!$('message-form').hidden && !$('detail-body').hidden) focusOn($('message-text'));
+    },
+    focusQueue() {
+      if (!focusOn($('handoff-list').querySelector('.queue-item'))) focusOn($('queue-heading'));
+    },
+    showShortcuts() {
+      return W.dialogs.showShortcuts();
+    },
+    /** Esc in a field: out of it, to the chat's heading or the queue, where the shortcuts work. */
+    leaveField(field) {
+      if (field.closest('#detail') && !$('detail-body').hidden) focusOn($('detail-title'));
+      else actions.focusQueue();
+    },
+  };
+  W.actions = actions;
 
   // ---- Live events --------------------------------------------------------------------------
   let refreshTimer = null;
   function connectEvents() {
     if (state.events) return;
-    const source = new EventSource(API + '/events');
+    const source = new EventSource(W.API + '/events');
     state.events = source;
     source.addEventListener('ready', () => { $('live-status').textContent = 'Live verbonden.'; });
     // Logged out, expired, new password or disabled (here, elsewhere or by the operator).
@@ -261,18 +208,13 @@
     source.addEventListener('handoff', (e) => {
       const event = JSON.parse(e.data);
       // The seeker erased their data or ended the chat: the advisor who had it open is told why.
-      if (event.notice && event.handoffId === state.selectedId) {
-        state.selectedId = null;
-        state.detail = null;
-        $('detail-body').hidden = true;
-        $('detail-empty').hidden = false;
-        $('detail-empty').textContent = event.notice;
-      }
+      if (event.notice && event.handoffId === state.selectedId) clearDetail(event.notice);
+      if (event.type === 'created' || (event.type === 'updated' && event.status === 'waiting')) noticeNew(event.handoffId, event.type);
       clearTimeout(refreshTimer);
       refreshTimer = setTimeout(() => {
         loadList().catch(() => undefined);
-        loadStats().catch(() => undefined);
-        if (event.handoffId === state.selectedId) loadDetail();
+        W.dashboard.load().catch(() => undefined);
+        if (state.selectedId) loadDetail();
       }, 100);
     });
     source.onerror = () => {
@@ -282,56 +224,12 @@
     };
   }
 
-  // ---- Dashboard (inline SVG) ---------------------------------------------------------------
-  const SVG = 'http://www.w3.org/2000/svg';
-  function svg(tag, attrs, text) {
-    const node = document.createElementNS(SVG, tag);
-    for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
-    if (text !== undefined) node.textContent = text;
-    return node;
-  }
-
-  function columnChart(target, points, alt) {
-    const w = 300, h = 120, pad = 18;
-    const max = Math.max(1, ...points.map((p) => p.value));
-    const chart = svg('svg', { viewBox: '0 0 ' + w + ' ' + h, role: 'img', 'aria-label': points.map((p) => p.label + ': ' + p.value).join(', ') });
-    const bw = (w - pad) / Math.max(points.length, 1);
-    points.forEach((p, i) => {
-      const bh = ((h - 2 * pad) * p.value) / max;
-      chart.appendChild(svg('rect', { class: alt ? 'bar alt' : 'bar', x: pad + i * bw + 1, y: h - pad - bh, width: Math.max(1, bw - 2), height: bh }));
-      if (points.length <= 12 || i % 3 === 0) chart.appendChild(svg('text', { x: pad + i * bw + bw / 2, y: h - 4, 'text-anchor': 'middle' }, p.label));
-    });
-    chart.appendChild(svg('text', { x: 2, y: pad - 4 }, String(max)));
-    target.replaceChildren(chart);
-  }
-
-  function barChart(target, rows) {
-    if (!rows.length) { target.replaceChildren(el('p', { class: 'muted small', text: 'Nog geen gegevens vandaag.' })); return; }
-    const w = 300, row = 20, h = rows.length * row + 4, labelW = 150;
-    const max = Math.max(1, ...rows.map((r) => r.value));
-    const chart = svg('svg', { viewBox: '0 0 ' + w + ' ' + h, role: 'img', 'aria-label': rows.map((r) => r.label + ': ' + r.value).join(', ') });
-    rows.forEach((r, i) => {
-      const bw = ((w - labelW - 30) * r.value) / max;
-      chart.appendChild(svg('text', { x: 0, y: i * row + 14 }, r.label.length > 26 ? r.label.slice(0, 25) + '…' : r.label));
-      chart.appendChild(svg('rect', { class: 'bar', x: labelW, y: i * row + 4, width: Math.max(1, bw), height: row - 8 }));
-      chart.appendChild(svg('text', { x: labelW + bw + 4, y: i * row + 14 }, String(r.value)));
-    });
-    target.replaceChildren(chart);
-  }
-
-  async function loadStats() {
-    const s = await api('GET', '/stats');
-    $('fig-waiting').textContent = s.queue.waiting;
-    $('fig-active').textContent = s.queue.active;
-    $('fig-today').textContent = s.today.handoffs;
-    $('fig-wait').textContent = s.today.averageWaitMinutes;
-    $('fig-longest').textContent = s.today.longestWaitMinutes;
-    $('count-waiting').textContent = s.queue.waiting ? '(' + s.queue.waiting + ')' : '';
-    $('count-active').textContent = s.queue.active ? '(' + s.queue.active + ')' : '';
-    columnChart($('chart-queue'), s.hours.map((x) => ({ label: String(x.hour), value: x.queueLength })));
-    columnChart($('chart-wait'), s.hours.map((x) => ({ label: String(x.hour), value: x.averageWaitMinutes })), true);
-    barChart($('chart-outcomes'), s.outcomes.map((o) => ({ label: OUTCOME[o.outcome] || o.outcome, value: o.count })));
-    barChart($('chart-options'), s.topOptions.map((o) => ({ label: o.title, value: o.count })));
+  /** A chat started waiting, or a waiting one became more urgent: tone, status text, notification (alerts.js). */
+  async function noticeNew(id, type) {
+    const waiting = await api('GET', '/handoffs?status=waiting').catch(() => []);
+    const h = waiting.find((x) => x.id === id);
+    W.alerts.know(waiting.filter((x) => x.id !== id));
+    if (h) W.alerts[type === 'created' ? 'newWaiting' : 'raised'](h, (chosen) => select(chosen, true));
   }
 
   // ---- Wiring -------------------------------------------------------------------------------
@@ -342,7 +240,7 @@
       try {
         const { advisor } = await api('POST', '/login', { email: $('login-email').value, password: $('login-password').value });
         $('login-password').value = '';
-        await showConsole(advisor);
+        await showConsole(advisor, true);
       } catch (err) {
         $('login-error').textContent = err.message;
       }
@@ -351,27 +249,21 @@
       await api('POST', '/logout').catch(() => undefined);
       showLogin();
     });
-    for (const tab of document.querySelectorAll('.tabs button')) {
-      tab.addEventListener('click', async () => {
-        state.status = tab.dataset.status;
-        for (const t of document.querySelectorAll('.tabs button')) t.setAttribute('aria-selected', String(t === tab));
-        await loadList();
-      });
-    }
+    for (const b of document.querySelectorAll('.status-filter button')) b.addEventListener('click', () => showStatus(b.dataset.status));
     $('audience-filter').addEventListener('change', async (e) => {
       state.audience = e.target.value;
       await loadList();
     });
-    $('claim').addEventListener('click', () => act(() => api('POST', '/handoffs/' + encodeURIComponent(state.selectedId) + '/claim')));
-    $('release').addEventListener('click', () => act(() => api('POST', '/handoffs/' + encodeURIComponent(state.selectedId) + '/release')));
+    $('claim').addEventListener('click', () => actions.claim());
+    $('release').addEventListener('click', () => actions.release());
     $('message-form').addEventListener('submit', (e) => {
       e.preventDefault();
       const text = $('message-text').value.trim();
       if (!text) return;
       act(async () => {
-        await api('POST', '/handoffs/' + encodeURIComponent(state.selectedId) + '/messages', { text });
+        await api('POST', path('messages'), { text });
         $('message-text').value = '';
-      });
+      }).then(() => focusOn($('message-text')));
     });
     $('message-text').addEventListener('keydown', (e) => {
       if (e.key === 'Enter' && !e.shiftKey) { e.preventDefault(); $('message-form').requestSubmit(); }
@@ -381,21 +273,25 @@
       const text = $('note-text').value.trim();
       if (!text) return;
       act(async () => {
-        await api('POST', '/handoffs/' + encodeURIComponent(state.selectedId) + '/notes', { text });
+        await api('POST', path('notes'), { text });
         $('note-text').value = '';
       });
     });
-    $('close-outcome').addEventListener('change', () => { $('close-other').hidden = $('close-outcome').value !== ''; });
+    $('close-outcome').addEventListener('change', () => { $('close-other-field').hidden = $('close-outcome').value !== ''; });
     $('close-form').addEventListener('submit', (e) => {
       e.preventDefault();
       const outcome = $('close-outcome').value || $('close-other').value.trim();
       if (!outcome) { $('detail-error').textContent = 'Kies of typ een uitkomst.'; return; }
-      act(() => api('POST', '/handoffs/' + encodeURIComponent(state.selectedId) + '/close', { outcome }));
+      end('close', { outcome });
+    });
+    window.addEventListener('hashchange', () => {
+      const linked = /^#\/handoff\/([\w-]+)$/.exec(location.hash);
+      if (state.me && linked && linked[1] !== state.selectedId) select(linked[1], true);
     });
 
     try {
       const { advisor } = await api('GET', '/me');
-      await showConsole(advisor);
+      await showConsole(advisor, false);
     } catch (e) {
       showLogin();
     }

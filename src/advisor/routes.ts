@@ -23,6 +23,7 @@ import { hasUnfilledPart } from './snippets';
 import { registerSnippetRoutes } from './snippetRoutes';
 import type { SnippetStore } from '../db/snippetStore';
 import { ThrottledError } from './throttle';
+import { registerTypingRoute } from './typingRoutes';
 
 export { API_HEADERS } from './http';
 
@@ -124,6 +125,7 @@ export function registerAdvisorRoutes(server: Server, deps: AdvisorRouteDeps): v
   registerProposalRoutes(server, { handoffs: deps.handoffs, oversight: deps.oversight, audit: deps.audit, authed });
   registerAdminRoutes(server, { accounts: deps.accounts, audit: deps.audit, authed });
   registerSnippetRoutes(server, { snippets: deps.snippets, handoffs: deps.handoffs, oversight: deps.oversight, audit: deps.audit, organisationName: deps.organisationName, authed });
+  registerTypingRoute(server, { handoffs: deps.handoffs, authed });
 
   // Live events (SSE). Not wrapped in run(): the response stays open.
   server.get(`${API}/events`, async (req: Request, res: Response) => {

@@ -138,6 +138,7 @@ function maskingMessenger(messenger: SeekerMessenger, mask: (text: string) => st
     send: (reference, text, advisor) => messenger.send(reference, mask(text), advisor),
     notice: (reference, notice, advisor) => messenger.notice(reference, notice, advisor),
     inform: (reference, info) => messenger.inform(reference, info),
+    typing: (reference, advisor) => messenger.typing?.(reference, advisor) ?? Promise.resolve(),
   };
 }
 

@@ -53,9 +53,28 @@ export class ChannelMessenger implements SeekerMessenger {
   async notice(reference: unknown, notice: SeekerNotice, advisor?: AdvisorRef): Promise<void> {
     const ref = reference as Partial<ConversationReference>;
     const t = textsFor(ref.locale).handoff;
-    const text = notice === 'claimed' ? fill(t.advisorJoined, { name: advisor?.name ?? '' }) : notice === 'released' ? t.released : t.closedByAdvisor;
+    // Like the advisor's messages: first name and role, never the full name.
+    const text = notice === 'claimed' ? fill(t.advisorJoined, { name: firstName(advisor?.name) }) : notice === 'released' ? t.released : t.closedByAdvisor;
     await this.continue(ref, async (context) => {
       await context.sendActivity({ type: 'message', text, channelData: { werkloketSender: 'system' } });
+    });
+  }
+
+  /**
+   * The advisor is typing: shown at once and never stored. Website: straight onto the seeker's
+   * Direct Line stream; Teams (and other Azure channels): a proactive typing activity; WhatsApp and
+   * other in-process channels: nothing (no typing indicator a bot can send there).
+   */
+  async typing(reference: unknown, advisor: AdvisorRef): Promise<void> {
+    const ref = reference as Partial<ConversationReference>;
+    if (ref.channelId === DIRECTLINE_CHANNEL) {
+      const from = { ...BOT_ACCOUNT, name: fill(textsFor(ref.locale).handoff.advisorSender, { name: firstName(advisor.name) }) };
+      if (ref.conversation?.id) this.o.directLine().showTyping(ref.conversation.id, from, true);
+      return;
+    }
+    if (!ref.channelId || this.o.channels?.[ref.channelId]) return;
+    await this.continue(ref, async (context) => {
+      await context.sendActivity({ type: 'typing' });
     });
   }
 

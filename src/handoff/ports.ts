@@ -101,6 +101,8 @@ export interface SeekerMessenger {
   send(reference: unknown, text: string, advisor: AdvisorRef): Promise<void>;
   /** A fixed notice from Werkloket itself, in the seeker's language. */
   notice(reference: unknown, notice: SeekerNotice, advisor?: AdvisorRef): Promise<void>;
+  /** The advisor is typing (not stored; channels without a typing indicator do nothing). */
+  typing?(reference: unknown, advisor: AdvisorRef): Promise<void>;
 }
 
 export const HandoffEventTypeSchemaValues = ['created', 'message', 'claimed', 'released', 'closed', 'note', 'updated'] as const;

@@ -161,6 +161,20 @@ export class HandoffService {
     this.emit('message', handoff);
   }
 
+  /**
+   * The holder is typing a reply: the seeker sees a typing indicator. Best effort, never stored.
+   * `due` (checked after the holder check) lets the caller drop indicators that come too fast.
+   */
+  async typing(id: string, advisor: AdvisorRef, due: () => boolean = () => true): Promise<boolean> {
+    const handoff = await this.require(id);
+    // 403, not the 409 of a message: only the holder may ever do this.
+    if (!decide(handoff, 'message', advisor.id).ok) throw new ApiError('TYPING_FORBIDDEN');
+    if (!due()) return false;
+    const reference = await this.o.repo.referenceOf(handoff.conversationId);
+    if (reference) await this.o.messenger.typing?.(reference, advisor).catch(() => undefined);
+    return Boolean(reference);
+  }
+
   async addNote(id: string, advisor: AdvisorRef, text: string): Promise<HandoffNote> {
     const handoff = await this.check(id, 'note', advisor);
     const note = await this.o.repo.addNote(id, advisor.id, text);

@@ -35,6 +35,10 @@ describe('two server instances on one PostgreSQL database', function () {
       await advisor.json('POST', `/advisor/api/handoffs/${created.handoffId}/claim`);
       await waitUntil(() => seen('Je praat nu met Anna, adviseur van het Werkcentrum.') === 1, 10_000, 'claim notice on B');
 
+      // The advisor types on A: the typing indicator (never stored) reaches the stream on B.
+      await advisor.json('POST', `/advisor/api/handoffs/${created.handoffId}/typing`);
+      await waitUntil(() => pushed.some((p) => p.type === 'typing' && (p.from as { name?: string }).name === 'Anna, adviseur'), 10_000, 'advisor typing on B');
+
       await advisor.json('POST', `/advisor/api/handoffs/${created.handoffId}/messages`, { text: 'Hallo vanaf instantie A' });
       await waitUntil(() => seen('Hallo vanaf instantie A') === 1, 10_000, 'advisor message on B');
 

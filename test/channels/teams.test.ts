@@ -223,7 +223,9 @@ describe('Teams on /api/messages', function () {
       expect(textsIn(card)).to.match(/Iemand wacht op een adviseur/);
       const facts = Object.fromEntries(card.body.find((b) => b.type === 'FactSet')!.facts.map((f: { title: string; value: string }) => [f.title, f.value]));
       expect(facts).to.deep.equal({ Reden: 'wil een mens spreken', Prioriteit: 'normaal', Kanaal: 'Teams' });
-      expect(card.actions).to.deep.equal([{ type: 'Action.OpenUrl', title: 'Open de adviseursconsole', url: 'https://werkloket.example.nl/advisor' }]);
+      // Straight to that chat: the console opens #/handoff/<id> after the log-in.
+      const handoff = await app.db.handoff.findFirstOrThrow({ where: { channel: 'msteams' }, orderBy: { waitingSince: 'desc' } });
+      expect(card.actions).to.deep.equal([{ type: 'Action.OpenUrl', title: 'Open de adviseursconsole', url: `https://werkloket.example.nl/advisor#/handoff/${handoff.id}` }]);
       expect(notice.replyToId).to.equal(undefined);
       expect(notice.conversation?.id).to.equal(ADVISORS);
       // Nothing the seeker said, and nothing that identifies them, travels to the channel.

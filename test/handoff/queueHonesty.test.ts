@@ -115,9 +115,11 @@ for (const provider of [{ name: 'sqlite', make: async () => sqliteDatabase() }])
       expect(queue.map((h) => h.id)).to.deep.equal([seeker.handoffId, earlierDebt.handoffId, normal.handoffId]);
       expect(queue[0]).to.include({ priorityName: 'crisis', position: 1 });
       expect(queue[0].summary).to.match(/^CRISIS/);
-      // The console marks it: its own badge and row style.
+      // The console marks it: its own badge (the word CRISIS) and row style (test/browser/console.test.ts shows it in Chromium).
+      const labels = await (await fetch(`${app.url}/advisor/dom.js`)).text();
+      expect(labels).to.include("crisis: 'CRISIS'");
       const page = await (await fetch(`${app.url}/advisor/console.js`)).text();
-      expect(page).to.include("crisis: 'CRISIS'").and.to.include("h.priorityName === 'crisis' ? 'crisis'");
+      expect(page).to.include("'priority-' + h.priorityName").and.to.include("h.priorityName === 'crisis' ? 'crisis'");
     });
 
     it('the wait comes from advisors online and how long they take per chat, as a range; nobody online is said honestly', async () => {

@@ -1,4 +1,6 @@
 // A small Direct Line v3 client, speaking HTTP to the real server like Web Chat does.
+import { WebSocket } from 'ws';
+
 export interface Activity {
   id: string;
   type: string;
@@ -73,4 +75,15 @@ export class DirectLineClient {
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   }
+}
+
+/** Opens a conversation's WebSocket stream (as Web Chat does) and collects every activity pushed on it. */
+export async function openStream(streamUrl: string): Promise<{ received: Activity[]; close(): void }> {
+  const received: Activity[] = [];
+  const ws = new WebSocket(streamUrl);
+  ws.on('message', (data) => {
+    if (String(data).trim()) received.push(...(JSON.parse(String(data)) as { activities: Activity[] }).activities);
+  });
+  await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
+  return { received, close: () => ws.close() };
 }

@@ -25,8 +25,11 @@ export interface ActivitySink {
    * transcript), in one transaction; shows the replies once stored. Rejects when nothing was stored.
    */
   commitTurn(unit: UnitOfWork, replies: Outgoing[], turn: TurnOptions): Promise<void>;
-  /** Shows activities that could not be stored (the apology when the database is down). */
-  notice(activities: Outgoing[]): void;
+  /**
+   * Shows activities that are not stored (the apology when the database is down, typing); with
+   * `everywhere`, also on streams open on other instances (an advisor's typing).
+   */
+  notice(activities: Outgoing[], options?: { everywhere?: boolean }): void;
   replace(conversationId: string, activity: Record<string, unknown> & { id: string }): Promise<void>;
 }
 
@@ -117,9 +120,7 @@ export class DirectLineAdapter extends BotAdapter {
       // wait for the turn's commit, and the seeker must not receive a typing activity as history.
       if (partial.type === ActivityTypes.Typing) {
         const conversation = partial.conversation ?? context.activity.conversation;
-        const id = `typing-${crypto.randomUUID()}`;
-        this.sink.notice([{ type: ActivityTypes.Typing, id, timestamp: new Date().toISOString(), channelId: DIRECTLINE_CHANNEL, from: BOT_ACCOUNT, conversation: { id: conversation.id } }]);
-        responses.push({ id });
+        responses.push({ id: this.showTyping(conversation.id) });
         continue;
       }
       // The recipient (the seeker's id) is left out: the chat shows the bot's side without it, and
@@ -149,6 +150,17 @@ export class DirectLineAdapter extends BotAdapter {
 
   async deleteActivity(): Promise<void> {
     // Web Chat has no way to show a deletion; the transcript keeps what was said.
+  }
+
+  /**
+   * A typing indicator on a conversation's streams: shown, never stored. The bot's own (during a
+   * turn) goes to this instance's streams, where the seeker's message came in; an advisor's
+   * (`everywhere`) to every instance, since the seeker's stream may be open on another one.
+   */
+  showTyping(conversationId: string, from: { id: string; name: string; role: string } = BOT_ACCOUNT, everywhere = false): string {
+    const id = `typing-${crypto.randomUUID()}`;
+    this.sink.notice([{ type: ActivityTypes.Typing, id, timestamp: new Date().toISOString(), channelId: DIRECTLINE_CHANNEL, from, conversation: { id: conversationId } }], { everywhere });
+    return id;
   }
 
   /** Proactive message into a conversation (e.g. from an advisor). */

@@ -33,7 +33,15 @@ const RETRY_MS = [1_000, 2_000, 5_000, 10_000, 30_000];
 export type LoadActivity = (conversationId: string, watermark: number) => Promise<Record<string, unknown> | undefined>;
 
 const TOPIC = 'directline.activity';
+const NOTICE_TOPIC = 'directline.notice';
 const MAX_INLINE_BYTES = 6000;
+
+/** A not-stored activity (an advisor's typing) for the streams on every instance. */
+interface SharedNotice {
+  from: string;
+  c: string;
+  a: Record<string, unknown>;
+}
 
 interface Shared {
   from: string;
@@ -143,10 +151,22 @@ export class StreamHub {
         }
       })();
     });
+    // Not-stored activities meant for every instance (an advisor's typing): pushed, never loaded.
+    const unnotice = bus.subscribe(NOTICE_TOPIC, (payload) => {
+      const shared = payload as SharedNotice;
+      if (shared.from !== this.id) this.notice(shared.c, shared.a);
+    });
     return () => {
       unlink?.();
       unsubscribe();
+      unnotice();
     };
+  }
+
+  /** Like notice, on every instance: for a stream that may be open elsewhere (an advisor's typing). */
+  noticeEverywhere(conversationId: string, activity: Record<string, unknown>): void {
+    this.notice(conversationId, activity);
+    this.bus?.publish(NOTICE_TOPIC, { from: this.id, c: conversationId, a: activity } satisfies SharedNotice);
   }
 
   /** Pushes an activity that could not be stored to this instance's streams only. */

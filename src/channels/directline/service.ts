@@ -198,8 +198,11 @@ export class DirectLineService implements ActivitySink {
     for (const [conversationId, items] of stored) this.o.hub.publishMany(conversationId, items);
   }
 
-  notice(activities: Outgoing[]): void {
-    for (const activity of activities) this.o.hub.notice(activity.conversation.id, activity);
+  notice(activities: Outgoing[], options: { everywhere?: boolean } = {}): void {
+    for (const activity of activities) {
+      if (options.everywhere) this.o.hub.noticeEverywhere(activity.conversation.id, activity);
+      else this.o.hub.notice(activity.conversation.id, activity);
+    }
   }
 
   /** A not-stored line in the chat when a conversation sends more messages than a person types. */

@@ -18,7 +18,7 @@ export interface EscalationNotifierOptions {
   target: EscalationTarget;
   /** The bot's Microsoft app id (empty without authentication). */
   botId?: string;
-  /** Link target of the button: `${PUBLIC_URL}/advisor`. */
+  /** The console, `${PUBLIC_URL}/advisor`: the button opens the new chat there (#/handoff/<id>). */
   consoleUrl: string;
   /** Sends one proactive activity into the Teams channel. */
   send(reference: Partial<ConversationReference>, activity: Partial<Activity>): Promise<void>;
@@ -90,7 +90,7 @@ export class EscalationNotifier {
                 ],
               },
             ],
-            actions: [{ type: 'Action.OpenUrl', title: t.openConsole, url: this.o.consoleUrl }],
+            actions: [{ type: 'Action.OpenUrl', title: t.openConsole, url: `${this.o.consoleUrl}#/handoff/${encodeURIComponent(handoff.id)}` }],
           },
         },
       ],

@@ -1,0 +1,100 @@
+// Werkloket advisor console: today's figures and four charts (inline SVG drawn at the chart's own
+// pixel width, so the 12 px labels stay 12 px on a phone), each with its numbers as a table
+// behind "Toon als tabel" for screen readers and anyone who prefers figures.
+(function () {
+  'use strict';
+  const W = (window.WerkloketConsole = window.WerkloketConsole || {});
+  const { $, el, labels } = W.dom;
+  const SVG = 'http://www.w3.org/2000/svg';
+  const FONT = 12;
+  let last = null;
+
+  function svg(tag, attrs, text) {
+    const node = document.createElementNS(SVG, tag);
+    for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  function frame(target, h, caption) {
+    const w = Math.max(200, Math.floor(target.clientWidth || 300));
+    // The table below has the numbers; the picture is named, not read out point by point.
+    return { w, chart: svg('svg', { width: w, height: h, viewBox: '0 0 ' + w + ' ' + h, role: 'img', 'aria-label': caption + ' (de cijfers staan in de tabel)' }) };
+  }
+
+  function columnChart(target, points, caption, alt) {
+    const h = 140, pad = 22;
+    const { w, chart } = frame(target, h, caption);
+    const max = Math.max(1, ...points.map((p) => p.value));
+    const bw = (w - pad) / Math.max(points.length, 1);
+    const every = Math.max(1, Math.ceil((FONT * 2.5) / bw));
+    points.forEach((p, i) => {
+      const bh = ((h - 2 * pad) * p.value) / max;
+      chart.appendChild(svg('rect', { class: alt ? 'bar alt' : 'bar', x: pad + i * bw + 1, y: h - pad - bh, width: Math.max(1, bw - 2), height: bh }));
+      if (i % every === 0) chart.appendChild(svg('text', { x: pad + i * bw + bw / 2, y: h - 6, 'text-anchor': 'middle' }, p.label));
+    });
+    chart.appendChild(svg('text', { x: 2, y: pad - 6 }, String(max)));
+    target.replaceChildren(chart);
+  }
+
+  function barChart(target, rows, caption) {
+    if (!rows.length) { target.replaceChildren(el('p', { class: 'muted small', text: 'Nog geen gegevens vandaag.' })); return; }
+    const row = 24;
+    const { w, chart } = frame(target, rows.length * row + 4, caption);
+    const labelW = Math.floor(w * 0.5);
+    const chars = Math.floor(labelW / (FONT * 0.55));
+    const max = Math.max(1, ...rows.map((r) => r.value));
+    rows.forEach((r, i) => {
+      const bw = ((w - labelW - 36) * r.value) / max;
+      chart.appendChild(svg('text', { x: 0, y: i * row + 16 }, r.label.length > chars ? r.label.slice(0, chars - 1) + '…' : r.label));
+      chart.appendChild(svg('rect', { class: 'bar', x: labelW, y: i * row + 5, width: Math.max(1, bw), height: row - 10 }));
+      chart.appendChild(svg('text', { x: labelW + bw + 4, y: i * row + 16 }, String(r.value)));
+    });
+    target.replaceChildren(chart);
+  }
+
+  function table(target, head, rows) {
+    target.replaceChildren(el('table', { class: 'grid' }, [
+      el('thead', {}, [el('tr', {}, head.map((h) => el('th', { scope: 'col', text: h })))]),
+      el('tbody', {}, rows.map((r) => el('tr', {}, [el('th', { scope: 'row', text: r.label }), el('td', { text: String(r.value) })]))),
+    ]));
+  }
+
+  function draw(s) {
+    const queue = s.hours.map((x) => ({ label: String(x.hour), value: x.queueLength }));
+    const wait = s.hours.map((x) => ({ label: String(x.hour), value: x.averageWaitMinutes }));
+    const outcomes = s.outcomes.map((o) => ({ label: labels.OUTCOME[o.outcome] || o.outcome, value: o.count }));
+    const options = s.topOptions.map((o) => ({ label: o.title, value: o.count }));
+    columnChart($('chart-queue'), queue, 'Wachtrij per uur');
+    columnChart($('chart-wait'), wait, 'Gemiddelde wachttijd per uur', true);
+    barChart($('chart-outcomes'), outcomes, 'Uitkomsten');
+    barChart($('chart-options'), options, 'Meest voorgestelde opties');
+    table($('table-queue'), ['Uur', 'Wachtenden'], queue);
+    table($('table-wait'), ['Uur', 'Minuten'], wait);
+    table($('table-outcomes'), ['Uitkomst', 'Aantal'], outcomes);
+    table($('table-options'), ['Optie', 'Aantal'], options);
+  }
+
+  async function load() {
+    const s = await W.api('GET', '/stats');
+    last = s;
+    $('fig-waiting').textContent = s.queue.waiting;
+    $('fig-active').textContent = s.queue.active;
+    $('fig-today').textContent = s.today.handoffs;
+    $('fig-wait').textContent = s.today.averageWaitMinutes;
+    $('fig-longest').textContent = s.today.longestWaitMinutes;
+    $('count-waiting').textContent = s.queue.waiting ? '(' + s.queue.waiting + ')' : '';
+    $('count-active').textContent = s.queue.active ? '(' + s.queue.active + ')' : '';
+    W.alerts.setWaitingCount(s.queue.waiting);
+    draw(s);
+    return s;
+  }
+
+  let resizeTimer = null;
+  window.addEventListener('resize', () => {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(() => { if (last) draw(last); }, 150);
+  });
+
+  W.dashboard = { load };
+})();
