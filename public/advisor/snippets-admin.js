@@ -32,12 +32,12 @@
       ])]),
       el('form', { id: 'snippet-admin-form', class: 'snippet-form' }, [
         el('h3', { id: 'snippet-admin-form-title', text: 'Nieuwe standaardtekst' }),
-        el('label', {}, [document.createTextNode('Titel'), el('input', { id: 'snippet-admin-title', required: '', maxlength: '80' })]),
-        el('label', {}, [document.createTextNode('Tekst'), el('textarea', { id: 'snippet-admin-text', required: '', maxlength: '2000', rows: '4', 'aria-describedby': 'snippet-admin-help' })]),
+        el('label', {}, [document.createTextNode('Titel'), el('input', { id: 'snippet-admin-title', class: 'utrecht-textbox utrecht-textbox--html-input', required: '', maxlength: '80' })]),
+        el('label', {}, [document.createTextNode('Tekst'), el('textarea', { id: 'snippet-admin-text', class: 'utrecht-textarea utrecht-textarea--html-textarea', required: '', maxlength: '2000', rows: '4', 'aria-describedby': 'snippet-admin-help' })]),
         el('p', { id: 'snippet-admin-help', class: 'small muted' }),
         el('div', { class: 'buttons' }, [
-          el('button', { type: 'submit', id: 'snippet-admin-save', text: 'Standaardtekst opslaan' }),
-          el('button', { type: 'button', id: 'snippet-admin-cancel', class: 'secondary', text: 'Annuleren', hidden: '' }),
+          el('button', { type: 'submit', id: 'snippet-admin-save', class: 'utrecht-button utrecht-button--primary-action', text: 'Standaardtekst opslaan' }),
+          el('button', { type: 'button', id: 'snippet-admin-cancel', class: 'utrecht-button utrecht-button--secondary-action', text: 'Annuleren', hidden: '' }),
         ]),
       ]),
     ]);
@@ -78,9 +78,9 @@
   }
 
   function row(s) {
-    const change = el('button', { type: 'button', class: 'secondary', text: 'Wijzigen', 'aria-label': 'Wijzigen: ' + s.title });
+    const change = el('button', { type: 'button', class: 'utrecht-button utrecht-button--secondary-action', text: 'Wijzigen', 'aria-label': 'Wijzigen: ' + s.title });
     change.addEventListener('click', () => edit(s));
-    const remove = el('button', { type: 'button', class: 'secondary', text: 'Verwijderen', 'aria-label': 'Verwijderen: ' + s.title });
+    const remove = el('button', { type: 'button', class: 'utrecht-button utrecht-button--secondary-action', text: 'Verwijderen', 'aria-label': 'Verwijderen: ' + s.title });
     remove.addEventListener('click', () => {
       if (window.confirm('Standaardtekst "' + s.title + '" verwijderen?')) act(() => api('DELETE', '/admin/snippets/' + encodeURIComponent(s.id)));
     });

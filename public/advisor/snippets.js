@@ -17,8 +17,8 @@
   function build() {
     const form = $('message-form');
     if (!form || $('snippet-select')) return;
-    const select = el('select', { id: 'snippet-select' });
-    const insert = el('button', { type: 'button', id: 'snippet-insert', class: 'secondary', text: 'Invoegen' });
+    const select = el('select', { id: 'snippet-select', class: 'utrecht-select utrecht-select--html-select' });
+    const insert = el('button', { type: 'button', id: 'snippet-insert', class: 'utrecht-button utrecht-button--secondary-action', text: 'Invoegen' });
     const bar = el('div', { class: 'snippet-bar' }, [
       el('label', { for: 'snippet-select' }, [document.createTextNode('Standaardtekst invoegen'), select]),
       insert,
