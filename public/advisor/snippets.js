@@ -20,7 +20,7 @@
     const select = el('select', { id: 'snippet-select', class: 'utrecht-select utrecht-select--html-select' });
     const insert = el('button', { type: 'button', id: 'snippet-insert', class: 'utrecht-button utrecht-button--secondary-action', text: 'Invoegen' });
     const bar = el('div', { class: 'snippet-bar' }, [
-      el('label', { for: 'snippet-select' }, [document.createTextNode('Standaardtekst invoegen'), select]),
+      el('div', { class: 'snippet-field' }, [el('label', { for: 'snippet-select', class: 'utrecht-form-label', text: 'Standaardtekst invoegen' }), select]),
       insert,
     ]);
     const status = el('p', { id: 'snippet-status', class: 'snippet-status muted', role: 'status' });
