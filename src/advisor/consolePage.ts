@@ -1,7 +1,9 @@
-// The advisor console: static HTML, JS and CSS from public/advisor, with strict security headers.
+// The advisor console: its HTML page from public/advisor, with strict security headers.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Request, Response, Server } from 'restify';
+import { staticAssets } from '../web/assets';
+import { htmlPage } from '../web/staticRoutes';
 
 const DIR = path.resolve(__dirname, '..', '..', 'public', 'advisor');
 
@@ -11,22 +13,19 @@ const PAGE_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'Cache-Control': 'no-cache',
-} as const;
+};
 
-const FILES: [string, string, string][] = [
-  ['/advisor', 'index.html', 'text/html; charset=utf-8'],
-  ['/advisor/', 'index.html', 'text/html; charset=utf-8'],
-  ['/advisor/console.js', 'console.js', 'application/javascript; charset=utf-8'],
-  ['/advisor/admin.js', 'admin.js', 'application/javascript; charset=utf-8'],
-  ['/advisor/console.css', 'console.css', 'text/css; charset=utf-8'],
+// Scripts and styles under public/advisor are served by src/web (hashed URLs, compressed).
+const PAGES: [string, string][] = [
+  ['/advisor', 'index.html'],
+  ['/advisor/', 'index.html'],
 ];
 
 export function registerConsolePage(server: Server): void {
-  for (const [route, file, type] of FILES) {
-    const body = fs.readFileSync(path.join(DIR, file));
-    server.get(route, (_req: Request, res: Response, next) => {
-      res.writeHead(200, { ...PAGE_HEADERS, 'Content-Type': type });
-      res.end(body);
+  for (const [route, file] of PAGES) {
+    const page = htmlPage(fs.readFileSync(path.join(DIR, file), 'utf8'), staticAssets());
+    server.get(route, (req: Request, res: Response, next) => {
+      page.send(req, res, PAGE_HEADERS);
       next(false);
     });
   }

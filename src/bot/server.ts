@@ -12,6 +12,8 @@ import { isHttps } from '../channels/http';
 import { registerDirectLineRoutes } from '../channels/directline/routes';
 import type { DirectLineService } from '../channels/directline/service';
 import { registerWebPage } from './webPage';
+import { registerAssets } from '../web/staticRoutes';
+import { staticAssets } from '../web/assets';
 import { registerApiMessages, type ApiMessagesOptions } from './apiMessages';
 import type { WerkloketCloudAdapter } from './cloudAdapter';
 import { jsonBodyParser } from './bodyParser';
@@ -85,6 +87,7 @@ export function createServer(deps: ServerDeps): restify.Server {
     streamBase: (req) => streamBase(req, deps.publicUrl),
   });
   registerWhatsAppRoutes(server, deps.whatsApp);
+  registerAssets(server, staticAssets());
   registerWebPage(server, { organisation: deps.organisation ?? { name: 'Werkcentrum' } });
   if (deps.advisor) {
     registerAdvisorRoutes(server, deps.advisor);

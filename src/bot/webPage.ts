@@ -1,15 +1,12 @@
-// The website: the chat page and Microsoft's Web Chat bundle, served from this server (no CDN).
+// The website: the chat page, with Microsoft's Web Chat bundle from this server (no CDN).
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Server, Request, Response } from 'restify';
 import type { Organisation } from '../config';
+import { staticAssets } from '../web/assets';
+import { htmlPage } from '../web/staticRoutes';
 
 const PUBLIC_DIR = path.resolve(__dirname, '..', '..', 'public');
-
-function webChatBundle(): string {
-  // The package's exports hide dist/; resolve the main entry and step over to it.
-  return path.join(path.dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js');
-}
 
 /**
  * Everything comes from this server. Web Chat injects its styles at run time (inline styles) and
@@ -30,25 +27,11 @@ export interface WebPageOptions {
 }
 
 export function registerWebPage(server: Server, _options: WebPageOptions): void {
-  const page = fs.readFileSync(path.join(PUBLIC_DIR, 'index.html'));
-  const chatScript = fs.readFileSync(path.join(PUBLIC_DIR, 'chat.js'));
-  const bundlePath = webChatBundle();
+  // Scripts and styles: src/web (hashed URLs, compressed, cached); the page links them plainly.
+  const page = htmlPage(fs.readFileSync(path.join(PUBLIC_DIR, 'index.html'), 'utf8'), staticAssets());
 
-  server.get('/', (_req: Request, res: Response, next) => {
-    res.writeHead(200, { ...PAGE_SECURITY_HEADERS, 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' });
-    res.end(page);
-    next(false);
-  });
-
-  server.get('/chat.js', (_req: Request, res: Response, next) => {
-    res.writeHead(200, { 'Content-Type': 'application/javascript; charset=utf-8', 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' });
-    res.end(chatScript);
-    next(false);
-  });
-
-  server.get('/webchat.js', (_req: Request, res: Response, next) => {
-    res.writeHead(200, { 'Content-Type': 'application/javascript; charset=utf-8', 'Cache-Control': 'public, max-age=86400', 'X-Content-Type-Options': 'nosniff' });
-    fs.createReadStream(bundlePath).pipe(res);
+  server.get('/', (req: Request, res: Response, next) => {
+    page.send(req, res, PAGE_SECURITY_HEADERS);
     next(false);
   });
 }
