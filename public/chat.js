@@ -55,7 +55,8 @@
 
   async function start() {
     try {
-      const s = await session();
+      // The token is asked for while Web Chat's bundle still downloads (both scripts are deferred).
+      const [s] = await Promise.all([session(), new Promise((ready) => (window.WebChat ? ready() : document.addEventListener('DOMContentLoaded', ready)))]);
       const directLine = window.WebChat.createDirectLine({ token: s.token, domain: location.origin + API, webSocket: true });
       // Web Chat renews its token itself; keep the newest one for a reload of the page.
       setInterval(() => { if (directLine.token && localStorage.getItem(KEY)) save({ ...s, token: directLine.token }); }, 60000);
