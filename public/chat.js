@@ -58,6 +58,7 @@
       // The token is asked for while Web Chat's bundle still downloads (both scripts are deferred).
       const [s] = await Promise.all([session(), new Promise((ready) => (window.WebChat ? ready() : document.addEventListener('DOMContentLoaded', ready)))]);
       const directLine = window.WebChat.createDirectLine({ token: s.token, domain: location.origin + API, webSocket: true });
+      if (window.WerkloketConnection) window.WerkloketConnection.watch(directLine); // public/connection.js
       // Web Chat renews its token itself; keep the newest one for a reload of the page.
       setInterval(() => { if (directLine.token && localStorage.getItem(KEY)) save({ ...s, token: directLine.token }); }, 60000);
       window.WebChat.renderWebChat({
