@@ -87,12 +87,13 @@ export function createServer(deps: ServerDeps): restify.Server {
     streamBase: (req) => streamBase(req, deps.publicUrl),
   });
   registerWhatsAppRoutes(server, deps.whatsApp);
-  registerAssets(server, staticAssets());
   registerWebPage(server, { organisation: deps.organisation ?? { name: 'Werkcentrum' } });
   if (deps.advisor) {
     registerAdvisorRoutes(server, deps.advisor);
     registerConsolePage(server);
   }
+  // Last: a static file that some page module serves on its own keeps that route.
+  registerAssets(server, staticAssets());
   return server;
 }
 

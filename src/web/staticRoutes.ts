@@ -45,6 +45,7 @@ export function htmlPage(html: string, assets: AssetStore): HtmlPage {
 /**
  * Every asset at its hashed URL (a year, immutable) and at its plain URL (no-cache: clients and
  * tests that ask for /chat.js still get today's file). An unknown hash is a coded 404 (restify).
+ * Register it after the other routes: a plain URL that one of them serves already stays theirs.
  */
 export function registerAssets(server: Server, assets: AssetStore): void {
   for (const asset of assets.byHashedUrl.values()) {
@@ -60,7 +61,11 @@ export function registerAssets(server: Server, assets: AssetStore): void {
       sendEncoded(req, res, asset, asset.hash, { 'Content-Type': asset.contentType, 'Cache-Control': 'no-cache' });
       next(false);
     };
-    server.get(asset.plainUrl, serve);
-    server.head(asset.plainUrl, serve);
+    try {
+      server.get(asset.plainUrl, serve);
+      server.head(asset.plainUrl, serve);
+    } catch {
+      // restify refuses a second GET route: a module registered earlier serves this URL itself.
+    }
   }
 }

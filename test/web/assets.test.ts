@@ -7,7 +7,10 @@ import zlib from 'node:zlib';
 import { expect } from 'chai';
 import { useTestApp } from '../helpers/app';
 import { sqliteDatabase } from '../helpers/databases';
-import { packageFile, staticAssets } from '../../src/web/assets';
+import os from 'node:os';
+import restify from 'restify';
+import { loadAssets, packageFile, staticAssets } from '../../src/web/assets';
+import { registerAssets } from '../../src/web/staticRoutes';
 
 const PUBLIC = path.resolve(__dirname, '..', '..', 'public');
 
@@ -110,5 +113,42 @@ describe('static files: hashed URLs, compression, caching', function () {
     const res = await get(`${server.app.url}/`, { 'Accept-Encoding': 'br' });
     expect(res.headers['content-encoding']).to.equal('br');
     expect(zlib.brotliDecompressSync(res.body).toString('utf8')).to.include('<!doctype html>');
+  });
+});
+
+describe('static files: what gets picked up', () => {
+  it('every file under the public folder but HTML, at any depth; HTML references rewritten, others left alone', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'werkloket-public-'));
+    try {
+      fs.mkdirSync(path.join(dir, 'advisor'));
+      fs.writeFileSync(path.join(dir, 'page.css'), 'body { color: black }');
+      fs.writeFileSync(path.join(dir, 'advisor', 'new.js'), 'console.log(1)');
+      fs.writeFileSync(path.join(dir, 'index.html'), '<p>page</p>');
+      const assets = loadAssets(dir, []);
+      await assets.compressed;
+      expect([...assets.byPlainUrl.keys()]).to.deep.equal(['/advisor/new.js', '/page.css']);
+      const html = `<link href='/page.css'><script src="/advisor/new.js"></script><a href="/privacy">p</a><img src="/page.css?v=1">`;
+      expect(assets.rewrite(html)).to.match(/^<link href='\/assets\/page\.[0-9a-f]{10}\.css'><script src="\/assets\/new\.[0-9a-f]{10}\.js"><\/script><a href="\/privacy">p<\/a><img src="\/page\.css\?v=1">$/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a plain URL that another module already serves stays theirs (no clash at start-up)', async () => {
+    const server = restify.createServer();
+    server.get('/chat.js', (_req, res, next) => {
+      res.send(200, 'mine');
+      next(false);
+    });
+    registerAssets(server, staticAssets());
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+      expect((await get(`${base}/chat.js`)).body.toString('utf8')).to.equal('"mine"');
+      const hashed = staticAssets().byPlainUrl.get('/chat.js')!.hashedUrl;
+      expect((await get(`${base}${hashed}`)).status).to.equal(200);
+    } finally {
+      server.close();
+    }
   });
 });
