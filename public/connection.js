@@ -15,7 +15,7 @@
     }
   };
   // Direct Line's ConnectionStatus (botframework-directlinejs).
-  const CONNECTING = 1, ONLINE = 2, FAILED = 4;
+  const CONNECTING = 1, ONLINE = 2, EXPIRED = 3, FAILED = 4, ENDED = 5;
   const GRACE_MS = 3000; // a normal reconnect takes less: no banner for it
   const state = { offline: !navigator.onLine, serverDown: false, reconnecting: null };
 
@@ -77,7 +77,8 @@
           const stop = () => { stopped = true; pending.delete(activity); if (inner) inner.unsubscribe(); };
           pending.set(activity, stop);
           const retry = () => {
-            if (stopped) return;
+            // An expired token or an ended chat does not come back by trying: Web Chat says "mislukt".
+            if (stopped || [EXPIRED, ENDED].includes(directLine.connectionStatus$.getValue())) return;
             serverDown(navigator.onLine); // offline: the offline banner says it already
             const again = () => { waiters.delete(again); clearTimeout(timer); attempt(); };
             const timer = setTimeout(again, navigator.onLine ? delay : 2 ** 31 - 1);
