@@ -2,7 +2,7 @@
 // Accept-Encoding), an ETag per form (304 when the browser has it), and the caching the URL calls for.
 import crypto from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
-import type { AssetStore } from './assets';
+import type { Asset, AssetStore } from './assets';
 import { compressNow, pickEncoding, type Encoded } from './compress';
 
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -48,22 +48,18 @@ export function htmlPage(html: string, assets: AssetStore): HtmlPage {
  * Register it after the other routes: a plain URL that one of them serves already stays theirs.
  */
 export function registerAssets(server: Server, assets: AssetStore): void {
-  for (const asset of assets.byHashedUrl.values()) {
-    const serve = (cacheControl: string) => (req: Request, res: Response, next: (arg?: false) => void) => {
+  const route = (url: string, asset: Asset, cacheControl: string) => {
+    const serve = (req: Request, res: Response, next: (arg?: false) => void) => {
       sendEncoded(req, res, asset, asset.hash, { 'Content-Type': asset.contentType, 'Cache-Control': cacheControl });
       next(false);
     };
-    server.get(asset.hashedUrl, serve(IMMUTABLE));
-    server.head(asset.hashedUrl, serve(IMMUTABLE));
-  }
+    server.get(url, serve);
+    server.head(url, serve);
+  };
+  for (const asset of assets.byHashedUrl.values()) route(asset.hashedUrl, asset, IMMUTABLE);
   for (const asset of assets.byPlainUrl.values()) {
-    const serve = (req: Request, res: Response, next: (arg?: false) => void) => {
-      sendEncoded(req, res, asset, asset.hash, { 'Content-Type': asset.contentType, 'Cache-Control': 'no-cache' });
-      next(false);
-    };
     try {
-      server.get(asset.plainUrl, serve);
-      server.head(asset.plainUrl, serve);
+      route(asset.plainUrl, asset, 'no-cache');
     } catch {
       // restify refuses a second GET route: a module registered earlier serves this URL itself.
     }
