@@ -4,12 +4,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { firstMessageBench } from './firstMessage';
 import { intakeBench } from './intake';
 import { matchingBench } from './matching';
 import { relayBench } from './relay';
 import type { BenchModule, ScenarioResult } from './types';
 
-const BENCHES: BenchModule[] = [matchingBench, intakeBench, relayBench];
+const BENCHES: BenchModule[] = [matchingBench, intakeBench, relayBench, firstMessageBench];
 
 function table(results: ScenarioResult[]): string {
   const rows = results.map((r) => [
@@ -32,7 +33,9 @@ function table(results: ScenarioResult[]): string {
 async function main(): Promise<void> {
   const started = Date.now();
   const results: ScenarioResult[] = [];
-  for (const bench of BENCHES) {
+  // BENCH_ONLY=first-message,relay runs just those.
+  const only = process.env.BENCH_ONLY?.split(',');
+  for (const bench of BENCHES.filter((b) => !only || only.includes(b.name))) {
     console.log(`bench ${bench.name} ...`);
     results.push(...(await bench.run()));
   }

@@ -81,11 +81,13 @@
 
   async function start() {
     try {
-      const s = await session();
+      // The token is asked for while Web Chat's bundle still downloads (both scripts are deferred).
+      const [s] = await Promise.all([session(), new Promise((ready) => (window.WebChat ? ready() : document.addEventListener('DOMContentLoaded', ready)))]);
       // A new conversation's greeting comes in the page's language (POST /conversations {locale}).
       const directLine = window.WebChat.createDirectLine({
         token: s.token, domain: location.origin + API, webSocket: true, conversationStartProperties: { locale: webChatLocale() }
       });
+      if (window.WerkloketConnection) window.WerkloketConnection.watch(directLine); // public/connection.js
       // Web Chat renews its token itself; keep the newest one for a reload of the page.
       setInterval(() => { if (directLine.token && localStorage.getItem(KEY)) save({ token: directLine.token, conversationId: s.conversationId, userId: s.userId }); }, 60000);
       const language = window.werkloketChatLanguage(s.userId, s.fresh);

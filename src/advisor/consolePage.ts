@@ -1,9 +1,11 @@
-// The advisor console: static HTML, JS and CSS from public/advisor, with strict security headers.
-// Its forms are NL Design System (Utrecht) components: /nlds.css, served with the website
-// (src/bot/webPage.ts); console.css sets their design tokens.
+// The advisor console: its HTML page from public/advisor, with strict security headers. Its
+// scripts and styles are served by src/web (hashed URLs, compressed); its forms are NL Design
+// System (Utrecht) components from /nlds.css, with their design tokens set in console.css.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Request, Response, Server } from 'restify';
+import { staticAssets } from '../web/assets';
+import { htmlPage } from '../web/staticRoutes';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const DIR = path.join(ROOT, 'public', 'advisor');
@@ -14,29 +16,19 @@ const PAGE_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'Cache-Control': 'no-cache',
-} as const;
+};
 
-const HTML = 'text/html; charset=utf-8';
-const JS = 'application/javascript; charset=utf-8';
-const CSS = 'text/css; charset=utf-8';
-
-/** The console's scripts, in the order index.html loads them. */
-const CONSOLE_SCRIPTS = ['dom.js', 'api.js', 'alerts.js', 'dialogs.js', 'keyboard.js', 'typing.js', 'detail.js', 'dashboard.js', 'console.js', 'admin.js', 'snippets.js', 'snippets-admin.js'];
-
-const FILES: [string, string, string][] = [
-  ['/advisor', path.join(DIR, 'index.html'), HTML],
-  ['/advisor/', path.join(DIR, 'index.html'), HTML],
-  ...CONSOLE_SCRIPTS.map((file): [string, string, string] => [`/advisor/${file}`, path.join(DIR, file), JS]),
-  ['/advisor/console.css', path.join(DIR, 'console.css'), CSS],
-  ['/advisor/snippets.css', path.join(DIR, 'snippets.css'), CSS],
+// Scripts and styles under public/advisor are served by src/web (hashed URLs, compressed).
+const PAGES: [string, string][] = [
+  ['/advisor', 'index.html'],
+  ['/advisor/', 'index.html'],
 ];
 
 export function registerConsolePage(server: Server): void {
-  for (const [route, file, type] of FILES) {
-    const body = fs.readFileSync(file);
-    server.get(route, (_req: Request, res: Response, next) => {
-      res.writeHead(200, { ...PAGE_HEADERS, 'Content-Type': type });
-      res.end(body);
+  for (const [route, file] of PAGES) {
+    const page = htmlPage(fs.readFileSync(path.join(DIR, file), 'utf8'), staticAssets());
+    server.get(route, (req: Request, res: Response, next) => {
+      page.send(req, res, PAGE_HEADERS);
       next(false);
     });
   }

@@ -34,5 +34,6 @@ export function renderChatPage(o: ShellOptions, locale: PageLocale): string {
       </section>
     </div>
     <script type="application/json" id="page-texts">${jsonBlock({ nl, en, botSwitched: BOT_SWITCHED })}</script>`;
-  return renderShell(o, { locale, title: e(t.title), main, path: '/', scripts: ['/webchat.js', '/chat-lang.js', '/chat.js'], bodyClass: 'site-chat' });
+  return renderShell(o, { locale, title: e(t.title), main, path: '/', // Deferred, in this order: chat.js asks for its token while Web Chat's large bundle still downloads.
+  scripts: ['/connection.js', '/chat-lang.js', '/chat.js', '/webchat.js'], styles: ['/connection.css'], bodyClass: 'site-chat' });
 }

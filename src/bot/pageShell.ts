@@ -24,8 +24,10 @@ export interface ShellPage {
   main: string;
   /** Path of this page (without ?lang): the language link points to its other language. */
   path: string;
-  /** Scripts after the page (plain paths, e.g. /chat.js). */
+  /** Scripts after the page (plain paths, e.g. /chat.js), run in this order once the page is parsed (defer). */
   scripts?: string[];
+  /** Extra stylesheets (plain paths), after the theme. */
+  styles?: string[];
   bodyClass?: string;
 }
 
@@ -86,7 +88,7 @@ function footer(o: ShellOptions, page: ShellPage, t: PageTexts): string {
 /** The whole HTML document. */
 export function renderShell(o: ShellOptions, page: ShellPage): string {
   const t = pageTexts(page.locale);
-  const themes = ['/nlds.css', '/theme.css', ...(o.customTheme ? ['/theme-custom.css'] : []), '/site.css'];
+  const themes = ['/nlds.css', '/theme.css', ...(o.customTheme ? ['/theme-custom.css'] : []), '/site.css', ...(page.styles ?? [])];
   const scripts = ['/site.js', ...(page.scripts ?? [])];
   return `<!doctype html>
 <html lang="${page.locale}" class="werkloket-theme">
@@ -106,7 +108,7 @@ ${page.main}
   </main>
   </div>
   ${footer(o, page, t)}
-${scripts.map((src) => `  <script src="${src}"></script>`).join('\n')}
+${scripts.map((src) => `  <script src="${src}" defer></script>`).join('\n')}
 </body>
 </html>
 `;

@@ -12,6 +12,8 @@ import { isHttps } from '../channels/http';
 import { registerDirectLineRoutes } from '../channels/directline/routes';
 import type { DirectLineService } from '../channels/directline/service';
 import { registerWebPage } from './webPage';
+import { registerAssets } from '../web/staticRoutes';
+import { staticAssets } from '../web/assets';
 import { registerApiMessages, type ApiMessagesOptions } from './apiMessages';
 import type { WerkloketCloudAdapter } from './cloudAdapter';
 import { jsonBodyParser } from './bodyParser';
@@ -98,6 +100,8 @@ export function createServer(deps: ServerDeps): restify.Server {
     registerAdvisorRoutes(server, deps.advisor);
     registerConsolePage(server);
   }
+  // Last: a static file that some page module serves on its own keeps that route.
+  registerAssets(server, staticAssets());
   return server;
 }
 

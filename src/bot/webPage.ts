@@ -1,6 +1,6 @@
-// The website: the chat page, the privacy and accessibility statements, their styles (NL Design
-// System components and design tokens) and Microsoft's Web Chat bundle, all served from this server
-// (no CDN). Pages are rendered once at start-up, in Dutch and in English (?lang=en).
+// The website: the chat page and the privacy and accessibility statements, rendered once at
+// start-up in Dutch and English (?lang=en). Their scripts and styles (NL Design System components,
+// design tokens, Microsoft's Web Chat bundle) come from src/web: hashed URLs, compressed, cached.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Server, Request, Response } from 'restify';
@@ -8,25 +8,16 @@ import type { Organisation } from '../config';
 import type { PageLocale } from '../texts/page';
 import { renderChatPage } from './chatPage';
 import { renderNotFound, renderStatement, STATEMENT_PAGES, type StatementFacts } from './statementPages';
+import { staticAssets } from '../web/assets';
+import { htmlPage, type HtmlPage } from '../web/staticRoutes';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const PUBLIC_DIR = path.join(ROOT, 'public');
 export const DEFAULT_PAGES_DIR = path.join(ROOT, 'content', 'pages');
 /** An operator's design-token overrides: the Werkcentrum's house style without touching code. */
 export const DEFAULT_THEME_FILE = path.join(ROOT, 'content', 'theme.css');
 /** ORGANISATION_LOGO_URL=/logo.svg is served from content/logo.svg. */
 export const DEFAULT_LOGO_DIR = path.join(ROOT, 'content');
 const IMAGE_TYPES: Record<string, string> = { '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.webp': 'image/webp' };
-
-function webChatBundle(): string {
-  // The package's exports hide dist/; resolve the main entry and step over to it.
-  return path.join(path.dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js');
-}
-
-function nldsComponents(): string {
-  // The NL Design System components (EUPL-1.2), all in one file.
-  return path.join(path.dirname(require.resolve('@utrecht/component-library-css/package.json')), 'dist', 'index.css');
-}
 
 /**
  * Everything comes from this server (and a logo from ORGANISATION_LOGO_URL's origin). Web Chat
@@ -73,13 +64,21 @@ export function registerWebPage(server: Server, options: WebPageOptions): void {
   const headers = { ...pageSecurityHeaders(options.organisation.logoUrl), 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' };
   const both = (render: (locale: PageLocale) => string | undefined) => ({ nl: render('nl'), en: render('en') });
 
-  const html = (pages: Record<PageLocale, string | undefined>, pagePath: string) => (req: Request, res: Response, next: (err?: false) => void) => {
-    const locale = localeOf(req);
-    const body = pages[locale];
-    // A statement whose Markdown is missing is a 404 page, not a crash.
-    res.writeHead(body === undefined ? 404 : 200, { ...headers, ...(body === undefined ? { 'X-Error-Code': 'NOT_FOUND' } : {}) });
-    res.end(body ?? renderNotFound(shell, locale, pagePath));
-    next(false);
+  // Pages are fixed at start-up: asset links rewritten to hashed URLs, compressed once.
+  const assets = staticAssets();
+  const html = (pages: Record<PageLocale, string | undefined>, pagePath: string) => {
+    const ready = { nl: pages.nl === undefined ? undefined : htmlPage(pages.nl, assets), en: pages.en === undefined ? undefined : htmlPage(pages.en, assets) } as Record<PageLocale, HtmlPage | undefined>;
+    return (req: Request, res: Response, next: (err?: false) => void) => {
+      const locale = localeOf(req);
+      const page = ready[locale];
+      if (page) page.send(req, res, pageSecurityHeaders(options.organisation.logoUrl));
+      else {
+        // A statement whose Markdown is missing is a 404 page, not a crash.
+        res.writeHead(404, { ...headers, 'X-Error-Code': 'NOT_FOUND' });
+        res.end(renderNotFound(shell, locale, pagePath));
+      }
+      next(false);
+    };
   };
   server.get('/', html(both((l) => renderChatPage(shell, l)), '/'));
   for (const name of STATEMENT_PAGES) {
@@ -94,23 +93,9 @@ export function registerWebPage(server: Server, options: WebPageOptions): void {
       next(false);
     });
   };
-  const JS = 'application/javascript; charset=utf-8';
-  const CSS = 'text/css; charset=utf-8';
-  asset('/chat.js', () => fs.readFileSync(path.join(PUBLIC_DIR, 'chat.js')), JS);
-  asset('/site.js', () => fs.readFileSync(path.join(PUBLIC_DIR, 'site.js')), JS);
-  asset('/chat-lang.js', () => fs.readFileSync(path.join(PUBLIC_DIR, 'chat-lang.js')), JS);
-  asset('/site.css', () => fs.readFileSync(path.join(PUBLIC_DIR, 'site.css')), CSS);
-  asset('/theme.css', () => fs.readFileSync(path.join(PUBLIC_DIR, 'theme.css')), CSS);
-  asset('/nlds.css', () => fs.readFileSync(nldsComponents()), CSS);
-  if (customTheme) asset('/theme-custom.css', () => customTheme, CSS);
+  // The operator's house style lives outside public/: served as it is, never cached for long.
+  if (customTheme) asset('/theme-custom.css', () => customTheme, 'text/css; charset=utf-8');
   registerLogo(server, options.organisation.logoUrl, options.logoDir ?? DEFAULT_LOGO_DIR);
-
-  const bundlePath = webChatBundle();
-  server.get('/webchat.js', (_req: Request, res: Response, next) => {
-    res.writeHead(200, { 'Content-Type': JS, 'Cache-Control': 'public, max-age=86400', 'X-Content-Type-Options': 'nosniff' });
-    fs.createReadStream(bundlePath).pipe(res);
-    next(false);
-  });
 }
 
 /** A logo on this server (ORGANISATION_LOGO_URL=/logo.svg → content/logo.svg), an image only. */

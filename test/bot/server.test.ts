@@ -21,7 +21,7 @@ describe('server (HTTP against the real server, SQLite)', () => {
     const page = await fetch(`${server.app.url}/`);
     expect(page.status).to.equal(200);
     const html = await page.text();
-    expect(html).to.include('/webchat.js').and.to.include('/chat.js');
+    expect(html).to.match(/src="\/assets\/webchat\.[0-9a-f]+\.js"/).and.to.match(/src="\/assets\/chat\.[0-9a-f]+\.js"/);
     expect(page.headers.get('content-security-policy')).to.include("default-src 'self'").and.to.include("script-src 'self'").and.to.include("frame-ancestors 'none'");
     expect(page.headers.get('x-frame-options')).to.equal('DENY');
     expect(page.headers.get('x-content-type-options')).to.equal('nosniff');
