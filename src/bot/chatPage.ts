@@ -34,6 +34,7 @@ export function renderChatPage(o: ShellOptions, locale: PageLocale): string {
       </section>
     </div>
     <script type="application/json" id="page-texts">${jsonBlock({ nl, en, botSwitched: BOT_SWITCHED })}</script>`;
-  return renderShell(o, { locale, title: e(t.title), main, path: '/', // Deferred, in this order: chat.js asks for its token while Web Chat's large bundle still downloads.
-  scripts: ['/connection.js', '/chat-lang.js', '/chat.js', '/webchat.js'], styles: ['/connection.css'], bodyClass: 'site-chat' });
+  // Deferred, in this order: chat.js asks for its token while Web Chat's large bundle still downloads.
+  const scripts = ['/connection.js', '/chat-lang.js', '/chat.js', '/webchat.js'];
+  return renderShell(o, { locale, title: e(t.title), main, path: '/', scripts, styles: ['/connection.css'], bodyClass: 'site-chat' });
 }
