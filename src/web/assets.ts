@@ -90,7 +90,8 @@ export function loadAssets(publicDir = PUBLIC_DIR, packageFiles = PACKAGE_FILES)
     const ext = path.extname(file);
     const key = crypto.createHash('sha256').update(identity).digest('hex');
     const hash = key.slice(0, 10);
-    const hashedUrl = `/assets/${path.basename(file, ext)}.${hash}${ext}`;
+    // Named after the URL pages link (/nlds.css → /assets/nlds.<hash>.css), not the package's file name.
+    const hashedUrl = `/assets/${path.basename(plainUrl, ext)}.${hash}${ext}`;
     const asset: Asset = { plainUrl, hashedUrl, contentType: TYPES[ext], hash, key, identity, compressible: COMPRESSIBLE.has(ext) };
     byPlainUrl.set(plainUrl, asset);
     byHashedUrl.set(hashedUrl, asset);

@@ -38,7 +38,8 @@ describe('website pages (HTTP against the real server)', () => {
     const block = /<script type="application\/json" id="page-texts">([^<]*)<\/script>/.exec(html);
     expect(JSON.parse(block![1]).en.endChat).to.equal('End chat');
     // Styles and scripts from this server only; the logo's origin is allowed for images.
-    expect(html).to.include('href="/nlds.css"').and.to.include('href="/theme.css"').and.to.include('href="/site.css"');
+    // Linked at their content-hashed URLs (src/web), in this order: components, tokens, layout.
+    expect(html).to.match(/href="\/assets\/nlds\.[0-9a-f]{10}\.css"[\s\S]*href="\/assets\/theme\.[0-9a-f]{10}\.css"[\s\S]*href="\/assets\/site\.[0-9a-f]{10}\.css"/);
     expect(html).not.to.include('href="/theme-custom.css"');
     expect(res.headers.get('content-security-policy')).to.include("img-src 'self' data: blob: https://cdn.werkcentrum-regio.nl;").and.to.include("script-src 'self';");
   });
@@ -146,8 +147,8 @@ describe('website pages: operator files (content/pages, content/theme.css)', () 
 
   it('loads the operator\'s token overrides after the default tokens', async () => {
     const html = await (await fetch(`${url}/`)).text();
-    expect(html.indexOf('href="/theme-custom.css"')).to.be.greaterThan(html.indexOf('href="/theme.css"'));
-    expect(html.indexOf('href="/theme-custom.css"')).to.be.lessThan(html.indexOf('href="/site.css"'));
+    expect(html.indexOf('href="/theme-custom.css"')).to.be.greaterThan(html.search(/href="\/assets\/theme\.[0-9a-f]{10}\.css"/)).and.to.be.greaterThan(0);
+    expect(html.indexOf('href="/theme-custom.css"')).to.be.lessThan(html.search(/href="\/assets\/site\.[0-9a-f]{10}\.css"/));
     expect(await (await fetch(`${url}/theme-custom.css`)).text()).to.include('#8a1538');
     expect(html).not.to.include('tel:');
     // A logo on this server: images from this server only.

@@ -141,7 +141,7 @@ describe('seeker website (NL Design System, NL/EN) in real Chromium', function (
     try {
       const page = await browser.context.newPage();
       // A Werkcentrum's own primary colour, as an override of the tokens would set it.
-      await page.route('**/theme.css', async (route) => {
+      await page.route(/\/theme(\.[0-9a-f]{10})?\.css$/, async (route) => {
         const res = await route.fetch();
         await route.fulfill({ response: res, body: `${await res.text()}\n.werkloket-theme { --werkloket-color-primary: #8a1538; }\n` });
       });
