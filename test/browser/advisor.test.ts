@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { useBrowserApp } from '../helpers/browserApp';
 import type { Page } from 'playwright-core';
 import type { App } from '../../src/app';
 import { startTestApp } from '../helpers/app';
@@ -98,36 +99,23 @@ describe('handoff in real Chromium: seeker in Web Chat, advisor in the console',
 
 describe('human oversight of proposals in real Chromium', function () {
   this.timeout(90_000);
-  let database: TestDatabase;
-  let app: App;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
-
-  before(async () => {
-    database = sqliteDatabase();
-    app = await startTestApp(database.url, ALWAYS_OPEN);
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await app?.close();
-    await database?.drop();
-  });
+  const ctx = useBrowserApp(ALWAYS_OPEN);
 
   it('the advisor sees why each proposal was made, marks one "Past niet" with a reason and undoes it', async () => {
-    const anna = await createAdvisor(app.db, 'Anna');
-    const { handoffId, seeker } = await seekerAsksForHuman(app);
+    const anna = await createAdvisor(ctx.app.db, 'Anna');
+    const { handoffId, seeker } = await seekerAsksForHuman(ctx.app);
     // The seeker finished an intake earlier: a profile's proposals, linked to this conversation.
-    const row = await app.db.seeker.create({ data: { channel: 'directline', userKey: `browser-${handoffId}` } });
-    await app.db.conversation.update({ where: { id: seeker.conversationId }, data: { seekerId: row.id } });
+    const row = await ctx.app.db.seeker.create({ data: { channel: 'directline', userKey: `browser-${handoffId}` } });
+    await ctx.app.db.conversation.update({ where: { id: seeker.conversationId }, data: { seekerId: row.id } });
     const source = { url: 'https://www.werk.nl/werkzoekenden/', name: 'werk.nl: werk zoeken' };
-    const proposal = await app.db.proposal.create({
+    const proposal = await ctx.app.db.proposal.create({
       data: { seekerId: row.id, kind: 'job-direction', title: 'Werken als inpakker', score: 0.7, data: { id: 'job-direction:inpakker', provider: 'Werkgevers', reasons: ['Het lijkt op het werk dat je eerder deed.'], sourceLinks: [source] } },
     });
 
-    const page = await browser.context.newPage();
+    const page = await ctx.browser.context.newPage();
     const cspErrors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && cspErrors.push(m.text()));
-    await page.goto(`${app.url}/advisor`);
+    await page.goto(`${ctx.app.url}/advisor`);
     await page.locator('#login-email').fill(anna.email);
     await page.locator('#login-password').fill(PASSWORD);
     await page.locator('#login-form button[type=submit]').click();
@@ -141,12 +129,12 @@ describe('human oversight of proposals in real Chromium', function () {
     await item.locator('.fit-reason').fill('Inpakken is te zwaar voor zijn rug.');
     await item.getByRole('button', { name: 'Past niet' }).click();
     await item.locator('.not-fitting', { hasText: 'Past niet (Anna' }).waitFor();
-    expect(await app.db.proposal.findUniqueOrThrow({ where: { id: proposal.id } })).to.include({ notFitting: true, notFittingReason: 'Inpakken is te zwaar voor zijn rug.', markedBy: 'Anna' });
+    expect(await ctx.app.db.proposal.findUniqueOrThrow({ where: { id: proposal.id } })).to.include({ notFitting: true, notFittingReason: 'Inpakken is te zwaar voor zijn rug.', markedBy: 'Anna' });
     if (process.env.SCREENSHOT_OVERSIGHT) await page.locator('.side').screenshot({ path: process.env.SCREENSHOT_OVERSIGHT });
 
     await item.getByRole('button', { name: 'Toch passend' }).click();
     await item.locator('.fit-reason').waitFor();
-    expect(await app.db.proposal.findUniqueOrThrow({ where: { id: proposal.id } })).to.include({ notFitting: false, notFittingReason: null });
+    expect(await ctx.app.db.proposal.findUniqueOrThrow({ where: { id: proposal.id } })).to.include({ notFitting: false, notFittingReason: null });
     expect(cspErrors.filter((e) => /Content Security Policy/i.test(e))).to.deep.equal([]);
   });
 });

@@ -3,12 +3,10 @@
 // dialog, focus after every action), typing reaches the seeker, closing an unanswered chat asks
 // first, reflow at 320 px, and axe (WCAG 2.2 AA) on every view at desktop and phone size.
 import { expect } from 'chai';
+import { useBrowserApp } from '../helpers/browserApp';
 import type { Page } from 'playwright-core';
-import type { App } from '../../src/app';
-import { startTestApp } from '../helpers/app';
 import { axeViolations, readmeScreenshot } from '../helpers/axe';
-import { expectEventually, launchBrowser } from '../helpers/browser';
-import { sqliteDatabase, type TestDatabase } from '../helpers/databases';
+import { expectEventually } from '../helpers/browser';
 import { openStream } from '../helpers/directLine';
 import { ALWAYS_OPEN, createAdvisor, messagesTo, PASSWORD, seekerAsksForHuman } from '../advisor/helpers';
 
@@ -41,34 +39,21 @@ const FAKE_NOTIFICATIONS = `
 
 describe('advisor console for a working day (real Chromium)', function () {
   this.timeout(120_000);
-  let database: TestDatabase;
-  let app: App;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
-
-  before(async () => {
-    database = sqliteDatabase();
-    app = await startTestApp(database.url, ALWAYS_OPEN);
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await app?.close();
-    await database?.drop();
-  });
+  const ctx = useBrowserApp(ALWAYS_OPEN);
   afterEach(async () => {
     // Each test starts with an empty queue.
-    await app.db.handoff.updateMany({ where: { status: { in: ['waiting', 'active'] } }, data: { status: 'closed', outcome: 'test', closedAt: new Date() } });
+    await ctx.app.db.handoff.updateMany({ where: { status: { in: ['waiting', 'active'] } }, data: { status: 'closed', outcome: 'test', closedAt: new Date() } });
   });
 
   async function open(init = ''): Promise<Page> {
-    await browser.context.clearCookies(); // every test logs in as its own advisor
-    const page = await browser.context.newPage();
+    await ctx.browser.context.clearCookies(); // every test logs in as its own advisor
+    const page = await ctx.browser.context.newPage();
     if (init) await page.addInitScript(init);
     await page.setViewportSize(DESKTOP);
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     page.on('close', () => expect(errors.filter((e) => /Content Security Policy/i.test(e))).to.deep.equal([]));
-    await page.goto(`${app.url}/advisor`);
+    await page.goto(`${ctx.app.url}/advisor`);
     return page;
   }
 
@@ -105,7 +90,7 @@ describe('advisor console for a working day (real Chromium)', function () {
   const focused = (page: Page) => js<string>(page, "document.activeElement ? document.activeElement.id || document.activeElement.className : ''");
 
   it('log-in and empty queue: focus lands on the queue, the sound switch is remembered, axe and 320 px', async () => {
-    const anna = await createAdvisor(app.db, 'Anna');
+    const anna = await createAdvisor(ctx.app.db, 'Anna');
     const page = await open();
     await page.locator('#login-email').waitFor();
     // WCAG 1.4.11: the text box's border against the card behind it, at least 3:1.
@@ -135,13 +120,13 @@ describe('advisor console for a working day (real Chromium)', function () {
   });
 
   it('a new waiting chat: count in the title, a tone, "Nieuw gesprek wacht" once, a notification that opens it; a raise to crisis told again; priority in words; items are buttons', async () => {
-    const bram = await createAdvisor(app.db, 'Bram');
+    const bram = await createAdvisor(ctx.app.db, 'Bram');
     const page = await open(FAKE_NOTIFICATIONS);
     await login(page, bram.email);
     const beeps = () => js<number>(page, 'WerkloketConsole.alerts.beeps');
     expect(await beeps()).to.equal(0);
 
-    const first = await seekerAsksForHuman(app);
+    const first = await seekerAsksForHuman(ctx.app);
     await expectEventually(async () => {
       expect(await page.title()).to.equal(`(1) ${TITLE}`);
     });
@@ -162,7 +147,7 @@ describe('advisor console for a working day (real Chromium)', function () {
 
     // With the tone off, a second chat still counts in the title but makes no sound.
     await page.locator('#sound-toggle').uncheck();
-    const second = await seekerAsksForHuman(app);
+    const second = await seekerAsksForHuman(ctx.app);
     await expectEventually(async () => {
       expect(await page.title()).to.equal(`(2) ${TITLE}`);
     });
@@ -180,7 +165,7 @@ describe('advisor console for a working day (real Chromium)', function () {
     await page.getByRole('button', { name: /^Prioriteit CRISIS Website/ }).waitFor();
 
     // Urgent stands out in words (and shape), not by colour alone; every item is a real button.
-    await app.db.handoff.update({ where: { id: second.handoffId }, data: { priority: 2 } });
+    await ctx.app.db.handoff.update({ where: { id: second.handoffId }, data: { priority: 2 } });
     await page.locator('.status-filter button[data-status="waiting"]').click();
     const urgent = page.getByRole('button', { name: /^Prioriteit Urgent Website/ });
     await urgent.waitFor();
@@ -198,9 +183,9 @@ describe('advisor console for a working day (real Chromium)', function () {
   });
 
   it('keyboard first: "?" dialog, next chat, take over, typing reaches the seeker, send, confirm before closing unanswered, focus after each', async () => {
-    const carla = await createAdvisor(app.db, 'Carla van Dijk', 'carla@werkcentrum.example');
-    const a = await seekerAsksForHuman(app, 'ik wil een mens spreken over mijn cv');
-    const b = await seekerAsksForHuman(app, 'ik wil een mens spreken over scholing');
+    const carla = await createAdvisor(ctx.app.db, 'Carla van Dijk', 'carla@werkcentrum.example');
+    const a = await seekerAsksForHuman(ctx.app, 'ik wil een mens spreken over mijn cv');
+    const b = await seekerAsksForHuman(ctx.app, 'ik wil een mens spreken over scholing');
     const page = await open();
     await login(page, carla.email);
     // Log-in → the first waiting chat in the queue.
@@ -250,7 +235,7 @@ describe('advisor console for a working day (real Chromium)', function () {
       close();
     }
     expect(await js<string>(page, 'location.hash')).to.equal(`#/handoff/${a.handoffId}`);
-    expect((await app.db.handoff.findUniqueOrThrow({ where: { id: a.handoffId } })).status).to.equal('active');
+    expect((await ctx.app.db.handoff.findUniqueOrThrow({ where: { id: a.handoffId } })).status).to.equal('active');
     await axeBoth(page, 'taken over');
 
     // Esc leaves the field (to the chat heading); r goes back to the reply box; a to the outcome.
@@ -273,7 +258,7 @@ describe('advisor console for a working day (real Chromium)', function () {
     await expectEventually(async () => {
       expect(await page.locator('#confirm-dialog').getAttribute('open')).to.equal(null);
     });
-    expect((await app.db.handoff.findUniqueOrThrow({ where: { id: a.handoffId } })).status).to.equal('active');
+    expect((await ctx.app.db.handoff.findUniqueOrThrow({ where: { id: a.handoffId } })).status).to.equal('active');
 
     // r, type, Enter: sent; the focus stays in the reply box for the next message.
     await page.keyboard.press('Escape');
@@ -303,7 +288,7 @@ describe('advisor console for a working day (real Chromium)', function () {
       expect(await js<string>(page, 'location.hash')).to.equal(`#/handoff/${b.handoffId}`);
     });
     expect(await page.locator('#confirm-dialog').getAttribute('open')).to.equal(null);
-    expect(await app.db.handoff.findUniqueOrThrow({ where: { id: a.handoffId } })).to.include({ status: 'closed', outcome: 'Vraag beantwoord' });
+    expect(await ctx.app.db.handoff.findUniqueOrThrow({ where: { id: a.handoffId } })).to.include({ status: 'closed', outcome: 'Vraag beantwoord' });
     await expectEventually(async () => {
       expect(await focused(page)).to.equal('transcript');
     });
@@ -314,7 +299,7 @@ describe('advisor console for a working day (real Chromium)', function () {
     await page.locator('#confirm-dialog[open]').waitFor();
     await page.locator('#confirm-yes').click();
     await expectEventually(async () => {
-      expect((await app.db.handoff.findUniqueOrThrow({ where: { id: b.handoffId } })).status).to.equal('closed');
+      expect((await ctx.app.db.handoff.findUniqueOrThrow({ where: { id: b.handoffId } })).status).to.equal('closed');
     });
     await expectEventually(async () => {
       expect(await focused(page)).to.equal('queue-heading');
@@ -326,12 +311,12 @@ describe('advisor console for a working day (real Chromium)', function () {
   });
 
   it('t hands a waiting chat back to the bot; a console link #/handoff/<id> opens that chat after the log-in', async () => {
-    const dirk = await createAdvisor(app.db, 'Dirk');
-    const c = await seekerAsksForHuman(app);
-    await browser.context.clearCookies();
-    const page = await browser.context.newPage();
+    const dirk = await createAdvisor(ctx.app.db, 'Dirk');
+    const c = await seekerAsksForHuman(ctx.app);
+    await ctx.browser.context.clearCookies();
+    const page = await ctx.browser.context.newPage();
     await page.setViewportSize(DESKTOP);
-    await page.goto(`${app.url}/advisor#/handoff/${c.handoffId}`);
+    await page.goto(`${ctx.app.url}/advisor#/handoff/${c.handoffId}`);
     await login(page, dirk.email);
     await page.locator('#detail-body').waitFor();
     await expectEventually(async () => {
@@ -339,7 +324,7 @@ describe('advisor console for a working day (real Chromium)', function () {
     });
     await page.keyboard.press('t');
     await expectEventually(async () => {
-      expect((await app.db.handoff.findUniqueOrThrow({ where: { id: c.handoffId } })).outcome).to.equal('back-to-bot');
+      expect((await ctx.app.db.handoff.findUniqueOrThrow({ where: { id: c.handoffId } })).outcome).to.equal('back-to-bot');
     });
     await expectEventually(async () => {
       expect(await focused(page)).to.equal('queue-heading');
@@ -348,8 +333,8 @@ describe('advisor console for a working day (real Chromium)', function () {
   });
 
   it('dashboard and admin: axe at both sizes, each chart also as a table, chart labels at least 12 px', async () => {
-    const boss = await createAdvisor(app.db, 'Beheerder', undefined, { role: 'admin' });
-    await seekerAsksForHuman(app);
+    const boss = await createAdvisor(ctx.app.db, 'Beheerder', undefined, { role: 'admin' });
+    await seekerAsksForHuman(ctx.app);
     const page = await open();
     await login(page, boss.email);
     await page.locator('#account-list tr').first().waitFor();

@@ -1,38 +1,22 @@
 // The advisor's console in real Chromium, when the seeker in the chat it holds erases their data.
 import { expect } from 'chai';
-import type { App } from '../../src/app';
-import { startTestApp } from '../helpers/app';
-import { launchBrowser } from '../helpers/browser';
-import { sqliteDatabase, type TestDatabase } from '../helpers/databases';
+import { useBrowserApp } from '../helpers/browserApp';
 import { ALWAYS_OPEN, createAdvisor, messagesTo, PASSWORD, seekerAsksForHuman } from '../advisor/helpers';
 
 describe('console in real Chromium: the seeker erases their data while the advisor holds the chat', function () {
   this.timeout(90_000);
-  let database: TestDatabase;
-  let app: App;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
-
-  before(async () => {
-    database = sqliteDatabase();
-    app = await startTestApp(database.url, ALWAYS_OPEN);
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await app?.close();
-    await database?.drop();
-  });
+  const ctx = useBrowserApp(ALWAYS_OPEN);
 
   it('the open chat makes way for "De zoeker heeft zijn gegevens laten verwijderen", and leaves the list', async () => {
-    const nina = await createAdvisor(app.db, 'Nina');
-    const page = await browser.context.newPage();
-    await page.goto(`${app.url}/advisor`);
+    const nina = await createAdvisor(ctx.app.db, 'Nina');
+    const page = await ctx.browser.context.newPage();
+    await page.goto(`${ctx.app.url}/advisor`);
     await page.locator('#login-email').fill(nina.email);
     await page.locator('#login-password').fill(PASSWORD);
     await page.locator('#login-form button[type=submit]').click();
     await page.locator('#live-status', { hasText: 'Live verbonden' }).waitFor();
 
-    const { seeker } = await seekerAsksForHuman(app);
+    const { seeker } = await seekerAsksForHuman(ctx.app);
     const item = page.locator('#handoff-list li', { hasText: 'Vraagt om een adviseur' });
     await item.click();
     await page.locator('#claim').click();

@@ -3,12 +3,10 @@
 // opening the rest in the card, "Meer voorstellen" adding the others; axe (WCAG 2.2 AA) at desktop
 // and phone size, and no Content-Security-Policy errors.
 import { expect } from 'chai';
+import { useBrowserApp } from '../helpers/browserApp';
 import type { Page } from 'playwright-core';
-import type { App } from '../../src/app';
-import { startTestApp } from '../helpers/app';
 import { axeViolations, readmeScreenshot } from '../helpers/axe';
-import { expectEventually, launchBrowser } from '../helpers/browser';
-import { sqliteDatabase, type TestDatabase } from '../helpers/databases';
+import { expectEventually } from '../helpers/browser';
 import { TO_KLOPT_DIT } from '../dialogs/intakeScript';
 
 const BOT_BUBBLES = '.webchat__bubble:not(.webchat__bubble--from-user)';
@@ -32,29 +30,16 @@ const INTAKE = TO_KLOPT_DIT.slice(1);
 
 describe('proposal cards on the website in real Chromium', function () {
   this.timeout(240_000);
-  let database: TestDatabase;
-  let app: App;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
-
-  before(async () => {
-    database = sqliteDatabase();
-    app = await startTestApp(database.url);
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await app?.close();
-    await database.drop();
-  });
+  const ctx = useBrowserApp();
 
   it('shows the three best as cards, opens "Meer uitleg", names its sources, adds the rest on "Meer voorstellen"; axe finds nothing', async () => {
-    const page = await browser.context.newPage();
+    const page = await ctx.browser.context.newPage();
     await page.setViewportSize({ width: 1280, height: 800 });
     const errors: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
     });
-    await page.goto(`${app.url}/`);
+    await page.goto(`${ctx.app.url}/`);
     await page.getByRole('button', { name: 'Ik zoek werk' }).first().click({ timeout: 20_000 });
     await expectEventually(async () => {
       expect((await page.locator(BOT_BUBBLES).allInnerTexts()).join('\n')).to.match(/bewaren/);
@@ -73,11 +58,11 @@ describe('proposal cards on the website in real Chromium', function () {
     expect(await transcript.innerText()).to.not.match(/https?:\/\/|data\.europa\.eu/);
 
     // The transcript (and the advisor console) keeps the neutral text; the chat got the cards.
-    const stored = await app.db.transcriptEntry.findMany({ where: { direction: 'out', conversation: { channel: 'directline' } }, orderBy: { id: 'asc' } });
+    const stored = await ctx.app.db.transcriptEntry.findMany({ where: { direction: 'out', conversation: { channel: 'directline' } }, orderBy: { id: 'asc' } });
     const list = stored.find((r) => /^1\. /.test(r.text ?? ''))!;
     expect(list.text).to.match(/^1\. [^\n]+\n[\s\S]*Volgende stap: [\s\S]*\n\n2\. [\s\S]*\n\n3\. /);
     expect(list.attachments).to.equal(null);
-    const sent = JSON.parse((await app.db.directLineActivity.findFirstOrThrow({ where: { activityId: list.activityId } })).activity);
+    const sent = JSON.parse((await ctx.app.db.directLineActivity.findFirstOrThrow({ where: { activityId: list.activityId } })).activity);
     expect(sent.attachments.map((a: { contentType: string }) => a.contentType)).to.deep.equal(Array(3).fill('application/vnd.microsoft.card.adaptive'));
     expect(sent.text).to.equal(undefined);
 

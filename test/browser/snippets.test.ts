@@ -4,12 +4,10 @@
 // keyboard, and sends it; a gap the server could not fill is shown and stops the send. axe on
 // every state, at 1280x800 and 390x844.
 import { expect } from 'chai';
+import { useBrowserApp } from '../helpers/browserApp';
 import type { Page } from 'playwright-core';
-import type { App } from '../../src/app';
-import { startTestApp } from '../helpers/app';
 import { axeViolations, readmeScreenshot } from '../helpers/axe';
-import { expectEventually, launchBrowser } from '../helpers/browser';
-import { sqliteDatabase, type TestDatabase } from '../helpers/databases';
+import { expectEventually } from '../helpers/browser';
 import { ALWAYS_OPEN, createAdvisor, messagesTo, PASSWORD } from '../advisor/helpers';
 import { seekerWithProfile } from '../advisor/seekerWithProfile';
 
@@ -19,24 +17,11 @@ const activeId = (page: Page) => page.evaluate(() => (globalThis as unknown as {
 
 describe('canned answers, readable profile and seen marks in the console (real Chromium)', function () {
   this.timeout(90_000);
-  let database: TestDatabase;
-  let app: App;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
-
-  before(async () => {
-    database = sqliteDatabase();
-    app = await startTestApp(database.url, { ...ALWAYS_OPEN, ORGANISATION_NAME: 'Werkplein Utrecht' });
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await app?.close();
-    await database?.drop();
-  });
+  const ctx = useBrowserApp({ ...ALWAYS_OPEN, ORGANISATION_NAME: 'Werkplein Utrecht' });
 
   async function logIn(page: Page, email: string): Promise<void> {
-    await browser.context.clearCookies();
-    await page.goto(`${app.url}/advisor`);
+    await ctx.browser.context.clearCookies();
+    await page.goto(`${ctx.app.url}/advisor`);
     await page.locator('#login-email').fill(email);
     await page.locator('#login-password').fill(PASSWORD);
     await page.locator('#login-form button[type=submit]').click();
@@ -44,9 +29,9 @@ describe('canned answers, readable profile and seen marks in the console (real C
   }
 
   it('an admin writes a canned answer; the advisor reads the profile and the seen marks, inserts it filled, edits and sends it', async () => {
-    const anna = await createAdvisor(app.db, 'Anna de Vries', 'anna.browser@werkcentrum.example', { role: 'admin' });
-    const { seeker } = await seekerWithProfile(app);
-    const page = await browser.context.newPage();
+    const anna = await createAdvisor(ctx.app.db, 'Anna de Vries', 'anna.browser@werkcentrum.example', { role: 'admin' });
+    const { seeker } = await seekerWithProfile(ctx.app);
+    const page = await ctx.browser.context.newPage();
     await page.setViewportSize({ width: 1280, height: 800 });
     // No script errors, and no failed request but the log-in check before logging in.
     const errors: string[] = [];
@@ -109,9 +94,9 @@ describe('canned answers, readable profile and seen marks in the console (real C
   });
 
   it('a gap the server cannot fill is selected for the advisor and the send waits until it is filled', async () => {
-    const bram = await createAdvisor(app.db, 'Bram');
-    const { seeker } = await seekerWithProfile(app, false);
-    const page = await browser.context.newPage();
+    const bram = await createAdvisor(ctx.app.db, 'Bram');
+    const { seeker } = await seekerWithProfile(ctx.app, false);
+    const page = await ctx.browser.context.newPage();
     await page.setViewportSize({ width: 1280, height: 800 });
     await logIn(page, bram.email);
     await page.locator('#handoff-list li', { hasText: 'Vraagt om een adviseur' }).first().click();

@@ -1,34 +1,19 @@
 import { expect } from 'chai';
-import type { App } from '../../src/app';
-import { startTestApp } from '../helpers/app';
+import { useBrowserApp } from '../helpers/browserApp';
 import { expectEventually, launchBrowser } from '../helpers/browser';
 import type { Page } from 'playwright-core';
-import { sqliteDatabase, type TestDatabase } from '../helpers/databases';
 
 describe('website chat in real Chromium', function () {
   this.timeout(60_000);
-  let database: TestDatabase;
-  let app: App;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
-
-  before(async () => {
-    database = sqliteDatabase();
-    app = await startTestApp(database.url);
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await app?.close();
-    await database.drop();
-  });
+  const ctx = useBrowserApp();
 
   it('greets on opening, and greets again after typing "hallo" (no Content-Security-Policy violations)', async () => {
-    const page = await browser.context.newPage();
+    const page = await ctx.browser.context.newPage();
     const errors: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
     });
-    await page.goto(`${app.url}/`);
+    await page.goto(`${ctx.app.url}/`);
     const greetings = page.locator('.webchat__bubble__content', { hasText: 'Ik ben Werkloket' });
     await greetings.first().waitFor({ timeout: 20_000 });
     await page.getByRole('button', { name: 'Ik zoek werk' }).first().waitFor();
@@ -46,8 +31,8 @@ describe('website chat in real Chromium', function () {
   });
 
   it('clicking a button sends the choice and the bot answers it', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${app.url}/`);
+    const page = await ctx.browser.context.newPage();
+    await page.goto(`${ctx.app.url}/`);
     await page.getByRole('button', { name: 'Ik ben werkgever' }).first().click();
     await page.locator('.webchat__bubble__content', { hasText: 'werkgeversservicepunt' }).first().waitFor({ timeout: 20_000 });
   });
@@ -58,7 +43,7 @@ describe('website chat in real Chromium', function () {
     const own = await launchBrowser();
     try {
       const page = await own.context.newPage();
-      await page.goto(`${app.url}/`);
+      await page.goto(`${ctx.app.url}/`);
       await page.getByRole('button', { name: 'Ik zoek werk' }).first().click();
       await botSays(page, /bewaren/);
       await send(page, 'ja');
@@ -77,7 +62,7 @@ describe('website chat in real Chromium', function () {
       expect(await page.getByText('The chat has ended.', { exact: false }).isVisible()).to.equal(true);
       expect(await savedSession(page)).to.equal(null);
       expect(await seekerCookies(own.context)).to.deep.equal([]);
-      const row = await app.db.directLineConversation.findUniqueOrThrow({ where: { id: before!.conversationId } });
+      const row = await ctx.app.db.directLineConversation.findUniqueOrThrow({ where: { id: before!.conversationId } });
       expect(row.endedAt).to.be.instanceOf(Date);
 
       await page.getByRole('button', { name: /Nieuw gesprek beginnen/ }).click();
