@@ -27,9 +27,11 @@ const PAGES: [string, string][] = [
 export function registerConsolePage(server: Server): void {
   for (const [route, file] of PAGES) {
     const page = htmlPage(fs.readFileSync(path.join(DIR, file), 'utf8'), staticAssets());
-    server.get(route, (req: Request, res: Response, next) => {
+    const handler = (req: Request, res: Response, next: (arg?: false) => void) => {
       page.send(req, res, PAGE_HEADERS);
       next(false);
-    });
+    };
+    server.get(route, handler);
+    server.head(route, handler);
   }
 }

@@ -80,10 +80,13 @@ export function registerWebPage(server: Server, options: WebPageOptions): void {
       next(false);
     };
   };
-  server.get('/', html(both((l) => renderChatPage(shell, l)), '/'));
-  for (const name of STATEMENT_PAGES) {
-    server.get(`/${name}`, html(both((l) => renderStatement({ ...shell, ...facts, pagesDir }, name, l)), `/${name}`));
-  }
+  // HEAD too (monitoring, link checkers): the same headers, no body (sendEncoded).
+  const page = (route: string, handler: ReturnType<typeof html>) => {
+    server.get(route, handler);
+    server.head(route, handler);
+  };
+  page('/', html(both((l) => renderChatPage(shell, l)), '/'));
+  for (const name of STATEMENT_PAGES) page(`/${name}`, html(both((l) => renderStatement({ ...shell, ...facts, pagesDir }, name, l)), `/${name}`));
 
   const asset = (route: string, body: () => Buffer, type: string) => {
     const content = body();

@@ -44,6 +44,16 @@ describe('website pages (HTTP against the real server)', () => {
     expect(res.headers.get('content-security-policy')).to.include("img-src 'self' data: blob: https://cdn.werkcentrum-regio.nl;").and.to.include("script-src 'self';");
   });
 
+  it('HEAD answers for the pages as GET does, without a body (monitoring, link checkers)', async () => {
+    for (const path of ['/', '/privacy', '/toegankelijkheid?lang=en', '/advisor']) {
+      const [head, full] = [await fetch(`${server.app.url}${path}`, { method: 'HEAD' }), await get(path)];
+      expect(head.status, path).to.equal(200);
+      expect(head.headers.get('content-type'), path).to.equal(full.headers.get('content-type'));
+      expect(head.headers.get('content-security-policy'), path).to.equal(full.headers.get('content-security-policy'));
+      expect(await head.text(), path).to.equal('');
+    }
+  });
+
   it('?lang=en serves the chat page in English', async () => {
     const html = await (await get('/?lang=en')).text();
     expect(html).to.include('<html lang="en"').and.to.include('End chat').and.to.include('href="/privacy?lang=en"');
