@@ -149,6 +149,7 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
       })
     : undefined;
   if (whatsApp) {
+    whatsApp.adapter.use(typingIndicator());
     whatsApp.adapter.use(parts.bot.localeMiddleware);
     whatsApp.adapter.use(transcript);
     whatsApp.adapter.use(handoff.middleware);

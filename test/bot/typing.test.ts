@@ -8,6 +8,8 @@ import { TYPING_DELAY_MS } from '../../src/bot/typing';
 import { sqliteDatabase, type TestDatabase } from '../helpers/databases';
 import { DirectLineClient, type Activity } from '../helpers/directLine';
 import { FakeConnector } from '../channels/helpers/fakeConnector';
+import { MockGraph } from '../channels/helpers/mockGraph';
+import { payloads, postWebhook, webhookBody, whatsAppEnv } from '../channels/helpers/whatsapp';
 
 // A bot whose turn length the test decides, on the real stack (adapter, middleware, store, stream).
 class TimedBot extends ActivityHandler {
@@ -126,5 +128,42 @@ describe('typing indicator on Teams (CloudAdapter, fake connector)', () => {
   it('posts no typing before a quick reply', async () => {
     const posted = await teamsTurn('snel', 'teams-typing-quick');
     expect(posted.map((a) => a.type)).to.deep.equal(['message']);
+  });
+});
+
+// WhatsApp: Meta's own indicator, a mark-as-read with typing_indicator for the seeker's message.
+describe('typing indicator on WhatsApp (Graph API mock)', () => {
+  let app: App;
+  let database: TestDatabase;
+  let graph: MockGraph;
+  before(async () => {
+    database = sqliteDatabase();
+    graph = await MockGraph.start();
+    const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATABASE_URL: database.url, ...whatsAppEnv(graph) });
+    app = await startApp(config, createLogger('silent'), { bot: new TimedBot() });
+  });
+  after(async () => {
+    await app?.close();
+    await graph?.close();
+    await database?.drop();
+  });
+
+  async function turn(text: string, phone: string): Promise<{ wamid: string; bodies: Record<string, unknown>[] }> {
+    const before = graph.requests.length;
+    const message = payloads.text(phone, text);
+    const res = await postWebhook(app.url, webhookBody([message]));
+    expect(res.status).to.equal(200);
+    return { wamid: message.id, bodies: graph.requests.slice(before).map((r) => r.body as unknown as Record<string, unknown>) };
+  }
+
+  it('marks the message read with a typing indicator before a slow reply, once', async () => {
+    const { wamid, bodies } = await turn('traag', '31611112222');
+    expect(bodies.map((b) => (b.status === 'read' ? 'typing' : b.type))).to.deep.equal(['typing', 'text']);
+    expect(bodies[0]).to.deep.equal({ messaging_product: 'whatsapp', status: 'read', message_id: wamid, typing_indicator: { type: 'text' } });
+  });
+
+  it('sends no indicator before a quick reply', async () => {
+    const { bodies } = await turn('snel', '31633334444');
+    expect(bodies.map((b) => b.type)).to.deep.equal(['text']);
   });
 });

@@ -42,8 +42,17 @@ export interface WhatsAppAdapterOptions {
 
 export type DocumentSource = (url: string) => Promise<{ bytes: Buffer; filename: string; mime: string } | undefined>;
 
+/** Meta shows "typing…" for up to 25 s: one indicator per turn is enough, renewed after 20 s. */
+const TYPING_RENEW_MS = 20_000;
+/** The raw inbound wamid of a turn (the activity id is a keyed hash of it): never stored. */
+const INBOUND_WAMID = Symbol('whatsappInboundWamid');
+const LAST_TYPING = Symbol('whatsappLastTyping');
+/** Set once the turn sends its first message: Meta's indicator would then outlast the answer. */
+const ANSWERED = Symbol('whatsappAnswered');
+
 export class WhatsAppAdapter extends BotAdapter {
   private readonly queue = new KeyedQueue();
+  private readonly wamids = new WeakMap<Partial<Activity>, string>();
 
   constructor(private readonly o: WhatsAppAdapterOptions) {
     super();
@@ -52,6 +61,7 @@ export class WhatsAppAdapter extends BotAdapter {
   /** One inbound message → at most one turn. Resolves after every reply was handed to the Graph API. */
   async receive(inbound: Inbound, logic: Logic): Promise<'processed' | 'duplicate'> {
     const activity = this.toActivity(inbound);
+    this.wamids.set(activity, inbound.id);
     const key = activity.id!;
     return this.queue.run(activity.conversation!.id, async () => {
       if (!(await this.o.ledger.claim(key))) return 'duplicate';
@@ -66,22 +76,45 @@ export class WhatsAppAdapter extends BotAdapter {
   }
 
   async processActivity(activity: Partial<Activity>, logic: Logic): Promise<void> {
-    await this.runMiddleware(new TurnContext(this, activity), logic);
+    const context = new TurnContext(this, activity);
+    const wamid = this.wamids.get(activity);
+    if (wamid) context.turnState.set(INBOUND_WAMID, wamid);
+    await this.runMiddleware(context, logic);
   }
 
   async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
     const responses: ResourceResponse[] = [];
     for (const activity of activities) {
+      if (activity.type === ActivityTypes.Typing) {
+        await this.showTyping(context);
+        responses.push({ id: activity.id ?? crypto.randomUUID() });
+        continue;
+      }
       const messages = renderWhatsApp(activity, this.o.labels(context));
+      if (messages.length) context.turnState.set(ANSWERED, true);
       let id: string | undefined;
       if (messages.length) {
         const to = this.phoneOf(context);
         for (const message of messages) id = (await this.o.sender.send(to, await this.uploaded(message))) ?? id;
       }
-      // Typing, delays, events (e.g. handoff.initiate) and invoke responses have no WhatsApp form.
+      // Delays, events (e.g. handoff.initiate) and invoke responses have no WhatsApp form.
       responses.push({ id: id ?? activity.id ?? crypto.randomUUID() });
     }
     return responses;
+  }
+
+  /**
+   * A slow turn's typing indicator (ShowTypingMiddleware): Meta's own, which marks the seeker's
+   * message read and needs its wamid, so only in a turn that answers an inbound message, and only
+   * until its first message goes out. A failure is only logged: the reply matters, not the indicator.
+   */
+  private async showTyping(context: TurnContext): Promise<void> {
+    const wamid = context.turnState.get(INBOUND_WAMID) as string | undefined;
+    const last = context.turnState.get(LAST_TYPING) as number | undefined;
+    if (!wamid || !this.o.sender.typing || context.turnState.get(ANSWERED)) return;
+    if (last !== undefined && Date.now() - last < TYPING_RENEW_MS) return;
+    context.turnState.set(LAST_TYPING, Date.now());
+    await this.o.sender.typing(wamid).catch(() => undefined);
   }
 
   /**

@@ -36,6 +36,8 @@ export interface MessageSender {
   send(to: string, message: WhatsAppMessage): Promise<string | undefined>;
   /** Uploads a file (POST /{phone-number-id}/media); returns the media id for a document message. */
   upload?(file: { bytes: Buffer; filename: string; mime: string }): Promise<string>;
+  /** Marks an inbound message read and shows "typing…" (Meta ends it at the reply or after 25 s). */
+  typing?(inboundMessageId: string): Promise<void>;
 }
 
 export class GraphClient implements MessageSender {
@@ -71,6 +73,17 @@ export class GraphClient implements MessageSender {
       throw new GraphError(res.status, json?.error?.code, false, `Graph API media upload answered ${res.status}`);
     }
     return json.id;
+  }
+
+  /** One try, never retried: a late indicator is worse than none. */
+  async typing(inboundMessageId: string): Promise<void> {
+    const res = await fetch(`${this.o.graphUrl}/${encodeURIComponent(this.o.phoneNumberId)}/messages`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${this.o.accessToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ messaging_product: 'whatsapp', status: 'read', message_id: inboundMessageId, typing_indicator: { type: 'text' } }),
+      signal: AbortSignal.timeout(this.timeoutMs),
+    });
+    if (!res.ok) this.o.logger.debug({ status: res.status }, 'whatsapp typing indicator refused');
   }
 
   async send(to: string, message: WhatsAppMessage): Promise<string | undefined> {
