@@ -89,7 +89,7 @@ async function readOnce(
   const found: Take[] = factsFirst(id, reading.facts) || !understood.ok ? takeFacts(reading.facts, look, { ...c, force: id }, { only: [id] }) : [];
   // Only an answer to this question counts: "sinds maart" to "tot wanneer?" is a start, not the end.
   const own = found.some((t) => t.question === id || t.also?.includes(id)) ? found : [];
-  if (!own.length && !understood.ok) return understood;
+  if (!own.length && !understood.ok) return withAside(understood, reading.facts, look, c);
   if (!own.length) understood.ok && understood.apply(look);
   // Its own parser read it: the facts may still say it was a guess ("ongeveer 1500").
   const guessed = own.length ? [] : takeFacts(reading.facts, structuredClone(q.answers), { ...c, force: id }, { only: [id] }).flatMap((t) => t.approximate ?? []);
@@ -111,6 +111,21 @@ async function readOnce(
     },
     reply: join(ownReply, noted),
   };
+}
+
+/**
+ * Facts that cannot be mistaken for an answer to another question: a number with its unit, a
+ * postcode, an age, a licence, a start. Said at a question they do not answer, they are taken for
+ * later ("32 uur" at the diploma question), and the question is asked again without "Sorry".
+ */
+const ASIDE_QUESTIONS = ['amount', 'age', 'licence', 'hours', 'postcode', 'start'];
+
+function withAside(understood: Understood, facts: Facts, look: IntakeAnswers, c: TakeContext): Understood {
+  if (understood.ok) return understood;
+  const aside = takeFacts(facts, look, c, { only: ASIDE_QUESTIONS.filter((id) => !c.asked.includes(id)) });
+  const lines = aside.map((t) => t.line).filter((l): l is string => Boolean(l));
+  if (!aside.length || !lines.length) return understood;
+  return { ...understood, aside: { apply: (a) => applyTakes(a, aside, true), reply: c.q.t.noted.taken(lines.join(', ')) } };
 }
 
 /** The hooks the intake's three topic dialogs pass to the questionnaire. */

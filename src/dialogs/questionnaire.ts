@@ -17,7 +17,8 @@ export interface QuestionContext<A = IntakeAnswers> extends Turn {
 
 export type Understood<A = IntakeAnswers> =
   | { ok: true; apply: (answers: A) => void; reply?: string }
-  | { ok: false; hint?: string };
+  /** Not an answer to this question; `aside`: facts for later questions it held, taken before asking again. */
+  | { ok: false; hint?: string; aside?: { apply: (answers: A) => void; reply: string } };
 
 export interface Question<A = IntakeAnswers> {
   id: string;
@@ -159,6 +160,13 @@ export class QuestionnaireDialog<A extends object = IntakeAnswers> extends Dialo
     if (text && this.hooks.alsoRead) {
       const asked = [...state.history, state.index].map((i) => this.questions[i].id);
       understood = await this.hooks.alsoRead(text, question, q, understood, asked);
+    }
+    if (!understood.ok && understood.aside) {
+      // "32 uur" at the diploma question: kept for the hours question, and no "Sorry" for it.
+      understood.aside.apply(state.answers);
+      await say(dc.context, { text: understood.aside.reply });
+      await this.ask(dc.context, state);
+      return Dialog.EndOfTurn;
     }
     if (!understood.ok) return this.misunderstood(dc, state, understood.hint);
 
