@@ -1,5 +1,5 @@
 // The dialogs' Matcher on top of the matching module's catalogue.
-import { isOfficialSource, matchProfile, regionOf, searchOccupations, type Catalogue, type OfficialDomains } from '../matching';
+import { isOfficialSource, isSourcePage, matchProfile, regionOf, searchOccupations, type Catalogue, type OfficialDomains } from '../matching';
 import { toProfileInput } from './intakeAnswers';
 import type { Matcher } from './services';
 
@@ -23,7 +23,7 @@ export function namedSources(urls: string[], named: { url: string; name: string 
   const all = [...named, ...urls.filter((url) => !named.some((n) => n.url === url)).map((url) => ({ url, name: '' }))];
   const hosts = [...domains.national, ...domains.gemeenten, ...domains.werkcentrum];
   return all.flatMap((link) => {
-    if (!isOfficialSource(link.url, domains) || /\/\/data\.europa\.eu\//.test(link.url)) return [];
+    if (!isOfficialSource(link.url, domains) || !isSourcePage(link.url)) return [];
     if (link.name.trim()) return [link];
     const host = new URL(link.url).hostname.toLowerCase();
     const domain = hosts.find((d) => host === d || host.endsWith(`.${d}`));

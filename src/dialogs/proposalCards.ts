@@ -4,13 +4,13 @@
 // voorstellen"; the plain text (transcript, console, channels without cards) holds everything.
 import { cardPlainText } from '../channels/cardText';
 import type { NamedLink, OutgoingMessage, ResultCard } from '../channels/message';
-import type { EmployerProposal } from '../matching';
+import { isSourcePage, MAX_PROPOSALS_SHOWN, type EmployerProposal } from '../matching';
 import type { Texts } from '../texts';
 import type { ProposalView } from './services';
 
 /** Shown at first; the rest (up to MAX_SHOWN) on "Meer voorstellen". */
 export const FIRST_SHOWN = 3;
-export const MAX_SHOWN = 5;
+export const MAX_SHOWN = MAX_PROPOSALS_SHOWN;
 
 /** What both kinds of proposal have in common, as a card needs it. */
 export interface CardSource {
@@ -24,12 +24,9 @@ export interface CardSource {
   sourceLinks: { url: string; name: string }[];
 }
 
-/** A page a person can open: https, and not a data identifier (an ESCO URI is never a source). */
-const isPage = (url: string) => /^https:\/\//.test(url) && !/\/\/data\.europa\.eu\//.test(url);
-
 /** Named pages only: a source without a human name is not shown. */
 function namedLinks(p: CardSource): NamedLink[] {
-  return p.sourceLinks.filter((l) => isPage(l.url) && l.name.trim() !== '').map((l) => ({ label: l.name, url: l.url }));
+  return p.sourceLinks.filter((l) => isSourcePage(l.url) && l.name.trim() !== '').map((l) => ({ label: l.name, url: l.url }));
 }
 
 export function proposalCard(p: CardSource, n: number, total: number, t: Texts, labels: { nextStep: string; bring: string }): ResultCard {

@@ -36,6 +36,7 @@ export {
   type ProposalKind,
   type MatchResult,
   type ComplexSignal,
+  MAX_PROPOSALS_SHOWN,
 } from './proposal';
 export { loadCatalogue, buildCatalogue, regionOf, type Catalogue, type CatalogueStats, type LoadOptions } from './catalogue';
 export { loadRawCatalogueData, DATA_FILES, type RawCatalogueData } from './rawData';
@@ -49,7 +50,7 @@ export {
   type OccupationSkill,
 } from './search';
 export { matchProfile, type MatchOptions } from './match';
-export { SourceSchema, isOfficialSource, loadOfficialDomains, sourceLink, type Source, type OfficialDomains } from './sources';
+export { SourceSchema, isOfficialSource, isSourcePage, loadOfficialDomains, sourceLink, type Source, type OfficialDomains } from './sources';
 export { WhoToAskTable, WhoToAskTopicSchema, loadWhoToAsk, type WhoToAskTopic, type WhoToAskAnswer, type AskSituation } from './whoToAsk';
 export { InstrumentSchema, type Instrument } from './instruments';
 export { isEligible, isRunning, offeredInstruments } from './eligibility';

@@ -28,6 +28,9 @@ export type Route = z.infer<typeof RouteSchema>;
 /** Scores are 0..1, rounded to 3 decimals so output is stable. */
 export const roundScore = (x: number) => Math.round(Math.max(0, Math.min(1, x)) * 1000) / 1000;
 
+/** How many proposals the seeker is shown at most (three first, the rest on "Meer voorstellen"); the overview lists as many. */
+export const MAX_PROPOSALS_SHOWN = 5;
+
 export const ProposalSchema = z.object({
   /** Stable id, e.g. "instrument:uwv-proefplaatsing" or "schooling:25080:<occupation uri>". */
   id: z.string().min(1),

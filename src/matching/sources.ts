@@ -29,6 +29,9 @@ export async function loadOfficialDomains(contentDir: string): Promise<OfficialD
   return parsed.data;
 }
 
+/** A page a person can open: https, and not a data identifier (an ESCO URI is never a source). */
+export const isSourcePage = (url: string): boolean => /^https:\/\//.test(url) && !/\/\/data\.europa\.eu\//.test(url);
+
 /** Whether a URL is an https page on one of the official domains (or a subdomain of one). */
 export function isOfficialSource(url: string, domains: OfficialDomains): boolean {
   let host: string;

@@ -2,6 +2,7 @@
 // next steps and what to bring, and whom to contact. Pure: the dialog builds it once from the
 // stored answers and proposals; the HTML page, the PDF and the chat text are all made from it.
 import { z } from 'zod';
+import { isSourcePage, MAX_PROPOSALS_SHOWN } from '../matching';
 
 export const OverviewProposalSchema = z.object({
   title: z.string(),
@@ -52,11 +53,6 @@ export const CODE_USES = 5;
 /** The seeker's own link works 7 days; asking "overzicht" again gives a fresh one. */
 export const LINK_DAYS = 7;
 
-/** As many proposals as the chat shows (summaryDialog's SHOWN). */
-export const SHOWN = 5;
-
-/** A page a person can open: https, and not a data identifier (an ESCO URI is never a source). */
-const isPage = (url: string) => /^https:\/\//.test(url) && !/\/\/data\.europa\.eu\//.test(url);
 
 export interface BuildInput {
   locale: 'nl' | 'en';
@@ -70,7 +66,7 @@ export interface BuildInput {
 
 export function buildOverview(input: BuildInput): OverviewData {
   const byScore = [...input.proposals].sort((a, b) => b.score - a.score);
-  const advice = byScore.filter((p) => !p.notFittingReason).slice(0, SHOWN);
+  const advice = byScore.filter((p) => !p.notFittingReason).slice(0, MAX_PROPOSALS_SHOWN);
   const marked = byScore.filter((p) => p.notFittingReason);
   const proposals = [...advice, ...marked].map(toProposal);
   return {
@@ -84,8 +80,8 @@ export function buildOverview(input: BuildInput): OverviewData {
 }
 
 function toProposal(p: StoredProposal): OverviewProposal {
-  const link = p.sourceLinks?.find((l) => isPage(l.url));
-  const url = link?.url ?? p.sources?.find(isPage);
+  const link = p.sourceLinks?.find((l) => isSourcePage(l.url));
+  const url = link?.url ?? p.sources?.find(isSourcePage);
   return {
     title: p.title,
     provider: p.provider,
