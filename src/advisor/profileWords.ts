@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import type { DutchLevel, EducationLevel, IncomeSituation, LimitsSchema } from '../matching';
 import type { IntakeAnswersSchema } from '../matching/intakeRecord';
+import { formatDate, formatEuro, formatYears } from '../language/format';
 
 type Answers = z.infer<typeof IntakeAnswersSchema>;
 type Values<K extends keyof Answers> = NonNullable<Answers[K]>;
@@ -62,22 +63,17 @@ export const LIMIT_TIMES: Record<NonNullable<z.infer<typeof LimitsSchema>['times
   'no-nights': "niet 's nachts of in ploegen",
 };
 
-const NL = 'nl-NL';
-
-export const number = (n: number) => new Intl.NumberFormat(NL, { maximumFractionDigits: 1 }).format(n);
+/** Years and hours as said: "2,5", never rounded to a whole number. */
+export const number = (n: number) => formatYears(n, 'nl');
 
 /** "1 september 2027" from YYYY-MM-DD, "september 2027" from YYYY-MM; anything else as given. */
 export function dutchDate(iso: string): string {
   const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(iso);
-  if (!m) return iso;
-  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3] ?? 1)));
-  const options: Intl.DateTimeFormatOptions = m[3] ? { day: 'numeric', month: 'long', year: 'numeric' } : { month: 'long', year: 'numeric' };
-  return new Intl.DateTimeFormat(NL, { ...options, timeZone: 'UTC' }).format(date);
+  return m ? formatDate(m[0], 'nl', m[3] ? 'day' : 'month') : iso;
 }
 
 /** "€ 1.900" with a plain space (Intl's no-break space makes copied text differ). */
-export const euro = (amount: number) =>
-  new Intl.NumberFormat(NL, { style: 'currency', currency: 'EUR', minimumFractionDigits: amount % 1 ? 2 : 0, maximumFractionDigits: amount % 1 ? 2 : 0 }).format(amount).replace(/\s/g, ' ');
+export const euro = (amount: number) => formatEuro(amount, 'nl').replace(/\s/g, ' ');
 
 export const yearsText = (years: number) => `${number(years)} jaar`;
 

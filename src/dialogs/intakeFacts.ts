@@ -3,7 +3,7 @@
 // that answers (so it is skipped) and how to repeat it in one short line (so it can be corrected).
 import { saysDirectionOnly, trainingMonthsOf, type DateFact, type Facts, type JobFact } from '../language';
 import type { IncomeSituation } from '../matching';
-import { formatDate, formatEuro, formatTrainingLength } from './format';
+import { formatDate, formatEuro, formatTrainingLength } from '../language/format';
 import type { IntakeAnswers } from './intakeAnswers';
 import { mergeLimits, limitLines } from './limitsQuestions';
 import type { QuestionContext } from './questionnaire';

@@ -1,7 +1,7 @@
 // The intake's questions about the seeker's situation and income (step 1, see intakeSteps.ts).
 import { classifyNonAnswer, endAfterLength, INCOME_SITUATIONS, isSkip, parseAmount, parseDate, type Amount } from '../language';
 import type { IncomeSituation } from '../matching';
-import { formatDate, formatEuro } from './format';
+import { formatDate, formatEuro } from '../language/format';
 import { markApproximate, type IntakeAnswers } from './intakeAnswers';
 import type { Question } from './questionnaire';
 import { choiceQuestion, type Option } from './questions';

@@ -1,7 +1,7 @@
 // Step 4: what the bot understood, the proposals from the matching module, and what next.
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { Texts } from '../texts';
-import { formatDate, formatEuro, formatTrainingLength, formatYears } from './format';
+import { formatDate, formatEuro, formatTrainingLength, formatYears } from '../language/format';
 import type { IntakeQuestionId } from '../language';
 import type { IntakeAnswers } from './intakeAnswers';
 import { NextStepDialog, type ExtraChoice, type NextStep } from './nextStepDialog';

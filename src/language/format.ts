@@ -1,4 +1,4 @@
-// Dates and amounts as people read them: "1 september 2027", "€ 1.200".
+// Dates and amounts as people read them: "1 september 2027", "€ 1.200" (the chat and the console).
 import type { Locale } from '../texts';
 
 export function formatDate(isoDate: string, locale: Locale, granularity: 'day' | 'month' | 'year' = 'day'): string {
