@@ -118,7 +118,7 @@ const targetQuestion: Question = {
   understand: (text, q): Understood => {
     const candidates = q.answers.targetCandidates ?? [];
     const typed = text.trim().toLowerCase();
-    const chosen = pickCandidate(typed, candidates);
+    const chosen = pickCandidate(typed, candidates, q.answers.interests);
     if (chosen) return { ok: true, apply: (a) => ((a.targets = [chosen]), delete a.targetCandidates), reply: q.t.goals.targetNoted(chosen.label) };
     const none = [nl.goals.targetNone, en.goals.targetNone].some((l) => l.toLowerCase() === typed) || saysNoneOfThese(typed);
     if (none) return { ok: true, apply: (a) => (delete a.targets, delete a.targetCandidates), reply: q.t.goals.targetKept };

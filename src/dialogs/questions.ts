@@ -1,6 +1,6 @@
 // Builders for the common kinds of question: a closed question with buttons (free text understood
 // with synonyms and typos), and yes / no / don't know.
-import { classifyNonAnswer, matchChoice, normalizeText, parseYesNoAnswer, startsWithNo, type Choice, type YesNo } from '../language';
+import { classifyNonAnswer, isBareYes, matchChoice, normalizeText, parseYesNoAnswer, startsWithNo, type Choice, type YesNo } from '../language';
 import { en } from '../texts/en';
 import { nl, type Texts } from '../texts/nl';
 import type { IntakeAnswers } from './intakeAnswers';
@@ -89,12 +89,17 @@ export function yesNoQuestion<A = IntakeAnswers>(spec: Omit<ChoiceQuestionSpec<Y
 /**
  * The occupation a seeker picked from offered candidates: by position ("2", "de tweede", "the
  * last one"), by its label with typos or extra words ("chef kok", "kok was ik"), or by part of it.
+ * A bare "ja" to "You wrote X: which fits best?" means X itself, when exactly one candidate is
+ * the seeker's own words (`ownWords`).
  */
-export function pickCandidate<C extends { label: string }>(typed: string, candidates: readonly C[]): C | undefined {
+export function pickCandidate<C extends { label: string }>(typed: string, candidates: readonly C[], ownWords?: string): C | undefined {
   // "geen van deze, ik was kok", "nee, de tweede niet": not a pick.
   if (startsWithNo(typed)) return undefined;
   const picked = matchChoice(typed, candidates.map((c) => ({ value: c.label, labels: [c.label] })));
   if (picked) return candidates.find((c) => c.label === picked.value);
   const text = typed.trim().toLowerCase();
-  return candidates.find((c) => text.length > 3 && c.label.toLowerCase().includes(text));
+  const part = candidates.find((c) => text.length > 3 && c.label.toLowerCase().includes(text));
+  if (part || !ownWords || !isBareYes(typed)) return part;
+  const same = candidates.filter((c) => c.label.toLowerCase() === ownWords.trim().toLowerCase());
+  return same.length === 1 ? same[0] : undefined;
 }

@@ -114,7 +114,7 @@ function pickQuestion(matcher: Matcher, id: string, earlier: boolean): Question 
       const index = candidateJob(q.answers);
       const next = nextToConfirm(q.answers, index, matcher);
       const typed = text.trim().toLowerCase();
-      const chosen = pickCandidate(typed, candidates) ?? yesToOwnWords(typed, q.answers.jobs?.[index]?.text, candidates);
+      const chosen = pickCandidate(typed, candidates, q.answers.jobs?.[index]?.text);
       if (chosen) {
         const years = q.answers.jobs?.[index]?.years;
         return {
@@ -135,17 +135,6 @@ function pickQuestion(matcher: Matcher, id: string, earlier: boolean): Question 
       return { ok: false };
     },
   };
-}
-
-/**
- * A bare "ja" / "klopt" to "You wrote X: which occupation fits best?" means X itself when exactly
- * one candidate is what the seeker wrote; with no such candidate it stays a question.
- */
-function yesToOwnWords<C extends { label: string }>(typed: string, jobText: string | undefined, candidates: readonly C[]): C | undefined {
-  if (!jobText || !isBareYes(typed)) return undefined;
-  const own = jobText.trim().toLowerCase();
-  const same = candidates.filter((c) => c.label.toLowerCase() === own);
-  return same.length === 1 ? same[0] : undefined;
 }
 
 function earlierJobQuestion(matcher: Matcher): Question {
