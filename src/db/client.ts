@@ -5,7 +5,11 @@ import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient as SqliteClient } from '../generated/sqlite/client';
 import { PrismaClient as PostgresClient } from '../generated/postgresql/client';
+import pg from 'pg';
 import { serialisedSqlite } from './sqliteSerial';
+import { SqliteDriver, type SqliteHandle } from './driver/sqlite';
+import { PostgresDriver } from './driver/postgres';
+import type { SqlDriver } from './driver/types';
 
 /** The client type the code is written against; both providers' clients behave the same. */
 export type Db = SqliteClient;
@@ -42,15 +46,32 @@ export function createDb(url: string, poolSize = 20): Db {
     const file = sqlitePath(url);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     // secure_delete on every connection (erased rows are zeroed); queries wait while a transaction is open.
-    const adapter = serialisedSqlite(new SecureSqliteAdapterFactory({ url: `file:${file}`, timeout: 10_000 }));
-    return Object.assign(new SqliteClient({ adapter }), { [PROVIDER]: 'sqlite' as const });
+    let handle: SqliteHandle | undefined;
+    const adapter = serialisedSqlite(new SecureSqliteAdapterFactory({ url: `file:${file}`, timeout: 10_000 }), (opened) => (handle = opened));
+    const client = new SqliteClient({ adapter });
+    // Prisma opens its connection on first use; the hot path waits for that same connection.
+    const driver = new SqliteDriver(async () => handle ?? (await client.$connect(), handle!));
+    return Object.assign(client, { [PROVIDER]: 'sqlite' as const, [DRIVER]: driver });
   }
-  const adapter = new PrismaPg({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5_000 });
+  // One pool for Prisma and the hot path, so the pool size is the process's whole share.
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5_000 });
+  // An idle connection that the server closed (restart, database dropped) leaves the pool; the next
+  // query opens a new one. Without a listener the error would end the process.
+  pool.on('error', () => undefined);
+  const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   // The PostgreSQL client's $transaction options differ only in isolation levels: one cast suffices.
-  return Object.assign(new PostgresClient({ adapter }) as unknown as Db, { [PROVIDER]: 'postgresql' as const });
+  return Object.assign(new PostgresClient({ adapter }) as unknown as Db, { [PROVIDER]: 'postgresql' as const, [DRIVER]: new PostgresDriver(pool) });
 }
 
 const PROVIDER = Symbol('werkloket.provider');
+const DRIVER = Symbol('werkloket.driver');
+
+/** The hot path's raw driver on the client's own connection(s) (see src/db/driver). */
+export function driverOf(db: Db): SqlDriver {
+  const driver = (db as unknown as { [DRIVER]?: SqlDriver })[DRIVER];
+  if (!driver) throw new Error('This Prisma client was not made by createDb: it has no hot-path driver');
+  return driver;
+}
 
 /** Which database a client talks to (set by createDb). */
 export function providerOfClient(db: Db): DbProvider {
@@ -80,9 +101,18 @@ export async function pingDb(db: Db, timeoutMs = 2_000): Promise<boolean> {
   }
 }
 
-/** Prisma's unique-constraint violation, on either provider. */
+const codeOf = (error: unknown) => (typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined);
+
+/** A unique-constraint violation, on either provider, through Prisma or the hot path's driver. */
 export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: string }).code === 'P2002';
+  const code = codeOf(error);
+  return code === 'P2002' || code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}
+
+/** A foreign-key violation (the parent row is gone, e.g. erased), through Prisma or the driver. */
+export function isForeignKeyViolation(error: unknown): boolean {
+  const code = codeOf(error);
+  return code === 'P2003' || code === '23503' || code === 'SQLITE_CONSTRAINT_FOREIGNKEY';
 }
 
 /**

@@ -1,6 +1,7 @@
 // Persistence of the self-hosted Direct Line: conversations and the activities in them.
 // The autoincrement id of an activity is its watermark.
-import { isUniqueViolation, type Db } from './client';
+import { driverOf, isUniqueViolation, type Db } from './client';
+import type { SqlDriver } from './driver/types';
 import { PART_ORDER, type Tx, type UnitOfWork, type UnitPart } from './unitOfWork';
 
 type Json = Record<string, unknown> & { id: string };
@@ -26,8 +27,13 @@ export class AlreadyAnsweredError extends Error {
   }
 }
 
+/** A seeker's message in, the replies out, the history read: every turn, through the driver. */
 export class DirectLineStore {
-  constructor(private readonly db: Db) {}
+  private readonly sql: SqlDriver;
+
+  constructor(private readonly db: Db) {
+    this.sql = driverOf(db);
+  }
 
   async createConversation(id: string, userId?: string): Promise<void> {
     await this.db.directLineConversation.create({ data: { id, userId } });
@@ -59,22 +65,25 @@ export class DirectLineStore {
    */
   async receive(conversationId: string, activity: Json, clientActivityId?: string): Promise<ReceivedActivity> {
     try {
-      const row = await this.db.directLineActivity.create({
-        data: { conversationId, activityId: activity.id, activity: JSON.stringify(activity), clientActivityId, answered: false },
-        select: { id: true },
-      });
+      const [row] = await this.sql.all<{ id: number }>(
+        `INSERT INTO "DirectLineActivity" ("conversationId", "activityId", "activity", "clientActivityId", "answered", "createdAt") VALUES (?, ?, ?, ?, ?, ?) RETURNING "id"`,
+        [conversationId, activity.id, JSON.stringify(activity), clientActivityId ?? null, false, new Date()],
+      );
       return { id: activity.id, watermark: row.id, fresh: true, answered: false };
     } catch (error) {
       if (!clientActivityId || !isUniqueViolation(error)) throw error;
-      const row = await this.db.directLineActivity.findUnique({ where: { conversationId_clientActivityId: { conversationId, clientActivityId } } });
+      const [row] = await this.sql.all<{ id: number; activityId: string; answered: unknown }>(
+        `SELECT "id", "activityId", "answered" FROM "DirectLineActivity" WHERE "conversationId" = ? AND "clientActivityId" = ?`,
+        [conversationId, clientActivityId],
+      );
       if (!row) throw error;
-      return { id: row.activityId, watermark: row.id, fresh: false, answered: row.answered };
+      return { id: row.activityId, watermark: row.id, fresh: false, answered: Boolean(row.answered) };
     }
   }
 
   async isAnswered(conversationId: string, activityId: string): Promise<boolean> {
-    const row = await this.db.directLineActivity.findUnique({ where: { conversationId_activityId: { conversationId, activityId } }, select: { answered: true } });
-    return row?.answered ?? true;
+    const [row] = await this.sql.all<{ answered: unknown }>(`SELECT "answered" FROM "DirectLineActivity" WHERE "conversationId" = ? AND "activityId" = ?`, [conversationId, activityId]);
+    return row ? Boolean(row.answered) : true;
   }
 
   /**
@@ -105,11 +114,10 @@ export class DirectLineStore {
   }
 
   async since(conversationId: string, watermark: number, limit = 500): Promise<StoredActivity[]> {
-    const rows = await this.db.directLineActivity.findMany({
-      where: { conversationId, id: { gt: watermark } },
-      orderBy: { id: 'asc' },
-      take: limit,
-    });
+    const rows = await this.sql.all<{ id: number; activity: string }>(
+      `SELECT "id", "activity" FROM "DirectLineActivity" WHERE "conversationId" = ? AND "id" > ? ORDER BY "id" LIMIT ?`,
+      [conversationId, watermark, limit],
+    );
     return rows.map((r) => ({ watermark: r.id, activity: JSON.parse(r.activity) as Record<string, unknown> }));
   }
 }
@@ -130,16 +138,17 @@ class StagedHistory implements UnitPart {
       byConversation.set(id, [...(byConversation.get(id) ?? []), a]);
     }
     this.stored.clear();
+    const now = new Date();
     for (const [conversationId, activities] of byConversation) {
-      const rows = await tx.directLineActivity.createManyAndReturn({
-        data: activities.map((a) => ({ conversationId, activityId: a.id, activity: JSON.stringify(a) })),
-        select: { id: true, activityId: true },
-      });
+      const rows = await tx.all<{ id: number; activityId: string }>(
+        `INSERT INTO "DirectLineActivity" ("conversationId", "activityId", "activity", "answered", "createdAt") VALUES ${activities.map(() => '(?, ?, ?, ?, ?)').join(', ')} RETURNING "id", "activityId"`,
+        activities.flatMap((a) => [conversationId, a.id, JSON.stringify(a), true, now]),
+      );
       const byActivity = new Map(rows.map((r) => [r.activityId, r.id]));
       this.stored.set(conversationId, activities.map((activity) => ({ activity, watermark: byActivity.get(activity.id)! })).sort((a, b) => a.watermark - b.watermark));
     }
     for (const { conversationId, activity } of this.replaced) {
-      await tx.directLineActivity.updateMany({ where: { conversationId, activityId: activity.id }, data: { activity: JSON.stringify(activity) } });
+      await tx.run(`UPDATE "DirectLineActivity" SET "activity" = ? WHERE "conversationId" = ? AND "activityId" = ?`, [JSON.stringify(activity), conversationId, activity.id]);
     }
   }
 
@@ -153,9 +162,10 @@ class StagedHistory implements UnitPart {
 
 /** On PostgreSQL the row lock makes a second turn for the same message wait here, then stop. */
 async function markAnswered(tx: Tx, answers: { conversationId: string; activityId: string }): Promise<void> {
-  const { count } = await tx.directLineActivity.updateMany({ where: { ...answers, answered: false }, data: { answered: true } });
+  const { conversationId, activityId } = answers;
+  const count = await tx.run(`UPDATE "DirectLineActivity" SET "answered" = ? WHERE "conversationId" = ? AND "activityId" = ? AND "answered" = ?`, [true, conversationId, activityId, false]);
   if (count === 1) return;
   // Answered before, or erased during the turn ("verwijder mijn gegevens"): only the first stops it.
-  const row = await tx.directLineActivity.findUnique({ where: { conversationId_activityId: answers }, select: { id: true } });
-  if (row) throw new AlreadyAnsweredError();
+  const row = await tx.all(`SELECT "id" FROM "DirectLineActivity" WHERE "conversationId" = ? AND "activityId" = ?`, [conversationId, activityId]);
+  if (row.length) throw new AlreadyAnsweredError();
 }

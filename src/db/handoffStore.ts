@@ -3,7 +3,7 @@
 // on either database.
 import { AudienceSchema, ContactRequestSchema, HandoffStatusSchema, ToldQueueSchema, type Handoff, type HandoffStatus, type ToldQueue } from '../handoff/model';
 import type { HandoffContext, HandoffNote, HandoffRepository, NewHandoff, ProposalView } from '../handoff/ports';
-import type { Db } from './client';
+import { driverOf, type Db } from './client';
 import { ConversationChannelMismatch } from './conversations';
 
 const WITH_ADVISOR = { claimedBy: { select: { id: true, name: true } } } as const;
@@ -55,6 +55,10 @@ export class PrismaHandoffRepository implements HandoffRepository {
   }
 
   async openFor(conversationId: string): Promise<Handoff | undefined> {
+    // Asked on every seeker's turn, and nearly always "none": one cheap statement through the
+    // driver answers that; Prisma reads the whole handoff (with its advisor) only when there is one.
+    const open = await driverOf(this.db).all(`SELECT "id" FROM "Handoff" WHERE "conversationId" = ? AND "status" IN ('waiting', 'active') LIMIT 1`, [conversationId]);
+    if (!open.length) return undefined;
     const row = await this.db.handoff.findFirst({
       where: { conversationId, status: { in: ['waiting', 'active'] } },
       orderBy: { waitingSince: 'desc' },

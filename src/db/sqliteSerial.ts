@@ -3,7 +3,9 @@
 // its statements runs INSIDE that transaction, and a rollback silently takes it along (another
 // seeker's message, acknowledged with 200, gone). This wrapper makes every query wait for an open
 // transaction to end, which is what one connection means anyway.
+import type Database from 'better-sqlite3';
 import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlQuery, Transaction } from '@prisma/driver-adapter-utils';
+import type { SqliteHandle } from './driver/sqlite';
 
 class Lock {
   private tail: Promise<void> = Promise.resolve();
@@ -18,7 +20,7 @@ class Lock {
   }
 }
 
-function serialised(inner: SqlDriverAdapter): SqlDriverAdapter {
+function serialised(inner: SqlDriverAdapter, onConnect?: (handle: SqliteHandle) => void): SqlDriverAdapter {
   const lock = new Lock();
   const exclusive = async <T>(fn: () => Promise<T>): Promise<T> => {
     const release = await lock.acquire();
@@ -28,6 +30,9 @@ function serialised(inner: SqlDriverAdapter): SqlDriverAdapter {
       release();
     }
   };
+  // The hot path (src/db/driver) shares this connection and this lock.
+  const client = (inner as unknown as { client?: Database.Database }).client;
+  if (client && onConnect) onConnect({ client, exclusive });
   return {
     provider: inner.provider,
     adapterName: inner.adapterName,
@@ -57,8 +62,8 @@ function serialised(inner: SqlDriverAdapter): SqlDriverAdapter {
   };
 }
 
-/** The same factory, with every connection it makes serialised as above. */
-export function serialisedSqlite<F extends SqlDriverAdapterFactory>(factory: F): F {
+/** The same factory, with every connection it makes serialised as above (and handed to `onConnect`). */
+export function serialisedSqlite<F extends SqlDriverAdapterFactory>(factory: F, onConnect?: (handle: SqliteHandle) => void): F {
   const connect = factory.connect.bind(factory);
-  return Object.assign(Object.create(factory) as F, { connect: async () => serialised(await connect()) });
+  return Object.assign(Object.create(factory) as F, { connect: async () => serialised(await connect(), onConnect) });
 }

@@ -1,7 +1,8 @@
 // Key → JSON document store with eTag optimistic concurrency, behaving like botbuilder's
 // MemoryStorage. Structurally it IS a botbuilder `Storage`, without importing botbuilder.
 import crypto from 'node:crypto';
-import { isUniqueViolation, type Db } from './client';
+import { driverOf, type Db } from './client';
+import type { SqlDriver } from './driver/types';
 import { PART_ORDER, UnitOfWork, type Tx, type UnitPart } from './unitOfWork';
 
 export interface StoredItem {
@@ -20,8 +21,13 @@ export class StateConflictError extends Error {
 
 const newETag = (): string => crypto.randomUUID();
 
+/** State is read and written on every turn: through the driver (src/db/driver), not Prisma. */
 export class PrismaStateStore {
-  constructor(private readonly db: Db) {}
+  private readonly sql: SqlDriver;
+
+  constructor(private readonly db: Db) {
+    this.sql = driverOf(db);
+  }
 
   async read(keys: string[]): Promise<StoredItems> {
     if (!keys.length) return {};
@@ -34,7 +40,7 @@ export class PrismaStateStore {
       if (op?.data !== undefined && op.data !== null) items[key] = { ...(JSON.parse(op.data) as object), eTag: op.eTag ?? '*' };
     }
     if (!unstaged.length) return items;
-    const rows = await this.db.botState.findMany({ where: { key: { in: unstaged } } });
+    const rows = await this.sql.all<{ key: string; eTag: string; data: string }>(`SELECT "key", "eTag", "data" FROM "BotState" WHERE "key" IN (${marks(unstaged.length)})`, unstaged);
     for (const row of rows) items[row.key] = { ...(JSON.parse(row.data) as object), eTag: row.eTag };
     return items;
   }
@@ -44,7 +50,7 @@ export class PrismaStateStore {
     for (const [key, item] of Object.entries(changes)) {
       const { eTag, ...rest } = item;
       if (unit) this.staged(unit).stage(key, JSON.stringify(rest), eTag);
-      else await writeOne(this.db, key, JSON.stringify(rest), eTag);
+      else await writeOne(this.sql, key, JSON.stringify(rest), eTag);
     }
   }
 
@@ -85,41 +91,24 @@ class StagedState implements UnitPart {
 
   async flush(tx: Tx): Promise<void> {
     const deleted = [...this.ops].filter(([, op]) => op.data === null).map(([key]) => key);
-    if (deleted.length) await tx.botState.deleteMany({ where: { key: { in: deleted } } });
-    for (const [key, op] of this.ops) if (op.data !== null) await writeOne(tx as Db, key, op.data, op.eTag, false);
-  }
-
-  /** Two first writes of one key raced on the insert (another instance): once more, as an update. */
-  async recover(error: unknown): Promise<boolean> {
-    return isUniqueViolation(error) && !(error instanceof StateConflictError);
+    if (deleted.length) await tx.run(`DELETE FROM "BotState" WHERE "key" IN (${marks(deleted.length)})`, deleted);
+    for (const [key, op] of this.ops) if (op.data !== null) await writeOne(tx, key, op.data, op.eTag);
   }
 }
 
-async function writeOne(db: Db, key: string, data: string, eTag: string | undefined, retry = true): Promise<void> {
+const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
+
+async function writeOne(sql: Tx, key: string, data: string, eTag: string | undefined): Promise<void> {
+  const now = new Date();
   if (!eTag || eTag === '*') {
-    await upsert(db, key, data, retry);
+    // A native upsert: two first writes of one key cannot race on the insert.
+    await sql.run(`INSERT INTO "BotState" ("key", "eTag", "data", "updatedAt") VALUES (?, ?, ?, ?) ON CONFLICT ("key") DO UPDATE SET "eTag" = excluded."eTag", "data" = excluded."data", "updatedAt" = excluded."updatedAt"`, [key, newETag(), data, now]);
     return;
   }
   // Conditional update: only the writer holding the current eTag wins.
-  const updated = await db.botState.updateMany({ where: { key, eTag }, data: { data, eTag: newETag() } });
-  if (updated.count === 1) return;
-  const exists = await db.botState.findUnique({ where: { key }, select: { key: true } });
-  if (exists) throw new StateConflictError(key);
-  // MemoryStorage accepts an eTag for a key that does not exist yet: create it.
-  try {
-    await db.botState.create({ data: { key, data, eTag: newETag() } });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw new StateConflictError(key);
-    throw error;
-  }
-}
-
-async function upsert(db: Db, key: string, data: string, retry: boolean): Promise<void> {
-  try {
-    await db.botState.upsert({ where: { key }, update: { data, eTag: newETag() }, create: { key, data, eTag: newETag() } });
-  } catch (error) {
-    // Two first writes of one key can race on the insert: the second becomes an update.
-    if (retry && isUniqueViolation(error)) return upsert(db, key, data, false);
-    throw error;
-  }
+  if ((await sql.run(`UPDATE "BotState" SET "eTag" = ?, "data" = ?, "updatedAt" = ? WHERE "key" = ? AND "eTag" = ?`, [newETag(), data, now, key, eTag])) === 1) return;
+  // MemoryStorage accepts an eTag for a key that does not exist yet: create it. A row that is there
+  // holds another eTag: the conflict.
+  const created = await sql.run(`INSERT INTO "BotState" ("key", "eTag", "data", "updatedAt") VALUES (?, ?, ?, ?) ON CONFLICT ("key") DO NOTHING`, [key, newETag(), data, now]);
+  if (created !== 1) throw new StateConflictError(key);
 }

@@ -1,5 +1,6 @@
 // Every message in and out of a conversation, written once. The caller masks personal data first.
-import { isUniqueViolation, providerOfClient, type Db } from './client';
+import { driverOf, isForeignKeyViolation, isUniqueViolation, type Db } from './client';
+import type { SqlValue } from './driver/types';
 import { ConversationChannelMismatch, storedChannel } from './conversations';
 import { PART_ORDER, UnitOfWork, type Tx, type UnitPart } from './unitOfWork';
 
@@ -18,31 +19,25 @@ export interface TranscriptRecord {
 
 const MAX_KNOWN = 50_000;
 
-function toRow(record: TranscriptRecord) {
-  return {
-    conversationId: record.conversationId,
-    activityId: record.activityId,
-    direction: record.direction,
-    sender: record.sender,
-    type: record.type,
-    text: record.text ?? null,
-    attachments: record.attachments === undefined ? undefined : (record.attachments as object),
-  };
+const COLUMNS = `"conversationId", "activityId", "direction", "sender", "type", "text", "attachments", "createdAt"`;
+
+/** A record's row as the driver's values, in COLUMNS order (attachments as JSON text). */
+function values(record: TranscriptRecord, at: Date): SqlValue[] {
+  const attachments = record.attachments === undefined || record.attachments === null ? null : JSON.stringify(record.attachments);
+  return [record.conversationId, record.activityId, record.direction, record.sender, record.type, record.text ?? null, attachments, at];
+}
+
+/** One multi-row INSERT for records; a record whose activity id is stored already is skipped. */
+export function insertTranscript(records: TranscriptRecord[], at = new Date()): { sql: string; params: SqlValue[] } {
+  const rows = records.map(() => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ');
+  return { sql: `INSERT INTO "TranscriptEntry" (${COLUMNS}) VALUES ${rows} ON CONFLICT ("conversationId", "activityId") DO NOTHING`, params: records.flatMap((r) => values(r, at)) };
 }
 
 export class TranscriptStore {
   /** Conversations known to exist, with the reference last stored: saves a round trip per message. */
   private readonly known = new Map<string, { channel: string; signature: string }>();
 
-  /**
-   * @param batchInserts one statement for several rows outside a unit. Right for PostgreSQL (one
-   * round trip); on SQLite Prisma runs a multi-row insert as a transaction of its own, which then
-   * waits for every other query (one connection): there, separate inserts are faster.
-   */
-  constructor(
-    private readonly db: Db,
-    private readonly batchInserts = providerOfClient(db) === 'postgresql',
-  ) {}
+  constructor(private readonly db: Db) {}
 
   /**
    * Appends one record; a second write of the same activity id is ignored (exactly once). Inside a
@@ -57,12 +52,12 @@ export class TranscriptStore {
       return true;
     }
     try {
-      await this.db.transcriptEntry.create({ data: toRow(record) });
-      return true;
+      const { sql, params } = insertTranscript([record]);
+      return (await driverOf(this.db).run(sql, params)) === 1;
     } catch (error) {
       if (isUniqueViolation(error)) return false;
       // The conversation was erased ("verwijder mijn gegevens") since it was cached: create it again.
-      if (retry && (error as { code?: string }).code === 'P2003') {
+      if (retry && isForeignKeyViolation(error)) {
         this.known.delete(record.conversationId);
         return this.append(record, false);
       }
@@ -78,12 +73,13 @@ export class TranscriptStore {
   /** Appends a turn's outgoing records of one conversation in one statement (fresh ids only). */
   async appendMany(records: TranscriptRecord[]): Promise<void> {
     if (!records.length) return;
-    if (!this.batchInserts || (UnitOfWork.current() && records.every((r) => r.direction === 'out'))) {
+    if (UnitOfWork.current() && records.every((r) => r.direction === 'out')) {
       for (const record of records) await this.append(record);
       return;
     }
     await this.ensureConversation(records[0]);
-    await this.db.transcriptEntry.createMany({ data: records.map(toRow) });
+    const { sql, params } = insertTranscript(records);
+    await driverOf(this.db).run(sql, params);
   }
 
   /** Drops what the running turn staged for a conversation (it was erased during the turn). */
@@ -141,12 +137,14 @@ class StagedTranscript implements UnitPart {
   ) {}
 
   async flush(tx: Tx): Promise<void> {
-    if (this.records.length) await tx.transcriptEntry.createMany({ data: this.records.map(toRow) });
+    if (!this.records.length) return;
+    const { sql, params } = insertTranscript(this.records);
+    await tx.run(sql, params);
   }
 
   /** The conversation was erased since it was cached ("verwijder mijn gegevens"): create it again. */
   async recover(error: unknown): Promise<boolean> {
-    if ((error as { code?: string }).code !== 'P2003') return false;
+    if (!isForeignKeyViolation(error)) return false;
     const first = new Map(this.records.map((r) => [r.conversationId, r]));
     for (const record of first.values()) {
       this.known.delete(record.conversationId);

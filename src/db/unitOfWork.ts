@@ -4,10 +4,11 @@
 // their writes in it instead of writing; the channel adapter commits it when the turn ends and
 // shows the replies only after the commit. Without a current unit the stores write at once.
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { Db } from './client';
-import type { Prisma } from '../generated/sqlite/client';
+import { driverOf, type Db } from './client';
+import type { SqlRunner } from './driver/types';
 
-export type Tx = Prisma.TransactionClient;
+/** The unit's transaction: the hot path's driver on one connection (src/db/driver). */
+export type Tx = SqlRunner;
 
 /** One store's staged writes in a unit. */
 export interface UnitPart {
@@ -23,9 +24,6 @@ export interface UnitPart {
 export const PART_ORDER = { answered: 0, state: 1, transcript: 2 } as const;
 
 const current = new AsyncLocalStorage<UnitOfWork>();
-
-/** Waits long enough for SQLite's one writer under load; a turn's transaction itself takes milliseconds. */
-const TX_OPTIONS = { maxWait: 10_000, timeout: 15_000 };
 
 export class UnitOfWork {
   private readonly parts = new Map<object, { order: number; part: UnitPart }>();
@@ -72,9 +70,9 @@ export class UnitOfWork {
     const parts = [...this.parts.values()].sort((a, b) => a.order - b.order).map((p) => p.part);
     for (let attempt = 0; parts.length; attempt++) {
       try {
-        await db.$transaction(async (tx) => {
+        await driverOf(db).transaction(async (tx) => {
           for (const part of parts) await part.flush(tx);
-        }, TX_OPTIONS);
+        });
         break;
       } catch (error) {
         if (attempt === 0 && (await recovered(parts, error))) continue;

@@ -1,0 +1,85 @@
+// An ordinary intake turn's statements, pinned: the per-turn hot path (src/db/driver) must not
+// creep back to Prisma's many statements (issue 16: 13 then, each costing 0.2–0.6 ms of CPU).
+// Counted where every statement passes, in the drivers themselves: better-sqlite3's Statement
+// and pg's Client, so Prisma's statements and the hot path's count alike.
+import { expect } from 'chai';
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import { bothProviders } from '../helpers/databases';
+import { useTestApp } from '../helpers/app';
+import { DirectLineClient } from '../helpers/directLine';
+
+/** What a seeker says up to the turns that are measured (the WW persona's intake). */
+const BEFORE = ['Ik zoek werk', 'ja', 'ik zit in de ww', 'tot 1 september', '€ 1.800 per maand'];
+/** Ordinary intake turns: an answer taken, the next question asked; at the end of a step the profile is saved too. */
+const MEASURED = ['10 jaar heftruckchauffeur bij een distributiecentrum', 'heftruckchauffeur', 'nee', 'vmbo', 'moedertaal', 'ja', 'nee', 'iets wat erop lijkt', '32 uur', '3511', 'zo snel mogelijk'];
+
+/**
+ * Per turn: the seeker's message stored (1), state and open handoff read (2), the transcript in
+ * (1), and one transaction (BEGIN, answered mark, replies, state, transcript out, COMMIT: 6). On
+ * PostgreSQL also the per-conversation rate limit (1), which SQLite keeps in memory. The event
+ * bus's NOTIFYs are batched over turns (src/db/eventBus.ts) and not counted here.
+ */
+const PINNED = { sqlite: 10, postgresql: 11 };
+
+let counting = false;
+let statements: string[] = [];
+const note = (sql: unknown) => {
+  if (counting && !/pg_notify/.test(String(sql))) statements.push(String(sql).replace(/\s+/g, ' ').slice(0, 90));
+};
+
+function countSqlite(): () => void {
+  const probe = new Database(':memory:');
+  const proto = Object.getPrototypeOf(probe.prepare('SELECT 1')) as Record<'run' | 'all' | 'get', (...args: unknown[]) => unknown>;
+  probe.close();
+  const originals = { run: proto.run, all: proto.all, get: proto.get };
+  for (const name of ['run', 'all', 'get'] as const) {
+    proto[name] = function (this: { source: string }, ...args: unknown[]) {
+      note(this.source);
+      return originals[name].apply(this, args);
+    };
+  }
+  return () => Object.assign(proto, originals);
+}
+
+function countPostgres(): () => void {
+  const proto = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
+  const original = proto.query;
+  proto.query = function (this: unknown, ...args: unknown[]) {
+    const first = args[0] as string | { text?: string };
+    note(typeof first === 'string' ? first : first?.text);
+    return original.apply(this, args);
+  };
+  return () => void (proto.query = original);
+}
+
+for (const { name, make } of bothProviders) {
+  describe(`an ordinary intake turn's statements (${name})`, () => {
+    const server = useTestApp(make, { DIRECTLINE_MESSAGES_PER_MINUTE: '1000' });
+    let restore: () => void;
+    before(() => (restore = name === 'sqlite' ? countSqlite() : countPostgres()));
+    after(() => restore());
+
+    it(`is ${PINNED[name]} statements (and the profile's version at a step's end), no read twice`, async () => {
+      const seeker = new DirectLineClient(server.app.url);
+      await seeker.generate();
+      await seeker.start();
+      for (const text of BEFORE) expect((await seeker.say(text)).status).to.equal(200);
+      for (const text of MEASURED) {
+        await seeker.poll();
+        statements = [];
+        counting = true;
+        const res = await seeker.say(text);
+        counting = false;
+        expect(res.status).to.equal(200);
+        expect((await seeker.botReplies()).length, `a reply to "${text}"`).to.be.greaterThan(0);
+        // The profile's new version at the end of an intake step: the domain's write, at most one.
+        const profile = statements.filter((x) => /INTO [`"]?(main|public)?[`"]?\.?[`"]Profile[`"]/.test(x));
+        expect(profile.length, 'profile writes').to.be.at.most(1);
+        expect(statements.filter((x) => !profile.includes(x)), statements.join('\n')).to.have.length(PINNED[name]);
+        const reads = statements.filter((s) => /^SELECT/i.test(s));
+        expect(new Set(reads).size, 'no read twice').to.equal(reads.length);
+      }
+    });
+  });
+}
