@@ -46,9 +46,17 @@ export function parseOfficeHours(spec: string): OfficeHours {
   });
 }
 
+// One formatter per time zone: making one costs far more than using it.
+const formats = new Map<string, Intl.DateTimeFormat>();
+function format(timeZone: string): Intl.DateTimeFormat {
+  let f = formats.get(timeZone);
+  if (!f) formats.set(timeZone, (f = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })));
+  return f;
+}
+
 /** Weekday (0 = Monday), minutes since midnight and calendar date ("YYYY-MM-DD") of `now` in `timeZone`. */
 export function localTime(now: Date, timeZone: string): { day: number; minutes: number; date: string } {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(now);
+  const parts = format(timeZone).formatToParts(now);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   const day = DAY_NAMES[get('weekday').toLowerCase().slice(0, 3)];
   return { day, minutes: Number(get('hour')) * 60 + Number(get('minute')), date: `${get('year')}-${get('month')}-${get('day')}` };

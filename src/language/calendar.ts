@@ -46,6 +46,14 @@ export function formatIsoDate(date: CalendarDate): string {
  * the given time zone (default Europe/Amsterdam), because 23:30 UTC is already tomorrow in
  * the Netherlands. Throws on an invalid value: that is a programming error, not user input.
  */
+// Making an Intl.DateTimeFormat costs more than a whole dialog step: one per time zone, kept.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+function dayFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = dayFormats.get(timeZone);
+  if (!format) dayFormats.set(timeZone, (format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
+  return format;
+}
+
 export function toCalendarDate(reference: Date | string, timeZone = 'Europe/Amsterdam'): CalendarDate {
   if (typeof reference === 'string') {
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(reference);
@@ -53,8 +61,7 @@ export function toCalendarDate(reference: Date | string, timeZone = 'Europe/Amst
     return { year: +m[1], month: +m[2], day: +m[3] };
   }
   if (Number.isNaN(reference.getTime())) throw new Error('Invalid reference date');
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
-    .formatToParts(reference);
+  const parts = dayFormat(timeZone).formatToParts(reference);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return { year: get('year'), month: get('month'), day: get('day') };
 }
