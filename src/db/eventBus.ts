@@ -83,6 +83,12 @@ const CHANNEL = 'werkloket_events';
 const RESYNC = '$resync';
 /** PostgreSQL refuses NOTIFY payloads of 8000 bytes or more. */
 export const MAX_NOTIFY_BYTES = 7900;
+/**
+ * Events within this window go out in one NOTIFY: a statement costs the server more CPU than a
+ * turn's whole hot path on SQLite, and under load many turns share one. Other instances hear
+ * them this much later; this instance's own subscribers hear them at once.
+ */
+const BATCH_MS = 5;
 
 export class PgEventBus extends LocalEventBus {
   /** Our own notifications come back to us through LISTEN: skip them, they were delivered locally. */
@@ -97,6 +103,10 @@ export class PgEventBus extends LocalEventBus {
   private wasDown = false;
   /** Notifications that arrive before 'up' is announced wait, so back-fills start first. */
   private held?: string[];
+  /** Events waiting for the next NOTIFY (serialised {t, p}), with their total size. */
+  private batch: string[] = [];
+  private batchBytes = 0;
+  private batchTimer?: NodeJS.Timeout;
 
   constructor(
     private readonly url: string,
@@ -150,9 +160,10 @@ export class PgEventBus extends LocalEventBus {
   }
 
   private notify(topic: string, payload: unknown): void {
-    const message = JSON.stringify({ o: this.origin, t: topic, p: payload });
-    if (Buffer.byteLength(message) > MAX_NOTIFY_BYTES) {
-      this.logger?.warn({ topic, bytes: Buffer.byteLength(message) }, 'event too large for other instances; not sent');
+    const event = JSON.stringify({ t: topic, p: payload });
+    const bytes = Buffer.byteLength(event);
+    if (bytes + this.envelopeBytes > MAX_NOTIFY_BYTES) {
+      this.logger?.warn({ topic, bytes }, 'event too large for other instances; not sent');
       return;
     }
     if (!this.client) {
@@ -160,19 +171,44 @@ export class PgEventBus extends LocalEventBus {
       this.logger?.warn({ topic }, 'event bus not connected; other instances miss this event until it is back');
       return;
     }
-    this.client.query('SELECT pg_notify($1, $2)', [CHANNEL, message]).catch((error: unknown) => {
+    if (this.batchBytes + bytes + 1 + this.envelopeBytes > MAX_NOTIFY_BYTES) this.flush();
+    this.batch.push(event);
+    this.batchBytes += bytes + 1;
+    this.batchTimer ??= setTimeout(() => this.flush(), BATCH_MS);
+  }
+
+  /** `{"o":"<origin>","b":[…]}` around a batch. */
+  private get envelopeBytes(): number {
+    return this.origin.length + 16;
+  }
+
+  private flush(): void {
+    clearTimeout(this.batchTimer);
+    this.batchTimer = undefined;
+    const events = this.batch;
+    this.batch = [];
+    this.batchBytes = 0;
+    if (!events.length) return;
+    if (!this.client) {
       this.missed = true;
-      this.logger?.warn({ err: error, topic }, 'notify failed');
+      return;
+    }
+    this.client.query('SELECT pg_notify($1, $2)', [CHANNEL, `{"o":${JSON.stringify(this.origin)},"b":[${events.join(',')}]}`]).catch((error: unknown) => {
+      this.missed = true;
+      this.logger?.warn({ err: error, events: events.length }, 'notify failed');
     });
   }
 
   private onNotification(raw: string | undefined): void {
     if (!raw) return;
     try {
-      const { o, t, p } = JSON.parse(raw) as { o: string; t: string; p: unknown };
-      if (o === this.origin || typeof t !== 'string') return;
-      if (t === RESYNC) this.announce('up');
-      else this.deliver(t, p);
+      const { o, b } = JSON.parse(raw) as { o: string; b?: { t: string; p: unknown }[] };
+      if (o === this.origin || !Array.isArray(b)) return;
+      for (const { t, p } of b) {
+        if (typeof t !== 'string') continue;
+        if (t === RESYNC) this.announce('up');
+        else this.deliver(t, p);
+      }
     } catch (error) {
       this.logger?.warn({ err: error }, 'unreadable notification');
     }
@@ -206,6 +242,7 @@ export class PgEventBus extends LocalEventBus {
   }
 
   override async close(): Promise<void> {
+    this.flush();
     this.closed = true;
     clearTimeout(this.retryTimer);
     this.links.clear();
