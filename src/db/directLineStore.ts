@@ -2,6 +2,7 @@
 // The autoincrement id of an activity is its watermark.
 import { driverOf, isUniqueViolation, type Db } from './client';
 import type { SqlDriver } from './driver/types';
+import { OneStatement } from './driver/oneStatement';
 import { PART_ORDER, type Tx, type UnitOfWork, type UnitPart } from './unitOfWork';
 
 type Json = Record<string, unknown> & { id: string };
@@ -153,6 +154,31 @@ class StagedHistory implements UnitPart {
   }
 
   constructor(private readonly owner: object) {}
+
+  /** PostgreSQL's one statement: the answered mark first, then the replies, guarded by it. */
+  clauses(st: OneStatement): ((rows: Record<string, unknown>[]) => void) | false {
+    if (!this.answers || this.replaced.length) return false;
+    st.answered(this.answers.conversationId, this.answers.activityId);
+    this.stored.clear();
+    if (!this.replies.length) return () => undefined;
+    const now = new Date();
+    const values = this.replies.map((a) => `(${st.p((a.conversation as { id: string }).id)}, ${st.p(a.id)}, ${st.p(JSON.stringify(a))}, true, ${st.p(now, 'timestamp(3)')})`);
+    st.with(
+      'replies',
+      `INSERT INTO "DirectLineActivity" ("conversationId", "activityId", "activity", "answered", "createdAt") SELECT * FROM (VALUES ${values.join(', ')}) AS v WHERE ${OneStatement.GUARD} RETURNING "id", "conversationId", "activityId"`,
+      ['id', 'conversationId', 'activityId'],
+    );
+    return (rows) => {
+      const ids = new Map(rows.map((r) => [`${String(r.conversationId)}|${String(r.activityId)}`, Number(r.id)]));
+      for (const activity of this.replies) {
+        const conversationId = (activity.conversation as { id: string }).id;
+        const list = this.stored.get(conversationId) ?? [];
+        list.push({ activity, watermark: ids.get(`${conversationId}|${activity.id}`)! });
+        this.stored.set(conversationId, list);
+      }
+      for (const list of this.stored.values()) list.sort((a, b) => a.watermark - b.watermark);
+    };
+  }
 
   carry(next: UnitOfWork): void {
     // The answered mark only: the replies of the failed attempt are not shown.

@@ -4,6 +4,7 @@ import crypto from 'node:crypto';
 import { driverOf, type Db } from './client';
 import type { SqlDriver } from './driver/types';
 import { PART_ORDER, UnitOfWork, type Tx, type UnitPart } from './unitOfWork';
+import { OneStatement } from './driver/oneStatement';
 
 export interface StoredItem {
   eTag?: string;
@@ -93,6 +94,20 @@ class StagedState implements UnitPart {
     const deleted = [...this.ops].filter(([, op]) => op.data === null).map(([key]) => key);
     if (deleted.length) await tx.run(`DELETE FROM "BotState" WHERE "key" IN (${marks(deleted.length)})`, deleted);
     for (const [key, op] of this.ops) if (op.data !== null) await writeOne(tx, key, op.data, op.eTag);
+  }
+
+  /** PostgreSQL's one statement: unconditional writes only (a delete or an eTag check takes the transaction). */
+  clauses(st: OneStatement): (() => void) | false {
+    const ops = [...this.ops];
+    if (ops.some(([, op]) => op.data === null || (op.eTag && op.eTag !== '*'))) return false;
+    if (!ops.length) return () => undefined;
+    const now = new Date();
+    const values = ops.map(([key, op]) => `(${st.p(key)}, ${st.p(newETag())}, ${st.p(op.data)}, ${st.p(now, 'timestamp(3)')})`);
+    st.with(
+      'state',
+      `INSERT INTO "BotState" ("key", "eTag", "data", "updatedAt") SELECT * FROM (VALUES ${values.join(', ')}) AS v WHERE ${OneStatement.GUARD} ON CONFLICT ("key") DO UPDATE SET "eTag" = excluded."eTag", "data" = excluded."data", "updatedAt" = excluded."updatedAt"`,
+    );
+    return () => undefined;
   }
 }
 

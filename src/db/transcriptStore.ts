@@ -1,6 +1,7 @@
 // Every message in and out of a conversation, written once. The caller masks personal data first.
 import { driverOf, isForeignKeyViolation, isUniqueViolation, type Db } from './client';
 import type { SqlValue } from './driver/types';
+import { OneStatement } from './driver/oneStatement';
 import { ConversationChannelMismatch, storedChannel } from './conversations';
 import { PART_ORDER, UnitOfWork, type Tx, type UnitPart } from './unitOfWork';
 
@@ -140,6 +141,16 @@ class StagedTranscript implements UnitPart {
     if (!this.records.length) return;
     const { sql, params } = insertTranscript(this.records);
     await tx.run(sql, params);
+  }
+
+  /** PostgreSQL's one statement: the records, guarded by the answered mark. */
+  clauses(st: OneStatement): (() => void) | false {
+    if (!this.records.length) return () => undefined;
+    const types = [undefined, undefined, '"Direction"', undefined, undefined, undefined, 'jsonb', 'timestamp(3)'];
+    const at = new Date();
+    const rows = this.records.map((r) => `(${values(r, at).map((v, i) => st.p(v, types[i])).join(', ')})`);
+    st.with('transcript', `INSERT INTO "TranscriptEntry" (${COLUMNS}) SELECT * FROM (VALUES ${rows.join(', ')}) AS v WHERE ${OneStatement.GUARD} ON CONFLICT ("conversationId", "activityId") DO NOTHING`);
+    return () => undefined;
   }
 
   /** The conversation was erased since it was cached ("verwijder mijn gegevens"): create it again. */

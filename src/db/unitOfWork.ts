@@ -6,6 +6,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { driverOf, type Db } from './client';
 import type { SqlRunner } from './driver/types';
+import { OneStatement } from './driver/oneStatement';
 
 /** The unit's transaction: the hot path's driver on one connection (src/db/driver). */
 export type Tx = SqlRunner;
@@ -18,6 +19,12 @@ export interface UnitPart {
   recover?(error: unknown): Promise<boolean>;
   /** Stages in `next` what must survive a failed turn (the seeker's message in the transcript). */
   carry?(next: UnitOfWork): void;
+  /**
+   * PostgreSQL: adds the staged writes as clauses of one statement (see driver/oneStatement.ts) and
+   * returns what to do with its rows; false when they cannot be written that way (then the
+   * transaction runs). Without this method a part always takes the transaction.
+   */
+  clauses?(statement: OneStatement): ((rows: Record<string, unknown>[]) => void) | false;
 }
 
 /** Commit order: the idempotency check first (cheap abort), then state, then the rows it explains. */
@@ -68,9 +75,11 @@ export class UnitOfWork {
   async commit(db: Db): Promise<void> {
     this.closed = true;
     const parts = [...this.parts.values()].sort((a, b) => a.order - b.order).map((p) => p.part);
+    const sql = driverOf(db);
+    if (parts.length && sql.provider === 'postgresql' && (await inOneStatement(sql, parts))) return this.afterCommitted();
     for (let attempt = 0; parts.length; attempt++) {
       try {
-        await driverOf(db).transaction(async (tx) => {
+        await sql.transaction(async (tx) => {
           for (const part of parts) await part.flush(tx);
         });
         break;
@@ -79,6 +88,10 @@ export class UnitOfWork {
         throw error;
       }
     }
+    this.afterCommitted();
+  }
+
+  private afterCommitted(): void {
     const hooks = this.committed;
     this.committed = [];
     for (const hook of hooks) hook();
@@ -100,6 +113,30 @@ export class UnitOfWork {
     this.settled = [];
     for (const hook of hooks) hook();
   }
+}
+
+/**
+ * The ordinary turn on PostgreSQL: every part's writes in one statement, guarded by the answered
+ * mark (the first part). False, with nothing written, when a part cannot take part or the mark was
+ * not set (answered elsewhere, or erased): then the transaction runs and decides.
+ */
+async function inOneStatement(sql: SqlRunner, parts: UnitPart[]): Promise<boolean> {
+  const statement = new OneStatement();
+  const done: ((rows: Record<string, unknown>[]) => void)[] = [];
+  for (const part of parts) {
+    const then = part.clauses?.(statement);
+    if (!then || !statement.guarded) return false;
+    done.push(then);
+  }
+  let rows: Record<string, unknown>[];
+  try {
+    rows = await sql.all(statement.text(), statement.params);
+  } catch {
+    return false; // nothing was written (one statement): the transaction runs, and repairs or fails
+  }
+  if (rows[0]?.answeredCount !== 1) return false;
+  for (const then of done) then(rows);
+  return true;
 }
 
 async function recovered(parts: UnitPart[], error: unknown): Promise<boolean> {

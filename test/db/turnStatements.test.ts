@@ -16,11 +16,12 @@ const MEASURED = ['10 jaar heftruckchauffeur bij een distributiecentrum', 'heftr
 
 /**
  * Per turn: the seeker's message stored (1), state and open handoff read (2), the transcript in
- * (1), and one transaction (BEGIN, answered mark, replies, state, transcript out, COMMIT: 6). On
- * PostgreSQL also the per-conversation rate limit (1), which SQLite keeps in memory. The event
- * bus's NOTIFYs are batched over turns (src/db/eventBus.ts) and not counted here.
+ * (1), and the turn's writes (answered mark, replies, state, transcript out): on SQLite one
+ * transaction (BEGIN, four writes, COMMIT: 6), on PostgreSQL one statement (1) plus the
+ * per-conversation rate limit (1), which SQLite keeps in memory. The event bus's NOTIFYs are
+ * batched over turns (src/db/eventBus.ts) and not counted here.
  */
-const PINNED = { sqlite: 10, postgresql: 11 };
+const PINNED = { sqlite: 10, postgresql: 6 };
 
 let counting = false;
 let statements: string[] = [];
