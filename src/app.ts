@@ -16,7 +16,7 @@ import { createCloudAdapter, turnErrorHandler } from './bot/cloudAdapter';
 import { sharedCatalogue } from './bot/content';
 import { createBot } from './bot/createBot';
 import { createServer } from './bot/server';
-import { setupHandoff } from './bot/handoffSetup';
+import { setupHandoff } from './bot/composeHandoff';
 import { StreamHub } from './channels/directline/hub';
 import { DirectLineService } from './channels/directline/service';
 import { createStreamUpgrade } from './channels/directline/stream';

@@ -21,9 +21,9 @@ import type { StreamHub } from '../channels/directline/hub';
 import type { Logger } from '../logger';
 import type { RateLimits } from '../db/rateLimits';
 import { sharedKnowledgeBase } from './content';
-import { HandoffMiddleware } from './handoffMiddleware';
-import { HandoffStarter } from './handoffStarter';
-import { ChannelMessenger, type ChannelMessengerOptions } from './seekerMessenger';
+import { HandoffMiddleware } from '../handoff/bot/handoffMiddleware';
+import { HandoffStarter } from '../handoff/bot/handoffStarter';
+import { ChannelMessenger, type ChannelMessengerOptions } from '../handoff/bot/seekerMessenger';
 
 export interface HandoffParts {
   bus: EventBus;
