@@ -20,7 +20,9 @@ import type { DirectLineAdapter } from '../channels/directline/adapter';
 import type { StreamHub } from '../channels/directline/hub';
 import type { Logger } from '../logger';
 import type { RateLimits } from '../db/rateLimits';
+import type { Channels } from './composeChannels';
 import { sharedKnowledgeBase } from './content';
+import type { BotParts } from './createBot';
 import { HandoffMiddleware } from '../handoff/bot/handoffMiddleware';
 import { HandoffStarter } from '../handoff/bot/handoffStarter';
 import { ChannelMessenger, type ChannelMessengerOptions } from '../handoff/bot/seekerMessenger';
@@ -129,6 +131,24 @@ export async function setupHandoff(o: {
       unshare?.();
       await bus.close();
     },
+  };
+}
+
+/** What the handoff needs from parts built after it (the bot and the adapters), filled in by src/app.ts. */
+export interface LateParts {
+  parts?: BotParts;
+  channels?: Channels;
+}
+
+/** setupHandoff's late-bound options, read from `late` only when a turn or an advisor needs them. */
+export function boundLater(late: LateParts) {
+  return {
+    maskText: (text: string) => late.parts!.maskText(text),
+    onResume: (context: TurnContext) => late.parts!.bot.reprompt(context),
+    confirmingErase: (context: TurnContext) => late.parts!.bot.confirmingErase(context),
+    directLine: () => late.channels!.directLine.adapter,
+    cloud: () => late.channels!.cloudAdapter,
+    channels: { whatsapp: () => late.channels?.whatsApp?.adapter },
   };
 }
 
