@@ -24,6 +24,10 @@ const EDGE = {
   group: ['**/bot', '**/bot/*', '**/dialogs', '**/dialogs/*', '**/channels', '**/channels/**', '**/advisor', '**/advisor/*', '**/web', '**/web/*', '**/cli/*'],
   message: 'The domain does not depend on the edge (bot, dialogs, channels, advisor, web).',
 };
+const COMPOSITION = {
+  group: ['../bot', '../bot/*', '../../bot', '../../bot/*', '../app', '../../app'],
+  message: 'src/bot and src/app.ts compose the app: the layers they wire do not import them.',
+};
 const OVERVIEW_ROUTES = { group: ['**/overview/routes'], message: 'HTTP routes are edge code.' };
 
 /** no-restricted-imports with the given patterns, as an error. */
@@ -68,14 +72,17 @@ export default tseslint.config(
   { files: KERNEL, rules: forbid(BOTBUILDER, RESTIFY, PRISMA, DB, EDGE, OVERVIEW_ROUTES) },
   // Persistence: Prisma yes; no Bot Framework, no HTTP, no edge (it implements the domain's ports).
   { files: ['src/db/**'], rules: forbid(BOTBUILDER, RESTIFY, EDGE, OVERVIEW_ROUTES) },
+  // (EDGE covers COMPOSITION for the domain, the kernel and src/db.)
   // Dialogs: botbuilder-dialogs yes; no HTTP, no database (their services are ports, dialogs/services.ts).
-  { files: ['src/dialogs/**'], rules: forbid(RESTIFY, PRISMA, DB) },
+  { files: ['src/dialogs/**'], rules: forbid(RESTIFY, PRISMA, DB, COMPOSITION) },
   // The handoff's botbuilder half: the rules, texts and dialogs' helpers; no HTTP, no database.
-  { files: ['src/handoff/bot/**'], rules: forbid(RESTIFY, PRISMA, DB) },
+  { files: ['src/handoff/bot/**'], rules: forbid(RESTIFY, PRISMA, DB, COMPOSITION) },
   // HTTP without Bot Framework: the advisor console's API, static files, the overview's routes.
-  { files: ['src/advisor/**', 'src/web/**', 'src/overview/routes.ts'], rules: forbid(BOTBUILDER, PRISMA) },
-  // Channels and the bot's composition: anything but Prisma itself.
-  { files: ['src/channels/**', 'src/bot/**', 'src/app.ts', 'src/index.ts'], rules: forbid(PRISMA) },
+  { files: ['src/advisor/**', 'src/web/**', 'src/overview/routes.ts'], rules: forbid(BOTBUILDER, PRISMA, COMPOSITION) },
+  // Channels: Bot Framework and HTTP, the database through src/db.
+  { files: ['src/channels/**'], rules: forbid(PRISMA, COMPOSITION) },
+  // The composition (src/bot, src/app.ts, src/index.ts) wires everything, but Prisma only via src/db.
+  { files: ['src/bot/**', 'src/app.ts', 'src/index.ts'], rules: forbid(PRISMA) },
   // src/cli, scripts/, bench/ and test/ may reach Prisma (set-up, fixtures, measurements).
 
   // --- Size: warnings, so long files show up without failing the build.

@@ -72,6 +72,13 @@ describe('lint: layer rules', function () {
     expect(await restricted("import { x } from '../../channels/render';\nexport const a = x;\n", 'src/matching/sub/x.ts')).to.have.length(1);
   });
 
+  it('only src/app.ts and src/index.ts import the composition in src/bot', async () => {
+    const code = "import { useTurnPipeline } from '../bot/pipeline';\nexport const u = useTurnPipeline;\n";
+    for (const file of ['src/dialogs/x.ts', 'src/advisor/x.ts', 'src/matching/x.ts', 'src/db/x.ts']) expect(await restricted(code, file), file).to.have.length(1);
+    expect(await restricted("import { useTurnPipeline } from '../../bot/pipeline';\nexport const u = useTurnPipeline;\n", 'src/channels/teams/x.ts')).to.have.length(1);
+    expect(await restricted("import { serve } from './bot/composeServer';\nexport const s = serve;\n", 'src/app.ts')).to.deep.equal([]);
+  });
+
   it('the error names where the import belongs', async () => {
     const [message] = await restricted(BOTBUILDER, 'src/matching/x.ts');
     expect(message).to.include('src/bot');
