@@ -40,7 +40,7 @@ export interface HandoffParts {
   close(): Promise<void>;
 }
 
-export async function setupHandoff(o: {
+export interface HandoffSetupOptions {
   config: Config;
   db: Db;
   logger: Logger;
@@ -59,23 +59,13 @@ export async function setupHandoff(o: {
   now?: () => Date;
   /** How often waiting seekers are checked for updates; 0: never (tests call queueWatch.tick()). Default 30 s. */
   queueIntervalMs?: number;
-}): Promise<HandoffParts> {
+}
+
+export async function setupHandoff(o: HandoffSetupOptions): Promise<HandoffParts> {
   const { config, db, logger } = o;
   const now = o.now ?? (() => new Date());
   const bus = await createEventBus(config.databaseUrl, logger);
-  const advisors = new AdvisorStore(db);
-  const audit = new AuditStore(db);
-  const { advisor: rules } = config;
-  const throttle = new LoginThrottle(o.rateLimits, { clientPerMinute: rules.loginsPerMinute, pairFailures: rules.loginFailures, accountFailures: rules.accountFailures });
-  const auth = new AdvisorAuth(advisors, { sessionHours: rules.sessionHours, throttle });
-  const heartbeatMs = rules.heartbeatSeconds * 1000;
-  const events = new AdvisorEventStream(bus, {
-    heartbeatMs,
-    validSessions: (hashes) => auth.validSessions(hashes),
-    touch: (hashes) => advisors.touchSessions(hashes, now()),
-  });
-  // A console counts as online until it missed a couple of heartbeats.
-  const presenceWindowMs = Math.max(DEFAULT_PRESENCE_WINDOW_MS, 3 * heartbeatMs);
+  const { advisors, auth, events, presenceWindowMs } = advisorAccess(o, bus, now);
   const messenger = maskingMessenger(new ChannelMessenger({ directLine: o.directLine, cloud: o.cloud, appId: config.microsoftApp.id, channels: o.channels }), o.maskText);
   const repo = new PrismaHandoffRepository(db);
   const handoffs = new HandoffService({ repo, messenger, events, now, presenceWindowMs });
@@ -109,19 +99,7 @@ export async function setupHandoff(o: {
     starter,
     middleware,
     queueWatch,
-    advisor: {
-      auth,
-      handoffs,
-      events,
-      accounts: new AccountService({ store: advisors, audit, sessionEnded: (ended) => events.sessionEnded(ended) }),
-      audit,
-      oversight: new ProposalOversight(db),
-      snippets: new SnippetStore(db),
-      organisationName: config.organisation.name,
-      publicUrl: config.publicUrl,
-      trustedProxies: config.trustedProxies,
-      dayStart: () => startOfDay(new Date(), config.handoff.timeZone),
-    },
+    advisor: advisorRouteDeps(config, db, { auth, handoffs, events, advisors, audit: new AuditStore(db) }),
     shareHub(hub) {
       unshare = hub.share(bus, async (conversationId, watermark) => (await directLineStore.since(conversationId, watermark - 1, 1)).find((r) => r.watermark === watermark)?.activity);
     },
@@ -149,6 +127,40 @@ export function boundLater(late: LateParts) {
     directLine: () => late.channels!.directLine.adapter,
     cloud: () => late.channels!.cloudAdapter,
     channels: { whatsapp: () => late.channels?.whatsApp?.adapter },
+  };
+}
+
+/** The console's accounts, throttled log-in and live events. */
+function advisorAccess(o: HandoffSetupOptions, bus: EventBus, now: () => Date) {
+  const rules = o.config.advisor;
+  const advisors = new AdvisorStore(o.db);
+  const throttle = new LoginThrottle(o.rateLimits, { clientPerMinute: rules.loginsPerMinute, pairFailures: rules.loginFailures, accountFailures: rules.accountFailures });
+  const auth = new AdvisorAuth(advisors, { sessionHours: rules.sessionHours, throttle });
+  const heartbeatMs = rules.heartbeatSeconds * 1000;
+  const events = new AdvisorEventStream(bus, {
+    heartbeatMs,
+    validSessions: (hashes) => auth.validSessions(hashes),
+    touch: (hashes) => advisors.touchSessions(hashes, now()),
+  });
+  // A console counts as online until it missed a couple of heartbeats.
+  return { advisors, auth, events, presenceWindowMs: Math.max(DEFAULT_PRESENCE_WINDOW_MS, 3 * heartbeatMs) };
+}
+
+/** What the advisor console's routes need besides log-in, handoffs and events. */
+function advisorRouteDeps(config: Config, db: Db, d: Pick<AdvisorRouteDeps, 'auth' | 'handoffs' | 'events' | 'audit'> & { advisors: AdvisorStore }): AdvisorRouteDeps {
+  const { auth, handoffs, events, audit } = d;
+  return {
+    auth,
+    handoffs,
+    events,
+    accounts: new AccountService({ store: d.advisors, audit, sessionEnded: (ended) => events.sessionEnded(ended) }),
+    audit,
+    oversight: new ProposalOversight(db),
+    snippets: new SnippetStore(db),
+    organisationName: config.organisation.name,
+    publicUrl: config.publicUrl,
+    trustedProxies: config.trustedProxies,
+    dayStart: () => startOfDay(new Date(), config.handoff.timeZone),
   };
 }
 
