@@ -2,6 +2,7 @@
 // the conversation tests (which drive it through botbuilder's TestAdapter).
 import { ConversationState, UserState } from 'botbuilder';
 import type { Db } from '../db/client';
+import { OverviewStore } from '../db/overviewStore';
 import { SeekerStore } from '../db/seekerStore';
 import { secretFor } from '../db/settings';
 import { PrismaStateStore } from '../db/stateStore';
@@ -25,7 +26,7 @@ export interface BotParts {
   transcripts: TranscriptStore;
   seekers: SeekerStore;
   /** "Neem je overzicht mee": snapshots, links, share codes (also used by its routes and WhatsApp). */
-  overview: OverviewService;
+  overview: OverviewService<OverviewStore>;
   maskText: (text: string) => string;
 }
 
@@ -47,23 +48,22 @@ export interface CreateBotOptions {
 export async function createBot(db: Db, catalogue: Catalogue, options: CreateBotOptions = {}): Promise<BotParts> {
   const seekerKey = await secretFor(db, 'seeker.key', options.seekerKey);
   const seekers = new SeekerStore(db, seekerKey);
-  const overview = new OverviewService(db, seekerKey, { baseUrl: () => 'http://localhost', now: options.now, ...options.overview });
+  const overview = new OverviewService(new OverviewStore(db), seekerKey, { baseUrl: () => 'http://localhost', now: options.now, ...options.overview });
   const storage = new PrismaStateStore(db);
   const maskText = (text: string) => maskPii(text).text;
-  let bot: WerkloketBot | undefined;
   const root = new RootDialog({
     matcher: createMatcher(catalogue),
     records: seekers,
     handoff: options.handoff,
     knowledge: options.knowledge ?? (await sharedKnowledgeBase()),
     employers: createEmployerMatcher(options.employerOptions ?? (await sharedEmployerOptions(catalogue.dataDir))),
-    setLocale: (context, locale) => bot!.setLocale(context, locale),
-    forgetState: (context) => bot!.forgetState(context),
+    setLocale: (context, locale) => bot.setLocale(context, locale),
+    forgetState: (context) => bot.forgetState(context),
     beforeErase: options.beforeErase,
     overview,
     now: options.now,
   });
-  bot = new WerkloketBot(new ConversationState(storage), new UserState(storage), root);
+  const bot: WerkloketBot = new WerkloketBot(new ConversationState(storage), new UserState(storage), root);
   const transcripts = new TranscriptStore(db);
   return { bot, transcript: new TranscriptMiddleware(transcripts, maskText), transcripts, seekers, overview, maskText };
 }

@@ -2,23 +2,12 @@
 // used with one compare-and-set UPDATE (usesLeft > 0, not expired, not withdrawn), so two openings
 // at the last allowed use cannot both succeed, on SQLite and on PostgreSQL alike.
 import type { Db } from './client';
+import type { NewShareCode, OpenResult, OverviewRepository, StoredProposalRow } from '../overview/ports';
 
 export const SHARE_PURPOSE = 'overview-share';
 export const OPENED_ACTION = 'overview.opened';
 
-export type OpenResult =
-  | { status: 'ok'; data: unknown; locale: string; codeId: string; usesLeft: number }
-  | { status: 'invalid' | 'expired' | 'used-up' | 'withdrawn' };
-
-export interface StoredProposalRow {
-  title: string;
-  score: number;
-  data: unknown;
-  notFitting: boolean;
-  notFittingReason: string | null;
-}
-
-export class OverviewStore {
+export class OverviewStore implements OverviewRepository {
   constructor(private readonly db: Db) {}
 
   async proposalsOf(seekerId: string): Promise<StoredProposalRow[]> {
@@ -37,7 +26,7 @@ export class OverviewStore {
    * A new code with the seeker's consent (recorded as a Consent row); the seeker's earlier codes stop
    * working, so only one code is out at a time. Returns how many earlier codes were withdrawn.
    */
-  async createCode(seekerId: string, code: { hash: string; expiresAt: Date; uses: number; textVersion: string; now: Date }): Promise<number> {
+  async createCode(seekerId: string, code: NewShareCode): Promise<number> {
     return this.db.$transaction(async (tx) => {
       const overview = await tx.overview.findUniqueOrThrow({ where: { seekerId }, select: { id: true } });
       const { count } = await tx.overviewCode.updateMany({ where: { overviewId: overview.id, withdrawnAt: null, expiresAt: { gt: code.now }, usesLeft: { gt: 0 } }, data: { withdrawnAt: code.now } });

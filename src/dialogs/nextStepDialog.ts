@@ -23,7 +23,7 @@ export interface ExtraChoice {
   label: (t: Texts) => string;
 }
 
-export abstract class NextStepDialog<O extends object = {}> extends Dialog<O> {
+export abstract class NextStepDialog<O extends object = object> extends Dialog<O> {
   private readonly choices: { value: NextStep; labels: string[] }[];
 
   constructor(

@@ -1,4 +1,5 @@
-// Human handoff: queue, state machine and relay rules. No botbuilder, restify or Prisma here.
+// Human handoff: queue, state machine and relay rules. No botbuilder, restify or Prisma here; the
+// botbuilder half (middleware, starter, messenger) is src/handoff/bot/, which this index does not export.
 export * from './model';
 export * from './stateMachine';
 export * from './queue';

@@ -1,5 +1,5 @@
 // The one way dialogs start a handoff. Generic over the turn context so this floor does not
-// import botbuilder; src/bot/handoffStarter.ts implements it for botbuilder's TurnContext.
+// import botbuilder; src/handoff/bot/handoffStarter.ts implements it for botbuilder's TurnContext.
 import type { Audience, HandoffReason, Priority } from './model';
 
 export interface StartHandoffOptions {

@@ -9,11 +9,15 @@ const EMOJI_ANSWERS: ReadonlyMap<string, EmojiAnswer> = new Map([
   ['🤷', 'unknown'], ['🤔', 'unknown'], ['❓', 'unknown'], ['❔', 'unknown'],
 ]);
 
+// The modifiers, selectors and joiners below stand alone in their classes on purpose: they are what
+// is matched (and stripped), not parts of one combined character.
+/* eslint-disable no-misleading-character-class */
 /** Matches one pictographic emoji including modifiers, ZWJ sequences and keycaps. */
 export const EMOJI_PATTERN =
   /(?:\p{Extended_Pictographic}|\p{Regional_Indicator})(?:[\u{1F3FB}-\u{1F3FF}\uFE0F\u20E3]|\u200D(?:\p{Extended_Pictographic}|\p{Emoji_Component}))*/gu;
 
 const MODIFIERS = /[\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\u2640\u2642]/gu;
+/* eslint-enable no-misleading-character-class */
 
 /** The answers the emoji in `text` express, in order of appearance (unknown emoji are ignored). */
 export function emojiAnswers(text: string): EmojiAnswer[] {

@@ -89,7 +89,7 @@ function findPhones(text: string): PiiMatch[] {
 
 // Digit groups with any separators between them: spaces, dots, commas, dashes, slashes,
 // underscores, one to three of them ("123 456 782", "1234567-82", "12 34 56 782", "123 - 456 - 782").
-const DIGIT_RUN = /(?<!\d)\d+(?:[\s.,\/_-]{1,3}\d+)*(?!\d)/g;
+const DIGIT_RUN = /(?<!\d)\d+(?:[\s.,/_-]{1,3}\d+)*(?!\d)/g;
 // Words that say a number IS a BSN: then a 9-digit number is masked without the 11-proef.
 const BSN_CONTEXT = /(?<![\p{L}\p{N}])(bsn|b\.s\.n\.?|burger\s?service\s?nummer|sofi[\s-]?nummer|sofi|citizen service number|social security number)(?![\p{L}])/iu;
 // A calendar date ("12-03-2024", "1/4/24") is never part of a BSN: it breaks a run of groups.

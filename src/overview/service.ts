@@ -1,12 +1,11 @@
 // The overview feature as one service for the dialog, the routes and the WhatsApp channel: make the
 // snapshot, give the seeker's links, make/withdraw/open share codes, render page and PDF.
-import { OverviewStore, type OpenResult } from '../db/overviewStore';
-import type { Db } from '../db/client';
 import { textsFor } from '../texts';
 import { SHARE_CONSENT_VERSION } from '../texts/overview';
 import { displayCode, newCode, normalizeCode, OverviewKeys } from './codes';
 import { buildOverview, CODE_DAYS, CODE_USES, LINK_DAYS, OverviewDataSchema, type OverviewData, type StoredProposal } from './model';
 import { overviewPdf } from './pdf';
+import type { OpenResult, OverviewRepository } from './ports';
 
 const DAY = 86_400_000;
 
@@ -31,12 +30,15 @@ export interface MadeOverview {
 
 export type OpenOutcome = { status: 'ok'; data: OverviewData } | { status: Exclude<OpenResult['status'], 'ok'> };
 
-export class OverviewService {
-  readonly store: OverviewStore;
+/** `S`: the store it was given (src/db's OverviewStore in the app), so tests can read more of it. */
+export class OverviewService<S extends OverviewRepository = OverviewRepository> {
   readonly keys: OverviewKeys;
 
-  constructor(db: Db, secret: string, private readonly o: OverviewOptions) {
-    this.store = new OverviewStore(db);
+  constructor(
+    readonly store: S,
+    secret: string,
+    private readonly o: OverviewOptions,
+  ) {
     this.keys = new OverviewKeys(secret);
   }
 

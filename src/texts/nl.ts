@@ -5,7 +5,7 @@ export const nl = {
   /** Proposal cards and "Meer voorstellen" (src/texts/cards.ts). */
   cards: cardsNl,
   overview: overviewNl,
-  // Human handoff (src/bot/handoffStarter.ts, handoffMiddleware.ts). {placeholders} are filled in by the bot.
+  // Human handoff (src/handoff/bot/handoffStarter.ts, handoffMiddleware.ts). {placeholders} are filled in by the bot.
   // Help lines checked November 2026: 113 and 0800-0113 are free, day and night (113.nl; ANP 3 Oct 2025);
   // Veilig Thuis 0800-2000, free, 24/7 (rijksoverheid.nl, "Wat moet ik doen bij huiselijk geweld");
   // Geldfit 0800-8115, free line of the Nederlandse Schuldhulproute (geldfit.nl); 112 for direct danger.
@@ -62,7 +62,7 @@ export const nl = {
         'Neem contact op met je gemeente. Die helpt met opvang en een slaapplek. Ben je nu in direct gevaar? Bel dan 112.',
       ],
     },
-    // Honest queue (src/handoff/queue.ts, src/bot/queueTexts.ts): place, wait, updates, closing time.
+    // Honest queue (src/handoff/queue.ts, src/handoff/bot/queueTexts.ts): place, wait, updates, closing time.
     place: 'Je bent nummer {position} in de wachtrij.',
     waitAbout: 'Je wacht ongeveer {minutes} minuten.',
     waitRange: 'Je wacht ongeveer {low} tot {high} minuten.',

@@ -4,7 +4,7 @@ import { hashToken } from '../../src/advisor/auth';
 import { startTestApp, useTestApp } from '../helpers/app';
 import { bothProviders, sqliteDatabase, type TestDatabase } from '../helpers/databases';
 import { DirectLineClient } from '../helpers/directLine';
-import { ALWAYS_OPEN, AdvisorClient, createAdvisor, messagesTo, PASSWORD, seekerAsksForHuman, sessionFor } from './helpers';
+import { ALWAYS_OPEN, AdvisorClient, createAdvisor, messagesTo, seekerAsksForHuman, sessionFor } from './helpers';
 
 const ENDPOINTS: [string, string][] = [
   ['POST', '/advisor/api/logout'],

@@ -7,6 +7,7 @@ import { startApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { OverviewService } from '../../src/overview/service';
+import { OverviewStore } from '../../src/db/overviewStore';
 import { SeekerStore } from '../../src/db/seekerStore';
 import { axeViolations, readmeScreenshot } from '../helpers/axe';
 import { expectEventually, launchBrowser } from '../helpers/browser';
@@ -23,13 +24,13 @@ describe('overview pages in real Chromium: axe at 1280x800 and 390x844', functio
   const clock = testClock();
   let database: TestDatabase;
   let app: App;
-  let service: OverviewService;
+  let service: OverviewService<OverviewStore>;
   let browser: Awaited<ReturnType<typeof launchBrowser>>;
 
   before(async () => {
     database = sqliteDatabase();
     app = await startApp(loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATABASE_URL: database.url, SEEKER_KEY }), createLogger('silent'), { now: clock.now, queueIntervalMs: 0 });
-    service = new OverviewService(app.db, SEEKER_KEY, { baseUrl: () => app.url, now: clock.now });
+    service = new OverviewService(new OverviewStore(app.db), SEEKER_KEY, { baseUrl: () => app.url, now: clock.now });
     browser = await launchBrowser();
   });
   after(async () => {

@@ -15,7 +15,6 @@ import {
 } from '../../src/handoff';
 
 const anna = { id: 'a1', name: 'Anna' };
-const bram = { id: 'b2', name: 'Bram' };
 
 describe('handoff state machine', () => {
   const waiting = { status: 'waiting' as const, claimedBy: null };

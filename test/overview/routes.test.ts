@@ -6,6 +6,7 @@ import { startApp, type App } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { OverviewService } from '../../src/overview/service';
+import { OverviewStore } from '../../src/db/overviewStore';
 import { bothProviders, type TestDatabase } from '../helpers/databases';
 import { pdfText, SEEKER_KEY, seekerWithOverview, testClock } from './helpers';
 
@@ -23,14 +24,14 @@ for (const provider of bothProviders) {
     const clock = testClock();
     let database: TestDatabase;
     let app: App;
-    let service: OverviewService;
+    let service: OverviewService<OverviewStore>;
     let n = 0;
 
     before(async () => {
       database = await provider.make();
       const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATABASE_URL: database.url, SEEKER_KEY, TRUST_PROXY: '127.0.0.1' });
       app = await startApp(config, createLogger('silent'), { now: clock.now, compressPdf: false, queueIntervalMs: 0 });
-      service = new OverviewService(app.db, SEEKER_KEY, { baseUrl: () => app.url, now: clock.now });
+      service = new OverviewService(new OverviewStore(app.db), SEEKER_KEY, { baseUrl: () => app.url, now: clock.now });
     });
     after(async () => {
       await app?.close();

@@ -20,7 +20,6 @@ export class FakeConnector {
   ) {}
 
   static async start(): Promise<FakeConnector> {
-    let fake!: FakeConnector;
     const server = http.createServer((req, res) => {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
@@ -38,7 +37,7 @@ export class FakeConnector {
       });
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    fake = new FakeConnector(server, `http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+    const fake: FakeConnector = new FakeConnector(server, `http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
     return fake;
   }
 

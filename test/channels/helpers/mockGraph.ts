@@ -47,7 +47,6 @@ export class MockGraph {
   ) {}
 
   static async start(): Promise<MockGraph> {
-    let mock!: MockGraph;
     const server = http.createServer((req, res) => {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
@@ -71,7 +70,7 @@ export class MockGraph {
       });
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    mock = new MockGraph(server, `http://127.0.0.1:${(server.address() as AddressInfo).port}/v21.0`);
+    const mock: MockGraph = new MockGraph(server, `http://127.0.0.1:${(server.address() as AddressInfo).port}/v21.0`);
     return mock;
   }
 

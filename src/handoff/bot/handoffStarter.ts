@@ -3,7 +3,7 @@
 // expected wait, or office hours and the choice to leave a question or be called back), and sends
 // the Bot Framework `handoff.initiate` event with the transcript so an external agent hub could
 // take over instead.
-import { conversationLocale } from '../dialogs/turn';
+import { conversationLocale } from '../../dialogs/turn';
 import { ActivityTypes, EventFactory, MessageFactory, type Activity, type TurnContext } from 'botbuilder';
 import {
   MAX_PRIORITY,
@@ -17,9 +17,9 @@ import {
   type OfficeHours,
   type StartHandoffOptions,
   type TranscriptLine,
-} from '../handoff';
-import { textsFor } from '../texts';
-import { fill } from './fill';
+} from '..';
+import { textsFor } from '../../texts';
+import { fill } from '../../texts/fill';
 import { dayLabel, queueMessage } from './queueTexts';
 
 export interface HandoffStarterOptions {

@@ -20,10 +20,12 @@ import type { DirectLineAdapter } from '../channels/directline/adapter';
 import type { StreamHub } from '../channels/directline/hub';
 import type { Logger } from '../logger';
 import type { RateLimits } from '../db/rateLimits';
+import type { Channels } from './composeChannels';
 import { sharedKnowledgeBase } from './content';
-import { HandoffMiddleware } from './handoffMiddleware';
-import { HandoffStarter } from './handoffStarter';
-import { ChannelMessenger, type ChannelMessengerOptions } from './seekerMessenger';
+import type { BotParts } from './createBot';
+import { HandoffMiddleware } from '../handoff/bot/handoffMiddleware';
+import { HandoffStarter } from '../handoff/bot/handoffStarter';
+import { ChannelMessenger, type ChannelMessengerOptions } from '../handoff/bot/seekerMessenger';
 
 export interface HandoffParts {
   bus: EventBus;
@@ -38,7 +40,7 @@ export interface HandoffParts {
   close(): Promise<void>;
 }
 
-export async function setupHandoff(o: {
+export interface HandoffSetupOptions {
   config: Config;
   db: Db;
   logger: Logger;
@@ -57,23 +59,13 @@ export async function setupHandoff(o: {
   now?: () => Date;
   /** How often waiting seekers are checked for updates; 0: never (tests call queueWatch.tick()). Default 30 s. */
   queueIntervalMs?: number;
-}): Promise<HandoffParts> {
+}
+
+export async function setupHandoff(o: HandoffSetupOptions): Promise<HandoffParts> {
   const { config, db, logger } = o;
   const now = o.now ?? (() => new Date());
   const bus = await createEventBus(config.databaseUrl, logger);
-  const advisors = new AdvisorStore(db);
-  const audit = new AuditStore(db);
-  const { advisor: rules } = config;
-  const throttle = new LoginThrottle(o.rateLimits, { clientPerMinute: rules.loginsPerMinute, pairFailures: rules.loginFailures, accountFailures: rules.accountFailures });
-  const auth = new AdvisorAuth(advisors, { sessionHours: rules.sessionHours, throttle });
-  const heartbeatMs = rules.heartbeatSeconds * 1000;
-  const events = new AdvisorEventStream(bus, {
-    heartbeatMs,
-    validSessions: (hashes) => auth.validSessions(hashes),
-    touch: (hashes) => advisors.touchSessions(hashes, now()),
-  });
-  // A console counts as online until it missed a couple of heartbeats.
-  const presenceWindowMs = Math.max(DEFAULT_PRESENCE_WINDOW_MS, 3 * heartbeatMs);
+  const { advisors, auth, events, presenceWindowMs } = advisorAccess(o, bus, now);
   const messenger = maskingMessenger(new ChannelMessenger({ directLine: o.directLine, cloud: o.cloud, appId: config.microsoftApp.id, channels: o.channels }), o.maskText);
   const repo = new PrismaHandoffRepository(db);
   const handoffs = new HandoffService({ repo, messenger, events, now, presenceWindowMs });
@@ -107,19 +99,7 @@ export async function setupHandoff(o: {
     starter,
     middleware,
     queueWatch,
-    advisor: {
-      auth,
-      handoffs,
-      events,
-      accounts: new AccountService({ store: advisors, audit, sessionEnded: (ended) => events.sessionEnded(ended) }),
-      audit,
-      oversight: new ProposalOversight(db),
-      snippets: new SnippetStore(db),
-      organisationName: config.organisation.name,
-      publicUrl: config.publicUrl,
-      trustedProxies: config.trustedProxies,
-      dayStart: () => startOfDay(new Date(), config.handoff.timeZone),
-    },
+    advisor: advisorRouteDeps(config, db, { auth, handoffs, events, advisors, audit: new AuditStore(db) }),
     shareHub(hub) {
       unshare = hub.share(bus, async (conversationId, watermark) => (await directLineStore.since(conversationId, watermark - 1, 1)).find((r) => r.watermark === watermark)?.activity);
     },
@@ -129,6 +109,58 @@ export async function setupHandoff(o: {
       unshare?.();
       await bus.close();
     },
+  };
+}
+
+/** What the handoff needs from parts built after it (the bot and the adapters), filled in by src/app.ts. */
+export interface LateParts {
+  parts?: BotParts;
+  channels?: Channels;
+}
+
+/** setupHandoff's late-bound options, read from `late` only when a turn or an advisor needs them. */
+export function boundLater(late: LateParts) {
+  return {
+    maskText: (text: string) => late.parts!.maskText(text),
+    onResume: (context: TurnContext) => late.parts!.bot.reprompt(context),
+    confirmingErase: (context: TurnContext) => late.parts!.bot.confirmingErase(context),
+    directLine: () => late.channels!.directLine.adapter,
+    cloud: () => late.channels!.cloudAdapter,
+    channels: { whatsapp: () => late.channels?.whatsApp?.adapter },
+  };
+}
+
+/** The console's accounts, throttled log-in and live events. */
+function advisorAccess(o: HandoffSetupOptions, bus: EventBus, now: () => Date) {
+  const rules = o.config.advisor;
+  const advisors = new AdvisorStore(o.db);
+  const throttle = new LoginThrottle(o.rateLimits, { clientPerMinute: rules.loginsPerMinute, pairFailures: rules.loginFailures, accountFailures: rules.accountFailures });
+  const auth = new AdvisorAuth(advisors, { sessionHours: rules.sessionHours, throttle });
+  const heartbeatMs = rules.heartbeatSeconds * 1000;
+  const events = new AdvisorEventStream(bus, {
+    heartbeatMs,
+    validSessions: (hashes) => auth.validSessions(hashes),
+    touch: (hashes) => advisors.touchSessions(hashes, now()),
+  });
+  // A console counts as online until it missed a couple of heartbeats.
+  return { advisors, auth, events, presenceWindowMs: Math.max(DEFAULT_PRESENCE_WINDOW_MS, 3 * heartbeatMs) };
+}
+
+/** What the advisor console's routes need besides log-in, handoffs and events. */
+function advisorRouteDeps(config: Config, db: Db, d: Pick<AdvisorRouteDeps, 'auth' | 'handoffs' | 'events' | 'audit'> & { advisors: AdvisorStore }): AdvisorRouteDeps {
+  const { auth, handoffs, events, audit } = d;
+  return {
+    auth,
+    handoffs,
+    events,
+    accounts: new AccountService({ store: d.advisors, audit, sessionEnded: (ended) => events.sessionEnded(ended) }),
+    audit,
+    oversight: new ProposalOversight(db),
+    snippets: new SnippetStore(db),
+    organisationName: config.organisation.name,
+    publicUrl: config.publicUrl,
+    trustedProxies: config.trustedProxies,
+    dayStart: () => startOfDay(new Date(), config.handoff.timeZone),
   };
 }
 

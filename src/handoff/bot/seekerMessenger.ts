@@ -5,10 +5,10 @@
 // Line, WhatsApp through its adapter, and only Teams and Azure channels through the CloudAdapter,
 // which sends to allow-listed service URLs only.
 import type { CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
-import type { AdvisorRef, SeekerInfo, SeekerMessenger, SeekerNotice } from '../handoff';
-import { BOT_ACCOUNT, DIRECTLINE_CHANNEL, type DirectLineAdapter } from '../channels/directline/adapter';
-import { textsFor } from '../texts';
-import { fill } from './fill';
+import type { AdvisorRef, SeekerInfo, SeekerMessenger, SeekerNotice } from '..';
+import { BOT_ACCOUNT, DIRECTLINE_CHANNEL, type DirectLineAdapter } from '../../channels/directline/adapter';
+import { textsFor } from '../../texts';
+import { fill } from '../../texts/fill';
 import { closingActivities, queueMessage } from './queueTexts';
 
 export const SELF_HOSTED_SERVICE_URL = 'urn:werkloket:directline';

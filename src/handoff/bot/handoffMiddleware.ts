@@ -4,16 +4,16 @@
 // "terug naar de bot" ends the handoff; "verwijder mijn gegevens" (and its confirmation) goes to the
 // dialogs, which close the handoff and erase. Sensitive signals get the urgent help lines at once and
 // open a handoff with priority, before anything else.
-import { conversationLocale } from '../dialogs/turn';
+import { conversationLocale } from '../../dialogs/turn';
 import { ActivityTypes, MessageFactory, type Middleware, type TurnContext } from 'botbuilder';
-import { detectInterruption, detectSensitive, findPii, parseYesNo, type SensitiveSignal } from '../language';
-import { routeSeekerMessage, sensitivePriority, type ContactRequest, type Handoff, type HandoffService } from '../handoff';
-import { textsFor, type Texts } from '../texts';
-import { questionForm } from '../knowledge';
-import { replyLines } from '../dialogs/knowledgeReply';
-import type { Knowledge } from '../dialogs/services';
+import { detectInterruption, detectSensitive, findPii, parseYesNo, type SensitiveSignal } from '../../language';
+import { routeSeekerMessage, sensitivePriority, type ContactRequest, type Handoff, type HandoffService } from '..';
+import { textsFor, type Texts } from '../../texts';
+import { questionForm } from '../../knowledge';
+import { replyLines } from '../../dialogs/knowledgeReply';
+import type { Knowledge } from '../../dialogs/services';
 import type { HandoffStarter } from './handoffStarter';
-import { fill } from './fill';
+import { fill } from '../../texts/fill';
 
 export const OUTCOME_HUB_COMPLETED = 'agent-hub-completed';
 const CONSENT_TEXT_VERSION = 'handoff.callback.v1';

@@ -2,9 +2,9 @@
 // proactive update, and the closing-time notice with the call-back option. Used by the starter
 // (in the turn) and the messenger (proactive), so both say it the same way.
 import { MessageFactory, type Activity } from 'botbuilder';
-import type { SeekerInfo, WaitEstimate } from '../handoff';
-import type { Texts } from '../texts';
-import { fill } from './fill';
+import type { SeekerInfo, WaitEstimate } from '..';
+import type { Texts } from '../../texts';
+import { fill } from '../../texts/fill';
 
 /** "Je wacht ongeveer 10 tot 20 minuten." or, with nobody online, that honestly. */
 export function waitSentence(t: Texts, estimate: WaitEstimate): string | undefined {
