@@ -126,9 +126,11 @@ describe('erased text leaves the SQLite files', function () {
   this.timeout(60_000);
   const server = useTestApp(async () => sqliteDatabase(), ALWAYS_OPEN);
 
-  it('runs every connection with secure_delete on', async () => {
+  it('runs every connection with secure_delete on (and synchronous NORMAL, for the write-ahead log)', async () => {
     const [row] = await server.app.db.$queryRawUnsafe<{ secure_delete: bigint | number }[]>('PRAGMA secure_delete');
     expect(Number(row.secure_delete)).to.equal(1);
+    const [sync] = await server.app.db.$queryRawUnsafe<{ synchronous: bigint | number }[]>('PRAGMA synchronous');
+    expect(Number(sync.synchronous)).to.equal(1);
   });
 
   it('after an erase, neither the database file nor the -wal file holds the erased text', async () => {
