@@ -10,6 +10,7 @@ import { textsFor } from '../../texts';
 import { BOT_ACCOUNT, DIRECTLINE_CHANNEL, type ActivitySink, DirectLineAdapter, type Outgoing, type TurnOptions } from './adapter';
 import type { StreamHub } from './hub';
 import { KeyedQueue, RecentSet } from './keyedQueue';
+import { nextTurnSlot } from '../turnGate';
 import type { TokenClaims, TokenService } from './tokens';
 import { IncomingActivitySchema, parseWatermark } from './incoming';
 import type { SeekerCookies } from './seekerCookie';
@@ -241,6 +242,7 @@ export class DirectLineService implements ActivitySink {
     } as unknown as Partial<Activity>;
     // One turn at a time per conversation, so two quick messages do not race on the state.
     return this.queue.run(conversationId, async () => {
+      await nextTurnSlot(); // let new connections in between turns (src/channels/turnGate.ts)
       const key = message && `${conversationId}|${message.id}`;
       if (key && (this.answering.has(key) || (message.resent && (await this.o.store.isAnswered(conversationId, message.id))))) return;
       if (key) this.answering.add(key);

@@ -9,6 +9,7 @@ import crypto from 'node:crypto';
 import { proactiveContext } from '../proactive';
 import { ActivityTypes, BotAdapter, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
 import { KeyedQueue } from '../directline/keyedQueue';
+import { nextTurnSlot } from '../turnGate';
 import { renderWhatsApp, type WhatsAppLabels, type WhatsAppMessage } from '../renderers/whatsapp';
 import type { Inbound } from './inbound';
 import { PLACEHOLDER } from './inbound';
@@ -64,6 +65,7 @@ export class WhatsAppAdapter extends BotAdapter {
     this.wamids.set(activity, inbound.id);
     const key = activity.id!;
     return this.queue.run(activity.conversation!.id, async () => {
+      await nextTurnSlot(); // let new connections in between turns (src/channels/turnGate.ts)
       if (!(await this.o.ledger.claim(key))) return 'duplicate';
       try {
         await this.processActivity(activity, logic);
