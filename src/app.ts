@@ -10,6 +10,9 @@ import { applyRetention } from './db/retention';
 import { InboundSeenStore } from './db/inboundSeen';
 import { DirectLineStore } from './db/directLineStore';
 import { createRateLimits } from './db/rateLimits';
+import { createConversationLock } from './db/conversationLock';
+import { UnansweredMessages } from './db/unansweredMessages';
+import { checkPoolBudget } from './db/poolBudget';
 import { secretFor } from './db/settings';
 import { createLogger, type Logger } from './logger';
 import { createCloudAdapter, turnErrorHandler } from './bot/cloudAdapter';
@@ -58,6 +61,9 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
   const applied = await migrate(config.databaseUrl);
   if (applied.length) logger.info({ applied }, 'database migrated');
   const db = createDb(config.databaseUrl, config.databasePoolSize);
+  // Several processes or instances (PostgreSQL): one turn at a time per conversation among them all.
+  const lock = createConversationLock(config.databaseUrl, config.databasePoolSize);
+  if (provider === 'postgresql') await checkPoolBudget(config.databaseUrl, config.databasePoolSize, config.webConcurrency, logger);
   const secret = await secretFor(db, 'directline.secret', config.directLine.secret);
   // Counter keys (addresses, conversation ids) are hashed with a key of their own, derived from the
   // Direct Line secret: like it, it never sits only in the database in production.
@@ -123,6 +129,8 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
     runTurn: (context) => bot.run(context),
     maskText,
     onTurnError: (error, conversationId) => logger.error({ err: error, conversationId }, 'direct line turn failed'),
+    lock,
+    unanswered: new UnansweredMessages(db),
   });
   directLine.adapter.use(typingIndicator());
   directLine.adapter.use(parts.bot.localeMiddleware);
@@ -146,6 +154,7 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
         runTurn: (context) => bot.run(context),
         localeOf: (context) => conversationLocale(context),
         documents: (url) => parts.overview.document(url),
+        lock,
       })
     : undefined;
   if (whatsApp) {
@@ -230,6 +239,7 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
       await handoff.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await rateLimits.close();
+      await lock.close();
       await db.$disconnect();
     },
   };

@@ -14,6 +14,8 @@ import { nextTurnSlot } from '../turnGate';
 import type { TokenClaims, TokenService } from './tokens';
 import { IncomingActivitySchema, parseWatermark } from './incoming';
 import type { SeekerCookies } from './seekerCookie';
+import { localConversationLock, type ConversationLock } from '../../db/conversationLock';
+import type { UnansweredMessages } from '../../db/unansweredMessages';
 
 export { IncomingActivitySchema };
 
@@ -40,7 +42,13 @@ export interface DirectLineServiceOptions {
   /** Signs and checks the returning seeker's cookie; issues new seeker (user) ids. */
   seekers: SeekerCookies;
   onTurnError?: (error: unknown, conversationId: string) => void;
+  /** One turn at a time per conversation across processes (src/db/conversationLock.ts); default: this process only. */
+  lock?: ConversationLock;
+  /** With a shared lock: the messages other processes stored, answered in order. */
+  unanswered?: UnansweredMessages;
 }
+
+type Message = { id: string; resent: boolean; watermark: number };
 
 export class DirectLineService implements ActivitySink {
   readonly adapter: DirectLineAdapter;
@@ -49,6 +57,8 @@ export class DirectLineService implements ActivitySink {
   private readonly answering = new RecentSet(10_000);
   private readonly known = new Map<string, { userId: string; until: number }>();
   private readonly endedListeners: ((conversationId: string) => void)[] = [];
+  /** Seekers' messages posted here and not yet run, as the bot should see them (unmasked). */
+  private readonly posted = new Map<string, Partial<Activity>>();
 
   constructor(private readonly o: DirectLineServiceOptions) {
     this.adapter = new DirectLineAdapter(this);
@@ -132,7 +142,7 @@ export class DirectLineService implements ActivitySink {
     }
     const incoming = parsed.data;
     if ((incoming.text?.length ?? 0) > MAX_TEXT_LENGTH) throw new ApiError('TEXT_TOO_LONG', `The text may have at most ${MAX_TEXT_LENGTH} characters.`);
-    let accepted: { activity: Json & { id: string }; fresh: boolean };
+    let accepted: { activity: Json & { id: string }; fresh: boolean; watermark: number };
     try {
       accepted = await this.accept(claims, incoming);
     } catch (error) {
@@ -141,14 +151,14 @@ export class DirectLineService implements ActivitySink {
       this.o.hub.notice(claims.c, this.botNotice(claims.c, textsFor(incoming.locale).error));
       throw new ApiError('UNAVAILABLE');
     }
-    const { activity, fresh } = accepted;
-    await this.runTurn(claims.c, activity, { id: activity.id, resent: !fresh });
+    const { activity, fresh, watermark } = accepted;
+    await this.runTurn(claims.c, activity, { id: activity.id, resent: !fresh, watermark });
     return { id: activity.id };
   }
 
   /** Stores the seeker's activity; the echo (stored and streamed back) never contains a BSN or
    * other identifiers. The bot itself sees the original text once, in memory, to warn the seeker. */
-  private async accept(claims: TokenClaims, incoming: z.infer<typeof IncomingActivitySchema>): Promise<{ activity: Json & { id: string }; fresh: boolean }> {
+  private async accept(claims: TokenClaims, incoming: z.infer<typeof IncomingActivitySchema>): Promise<{ activity: Json & { id: string }; fresh: boolean; watermark: number }> {
     const conversation = await this.requireConversation(claims.c);
     // The token's user id, issued by the server; `incoming` holds only allow-listed fields.
     const userId = claims.u;
@@ -166,7 +176,7 @@ export class DirectLineService implements ActivitySink {
     };
     const echo = typeof activity.text === 'string' ? { ...activity, text: this.o.maskText(activity.text) } : activity;
     const stored = await this.receive(claims.c, echo);
-    return { activity: { ...activity, id: stored.id }, fresh: stored.fresh };
+    return { activity: { ...activity, id: stored.id }, fresh: stored.fresh, watermark: stored.watermark };
   }
 
   /** GET …/activities: what came after the watermark (400 for a malformed one; 404 once ended). */
@@ -231,28 +241,55 @@ export class DirectLineService implements ActivitySink {
    * Runs a turn; for a seeker's message, once: not again while or after it ran on this instance, nor
    * for a resend of a message answered before (on any instance; the commit checks that too).
    */
-  private runTurn(conversationId: string, activity: Json, message?: { id: string; resent: boolean }): Promise<void> {
-    const full = {
-      channelId: DIRECTLINE_CHANNEL,
-      conversation: { id: conversationId },
-      recipient: BOT_ACCOUNT,
-      serviceUrl: 'urn:werkloket:directline',
-      timestamp: new Date().toISOString(),
-      ...activity,
-    } as unknown as Partial<Activity>;
-    // One turn at a time per conversation, so two quick messages do not race on the state.
-    return this.queue.run(conversationId, async () => {
-      await nextTurnSlot(); // let new connections in between turns (src/channels/turnGate.ts)
-      const key = message && `${conversationId}|${message.id}`;
-      if (key && (this.answering.has(key) || (message.resent && (await this.o.store.isAnswered(conversationId, message.id))))) return;
-      if (key) this.answering.add(key);
-      try {
-        await this.adapter.processActivity(full, this.o.runTurn, message && { answers: { conversationId, activityId: message.id } });
-      } catch (error) {
-        if (key) this.answering.delete(key); // not answered: a resend may try again
-        this.o.onTurnError?.(error, conversationId);
-      }
-    });
+  private async runTurn(conversationId: string, activity: Json, message?: Message): Promise<void> {
+    const full = completeActivity(conversationId, activity);
+    const key = message && `${conversationId}|${message.id}`;
+    if (key) this.posted.set(key, full);
+    const lock = this.o.lock ?? localConversationLock;
+    // One turn at a time per conversation, so two quick messages do not race on the state; with
+    // several processes, the lock in the database extends that to all of them.
+    try {
+      await this.queue.run(conversationId, async () => {
+        await nextTurnSlot(); // let new connections in between turns (src/channels/turnGate.ts)
+        await lock.withConversation(conversationId, () => (message && lock.shared ? this.answerInOrder(conversationId, message) : this.answerOnce(conversationId, full, message)));
+      });
+    } catch (error) {
+      this.o.onTurnError?.(error, conversationId); // e.g. the lock could not be taken: a resend may try again
+    } finally {
+      if (key) this.posted.delete(key);
+    }
+  }
+
+  /** One process: the message unless it ran here before or is a resend answered before. */
+  private async answerOnce(conversationId: string, full: Partial<Activity>, message?: Message): Promise<void> {
+    if (message && this.answering.has(`${conversationId}|${message.id}`)) return;
+    if (message?.resent && (await this.o.store.isAnswered(conversationId, message.id))) return;
+    await this.answer(conversationId, full, message?.id);
+  }
+
+  /**
+   * Several processes, the conversation's lock held: every message stored up to this one and not
+   * answered yet, oldest first. One that reached another process is answered as stored (masked);
+   * that process then finds it answered and skips it.
+   */
+  private async answerInOrder(conversationId: string, message: Message): Promise<void> {
+    if (!this.o.unanswered) throw new Error('A shared conversation lock needs the unanswered messages.');
+    for (const pending of await this.o.unanswered.upTo(conversationId, message.watermark)) {
+      const key = `${conversationId}|${pending.id}`;
+      if (this.answering.has(key)) continue;
+      await this.answer(conversationId, this.posted.get(key) ?? completeActivity(conversationId, pending.activity), pending.id);
+    }
+  }
+
+  private async answer(conversationId: string, full: Partial<Activity>, activityId?: string): Promise<void> {
+    const key = activityId && `${conversationId}|${activityId}`;
+    if (key) this.answering.add(key);
+    try {
+      await this.adapter.processActivity(full, this.o.runTurn, activityId ? { answers: { conversationId, activityId } } : undefined);
+    } catch (error) {
+      if (key) this.answering.delete(key); // not answered: a resend may try again
+      this.o.onTurnError?.(error, conversationId);
+    }
   }
 
   private async requireConversation(id: string): Promise<{ userId: string | null }> {
@@ -283,6 +320,17 @@ export class DirectLineService implements ActivitySink {
     if (!issued) throw new ApiError('TOKEN_TOO_OLD');
     return issued;
   }
+}
+
+function completeActivity(conversationId: string, activity: Json): Partial<Activity> {
+  return {
+    channelId: DIRECTLINE_CHANNEL,
+    conversation: { id: conversationId },
+    recipient: BOT_ACCOUNT,
+    serviceUrl: DIRECTLINE_SERVICE_URL,
+    timestamp: new Date().toISOString(),
+    ...activity,
+  } as unknown as Partial<Activity>;
 }
 
 /** Web Chat's own id of a message (channelData.clientActivityID): the same on a resend. */
