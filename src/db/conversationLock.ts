@@ -31,9 +31,11 @@ export class PgConversationLock implements ConversationLock {
 
   /** `size`: connections for locks; a turn beyond that waits for one (it would wait for Prisma's pool too). */
   constructor(url: string, size: number) {
-    this.pool = new pg.Pool({ connectionString: url, max: size, connectionTimeoutMillis: 5_000, lock_timeout: LOCK_WAIT_MS, application_name: 'werkloket-locks' });
+    // One connection stays open (opened now): a turn does not wait for a connection to be set up.
+    this.pool = new pg.Pool({ connectionString: url, max: size, min: 1, connectionTimeoutMillis: 5_000, lock_timeout: LOCK_WAIT_MS, application_name: 'werkloket-locks' });
     // A dropped idle connection must not crash the process; its locks went with it.
     this.pool.on('error', () => undefined);
+    this.pool.connect().then((client) => client.release(), () => undefined);
   }
 
   async withConversation<T>(conversationId: string, fn: () => Promise<T>): Promise<T> {

@@ -14,10 +14,14 @@ export interface UnansweredMessage {
 export class UnansweredMessages {
   constructor(private readonly db: Db) {}
 
-  /** Unanswered messages up to and including watermark `upTo`, oldest first. */
-  async upTo(conversationId: string, upTo: number): Promise<UnansweredMessage[]> {
+  /**
+   * Unanswered messages up to and including watermark `upTo`, oldest first: those stored since
+   * `since`, and `upTo` itself. An older one was not answered because its turn failed: the seeker's
+   * Web Chat sends it again, or it is left, rather than answered out of the blue much later.
+   */
+  async upTo(conversationId: string, upTo: number, since: Date): Promise<UnansweredMessage[]> {
     const rows = await this.db.directLineActivity.findMany({
-      where: { conversationId, answered: false, id: { lte: upTo } },
+      where: { conversationId, answered: false, id: { lte: upTo }, OR: [{ createdAt: { gte: since } }, { id: upTo }] },
       orderBy: { id: 'asc' },
       select: { id: true, activityId: true, activity: true },
     });

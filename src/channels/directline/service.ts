@@ -9,12 +9,11 @@ import { ApiError } from '../../errors';
 import { textsFor } from '../../texts';
 import { BOT_ACCOUNT, DIRECTLINE_CHANNEL, type ActivitySink, DirectLineAdapter, type Outgoing, type TurnOptions } from './adapter';
 import type { StreamHub } from './hub';
-import { KeyedQueue, RecentSet } from './keyedQueue';
-import { nextTurnSlot } from '../turnGate';
+import { TurnRunner } from './turns';
 import type { TokenClaims, TokenService } from './tokens';
 import { IncomingActivitySchema, parseWatermark } from './incoming';
 import type { SeekerCookies } from './seekerCookie';
-import { localConversationLock, type ConversationLock } from '../../db/conversationLock';
+import type { ConversationLock } from '../../db/conversationLock';
 import type { UnansweredMessages } from '../../db/unansweredMessages';
 
 export { IncomingActivitySchema };
@@ -48,20 +47,22 @@ export interface DirectLineServiceOptions {
   unanswered?: UnansweredMessages;
 }
 
-type Message = { id: string; resent: boolean; watermark: number };
-
 export class DirectLineService implements ActivitySink {
   readonly adapter: DirectLineAdapter;
-  private readonly queue = new KeyedQueue();
-  /** Seekers' messages answered (or being answered) on this instance, most recent last. */
-  private readonly answering = new RecentSet(10_000);
+  private readonly turns: TurnRunner;
   private readonly known = new Map<string, { userId: string; until: number }>();
   private readonly endedListeners: ((conversationId: string) => void)[] = [];
-  /** Seekers' messages posted here and not yet run, as the bot should see them (unmasked). */
-  private readonly posted = new Map<string, Partial<Activity>>();
 
   constructor(private readonly o: DirectLineServiceOptions) {
     this.adapter = new DirectLineAdapter(this);
+    this.turns = new TurnRunner({
+      process: (full, answers) => this.adapter.processActivity(full, this.o.runTurn, answers && { answers }),
+      isAnswered: (conversationId, activityId) => this.o.store.isAnswered(conversationId, activityId),
+      complete: completeActivity,
+      onTurnError: this.o.onTurnError,
+      lock: this.o.lock,
+      unanswered: this.o.unanswered,
+    });
   }
 
   get seekers(): SeekerCookies {
@@ -100,7 +101,7 @@ export class DirectLineService implements ActivitySink {
   async start(claims: TokenClaims, streamBase: string, locale?: string) {
     await this.requireConversation(claims.c);
     if (await this.o.store.markStarted(claims.c)) {
-      await this.runTurn(claims.c, {
+      await this.turns.run(claims.c, {
         type: ActivityTypes.ConversationUpdate,
         membersAdded: [BOT_ACCOUNT, { id: claims.u }],
         from: { id: claims.u },
@@ -152,7 +153,7 @@ export class DirectLineService implements ActivitySink {
       throw new ApiError('UNAVAILABLE');
     }
     const { activity, fresh, watermark } = accepted;
-    await this.runTurn(claims.c, activity, { id: activity.id, resent: !fresh, watermark });
+    await this.turns.run(claims.c, activity, { id: activity.id, resent: !fresh, watermark });
     return { id: activity.id };
   }
 
@@ -235,61 +236,6 @@ export class DirectLineService implements ActivitySink {
 
   async replace(conversationId: string, activity: Json & { id: string }): Promise<void> {
     await this.o.store.replace(conversationId, activity, UnitOfWork.current());
-  }
-
-  /**
-   * Runs a turn; for a seeker's message, once: not again while or after it ran on this instance, nor
-   * for a resend of a message answered before (on any instance; the commit checks that too).
-   */
-  private async runTurn(conversationId: string, activity: Json, message?: Message): Promise<void> {
-    const full = completeActivity(conversationId, activity);
-    const key = message && `${conversationId}|${message.id}`;
-    if (key) this.posted.set(key, full);
-    const lock = this.o.lock ?? localConversationLock;
-    // One turn at a time per conversation, so two quick messages do not race on the state; with
-    // several processes, the lock in the database extends that to all of them.
-    try {
-      await this.queue.run(conversationId, async () => {
-        await nextTurnSlot(); // let new connections in between turns (src/channels/turnGate.ts)
-        await lock.withConversation(conversationId, () => (message && lock.shared ? this.answerInOrder(conversationId, message) : this.answerOnce(conversationId, full, message)));
-      });
-    } catch (error) {
-      this.o.onTurnError?.(error, conversationId); // e.g. the lock could not be taken: a resend may try again
-    } finally {
-      if (key) this.posted.delete(key);
-    }
-  }
-
-  /** One process: the message unless it ran here before or is a resend answered before. */
-  private async answerOnce(conversationId: string, full: Partial<Activity>, message?: Message): Promise<void> {
-    if (message && this.answering.has(`${conversationId}|${message.id}`)) return;
-    if (message?.resent && (await this.o.store.isAnswered(conversationId, message.id))) return;
-    await this.answer(conversationId, full, message?.id);
-  }
-
-  /**
-   * Several processes, the conversation's lock held: every message stored up to this one and not
-   * answered yet, oldest first. One that reached another process is answered as stored (masked);
-   * that process then finds it answered and skips it.
-   */
-  private async answerInOrder(conversationId: string, message: Message): Promise<void> {
-    if (!this.o.unanswered) throw new Error('A shared conversation lock needs the unanswered messages.');
-    for (const pending of await this.o.unanswered.upTo(conversationId, message.watermark)) {
-      const key = `${conversationId}|${pending.id}`;
-      if (this.answering.has(key)) continue;
-      await this.answer(conversationId, this.posted.get(key) ?? completeActivity(conversationId, pending.activity), pending.id);
-    }
-  }
-
-  private async answer(conversationId: string, full: Partial<Activity>, activityId?: string): Promise<void> {
-    const key = activityId && `${conversationId}|${activityId}`;
-    if (key) this.answering.add(key);
-    try {
-      await this.adapter.processActivity(full, this.o.runTurn, activityId ? { answers: { conversationId, activityId } } : undefined);
-    } catch (error) {
-      if (key) this.answering.delete(key); // not answered: a resend may try again
-      this.o.onTurnError?.(error, conversationId);
-    }
   }
 
   private async requireConversation(id: string): Promise<{ userId: string | null }> {
