@@ -86,7 +86,7 @@ describe('one conversation on two server processes (PostgreSQL, issue 16)', func
 describe('WEB_CONCURRENCY=2 (PostgreSQL, issue 16)', function () {
   this.timeout(180_000);
 
-  it('starts two workers that serve, and stops them all on SIGTERM', async () => {
+  it('starts two workers that serve, starts a new one when one dies, and stops them all on SIGTERM', async () => {
     const database = await postgresDatabase();
     const server = await spawnServer({ DATABASE_URL: database.url, WEB_CONCURRENCY: '2', ...LIMITS });
     let workers: number[] = [];
@@ -96,6 +96,9 @@ describe('WEB_CONCURRENCY=2 (PostgreSQL, issue 16)', function () {
       await client.start();
       expect((await client.say('Ik zoek werk')).status).to.equal(200);
       expect((await client.botReplies()).length).to.be.above(0);
+      process.kill(workers[0], 'SIGKILL');
+      await waitFor(() => childrenOf(server.pid).length === 2 && !childrenOf(server.pid).includes(workers[0]), 90_000);
+      workers = childrenOf(server.pid);
     } finally {
       await server.stop('SIGTERM');
       await database.drop();
