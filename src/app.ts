@@ -58,12 +58,15 @@ export interface StartOptions {
 
 export async function startApp(config: Config, logger: Logger = createLogger(config.logLevel), options: StartOptions = {}): Promise<App> {
   const provider = providerOf(config.databaseUrl);
-  const applied = await migrate(config.databaseUrl);
+  const applied = await migrate(config.databaseSessionUrl);
   if (applied.length) logger.info({ applied }, 'database migrated');
   const db = createDb(config.databaseUrl, config.databasePoolSize);
   // Several processes or instances (PostgreSQL): one turn at a time per conversation among them all.
-  const lock = createConversationLock(config.databaseUrl, config.databasePoolSize);
-  if (provider === 'postgresql') await checkPoolBudget(config.databaseUrl, config.databasePoolSize, config.webConcurrency, logger);
+  const lock = createConversationLock(config.databaseSessionUrl, config.databasePoolSize);
+  if (provider === 'postgresql') {
+    const behindPooler = config.databaseSessionUrl !== config.databaseUrl;
+    await checkPoolBudget({ sessionUrl: config.databaseSessionUrl, poolSize: config.databasePoolSize, processes: config.webConcurrency, behindPooler }, logger);
+  }
   const secret = await secretFor(db, 'directline.secret', config.directLine.secret);
   // Counter keys (addresses, conversation ids) are hashed with a key of their own, derived from the
   // Direct Line secret: like it, it never sits only in the database in production.

@@ -36,6 +36,11 @@ export const ConfigSchema = z.object({
   STATE_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   /** PostgreSQL connections per process (ignored for SQLite); default 20 shared by the WEB_CONCURRENCY processes. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).optional(),
+  /**
+   * PostgreSQL for what needs a session of its own (LISTEN, advisory locks, migrations): the server
+   * itself when DATABASE_URL goes through PgBouncer in transaction mode. Default: DATABASE_URL.
+   */
+  DATABASE_SESSION_URL: z.string().regex(/^postgres(ql)?:\/\//, 'a postgresql:// URL').optional(),
   /** Worker processes per instance sharing the port (node:cluster); more than 1 needs PostgreSQL. */
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
   MICROSOFT_APP_ID: optionalText,
@@ -166,8 +171,10 @@ const DEFAULT_POOL_SIZE = 20;
  * memory: a second process would show replies to nobody, count limits twice and race on turns.
  */
 function processIssues(e: z.infer<typeof ConfigSchema>): string[] {
-  if (e.WEB_CONCURRENCY === 1 || !e.DATABASE_URL.startsWith('file:')) return [];
-  return [`WEB_CONCURRENCY=${JSON.stringify(String(e.WEB_CONCURRENCY))}: expected 1 with SQLite (one process writes the file; several processes need PostgreSQL)`];
+  if (!e.DATABASE_URL.startsWith('file:')) return [];
+  const issues = e.DATABASE_SESSION_URL ? ['DATABASE_SESSION_URL: expected no value with SQLite (it is for PostgreSQL behind PgBouncer)'] : [];
+  if (e.WEB_CONCURRENCY === 1) return issues;
+  return [...issues, `WEB_CONCURRENCY=${JSON.stringify(String(e.WEB_CONCURRENCY))}: expected 1 with SQLite (one process writes the file; several processes need PostgreSQL)`];
 }
 
 type Env = z.infer<typeof ConfigSchema>;
@@ -180,6 +187,8 @@ export interface Config {
   database: 'sqlite' | 'postgresql';
   /** PostgreSQL connections of Prisma's pool, per process. */
   databasePoolSize: number;
+  /** For LISTEN, advisory locks and migrations (DATABASE_SESSION_URL; default databaseUrl). */
+  databaseSessionUrl: string;
   /** Worker processes of this instance (WEB_CONCURRENCY). */
   webConcurrency: number;
   retention: { months: number; stateDays: number };
@@ -247,6 +256,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     database: e.DATABASE_URL.startsWith('file:') ? 'sqlite' : 'postgresql',
     databasePoolSize: e.DATABASE_POOL_SIZE ?? Math.max(5, Math.ceil(DEFAULT_POOL_SIZE / e.WEB_CONCURRENCY)),
     webConcurrency: e.WEB_CONCURRENCY,
+    databaseSessionUrl: e.DATABASE_SESSION_URL ?? e.DATABASE_URL,
     retention: { months: e.RETENTION_MONTHS, stateDays: e.STATE_RETENTION_DAYS },
     microsoftApp: {
       id: e.MICROSOFT_APP_ID,

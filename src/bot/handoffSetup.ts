@@ -60,7 +60,7 @@ export async function setupHandoff(o: {
 }): Promise<HandoffParts> {
   const { config, db, logger } = o;
   const now = o.now ?? (() => new Date());
-  const bus = await createEventBus(config.databaseUrl, logger);
+  const bus = await createEventBus(config.databaseSessionUrl, logger);
   const advisors = new AdvisorStore(db);
   const audit = new AuditStore(db);
   const { advisor: rules } = config;

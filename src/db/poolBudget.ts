@@ -20,13 +20,17 @@ export interface PoolBudget {
   tooMany: boolean;
 }
 
-/** Connections one process opens at most: Prisma's pool, the lock pool, the rate limits, the bus. */
-export function connectionsPerProcess(poolSize: number): number {
-  return poolSize + lockPoolSize(poolSize) + RATE_LIMIT_POOL_SIZE + EVENT_BUS_CONNECTIONS;
+/**
+ * Connections to PostgreSQL one process opens at most: Prisma's pool, the lock pool, the rate
+ * limits, the bus. Behind PgBouncer (DATABASE_SESSION_URL set) only the lock pool and the bus.
+ */
+export function connectionsPerProcess(poolSize: number, behindPooler = false): number {
+  const session = lockPoolSize(poolSize) + EVENT_BUS_CONNECTIONS;
+  return behindPooler ? session : session + poolSize + RATE_LIMIT_POOL_SIZE;
 }
 
-export function budget(poolSize: number, processes: number, maxConnections: number, reserved: number): PoolBudget {
-  const perProcess = connectionsPerProcess(poolSize);
+export function budget(poolSize: number, processes: number, maxConnections: number, reserved: number, behindPooler = false): PoolBudget {
+  const perProcess = connectionsPerProcess(poolSize, behindPooler);
   const perInstance = perProcess * processes;
   const available = maxConnections - reserved;
   return { perProcess, perInstance, available, tooMany: perInstance > available * INSTANCE_SHARE };
@@ -37,16 +41,23 @@ interface BudgetLogger {
   warn(obj: object, msg: string): void;
 }
 
-/** Reads max_connections and logs the budget; a warning when this instance takes too much. Never throws. */
-export async function checkPoolBudget(url: string, poolSize: number, processes: number, logger: BudgetLogger): Promise<PoolBudget | undefined> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
+/**
+ * Reads max_connections (through the session URL: the server itself) and logs the budget; a warning
+ * when this instance takes too much. Never throws.
+ */
+export async function checkPoolBudget(
+  o: { sessionUrl: string; poolSize: number; processes: number; behindPooler?: boolean },
+  logger: BudgetLogger,
+): Promise<PoolBudget | undefined> {
+  const { poolSize, processes, behindPooler = false } = o;
+  const client = new pg.Client({ connectionString: o.sessionUrl, connectionTimeoutMillis: 5_000 });
   try {
     await client.connect();
     const { rows } = await client.query<{ max: string; reserved: string }>(
       "SELECT current_setting('max_connections') AS max, current_setting('superuser_reserved_connections') AS reserved",
     );
-    const result = budget(poolSize, processes, Number(rows[0].max), Number(rows[0].reserved));
-    const facts = { ...result, processes, poolSize, maxConnections: Number(rows[0].max) };
+    const result = budget(poolSize, processes, Number(rows[0].max), Number(rows[0].reserved), behindPooler);
+    const facts = { ...result, processes, poolSize, behindPooler, maxConnections: Number(rows[0].max) };
     if (result.tooMany) {
       logger.warn(facts, 'this instance may open more than half of PostgreSQL\'s connections: lower DATABASE_POOL_SIZE or WEB_CONCURRENCY, raise max_connections, or put PgBouncer in front (instances × processes × connections per process must stay below max_connections)');
     } else logger.info(facts, 'database connections per instance');

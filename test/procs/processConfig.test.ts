@@ -26,6 +26,17 @@ describe('WEB_CONCURRENCY and the connection budget (issue 16)', () => {
     expect(budget(20, 2, 100, 3)).to.deep.include({ perInstance: 70, tooMany: true });
     expect(budget(5, 4, 100, 3)).to.deep.include({ perInstance: 4 * (5 + 3 + 4 + 1), tooMany: true });
     expect(budget(5, 4, 200, 3).tooMany).to.equal(false);
+    // Behind PgBouncer only the session connections (locks, event bus) reach PostgreSQL itself.
+    expect(connectionsPerProcess(20, true)).to.equal(10 + 1);
+    expect(budget(20, 4, 100, 3, true)).to.deep.include({ perInstance: 44, tooMany: false });
+  });
+
+  it('takes DATABASE_SESSION_URL for LISTEN, locks and migrations; DATABASE_URL otherwise; none with SQLite', () => {
+    expect(loadConfig({ DATABASE_URL: PG }).databaseSessionUrl).to.equal(PG);
+    const direct = 'postgresql://postgres@10.0.0.5:5432/werkloket';
+    expect(loadConfig({ DATABASE_URL: PG, DATABASE_SESSION_URL: direct }).databaseSessionUrl).to.equal(direct);
+    expect(() => loadConfig({ DATABASE_SESSION_URL: direct })).to.throw(ConfigError, /DATABASE_SESSION_URL/);
+    expect(() => loadConfig({ DATABASE_URL: PG, DATABASE_SESSION_URL: 'file:./x.db' })).to.throw(ConfigError, /DATABASE_SESSION_URL/);
   });
 
   it('reads max_connections from PostgreSQL at start-up and logs the budget', async () => {
@@ -33,8 +44,8 @@ describe('WEB_CONCURRENCY and the connection budget (issue 16)', () => {
     const logged: { level: string; obj: object }[] = [];
     const logger = { info: (obj: object) => logged.push({ level: 'info', obj }), warn: (obj: object) => logged.push({ level: 'warn', obj }) };
     try {
-      const small = await checkPoolBudget(database.url, 5, 1, logger);
-      const large = await checkPoolBudget(database.url, 200, 64, logger);
+      const small = await checkPoolBudget({ sessionUrl: database.url, poolSize: 5, processes: 1 }, logger);
+      const large = await checkPoolBudget({ sessionUrl: database.url, poolSize: 200, processes: 64 }, logger);
       expect(small?.tooMany).to.equal(false);
       expect(large?.tooMany).to.equal(true);
       expect(logged.map((l) => l.level)).to.deep.equal(['info', 'warn']);
