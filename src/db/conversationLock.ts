@@ -29,10 +29,13 @@ export class PgConversationLock implements ConversationLock {
   readonly shared = true;
   private readonly pool: pg.Pool;
 
-  /** `size`: connections for locks; a turn beyond that waits for one (it would wait for Prisma's pool too). */
+  /**
+   * `size`: turns of different conversations running at once in this process; a turn beyond that
+   * waits for a connection. It holds it for the whole turn, so the wait may be several turns long.
+   */
   constructor(url: string, size: number) {
     // One connection stays open (opened now): a turn does not wait for a connection to be set up.
-    this.pool = new pg.Pool({ connectionString: url, max: size, min: 1, connectionTimeoutMillis: 5_000, lock_timeout: LOCK_WAIT_MS, application_name: 'werkloket-locks' });
+    this.pool = new pg.Pool({ connectionString: url, max: size, min: 1, connectionTimeoutMillis: LOCK_WAIT_MS, lock_timeout: LOCK_WAIT_MS, application_name: 'werkloket-locks' });
     // A dropped idle connection must not crash the process; its locks went with it.
     this.pool.on('error', () => undefined);
     this.pool.connect().then((client) => client.release(), () => undefined);
