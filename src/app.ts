@@ -66,6 +66,7 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
       await handoff.close();
       await served.closeServer();
       await rateLimits.close();
+      await storage.lock.close();
       await db.$disconnect();
     },
   };

@@ -34,8 +34,15 @@ export const ConfigSchema = z.object({
   RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
   /** Dialog state (e.g. an intake left halfway) is deleted after this many days without change. */
   STATE_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
-  /** PostgreSQL connections per instance (ignored for SQLite). */
-  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
+  /** PostgreSQL connections per process (ignored for SQLite); default 20 shared by the WEB_CONCURRENCY processes. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).optional(),
+  /**
+   * PostgreSQL for what needs a session of its own (LISTEN, advisory locks, migrations): the server
+   * itself when DATABASE_URL goes through PgBouncer in transaction mode. Default: DATABASE_URL.
+   */
+  DATABASE_SESSION_URL: z.string().regex(/^postgres(ql)?:\/\//, 'a postgresql:// URL').optional(),
+  /** Worker processes per instance sharing the port (node:cluster); more than 1 needs PostgreSQL. */
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
   MICROSOFT_APP_ID: optionalText,
   MICROSOFT_APP_PASSWORD: optionalText,
   MICROSOFT_APP_TENANT_ID: optionalText,
@@ -156,6 +163,20 @@ function productionIssues(e: z.infer<typeof ConfigSchema>): string[] {
     .map((name) => `${name}="": expected a secret of at least 32 characters (required in production, PUBLIC_URL is https; e.g. openssl rand -base64 48)`);
 }
 
+/** Prisma's pool per instance when DATABASE_POOL_SIZE is not set: divided over its processes. */
+const DEFAULT_POOL_SIZE = 20;
+
+/**
+ * SQLite has one writer, and its event bus, rate limits and conversation lock live in one process's
+ * memory: a second process would show replies to nobody, count limits twice and race on turns.
+ */
+function processIssues(e: z.infer<typeof ConfigSchema>): string[] {
+  if (!e.DATABASE_URL.startsWith('file:')) return [];
+  const issues = e.DATABASE_SESSION_URL ? ['DATABASE_SESSION_URL: expected no value with SQLite (it is for PostgreSQL behind PgBouncer)'] : [];
+  if (e.WEB_CONCURRENCY === 1) return issues;
+  return [...issues, `WEB_CONCURRENCY=${JSON.stringify(String(e.WEB_CONCURRENCY))}: expected 1 with SQLite (one process writes the file; several processes need PostgreSQL)`];
+}
+
 type Env = z.infer<typeof ConfigSchema>;
 
 export interface Config {
@@ -164,7 +185,12 @@ export interface Config {
   publicUrl?: string;
   databaseUrl: string;
   database: 'sqlite' | 'postgresql';
+  /** PostgreSQL connections of Prisma's pool, per process. */
   databasePoolSize: number;
+  /** For LISTEN, advisory locks and migrations (DATABASE_SESSION_URL; default databaseUrl). */
+  databaseSessionUrl: string;
+  /** Worker processes of this instance (WEB_CONCURRENCY). */
+  webConcurrency: number;
   retention: { months: number; stateDays: number };
   microsoftApp: { id?: string; password?: string; tenantId?: string; type: Env['MICROSOFT_APP_TYPE'] };
   logLevel: Env['LOG_LEVEL'];
@@ -220,7 +246,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
   const e = parsed.data;
-  const combined = [...channelIssues(e), ...productionIssues(e)];
+  const combined = [...channelIssues(e), ...productionIssues(e), ...processIssues(e)];
   if (combined.length) throw new ConfigError(combined);
   return {
     port: e.PORT,
@@ -228,7 +254,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: e.PUBLIC_URL?.replace(/\/$/, ''),
     databaseUrl: e.DATABASE_URL,
     database: e.DATABASE_URL.startsWith('file:') ? 'sqlite' : 'postgresql',
-    databasePoolSize: e.DATABASE_POOL_SIZE,
+    databasePoolSize: e.DATABASE_POOL_SIZE ?? Math.max(5, Math.ceil(DEFAULT_POOL_SIZE / e.WEB_CONCURRENCY)),
+    webConcurrency: e.WEB_CONCURRENCY,
+    databaseSessionUrl: e.DATABASE_SESSION_URL ?? e.DATABASE_URL,
     retention: { months: e.RETENTION_MONTHS, stateDays: e.STATE_RETENTION_DAYS },
     microsoftApp: {
       id: e.MICROSOFT_APP_ID,

@@ -3,10 +3,12 @@
 import { loadConfig } from '../../src/config';
 import { startApp } from '../../src/app';
 import { createLogger } from '../../src/logger';
+import { isPrimaryOf, runPrimary } from '../../src/cluster';
 import { EchoBot } from './echoBot';
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  if (isPrimaryOf(config.webConcurrency)) return runPrimary(config.webConcurrency, createLogger(config.logLevel));
   const app = await startApp(config, createLogger(config.logLevel), { bot: process.env.BENCH_BOT === 'echo' ? new EchoBot() : undefined });
   console.log(`bench server running: open ${app.url}/`);
   const stop = () => void app.close().then(() => process.exit(0));

@@ -9,6 +9,7 @@ import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import { clientAddress, isLoopback, type TrustedProxies } from '../clientAddress';
 import { sendApiError } from '../channels/http';
+import { nextTurnSlot } from '../channels/turnGate';
 import { isDatabaseUnavailable, type Db } from '../db/client';
 import { ConversationChannelMismatch, storedChannel } from '../db/conversations';
 import type { Limiter, RateLimits } from '../db/rateLimits';
@@ -55,6 +56,7 @@ export function registerApiMessages(server: Server, o: ApiMessagesOptions): void
       if (!o.adapter.allowsServiceUrl(activity.serviceUrl)) throw new ApiError('SERVICE_URL_NOT_ALLOWED');
       await consume(perConversation, conversationKey(activity), res);
       await requireOwnChannel(o.db, activity);
+      await nextTurnSlot(); // let new connections in between turns (src/channels/turnGate.ts)
       const invoke = await o.adapter.runTurn(authenticated, activity, (context) => o.bot.run(context));
       if (invoke?.body !== undefined) res.send(invoke.status, invoke.body);
       else {

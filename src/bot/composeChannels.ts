@@ -9,6 +9,7 @@ import { secretFor } from '../db/settings';
 import type { Logger } from '../logger';
 import { StreamHub } from '../channels/directline/hub';
 import { DirectLineService } from '../channels/directline/service';
+import { UnansweredMessages } from '../db/unansweredMessages';
 import { TokenService } from '../channels/directline/tokens';
 import { SeekerCookies, retentionSeconds } from '../channels/directline/seekerCookie';
 import { ChannelRenderMiddleware } from '../channels/renderers';
@@ -67,6 +68,8 @@ function directLineChannel(d: ChannelDeps, hub: StreamHub, steps: TurnSteps, onT
     runTurn: (context) => d.bot.run(context),
     maskText: d.parts.maskText,
     onTurnError: (error, conversationId) => logger.error({ err: error, conversationId }, 'direct line turn failed'),
+    lock: storage.lock,
+    unanswered: new UnansweredMessages(storage.db),
   });
   // Proposals as Adaptive Cards on the website, after the transcript stored the neutral message.
   useTurnPipeline(directLine.adapter, steps, { render: new ChannelRenderMiddleware() });
@@ -88,6 +91,7 @@ async function whatsAppChannel(d: ChannelDeps, config: NonNullable<Config['whats
     runTurn: (context) => d.bot.run(context),
     localeOf: (context) => conversationLocale(context),
     documents: (url) => d.parts.overview.document(url),
+    lock: d.storage.lock,
   });
   useTurnPipeline(whatsApp.adapter, steps);
   whatsApp.adapter.onTurnError = onTurnError;

@@ -6,6 +6,8 @@ import { createDb, providerOf, truncateWal, type Db, type DbProvider } from '../
 import { migrate } from '../db/migrate';
 import { applyRetention } from '../db/retention';
 import { createRateLimits, type RateLimits } from '../db/rateLimits';
+import { createConversationLock, type ConversationLock } from '../db/conversationLock';
+import { checkPoolBudget } from '../db/poolBudget';
 import { secretFor } from '../db/settings';
 import type { Logger } from '../logger';
 
@@ -17,21 +19,28 @@ export interface Storage {
   /** The Direct Line secret (configured, or generated once into the database). */
   secret: string;
   rateLimits: RateLimits;
+  /** Several processes or instances (PostgreSQL): one turn at a time per conversation among them all. */
+  lock: ConversationLock;
   /** Stops the retention schedule. */
   stopRetention(): void;
 }
 
 export async function openStorage(config: Config, logger: Logger): Promise<Storage> {
   const provider = providerOf(config.databaseUrl);
-  const applied = await migrate(config.databaseUrl);
+  const applied = await migrate(config.databaseSessionUrl);
   if (applied.length) logger.info({ applied }, 'database migrated');
   const db = createDb(config.databaseUrl, config.databasePoolSize);
+  const lock = createConversationLock(config.databaseSessionUrl, config.databasePoolSize);
+  if (provider === 'postgresql') {
+    const behindPooler = config.databaseSessionUrl !== config.databaseUrl;
+    await checkPoolBudget({ sessionUrl: config.databaseSessionUrl, poolSize: config.databasePoolSize, processes: config.webConcurrency, behindPooler }, logger);
+  }
   const secret = await secretFor(db, 'directline.secret', config.directLine.secret);
   // Counter keys (addresses, conversation ids) are hashed with a key of their own, derived from the
   // Direct Line secret: like it, it never sits only in the database in production.
   const rateLimits = createRateLimits(config.databaseUrl, Buffer.from(crypto.hkdfSync('sha256', secret, '', 'werkloket/rate-limit-keys/v1', 32)).toString('base64url'));
   const stopRetention = await scheduleRetention(config, db, logger);
-  return { provider, db, secret, rateLimits, stopRetention };
+  return { provider, db, secret, rateLimits, lock, stopRetention };
 }
 
 /** Retention: at start-up, then every 6 hours (each instance; the deletes are idempotent). */

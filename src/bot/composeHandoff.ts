@@ -64,7 +64,7 @@ export interface HandoffSetupOptions {
 export async function setupHandoff(o: HandoffSetupOptions): Promise<HandoffParts> {
   const { config, db, logger } = o;
   const now = o.now ?? (() => new Date());
-  const bus = await createEventBus(config.databaseUrl, logger);
+  const bus = await createEventBus(config.databaseSessionUrl, logger);
   const { advisors, auth, events, presenceWindowMs } = advisorAccess(o, bus, now);
   const messenger = maskingMessenger(new ChannelMessenger({ directLine: o.directLine, cloud: o.cloud, appId: config.microsoftApp.id, channels: o.channels }), o.maskText);
   const repo = new PrismaHandoffRepository(db);

@@ -115,11 +115,11 @@ export async function advisorCreate(argv: string[], io: CliIo = PROCESS_IO): Pro
     return 2;
   }
   const config = loadConfig(io.env);
-  await migrate(config.databaseUrl);
+  await migrate(config.databaseSessionUrl);
   const db = createDb(config.databaseUrl);
   // PostgreSQL: running servers hear at once that sessions ended (their streams close); SQLite:
   // they notice at their next heartbeat.
-  const bus = providerOf(config.databaseUrl) === 'postgresql' ? await createEventBus(config.databaseUrl) : undefined;
+  const bus = providerOf(config.databaseUrl) === 'postgresql' ? await createEventBus(config.databaseSessionUrl) : undefined;
   try {
     const store = new AdvisorStore(db);
     const accounts = new AccountService({ store, audit: new AuditStore(db), sessionEnded: (ended: SessionEnded) => bus?.publish(SESSION_ENDED_TOPIC, ended) });

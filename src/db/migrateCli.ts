@@ -2,7 +2,7 @@
 import { loadConfig } from '../config';
 import { migrate } from './migrate';
 
-migrate(loadConfig().databaseUrl)
+migrate(loadConfig().databaseSessionUrl)
   .then((applied) => {
     console.log(applied.length ? `applied: ${applied.join(', ')}` : 'database is up to date');
   })

@@ -44,6 +44,8 @@ export interface RateLimits {
 }
 
 const TABLE = 'RateLimit';
+/** The counters' own pg pool, per process (src/db/poolBudget.ts counts it). */
+export const RATE_LIMIT_POOL_SIZE = 4;
 
 /** `secret` keys the hash of stored keys; shared by every instance (e.g. a database setting). */
 export function createRateLimits(databaseUrl: string, secret = 'werkloket.rate-limits'): RateLimits {
@@ -51,7 +53,7 @@ export function createRateLimits(databaseUrl: string, secret = 'werkloket.rate-l
   // ends in a timeout, and the in-memory insurance limiter answers instead.
   const pool =
     providerOf(databaseUrl) === 'postgresql'
-      ? new pg.Pool({ connectionString: databaseUrl, max: 4, connectionTimeoutMillis: 2_000, statement_timeout: 1_500, query_timeout: 3_000 })
+      ? new pg.Pool({ connectionString: databaseUrl, max: RATE_LIMIT_POOL_SIZE, connectionTimeoutMillis: 2_000, statement_timeout: 1_500, query_timeout: 3_000 })
       : undefined;
   // A dropped idle connection must not crash the process; the next query opens another.
   pool?.on('error', () => undefined);

@@ -11,6 +11,8 @@ export interface ServerProcess {
   pid: number;
   /** Peak resident memory of the process so far (VmHWM), in MB. */
   peakRssMb(): number;
+  /** The exit code once the process ended (null while it runs, or when a signal ended it). */
+  exitCode(): number | null;
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
@@ -46,6 +48,7 @@ export async function spawnServer(env: Record<string, string>, entry = 'src/inde
       const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
       return Math.round(Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
     },
+    exitCode: () => child.exitCode,
     async stop(signal: NodeJS.Signals = 'SIGTERM') {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       await exited;

@@ -9,10 +9,12 @@ import { ApiError } from '../../errors';
 import { textsFor } from '../../texts';
 import { BOT_ACCOUNT, DIRECTLINE_CHANNEL, type ActivitySink, DirectLineAdapter, type Outgoing, type TurnOptions } from './adapter';
 import type { StreamHub } from './hub';
-import { KeyedQueue, RecentSet } from './keyedQueue';
+import { TurnRunner } from './turns';
 import type { TokenClaims, TokenService } from './tokens';
 import { IncomingActivitySchema, parseWatermark } from './incoming';
 import type { SeekerCookies } from './seekerCookie';
+import type { ConversationLock } from '../../db/conversationLock';
+import type { UnansweredMessages } from '../../db/unansweredMessages';
 
 export { IncomingActivitySchema };
 
@@ -39,18 +41,28 @@ export interface DirectLineServiceOptions {
   /** Signs and checks the returning seeker's cookie; issues new seeker (user) ids. */
   seekers: SeekerCookies;
   onTurnError?: (error: unknown, conversationId: string) => void;
+  /** One turn at a time per conversation across processes (src/db/conversationLock.ts); default: this process only. */
+  lock?: ConversationLock;
+  /** With a shared lock: the messages other processes stored, answered in order. */
+  unanswered?: UnansweredMessages;
 }
 
 export class DirectLineService implements ActivitySink {
   readonly adapter: DirectLineAdapter;
-  private readonly queue = new KeyedQueue();
-  /** Seekers' messages answered (or being answered) on this instance, most recent last. */
-  private readonly answering = new RecentSet(10_000);
+  private readonly turns: TurnRunner;
   private readonly known = new Map<string, { userId: string; until: number }>();
   private readonly endedListeners: ((conversationId: string) => void)[] = [];
 
   constructor(private readonly o: DirectLineServiceOptions) {
     this.adapter = new DirectLineAdapter(this);
+    this.turns = new TurnRunner({
+      process: (full, answers) => this.adapter.processActivity(full, this.o.runTurn, answers && { answers }),
+      isAnswered: (conversationId, activityId) => this.o.store.isAnswered(conversationId, activityId),
+      complete: completeActivity,
+      onTurnError: this.o.onTurnError,
+      lock: this.o.lock,
+      unanswered: this.o.unanswered,
+    });
   }
 
   get seekers(): SeekerCookies {
@@ -89,7 +101,7 @@ export class DirectLineService implements ActivitySink {
   async start(claims: TokenClaims, streamBase: string, locale?: string) {
     await this.requireConversation(claims.c);
     if (await this.o.store.markStarted(claims.c)) {
-      await this.runTurn(claims.c, {
+      await this.turns.run(claims.c, {
         type: ActivityTypes.ConversationUpdate,
         membersAdded: [BOT_ACCOUNT, { id: claims.u }],
         from: { id: claims.u },
@@ -131,7 +143,7 @@ export class DirectLineService implements ActivitySink {
     }
     const incoming = parsed.data;
     if ((incoming.text?.length ?? 0) > MAX_TEXT_LENGTH) throw new ApiError('TEXT_TOO_LONG', `The text may have at most ${MAX_TEXT_LENGTH} characters.`);
-    let accepted: { activity: Json & { id: string }; fresh: boolean };
+    let accepted: { activity: Json & { id: string }; fresh: boolean; watermark: number };
     try {
       accepted = await this.accept(claims, incoming);
     } catch (error) {
@@ -140,14 +152,14 @@ export class DirectLineService implements ActivitySink {
       this.o.hub.notice(claims.c, this.botNotice(claims.c, textsFor(incoming.locale).error));
       throw new ApiError('UNAVAILABLE');
     }
-    const { activity, fresh } = accepted;
-    await this.runTurn(claims.c, activity, { id: activity.id, resent: !fresh });
+    const { activity, fresh, watermark } = accepted;
+    await this.turns.run(claims.c, activity, { id: activity.id, resent: !fresh, watermark });
     return { id: activity.id };
   }
 
   /** Stores the seeker's activity; the echo (stored and streamed back) never contains a BSN or
    * other identifiers. The bot itself sees the original text once, in memory, to warn the seeker. */
-  private async accept(claims: TokenClaims, incoming: z.infer<typeof IncomingActivitySchema>): Promise<{ activity: Json & { id: string }; fresh: boolean }> {
+  private async accept(claims: TokenClaims, incoming: z.infer<typeof IncomingActivitySchema>): Promise<{ activity: Json & { id: string }; fresh: boolean; watermark: number }> {
     const conversation = await this.requireConversation(claims.c);
     // The token's user id, issued by the server; `incoming` holds only allow-listed fields.
     const userId = claims.u;
@@ -165,7 +177,7 @@ export class DirectLineService implements ActivitySink {
     };
     const echo = typeof activity.text === 'string' ? { ...activity, text: this.o.maskText(activity.text) } : activity;
     const stored = await this.receive(claims.c, echo);
-    return { activity: { ...activity, id: stored.id }, fresh: stored.fresh };
+    return { activity: { ...activity, id: stored.id }, fresh: stored.fresh, watermark: stored.watermark };
   }
 
   /** GET …/activities: what came after the watermark (400 for a malformed one; 404 once ended). */
@@ -226,33 +238,6 @@ export class DirectLineService implements ActivitySink {
     await this.o.store.replace(conversationId, activity, UnitOfWork.current());
   }
 
-  /**
-   * Runs a turn; for a seeker's message, once: not again while or after it ran on this instance, nor
-   * for a resend of a message answered before (on any instance; the commit checks that too).
-   */
-  private runTurn(conversationId: string, activity: Json, message?: { id: string; resent: boolean }): Promise<void> {
-    const full = {
-      channelId: DIRECTLINE_CHANNEL,
-      conversation: { id: conversationId },
-      recipient: BOT_ACCOUNT,
-      serviceUrl: 'urn:werkloket:directline',
-      timestamp: new Date().toISOString(),
-      ...activity,
-    } as unknown as Partial<Activity>;
-    // One turn at a time per conversation, so two quick messages do not race on the state.
-    return this.queue.run(conversationId, async () => {
-      const key = message && `${conversationId}|${message.id}`;
-      if (key && (this.answering.has(key) || (message.resent && (await this.o.store.isAnswered(conversationId, message.id))))) return;
-      if (key) this.answering.add(key);
-      try {
-        await this.adapter.processActivity(full, this.o.runTurn, message && { answers: { conversationId, activityId: message.id } });
-      } catch (error) {
-        if (key) this.answering.delete(key); // not answered: a resend may try again
-        this.o.onTurnError?.(error, conversationId);
-      }
-    });
-  }
-
   private async requireConversation(id: string): Promise<{ userId: string | null }> {
     const known = this.known.get(id);
     if (known && known.until > Date.now()) return known;
@@ -281,6 +266,17 @@ export class DirectLineService implements ActivitySink {
     if (!issued) throw new ApiError('TOKEN_TOO_OLD');
     return issued;
   }
+}
+
+function completeActivity(conversationId: string, activity: Json): Partial<Activity> {
+  return {
+    channelId: DIRECTLINE_CHANNEL,
+    conversation: { id: conversationId },
+    recipient: BOT_ACCOUNT,
+    serviceUrl: DIRECTLINE_SERVICE_URL,
+    timestamp: new Date().toISOString(),
+    ...activity,
+  } as unknown as Partial<Activity>;
 }
 
 /** Web Chat's own id of a message (channelData.clientActivityID): the same on a resend. */

@@ -9,6 +9,8 @@ import crypto from 'node:crypto';
 import { proactiveContext } from '../proactive';
 import { ActivityTypes, BotAdapter, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
 import { KeyedQueue } from '../directline/keyedQueue';
+import { nextTurnSlot } from '../turnGate';
+import { localConversationLock, type ConversationLock } from '../../db/conversationLock';
 import { renderWhatsApp, type WhatsAppLabels, type WhatsAppMessage } from '../renderers/whatsapp';
 import type { Inbound } from './inbound';
 import { PLACEHOLDER } from './inbound';
@@ -38,6 +40,8 @@ export interface WhatsAppAdapterOptions {
   labels(context: TurnContext): WhatsAppLabels;
   /** Our own file behind a document link (the overview PDF), read in-process to upload it. */
   documents?: DocumentSource;
+  /** One turn at a time per conversation across processes (src/db/conversationLock.ts); default: this process only. */
+  lock?: ConversationLock;
 }
 
 export type DocumentSource = (url: string) => Promise<{ bytes: Buffer; filename: string; mime: string } | undefined>;
@@ -63,15 +67,20 @@ export class WhatsAppAdapter extends BotAdapter {
     const activity = this.toActivity(inbound);
     this.wamids.set(activity, inbound.id);
     const key = activity.id!;
-    return this.queue.run(activity.conversation!.id, async () => {
-      if (!(await this.o.ledger.claim(key))) return 'duplicate';
-      try {
-        await this.processActivity(activity, logic);
-      } catch (error) {
-        await this.o.ledger.release(key).catch(() => undefined);
-        throw error;
-      }
-      return 'processed';
+    const conversationId = activity.conversation!.id;
+    const lock = this.o.lock ?? localConversationLock;
+    return this.queue.run(conversationId, async () => {
+      await nextTurnSlot(); // let new connections in between turns (src/channels/turnGate.ts)
+      return lock.withConversation(conversationId, async () => {
+        if (!(await this.o.ledger.claim(key))) return 'duplicate';
+        try {
+          await this.processActivity(activity, logic);
+        } catch (error) {
+          await this.o.ledger.release(key).catch(() => undefined);
+          throw error;
+        }
+        return 'processed';
+      });
     });
   }
 

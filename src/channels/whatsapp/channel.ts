@@ -8,6 +8,7 @@ import { WhatsAppAdapter, type DocumentSource, type InboundLedger } from './adap
 import { GraphClient, type MessageSender } from './graphClient';
 import { readDelivery, type Inbound, type WebhookBody } from './inbound';
 import { PhoneVault } from './phone';
+import type { ConversationLock } from '../../db/conversationLock';
 
 type Logic = (context: TurnContext) => Promise<void>;
 
@@ -35,6 +36,8 @@ export interface WhatsAppChannelOptions {
   sender?: MessageSender;
   /** Our own files behind document links (the overview PDF), to upload them as media. */
   documents?: DocumentSource;
+  /** One turn at a time per conversation across processes (src/db/conversationLock.ts). */
+  lock?: ConversationLock;
   now?: () => number;
 }
 
@@ -64,6 +67,7 @@ export class WhatsAppChannel {
       ledger: o.ledger,
       labels: (context) => texts(context).whatsapp,
       documents: o.documents,
+      lock: o.lock,
     });
   }
 
