@@ -1,0 +1,195 @@
+// The two load shapes. Closed loop: a fixed number of seekers, no think time, each starting a new
+// conversation (new connection) after its last step: the servers' saturation throughput and CPU
+// per turn. Open loop: messages at a fixed rate whatever the servers do, each latency counted from
+// its scheduled send time, so a stalled server shows as queueing (no coordinated omission).
+import http from 'node:http';
+import { Seeker } from './client';
+
+/** What a meter reads at a window's edges (cumulative counters). */
+export interface Reading {
+  at: number;
+  turns: number;
+  serverCpuMs: number;
+  pgCpuMs: number;
+  clientCpuMs: number;
+}
+
+export interface Window {
+  seconds: number;
+  turns: number;
+  serverCpuMs: number;
+  pgCpuMs: number;
+  clientCpuMs: number;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Seekers spread round-robin over the servers, their counters, and the history checks. */
+export class Fleet {
+  turns = 0;
+  errors = 0;
+  lost = 0;
+  duplicated = 0;
+  conversations = 0;
+  readonly errorSamples: string[] = [];
+  private next = 0;
+  /** One pooled connection set per server for the end-of-conversation checks (not new visitors). */
+  private readonly checkers: http.Agent[];
+
+  constructor(
+    private readonly targets: URL[],
+    private readonly script: readonly string[],
+    private readonly expected: readonly number[],
+    private readonly cpu: () => { serverCpuMs: number; pgCpuMs: number },
+  ) {
+    this.checkers = targets.map(() => new http.Agent({ keepAlive: true, maxSockets: 8 }));
+  }
+
+  seeker(): Seeker {
+    this.conversations++;
+    return new Seeker(this.targets[this.next++ % this.targets.length], this.script);
+  }
+
+  error(error: unknown): void {
+    this.errors++;
+    if (this.errorSamples.length < 5) this.errorSamples.push(error instanceof Error ? error.message : String(error));
+  }
+
+  /** The history of a finished (or stopped) seeker, read through the next server: with two
+   * instances, what one stored must be visible on the other. */
+  async retire(seeker: Seeker): Promise<void> {
+    const index = (this.targets.indexOf(seeker.base) + 1) % this.targets.length;
+    try {
+      const tally = await seeker.check(this.checkers[index], this.targets[index], this.expected);
+      this.lost += tally.lost;
+      this.duplicated += tally.duplicated;
+    } catch (error) {
+      this.error(error);
+    } finally {
+      seeker.close();
+    }
+  }
+
+  read(): Reading {
+    const { serverCpuMs, pgCpuMs } = this.cpu();
+    const client = process.cpuUsage();
+    return { at: performance.now(), turns: this.turns, serverCpuMs, pgCpuMs, clientCpuMs: (client.user + client.system) / 1000 };
+  }
+
+  close(): void {
+    for (const agent of this.checkers) agent.destroy();
+  }
+}
+
+export function between(a: Reading, b: Reading): Window {
+  return { seconds: (b.at - a.at) / 1000, turns: b.turns - a.turns, serverCpuMs: b.serverCpuMs - a.serverCpuMs, pgCpuMs: b.pgCpuMs - a.pgCpuMs, clientCpuMs: b.clientCpuMs - a.clientCpuMs };
+}
+
+async function closedSeeker(fleet: Fleet, stop: { stopped: boolean }): Promise<void> {
+  while (!stop.stopped) {
+    const seeker = fleet.seeker();
+    try {
+      await seeker.start();
+      while (!seeker.done && !stop.stopped) {
+        await seeker.step(() => undefined);
+        fleet.turns++;
+      }
+    } catch (error) {
+      fleet.error(error);
+      await sleep(100); // a failing server must not turn the loop into a busy spin
+    }
+    await fleet.retire(seeker);
+  }
+}
+
+/** Warm-up lasts `warmupMs`, and until every seeker could have sent a message (a cold server's
+ * first turns are slow: 64 seekers may need many seconds for their first), at most a minute. */
+async function warmUp(fleet: Fleet, concurrency: number, warmupMs: number): Promise<void> {
+  const until = performance.now() + 60_000;
+  await sleep(warmupMs);
+  while (fleet.turns < concurrency && performance.now() < until) await sleep(250);
+}
+
+/** `concurrency` seekers for warm-up + window; the window's reading. */
+export async function closedLoop(fleet: Fleet, concurrency: number, warmupMs: number, windowMs: number): Promise<Window> {
+  const stop = { stopped: false };
+  const running = Array.from({ length: concurrency }, () => closedSeeker(fleet, stop));
+  await warmUp(fleet, concurrency, warmupMs);
+  const start = fleet.read();
+  await sleep(windowMs);
+  const end = fleet.read();
+  stop.stopped = true;
+  await Promise.all(running);
+  return between(start, end);
+}
+
+export interface OpenResult {
+  window: Window;
+  /** Latencies (ms, sorted) of the messages scheduled in the window, from their scheduled time. */
+  latencies: number[];
+  /** The same for messages that first had to open a conversation (new visitor, new connection). */
+  firstLatencies: number[];
+  scheduled: number;
+}
+
+/** Above this many messages in flight the servers have fallen hopelessly behind: counted as errors. */
+const MAX_IN_FLIGHT = 5000;
+
+/** Messages at `rate` per second for warm-up + window, each to an idle seeker or a new one. */
+export async function openLoop(fleet: Fleet, rate: number, warmupMs: number, windowMs: number): Promise<OpenResult> {
+  const idle: Seeker[] = [];
+  const inFlight = new Set<Promise<void>>();
+  const latencies: number[] = [];
+  const firstLatencies: number[] = [];
+  const t0 = performance.now() + 20;
+  const [from, to] = [t0 + warmupMs, t0 + warmupMs + windowMs];
+  const dispatch = (scheduled: number) => {
+    if (inFlight.size >= MAX_IN_FLIGHT) return fleet.error(new Error('too many messages in flight'));
+    const seeker = idle.shift() ?? fleet.seeker();
+    const first = !seeker.started;
+    const sent = (async () => {
+      try {
+        if (first) await seeker.start();
+        await seeker.step(() => {
+          if (scheduled < from || scheduled >= to) return;
+          (first ? firstLatencies : latencies).push(performance.now() - scheduled);
+        });
+        fleet.turns++;
+        if (seeker.done) await fleet.retire(seeker);
+        else idle.push(seeker);
+      } catch (error) {
+        fleet.error(error);
+        await fleet.retire(seeker);
+      }
+    })();
+    inFlight.add(sent);
+    void sent.finally(() => inFlight.delete(sent));
+  };
+  const measured = (async () => {
+    await sleep(from - performance.now());
+    const start = fleet.read();
+    await sleep(to - performance.now());
+    return between(start, fleet.read());
+  })();
+  const total = Math.floor(((warmupMs + windowMs) * rate) / 1000);
+  await schedule(t0, 1000 / rate, total, dispatch);
+  const window = await measured;
+  await Promise.all([...inFlight]);
+  await Promise.all(idle.splice(0).map((seeker) => fleet.retire(seeker)));
+  latencies.push(...firstLatencies);
+  return { window, latencies: latencies.sort((a, b) => a - b), firstLatencies: firstLatencies.sort((a, b) => a - b), scheduled: Math.round((windowMs * rate) / 1000) };
+}
+
+/** Calls `dispatch(t)` for t = t0, t0 + interval, …, `total` times, each as soon as t has come. */
+function schedule(t0: number, interval: number, total: number, dispatch: (scheduled: number) => void): Promise<void> {
+  return new Promise((resolve) => {
+    let k = 0;
+    const tick = () => {
+      const now = performance.now();
+      for (; k < total && t0 + k * interval <= now; k++) dispatch(t0 + k * interval);
+      if (k >= total) return resolve();
+      setTimeout(tick, Math.max(0, t0 + k * interval - performance.now()));
+    };
+    tick();
+  });
+}
