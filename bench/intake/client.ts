@@ -9,6 +9,9 @@ export interface Reply {
 }
 
 const REQUEST_TIMEOUT_MS = 30_000;
+/** BENCH_POLL=0: no GET after each message (a Web Chat on its WebSocket does not poll); the
+ * end-of-conversation history check still verifies every reply. */
+const POLL = process.env.BENCH_POLL !== '0';
 
 export function request(agent: http.Agent, base: URL, method: string, path: string, headers: http.OutgoingHttpHeaders = {}, body?: string): Promise<Reply> {
   return new Promise((resolve, reject) => {
@@ -68,7 +71,8 @@ export class Seeker {
 
   /**
    * Sends the next intake message; resolves when the POST answered (the server answers once the
-   * bot's reply is stored), with `posted` then. Checks the reply with GET activities afterwards.
+   * bot's reply is stored), with `posted` then. Checks the reply with GET activities afterwards
+   * (as Direct Line's polling clients do).
    */
   async step(posted: () => void): Promise<void> {
     const text = this.script[this.sent.length];
@@ -77,6 +81,7 @@ export class Seeker {
     if (res.status !== 200) throw new Error(`POST activities: ${res.status}`);
     const id = (JSON.parse(res.body) as { id: string }).id;
     this.sent.push(id);
+    if (!POLL) return;
     const poll = await request(this.agent, this.base, 'GET', `/v3/directline/conversations/${this.conversationId}/activities?watermark=${this.watermark}`, this.auth());
     if (poll.status !== 200) throw new Error(`GET activities: ${poll.status}`);
     const body = JSON.parse(poll.body) as { activities: Activity[]; watermark: string };

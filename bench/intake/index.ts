@@ -23,7 +23,9 @@
 // The machine is small and shared (2 cores for load generator, servers and PostgreSQL): CPU per
 // turn is the stable figure; capacity figures hold for that box only. The generator uses plain
 // node:http and reads little; its own CPU per turn is in the details (client_cpu_ms_per_turn).
-// BENCH_INTAKE=echo-memory,sqlite,… runs a subset of the scenarios (names without "intake-").
+// BENCH_INTAKE=echo-memory,sqlite,… runs a subset of the scenarios (names without "intake-");
+// BENCH_POLL=0 leaves out the GET after each message (Web Chat on its WebSocket does not poll; the
+// history check at the end still verifies every reply).
 import { postgresDatabase, sqliteDatabase, type TestDatabase } from '../../test/helpers/databases';
 import { spawnServer, type ServerProcess } from '../../test/helpers/serverProcess';
 import { round } from '../stats';

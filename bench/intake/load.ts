@@ -134,36 +134,54 @@ export interface OpenResult {
 
 /** Above this many messages in flight the servers have fallen hopelessly behind: counted as errors. */
 const MAX_IN_FLIGHT = 5000;
+/** An idle seeker not needed for this long leaves (a visitor who stops halfway). */
+const IDLE_MS = 2000;
+
+/**
+ * Idle seekers, the most recently idle on top: the next message goes to the seeker that just got
+ * its answer, so a few conversations carry the load, reach their end and leave, and new visitors
+ * (new connections) keep arriving. Seekers left over from a burst leave after IDLE_MS.
+ */
+class IdlePool {
+  private readonly stack: { seeker: Seeker; since: number }[] = [];
+
+  take(): Seeker | undefined {
+    return this.stack.pop()?.seeker;
+  }
+
+  put(seeker: Seeker): void {
+    this.stack.push({ seeker, since: performance.now() });
+  }
+
+  /** The seekers idle for longer than `ms` (all with 0), oldest first; they leave the pool. */
+  stale(ms: number): Seeker[] {
+    const cutoff = performance.now() - ms;
+    let n = 0;
+    while (n < this.stack.length && this.stack[n].since <= cutoff) n++;
+    return this.stack.splice(0, n).map((entry) => entry.seeker);
+  }
+}
 
 /** Messages at `rate` per second for warm-up + window, each to an idle seeker or a new one. */
 export async function openLoop(fleet: Fleet, rate: number, warmupMs: number, windowMs: number): Promise<OpenResult> {
-  const idle: Seeker[] = [];
-  const inFlight = new Set<Promise<void>>();
+  const idle = new IdlePool();
+  const pending = new Set<Promise<void>>();
+  const track = (task: Promise<void>) => {
+    pending.add(task);
+    void task.finally(() => pending.delete(task));
+  };
   const latencies: number[] = [];
   const firstLatencies: number[] = [];
   const t0 = performance.now() + 20;
   const [from, to] = [t0 + warmupMs, t0 + warmupMs + windowMs];
+  const record = (scheduled: number, first: boolean) => {
+    if (scheduled >= from && scheduled < to) (first ? firstLatencies : latencies).push(performance.now() - scheduled);
+  };
   const dispatch = (scheduled: number) => {
-    if (inFlight.size >= MAX_IN_FLIGHT) return fleet.error(new Error('too many messages in flight'));
-    const seeker = idle.shift() ?? fleet.seeker();
-    const first = !seeker.started;
-    const sent = (async () => {
-      try {
-        if (first) await seeker.start();
-        await seeker.step(() => {
-          if (scheduled < from || scheduled >= to) return;
-          (first ? firstLatencies : latencies).push(performance.now() - scheduled);
-        });
-        fleet.turns++;
-        if (seeker.done) await fleet.retire(seeker);
-        else idle.push(seeker);
-      } catch (error) {
-        fleet.error(error);
-        await fleet.retire(seeker);
-      }
-    })();
-    inFlight.add(sent);
-    void sent.finally(() => inFlight.delete(sent));
+    if (pending.size >= MAX_IN_FLIGHT) return fleet.error(new Error('too many messages in flight'));
+    for (const seeker of idle.stale(IDLE_MS)) track(fleet.retire(seeker));
+    const seeker = idle.take() ?? fleet.seeker();
+    track(openTurn(fleet, seeker, (first) => record(scheduled, first), idle));
   };
   const measured = (async () => {
     await sleep(from - performance.now());
@@ -171,13 +189,26 @@ export async function openLoop(fleet: Fleet, rate: number, warmupMs: number, win
     await sleep(to - performance.now());
     return between(start, fleet.read());
   })();
-  const total = Math.floor(((warmupMs + windowMs) * rate) / 1000);
-  await schedule(t0, 1000 / rate, total, dispatch);
+  await schedule(t0, 1000 / rate, Math.floor(((warmupMs + windowMs) * rate) / 1000), dispatch);
   const window = await measured;
-  await Promise.all([...inFlight]);
-  await Promise.all(idle.splice(0).map((seeker) => fleet.retire(seeker)));
-  latencies.push(...firstLatencies);
-  return { window, latencies: latencies.sort((a, b) => a - b), firstLatencies: firstLatencies.sort((a, b) => a - b), scheduled: Math.round((windowMs * rate) / 1000) };
+  while (pending.size) await Promise.all([...pending]);
+  await Promise.all(idle.stale(0).map((seeker) => fleet.retire(seeker)));
+  return { window, latencies: [...latencies, ...firstLatencies].sort((a, b) => a - b), firstLatencies: firstLatencies.sort((a, b) => a - b), scheduled: Math.round((windowMs * rate) / 1000) };
+}
+
+/** One open-loop message: a new seeker opens its conversation first (that counts in its latency). */
+async function openTurn(fleet: Fleet, seeker: Seeker, posted: (first: boolean) => void, idle: IdlePool): Promise<void> {
+  const first = !seeker.started;
+  try {
+    if (first) await seeker.start();
+    await seeker.step(() => posted(first));
+    fleet.turns++;
+    if (seeker.done) await fleet.retire(seeker);
+    else idle.put(seeker);
+  } catch (error) {
+    fleet.error(error);
+    await fleet.retire(seeker);
+  }
 }
 
 /** Calls `dispatch(t)` for t = t0, t0 + interval, …, `total` times, each as soon as t has come. */

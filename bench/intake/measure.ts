@@ -77,6 +77,7 @@ export async function measure(servers: ServerProcess[], script: readonly string[
       turns: closed.turns,
       window_s: round(closed.seconds, 1),
       seekers: knobs.concurrency,
+      poll: process.env.BENCH_POLL === '0' ? 'no' : 'each message',
       conversations: closedFleet.conversations,
       client_cpu_ms_per_turn: perTurn(closed.clientCpuMs, closed),
       open_rate_tps: round(capacity / 2, 1),
