@@ -6,17 +6,21 @@
 // activities that must show the reply). At the end every conversation's whole history is read
 // (with two instances: through the other one) and each message must be there once, with as many
 // bot replies as a reference conversation got: `lost` and `duplicated` count the others.
-// - Closed loop at saturation: BENCH_CONCURRENCY seekers (64), no think time, each starting a new
-//   conversation on a new connection after its last step. After BENCH_WARMUP_SECONDS (5), over
-//   BENCH_SECONDS (20): capacity_tps = message turns per second; cpu_ms_per_turn = the server
-//   processes' utime + stime (/proc/<pid>/stat) per message turn (the greeting turn, tokens,
-//   polls and history reads of the window are included: they are part of what a turn costs);
-//   pg_cpu_ms_per_turn = the same for PostgreSQL's processes of this database (bench/intake/cpu.ts).
-// - Open loop at capacity_tps / 2: messages scheduled at that fixed rate, each to an idle seeker,
-//   or to a new one (new connection, new conversation) when none is idle; latency from the
+// - Closed loop at saturation: BENCH_CONCURRENCY seekers (32: enough to keep two single-threaded
+//   servers busy, few enough that one intake cycle of all of them stays short), no think time,
+//   each starting a new conversation on a new connection after its last step. Warm-up: at least
+//   BENCH_WARMUP_SECONDS (5) and one whole intake per seeker; window: at least BENCH_SECONDS (20)
+//   and one more whole intake per seeker, so every step (and the greeting) is in its share
+//   (bench/intake/load.ts). capacity_tps = message turns per second in the window;
+//   cpu_ms_per_turn = the server processes' utime + stime (/proc/<pid>/stat) per message turn
+//   (tokens, greetings, polls and history reads of the window included: part of what a turn
+//   costs); pg_cpu_ms_per_turn = the same for PostgreSQL's processes of this database (cpu.ts).
+// - Open loop at capacity_tps / 2: messages scheduled at that fixed rate, each to the seeker that
+//   got its answer last (so conversations end and new visitors keep coming), or to a new one (new
+//   connection, new conversation) when none is idle; latency from the
 //   scheduled time to the POST's answer, so queueing shows (no coordinated omission). A new
-//   seeker's token and greeting count in its first message's latency. p99 of the window →
-//   p99_ms_at_half.
+//   seeker's token and greeting count in its first message's latency (conservative; the details
+//   give the p99 of first messages and of the others apart). p99 of the window → p99_ms_at_half.
 // - ratio_cpu: cpu_ms_per_turn / that of a bare botbuilder echo bot with MemoryStorage state on the
 //   same protocol without a database (bench/intake/memoryEcho.ts), measured the same way, same run.
 //   intake-sqlite-echo-db (echo bot on Werkloket's full stack and database) is context only.
@@ -76,7 +80,7 @@ export const intakeBench: BenchModule = {
     const knobs: Knobs = {
       windowMs: Number(process.env.BENCH_SECONDS ?? 20) * 1000,
       warmupMs: Number(process.env.BENCH_WARMUP_SECONDS ?? 5) * 1000,
-      concurrency: Number(process.env.BENCH_CONCURRENCY ?? 64),
+      concurrency: Number(process.env.BENCH_CONCURRENCY ?? 32),
     };
     const only = process.env.BENCH_INTAKE?.split(',');
     const wanted = (name: string) => !only || only.includes(name);

@@ -27,6 +27,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Seekers spread round-robin over the servers, their counters, and the history checks. */
 export class Fleet {
   turns = 0;
+  /** Conversations that reached the script's end. */
+  completed = 0;
   errors = 0;
   lost = 0;
   duplicated = 0;
@@ -94,6 +96,7 @@ async function closedSeeker(fleet: Fleet, stop: { stopped: boolean }): Promise<v
         await seeker.step(() => undefined);
         fleet.turns++;
       }
+      if (seeker.done) fleet.completed++;
     } catch (error) {
       fleet.error(error);
       await sleep(100); // a failing server must not turn the loop into a busy spin
@@ -102,21 +105,26 @@ async function closedSeeker(fleet: Fleet, stop: { stopped: boolean }): Promise<v
   }
 }
 
-/** Warm-up lasts `warmupMs`, and until every seeker could have sent a message (a cold server's
- * first turns are slow: 64 seekers may need many seconds for their first), at most a minute. */
-async function warmUp(fleet: Fleet, concurrency: number, warmupMs: number): Promise<void> {
-  const until = performance.now() + 60_000;
-  await sleep(warmupMs);
-  while (fleet.turns < concurrency && performance.now() < until) await sleep(250);
+/** Waits at least `ms`, and until `count` more conversations reached their end (at most `capMs`). */
+async function whole(fleet: Fleet, ms: number, count: number, capMs: number): Promise<void> {
+  const [started, from] = [performance.now(), fleet.completed];
+  await sleep(ms);
+  while (fleet.completed - from < count && performance.now() - started < capMs) await sleep(100);
 }
 
-/** `concurrency` seekers for warm-up + window; the window's reading. */
+/**
+ * `concurrency` seekers; the reading of a window of whole conversations. The seekers start
+ * together and stay roughly in step, so a window of a few seconds would see only some intake
+ * steps (and no greeting): warm-up lasts until as many conversations as seekers have ended (the
+ * first cycle, also a cold server's slow start), the window at least `windowMs` and until as many
+ * more have: about one whole intake per seeker, every step in its share.
+ */
 export async function closedLoop(fleet: Fleet, concurrency: number, warmupMs: number, windowMs: number): Promise<Window> {
   const stop = { stopped: false };
   const running = Array.from({ length: concurrency }, () => closedSeeker(fleet, stop));
-  await warmUp(fleet, concurrency, warmupMs);
+  await whole(fleet, warmupMs, concurrency, 150_000);
   const start = fleet.read();
-  await sleep(windowMs);
+  await whole(fleet, windowMs, concurrency, 240_000);
   const end = fleet.read();
   stop.stopped = true;
   await Promise.all(running);
@@ -129,6 +137,8 @@ export interface OpenResult {
   latencies: number[];
   /** The same for messages that first had to open a conversation (new visitor, new connection). */
   firstLatencies: number[];
+  /** The others: messages in a conversation already open. */
+  laterLatencies: number[];
   scheduled: number;
 }
 
@@ -193,7 +203,8 @@ export async function openLoop(fleet: Fleet, rate: number, warmupMs: number, win
   const window = await measured;
   while (pending.size) await Promise.all([...pending]);
   await Promise.all(idle.stale(0).map((seeker) => fleet.retire(seeker)));
-  return { window, latencies: [...latencies, ...firstLatencies].sort((a, b) => a - b), firstLatencies: firstLatencies.sort((a, b) => a - b), scheduled: Math.round((windowMs * rate) / 1000) };
+  const sorted = (list: number[]) => [...list].sort((a, b) => a - b);
+  return { window, latencies: sorted([...latencies, ...firstLatencies]), firstLatencies: sorted(firstLatencies), laterLatencies: sorted(latencies), scheduled: Math.round((windowMs * rate) / 1000) };
 }
 
 /** One open-loop message: a new seeker opens its conversation first (that counts in its latency). */
