@@ -1,6 +1,8 @@
-// `npm run bench`: runs every bench module in BENCHES, prints a table and one
-// `RESULT <scenario> p50_ms=… p99_ms=… ratio_p99=… errors=… rss_mb=…` line per scenario,
-// and writes all figures to bench/results/<timestamp>.json. Add later benches to the list.
+// `npm run bench`: runs every bench module in BENCHES, prints a table and one RESULT line per
+// scenario, and writes all figures to bench/results/<timestamp>.json. Add later benches to the list.
+// Latency scenarios: `RESULT <scenario> p50_ms=… p99_ms=… ratio_p99=… errors=… rss_mb=…`;
+// server-cost scenarios (the intake load): `RESULT <scenario> cpu_ms_per_turn=… ratio_cpu=…
+// capacity_tps=… p99_ms_at_half=… errors=… rss_mb=…`.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,41 +10,60 @@ import { firstMessageBench } from './firstMessage';
 import { intakeBench } from './intake';
 import { matchingBench } from './matching';
 import { relayBench } from './relay';
-import type { BenchModule, ScenarioResult } from './types';
+import type { BenchModule, CpuResult, LatencyResult, ScenarioResult } from './types';
 
 const BENCHES: BenchModule[] = [matchingBench, intakeBench, relayBench, firstMessageBench];
 
-function table(results: ScenarioResult[]): string {
-  const rows = results.map((r) => [
-    r.scenario,
-    String(r.p50_ms),
-    String(r.p99_ms),
-    String(r.ratio_p99),
-    String(r.errors),
-    String(r.rss_mb),
-    Object.entries(r.details ?? {})
-      .map(([k, v]) => `${k}=${v}`)
-      .join(' '),
-  ]);
-  const header = ['scenario', 'p50 ms', 'p99 ms', 'p99/baseline', 'errors', 'rss MB', 'details'];
+const isCpu = (r: ScenarioResult): r is CpuResult => r.kind === 'cpu';
+
+const detailText = (r: ScenarioResult) =>
+  Object.entries(r.details ?? {})
+    .map(([k, v]) => `${k}=${v}`)
+    .join(' ');
+
+function table(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
+function tables(results: ScenarioResult[]): string {
+  const latency = results.filter((r): r is LatencyResult => !isCpu(r));
+  const cpu = results.filter(isCpu);
+  const parts: string[] = [];
+  if (latency.length) {
+    const rows = latency.map((r) => [r.scenario, String(r.p50_ms), String(r.p99_ms), String(r.ratio_p99), String(r.errors), String(r.rss_mb), detailText(r)]);
+    parts.push(table(['scenario', 'p50 ms', 'p99 ms', 'p99/baseline', 'errors', 'rss MB', 'details'], rows));
+  }
+  if (cpu.length) {
+    const rows = cpu.map((r) => [r.scenario, String(r.cpu_ms_per_turn), String(r.ratio_cpu), String(r.capacity_tps), String(r.p99_ms_at_half), String(r.errors), String(r.rss_mb), detailText(r)]);
+    parts.push(table(['scenario', 'cpu ms/turn', 'cpu/echo', 'capacity tps', 'p99 ms at half', 'errors', 'rss MB', 'details'], rows));
+  }
+  return parts.join('\n\n');
+}
+
+function resultLine(r: ScenarioResult): string {
+  if (isCpu(r)) {
+    return `RESULT ${r.scenario} cpu_ms_per_turn=${r.cpu_ms_per_turn} ratio_cpu=${r.ratio_cpu} capacity_tps=${r.capacity_tps} p99_ms_at_half=${r.p99_ms_at_half} errors=${r.errors} rss_mb=${r.rss_mb}`;
+  }
+  return `RESULT ${r.scenario} p50_ms=${r.p50_ms} p99_ms=${r.p99_ms} ratio_p99=${r.ratio_p99} errors=${r.errors} rss_mb=${r.rss_mb}`;
+}
+
+/** BENCH_ONLY=first-message,relay runs just those; a name's first word is enough ("intake"). */
+function selected(bench: BenchModule, only: string[] | undefined): boolean {
+  return !only || only.includes(bench.name) || only.includes(bench.name.split(' ')[0]);
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   const results: ScenarioResult[] = [];
-  // BENCH_ONLY=first-message,relay runs just those.
   const only = process.env.BENCH_ONLY?.split(',');
-  for (const bench of BENCHES.filter((b) => !only || only.includes(b.name))) {
+  for (const bench of BENCHES.filter((b) => selected(b, only))) {
     console.log(`bench ${bench.name} ...`);
     results.push(...(await bench.run()));
   }
-  console.log(`\n${table(results)}\n`);
-  for (const r of results) {
-    console.log(`RESULT ${r.scenario} p50_ms=${r.p50_ms} p99_ms=${r.p99_ms} ratio_p99=${r.ratio_p99} errors=${r.errors} rss_mb=${r.rss_mb}`);
-  }
+  console.log(`\n${tables(results)}\n`);
+  for (const r of results) console.log(resultLine(r));
   const dir = path.join(__dirname, 'results');
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${new Date(started).toISOString().replace(/[:.]/g, '-')}.json`);

@@ -1,143 +1,100 @@
-// Turn latency and throughput: N simulated seekers (default 200, BENCH_SEEKERS) run a whole intake
-// at the same time through the Direct Line HTTP endpoint of a server in its own process. Baseline,
-// in the same run: the same load against a bare echo bot on the same server stack and database.
-// Runs on SQLite and on PostgreSQL.
+// Intake load (issue 16): what an ordinary intake turn costs the server, and how it holds up.
 //
-// The machine is small and shared (load generator, server and database on 2 cores), so one run
-// says little: echo and Werkloket alternate for BENCH_ROUNDS rounds (default 3) and the ratio is
-// the median of the rounds' ratios. Seekers start spread over BENCH_RAMP_MS (default 5 s, the same
-// seeded offsets for both bots): 200 scripted clients that all press enter in the same millisecond
-// measure the heaviest step 200 times over, not the mix of steps a region sends. There is no
-// think time: once started, every seeker sends its next message as soon as the reply is there.
+// How it measures. Each server runs in its own process (spawnServer). A seeker is the Direct Line
+// client of one new visitor: its own keep-alive connection (tokens/generate, POST /conversations,
+// then per INTAKE step a POST activities — answered once the bot's reply is stored — and a GET
+// activities that must show the reply). At the end every conversation's whole history is read
+// (with two instances: through the other one) and each message must be there once, with as many
+// bot replies as a reference conversation got: `lost` and `duplicated` count the others.
+// - Closed loop at saturation: BENCH_CONCURRENCY seekers (32: enough to keep two single-threaded
+//   servers busy, few enough that one intake cycle of all of them stays short), no think time,
+//   each starting a new conversation on a new connection after its last step. Warm-up: at least
+//   BENCH_WARMUP_SECONDS (5) and one whole intake per seeker; window: at least BENCH_SECONDS (20)
+//   and one more whole intake per seeker, so every step (and the greeting) is in its share
+//   (bench/intake/load.ts). capacity_tps = message turns per second in the window;
+//   cpu_ms_per_turn = the server processes' utime + stime (/proc/<pid>/stat) per message turn
+//   (tokens, greetings, polls and history reads of the window included: part of what a turn
+//   costs); pg_cpu_ms_per_turn = the same for PostgreSQL's processes of this database (cpu.ts).
+// - Open loop at capacity_tps / 2: messages scheduled at that fixed rate, each to the seeker that
+//   got its answer last (so conversations end and new visitors keep coming), or to a new one (new
+//   connection, new conversation) when none is idle; latency from the
+//   scheduled time to the POST's answer, so queueing shows (no coordinated omission). A new
+//   seeker's token and greeting count in its first message's latency (conservative; the details
+//   give the p99 of first messages and of the others apart). p99 of the window → p99_ms_at_half.
+// - ratio_cpu: cpu_ms_per_turn / that of a bare botbuilder echo bot with MemoryStorage state on the
+//   same protocol without a database (bench/intake/memoryEcho.ts), measured the same way, same run.
+//   intake-sqlite-echo-db (echo bot on Werkloket's full stack and database) is context only.
+// The machine is small and shared (2 cores for load generator, servers and PostgreSQL): CPU per
+// turn is the stable figure; capacity figures hold for that box only. The generator uses plain
+// node:http and reads little; its own CPU per turn is in the details (client_cpu_ms_per_turn).
+// BENCH_INTAKE=echo-memory,sqlite,… runs a subset of the scenarios (names without "intake-");
+// BENCH_POLL=0 leaves out the GET after each message (Web Chat on its WebSocket does not poll; the
+// history check at the end still verifies every reply).
 import { postgresDatabase, sqliteDatabase, type TestDatabase } from '../../test/helpers/databases';
-import { spawnServer } from '../../test/helpers/serverProcess';
-import { percentile, round } from '../stats';
-import type { BenchModule, ScenarioResult } from '../types';
+import { spawnServer, type ServerProcess } from '../../test/helpers/serverProcess';
+import { round } from '../stats';
+import type { BenchModule, CpuResult } from '../types';
+import { measure, type Knobs, type Measured } from './measure';
 
-/** The WW persona's whole intake, to the referral. */
+/** The WW persona's whole intake: consent, seven steps, "Klopt dit?", proposals, and a question. */
 export const INTAKE = [
   'Ik zoek werk', 'ja', 'ik zit in de ww', 'tot 1 september', '€ 1.800 per maand',
-  '10 jaar heftruckchauffeur bij een distributiecentrum', 'heftruckchauffeur', 'nee', 'vmbo', 'moedertaal', 'ja', 'nee',
-  'iets wat erop lijkt', '32 uur', '3511', 'zo snel mogelijk', 'ja', 'tot een half jaar', 'Ja, dit klopt', 'Hoe ga ik verder?',
+  '10 jaar heftruckchauffeur bij een distributiecentrum', 'heftruckchauffeur', 'nee', 'vmbo', 'moedertaal', '45', 'ja', 'nee',
+  'iets wat erop lijkt', '32 uur', '3511', 'tot een half uur', 'zo snel mogelijk', 'nee', 'Ja, dit klopt', 'Hoe ga ik verder?',
 ];
 
-interface LoadResult {
-  latencies: number[];
-  /** Per intake step, sorted. */
-  byStep: number[][];
-  errors: number;
-  turns: number;
-  seconds: number;
-  peakRssMb: number;
+// One load generator on one address: the per-address and per-conversation guards would measure themselves.
+const ENV = { DIRECTLINE_TOKENS_PER_MINUTE: '1000000', DIRECTLINE_REQUESTS_PER_MINUTE: '1000000', DIRECTLINE_MESSAGES_PER_MINUTE: '1000000' };
+
+type Bot = 'werkloket' | 'echo-db' | 'echo-memory';
+
+function start(bot: Bot, database?: TestDatabase): Promise<ServerProcess> {
+  if (bot === 'echo-memory') return spawnServer({}, 'bench/intake/memoryEcho.ts');
+  const env = { ...ENV, DATABASE_URL: database!.url };
+  return bot === 'werkloket' ? spawnServer(env) : spawnServer({ ...env, BENCH_BOT: 'echo' }, 'bench/intake/server.ts');
 }
 
-/** Deterministic, uniform start offsets (xorshift), so both bots get the same arrivals. Not fast-check's
- * fc.sample: it favours the bounds, which would start a quarter of the seekers together again. */
-function offsets(seekers: number, rampMs: number): number[] {
-  let x = 2463534242;
-  return Array.from({ length: seekers }, () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return ((x >>> 0) / 2 ** 32) * rampMs;
-  });
-}
-
-async function seeker(url: string, index: number, startMs: number, latencies: number[][]): Promise<number> {
-  await new Promise((resolve) => setTimeout(resolve, startMs));
-  let errors = 0;
-  const userId = `bench-${index}-${Math.random().toString(36).slice(2, 8)}`;
-  const json = { 'content-type': 'application/json' };
-  const generated = await fetch(`${url}/v3/directline/tokens/generate`, { method: 'POST', headers: json, body: JSON.stringify({ user: { id: userId } }) });
-  if (generated.status !== 200) return INTAKE.length;
-  const { token, conversationId } = (await generated.json()) as { token: string; conversationId: string };
-  const auth = { authorization: `Bearer ${token}` };
-  if ((await fetch(`${url}/v3/directline/conversations`, { method: 'POST', headers: auth })).status !== 200) return INTAKE.length;
-  let watermark = '0';
-  for (const [step, text] of INTAKE.entries()) {
-    const started = performance.now();
-    const res = await fetch(`${url}/v3/directline/conversations/${conversationId}/activities`, {
-      method: 'POST',
-      headers: { ...auth, ...json },
-      body: JSON.stringify({ type: 'message', from: { id: userId }, text }),
-    });
-    await res.arrayBuffer();
-    latencies[step].push(performance.now() - started);
-    // The turn is done when the POST returns: the bot's reply must already be there.
-    const poll = await fetch(`${url}/v3/directline/conversations/${conversationId}/activities?watermark=${watermark}`, { headers: auth });
-    const body = poll.status === 200 ? ((await poll.json()) as { activities: { from: { id: string }; type: string }[]; watermark: string }) : undefined;
-    if (res.status !== 200 || !body?.activities.some((a) => a.type === 'message' && a.from.id !== userId)) errors++;
-    if (body) watermark = body.watermark;
-  }
-  return errors;
-}
-
-async function load(database: TestDatabase, bot: 'echo' | 'werkloket', starts: number[]): Promise<LoadResult> {
-  // 200 seekers from one address: lift the per-IP limits that protect a real deployment.
-  const server = await spawnServer(
-    { DATABASE_URL: database.url, BENCH_BOT: bot, DIRECTLINE_TOKENS_PER_MINUTE: '1000000', DIRECTLINE_REQUESTS_PER_MINUTE: '1000000' },
-    'bench/intake/server.ts',
-  );
+/** Starts `instances` servers (one after the other: the first migrates and creates the secrets). */
+async function run(bot: Bot, provider: 'sqlite' | 'postgresql' | undefined, instances: number, knobs: Knobs): Promise<Measured> {
+  const database = provider === 'sqlite' ? sqliteDatabase() : provider === 'postgresql' ? await postgresDatabase() : undefined;
+  const servers: ServerProcess[] = [];
   try {
-    const byStep: number[][] = INTAKE.map(() => []);
-    const started = performance.now();
-    const errors = (await Promise.all(starts.map((start, i) => seeker(server.url, i, start, byStep)))).reduce((a, b) => a + b, 0);
-    const seconds = (performance.now() - started) / 1000;
-    const latencies = byStep.flat().sort((a, b) => a - b);
-    return { latencies, byStep: byStep.map((l) => l.sort((a, b) => a - b)), errors, turns: latencies.length, seconds, peakRssMb: server.peakRssMb() };
+    for (let i = 0; i < instances; i++) servers.push(await start(bot, database));
+    const pgName = provider === 'postgresql' ? new URL(database!.url).pathname.slice(1) : undefined;
+    return await measure(servers, INTAKE, knobs, pgName);
   } finally {
-    await server.stop();
+    for (const server of servers) await server.stop();
+    await database?.drop();
   }
 }
 
-async function scenario(provider: 'sqlite' | 'postgresql', seekers: number, rounds: number, rampMs: number): Promise<ScenarioResult[]> {
-  const fresh = () => (provider === 'sqlite' ? Promise.resolve(sqliteDatabase()) : postgresDatabase());
-  const starts = offsets(seekers, rampMs);
-  const run = async (bot: 'echo' | 'werkloket') => {
-    const database = await fresh();
-    try {
-      return await load(database, bot, starts);
-    } finally {
-      await database.drop();
-    }
-  };
-  const p = (sorted: number[], q: number) => round(percentile(sorted, q), 1);
-  const measured: { echo: LoadResult; werkloket: LoadResult; ratio: number }[] = [];
-  for (let r = 0; r < rounds; r++) {
-    const echo = await run('echo');
-    const werkloket = await run('werkloket');
-    measured.push({ echo, werkloket, ratio: p(werkloket.latencies, 99) / p(echo.latencies, 99) });
-    console.log(`  ${provider} round ${r + 1}/${rounds}: p99 echo ${p(echo.latencies, 99)} ms, werkloket ${p(werkloket.latencies, 99)} ms, ratio ${round(measured[r].ratio, 2)}`);
-  }
-  // The round with the median ratio speaks for the scenario; every round's ratio is kept.
-  const median = [...measured].sort((a, b) => a.ratio - b.ratio)[Math.floor((measured.length - 1) / 2)];
-  const ratios = measured.map((m) => round(m.ratio, 2)).join('/');
-  // Figures of the median round; errors and peak memory over all rounds.
-  const line = (name: string, bot: 'echo' | 'werkloket', ratio: number, extra: Record<string, number | string> = {}): ScenarioResult => {
-    const r = median[bot];
-    return {
-      scenario: name,
-      p50_ms: p(r.latencies, 50),
-      p99_ms: p(r.latencies, 99),
-      ratio_p99: round(ratio, 2),
-      errors: measured.reduce((n, m) => n + m[bot].errors, 0),
-      rss_mb: Math.max(...measured.map((m) => m[bot].peakRssMb)),
-      details: { seekers, rounds, ramp_ms: rampMs, turns: r.turns, p95_ms: p(r.latencies, 95), turns_per_s: round(r.turns / r.seconds, 1), ...extra },
-    };
-  };
-  const slowest = median.werkloket.byStep.map((l, step) => ({ step, p99: p(l, 99) })).sort((a, b) => b.p99 - a.p99)[0];
-  return [
-    line(`intake-${provider}-echo-baseline`, 'echo', 1),
-    line(`intake-${provider}`, 'werkloket', median.ratio, { ratios_per_round: ratios, slowest_step: `${slowest.step + 1} "${INTAKE[slowest.step]}" p99 ${slowest.p99} ms` }),
-  ];
+function result(scenario: string, m: Measured, echo: Measured | undefined, extra: Record<string, number | string> = {}): CpuResult {
+  const ratio = echo ? round(m.cpuMsPerTurn / echo.cpuMsPerTurn, 2) : NaN;
+  console.log(`  ${scenario}: ${m.cpuMsPerTurn} ms cpu/turn, ${m.capacityTps} turns/s, p99 at half ${m.p99AtHalf} ms, errors ${m.errors}`);
+  return { kind: 'cpu', scenario, cpu_ms_per_turn: m.cpuMsPerTurn, ratio_cpu: ratio, capacity_tps: m.capacityTps, p99_ms_at_half: m.p99AtHalf, errors: m.errors, rss_mb: m.rssMb, details: { ...m.details, ...extra } };
 }
 
 export const intakeBench: BenchModule = {
   name: 'intake (Direct Line load)',
   async run() {
-    const seekers = Number(process.env.BENCH_SEEKERS ?? 200);
-    const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
-    const rampMs = Number(process.env.BENCH_RAMP_MS ?? 5000);
-    return [...(await scenario('sqlite', seekers, rounds, rampMs)), ...(await scenario('postgresql', seekers, rounds, rampMs))];
+    const knobs: Knobs = {
+      windowMs: Number(process.env.BENCH_SECONDS ?? 20) * 1000,
+      warmupMs: Number(process.env.BENCH_WARMUP_SECONDS ?? 5) * 1000,
+      concurrency: Number(process.env.BENCH_CONCURRENCY ?? 32),
+    };
+    const only = process.env.BENCH_INTAKE?.split(',');
+    const wanted = (name: string) => !only || only.includes(name);
+    const results: CpuResult[] = [];
+    const echo = wanted('echo-memory') ? await run('echo-memory', undefined, 1, knobs) : undefined;
+    if (echo) results.push(result('intake-echo-memory', echo, echo));
+    if (wanted('sqlite-echo-db')) results.push(result('intake-sqlite-echo-db', await run('echo-db', 'sqlite', 1, knobs), echo));
+    if (wanted('sqlite')) results.push(result('intake-sqlite', await run('werkloket', 'sqlite', 1, knobs), echo, { target_cpu_ms: 2.5, target_ratio_cpu: 3.5 }));
+    const one = wanted('postgresql') ? await run('werkloket', 'postgresql', 1, knobs) : undefined;
+    if (one) results.push(result('intake-postgresql', one, echo, { target_cpu_ms: 3, target_ratio_cpu: 4.5, target_pg_cpu_ms: 1.5 }));
+    if (wanted('postgresql-2-instances')) {
+      const two = await run('werkloket', 'postgresql', 2, knobs);
+      results.push(result('intake-postgresql-2-instances', two, echo, { instances: 2, scale: one ? round(two.capacityTps / one.capacityTps, 2) : 'n/a', target_scale: 1.7 }));
+    }
+    return results;
   },
 };
