@@ -4,6 +4,8 @@
 import { AudienceSchema, ContactRequestSchema, HandoffStatusSchema, ToldQueueSchema, type Handoff, type HandoffStatus, type ToldQueue } from '../handoff/model';
 import type { HandoffContext, HandoffNote, HandoffRepository, NewHandoff, ProposalView } from '../handoff/ports';
 import { driverOf, type Db } from './client';
+import { openHandoffNote } from './stateStore';
+import { UnitOfWork } from './unitOfWork';
 import { ConversationChannelMismatch } from './conversations';
 
 const WITH_ADVISOR = { claimedBy: { select: { id: true, name: true } } } as const;
@@ -55,10 +57,12 @@ export class PrismaHandoffRepository implements HandoffRepository {
   }
 
   async openFor(conversationId: string): Promise<Handoff | undefined> {
-    // Asked on every seeker's turn, and nearly always "none": one cheap statement through the
-    // driver answers that; Prisma reads the whole handoff (with its advisor) only when there is one.
-    const open = await driverOf(this.db).all(`SELECT "id" FROM "Handoff" WHERE "conversationId" = ? AND "status" IN ('waiting', 'active') LIMIT 1`, [conversationId]);
-    if (!open.length) return undefined;
+    // Asked on every seeker's turn, and nearly always "none": the turn's first read answered it
+    // already (stateStore.readWithHandoff), or one cheap statement through the driver does; Prisma
+    // reads the whole handoff (with its advisor) only when there is one.
+    const noted = UnitOfWork.current()?.take(openHandoffNote(conversationId));
+    if (noted === false) return undefined;
+    if (noted !== true && !(await driverOf(this.db).all(`SELECT "id" FROM "Handoff" WHERE "conversationId" = ? AND "status" IN ('waiting', 'active') LIMIT 1`, [conversationId])).length) return undefined;
     const row = await this.db.handoff.findFirst({
       where: { conversationId, status: { in: ['waiting', 'active'] } },
       orderBy: { waitingSince: 'desc' },

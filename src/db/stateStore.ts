@@ -22,6 +22,12 @@ export class StateConflictError extends Error {
 
 const newETag = (): string => crypto.randomUUID();
 
+/** botbuilder's key of a conversation's state: "<channel>/conversations/<id>/". */
+const CONVERSATION_KEY = /^[^/]+\/conversations\/(.+)\/$/;
+
+/** The unit's note on whether `conversationId` has an open handoff (see readWithHandoff). */
+export const openHandoffNote = (conversationId: string) => `open-handoff:${conversationId}`;
+
 /** State is read and written on every turn: through the driver (src/db/driver), not Prisma. */
 export class PrismaStateStore {
   private readonly sql: SqlDriver;
@@ -41,8 +47,27 @@ export class PrismaStateStore {
       if (op?.data !== undefined && op.data !== null) items[key] = { ...(JSON.parse(op.data) as object), eTag: op.eTag ?? '*' };
     }
     if (!unstaged.length) return items;
+    const unit = UnitOfWork.current();
+    const conversationId = unit && unstaged.map((key) => CONVERSATION_KEY.exec(key)?.[1]).find(Boolean);
+    if (unit && conversationId) return this.readWithHandoff(unit, conversationId, unstaged, items);
     const rows = await this.sql.all<{ key: string; eTag: string; data: string }>(`SELECT "key", "eTag", "data" FROM "BotState" WHERE "key" IN (${marks(unstaged.length)})`, unstaged);
     for (const row of rows) items[row.key] = { ...(JSON.parse(row.data) as object), eTag: row.eTag };
+    return items;
+  }
+
+  /**
+   * A turn's first read: the conversation's state and whether a handoff is open for it, in one
+   * statement (read once); the answer is noted in the unit for the handoff check that follows.
+   */
+  private async readWithHandoff(unit: UnitOfWork, conversationId: string, keys: string[], items: StoredItems): Promise<StoredItems> {
+    const rows = await this.sql.all<{ key: string | null; eTag: string | null; data: string | null; open: number | null }>(
+      `SELECT NULL AS "key", NULL AS "eTag", NULL AS "data", CAST(count(*) AS INTEGER) AS "open" FROM "Handoff" WHERE "conversationId" = ? AND "status" IN ('waiting', 'active') UNION ALL SELECT "key", "eTag", "data", NULL FROM "BotState" WHERE "key" IN (${marks(keys.length)})`,
+      [conversationId, ...keys],
+    );
+    for (const row of rows) {
+      if (row.key === null) unit.note(openHandoffNote(conversationId), Number(row.open) > 0);
+      else items[row.key] = { ...(JSON.parse(row.data!) as object), eTag: row.eTag! };
+    }
     return items;
   }
 

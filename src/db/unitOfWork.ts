@@ -38,6 +38,8 @@ export class UnitOfWork {
   private settled: (() => void)[] = [];
   /** Once committing: work still running from the turn (not awaited by it) writes at once. */
   private closed = false;
+  /** What one read at the start of the turn learned for a later step (read once, used once). */
+  private readonly notes = new Map<string, unknown>();
 
   /** The unit of the running turn, if any (and still open). */
   static current(): UnitOfWork | undefined {
@@ -59,6 +61,18 @@ export class UnitOfWork {
 
   peek<T extends UnitPart>(owner: object): T | undefined {
     return this.parts.get(owner)?.part as T | undefined;
+  }
+
+  /** Keeps what a read learned for another store's first question in this turn. */
+  note(key: string, value: unknown): void {
+    this.notes.set(key, value);
+  }
+
+  /** What was noted under `key` (once: a second question asks the database). */
+  take(key: string): unknown {
+    const value = this.notes.get(key);
+    this.notes.delete(key);
+    return value;
   }
 
   /** After a successful commit only (e.g. pushing the stored replies to streams). */

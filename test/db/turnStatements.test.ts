@@ -15,13 +15,13 @@ const BEFORE = ['Ik zoek werk', 'ja', 'ik zit in de ww', 'tot 1 september', '€
 const MEASURED = ['10 jaar heftruckchauffeur bij een distributiecentrum', 'heftruckchauffeur', 'nee', 'vmbo', 'moedertaal', 'ja', 'nee', 'iets wat erop lijkt', '32 uur', '3511', 'zo snel mogelijk'];
 
 /**
- * Per turn: the seeker's message stored (1), state and open handoff read (2), the transcript in
+ * Per turn: the seeker's message stored (1), state and open handoff read at once (1), the transcript in
  * (1), and the turn's writes (answered mark, replies, state, transcript out): on SQLite one
  * transaction (BEGIN, four writes, COMMIT: 6), on PostgreSQL one statement (1) plus the
  * per-conversation rate limit (1), which SQLite keeps in memory. The event bus's NOTIFYs are
  * batched over turns (src/db/eventBus.ts) and not counted here.
  */
-const PINNED = { sqlite: 10, postgresql: 6 };
+const PINNED = { sqlite: 9, postgresql: 5 };
 
 let counting = false;
 let statements: string[] = [];
