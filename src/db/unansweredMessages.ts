@@ -1,7 +1,7 @@
 // A conversation's seekers' messages that are stored but not answered yet, oldest first: with
 // several processes, the one that holds the conversation's lock answers them in the order they
 // were stored, so a message never overtakes an earlier one that reached another process.
-import type { Db } from './client';
+import { driverOf, type Db } from './client';
 
 export interface UnansweredMessage {
   /** The activity id (the turn's `answers`). */
@@ -20,11 +20,11 @@ export class UnansweredMessages {
    * Web Chat sends it again, or it is left, rather than answered out of the blue much later.
    */
   async upTo(conversationId: string, upTo: number, since: Date): Promise<UnansweredMessage[]> {
-    const rows = await this.db.directLineActivity.findMany({
-      where: { conversationId, answered: false, id: { lte: upTo }, OR: [{ createdAt: { gte: since } }, { id: upTo }] },
-      orderBy: { id: 'asc' },
-      select: { id: true, activityId: true, activity: true },
-    });
-    return rows.map((r) => ({ id: r.activityId, watermark: r.id, activity: JSON.parse(r.activity) as Record<string, unknown> }));
+    // Every turn on PostgreSQL asks this: through the driver (src/db/driver), not Prisma.
+    const rows = await driverOf(this.db).all<{ id: number; activityId: string; activity: string }>(
+      `SELECT "id", "activityId", "activity" FROM "DirectLineActivity" WHERE "conversationId" = ? AND "answered" = ? AND "id" <= ? AND ("createdAt" >= ? OR "id" = ?) ORDER BY "id"`,
+      [conversationId, false, upTo, since, upTo],
+    );
+    return rows.map((r) => ({ id: r.activityId, watermark: Number(r.id), activity: JSON.parse(r.activity) as Record<string, unknown> }));
   }
 }

@@ -18,10 +18,11 @@ const MEASURED = ['10 jaar heftruckchauffeur bij een distributiecentrum', 'heftr
  * Per turn: the seeker's message stored (1), state and open handoff read at once (1), the transcript in
  * (1), and the turn's writes (answered mark, replies, state, transcript out): on SQLite one
  * transaction (BEGIN, four writes, COMMIT: 6), on PostgreSQL one statement (1) plus the
- * per-conversation rate limit (1), which SQLite keeps in memory. The event bus's NOTIFYs are
+ * per-conversation rate limit (1), which SQLite keeps in memory, and the conversation's lock
+ * across processes (lock, its unanswered messages, unlock: 3; src/db/conversationLock.ts). The event bus's NOTIFYs are
  * batched over turns (src/db/eventBus.ts) and not counted here.
  */
-const PINNED = { sqlite: 9, postgresql: 5 };
+const PINNED = { sqlite: 9, postgresql: 8 };
 
 let counting = false;
 let statements: string[] = [];
