@@ -3,17 +3,23 @@
 import type { Pool, PoolClient } from 'pg';
 import { timestamp, type Row, type SqlDriver, type SqlRunner, type SqlValue } from './types';
 
-const numbered = new Map<string, string>();
+const prepared = new Map<string, { name: string; text: string }>();
+const MAX_PREPARED = 500;
 
-/** `?` placeholders as PostgreSQL's $1, $2, … (the hot path's SQL has no `?` inside strings). */
-function toPg(sql: string): string {
-  let text = numbered.get(sql);
-  if (text === undefined) {
-    let n = 0;
-    text = sql.replace(/\?/g, () => `$${++n}`);
-    numbered.set(sql, text);
-  }
-  return text;
+/**
+ * `?` placeholders as PostgreSQL's $1, $2, … (the hot path's SQL has no `?` inside strings), as a
+ * named prepared statement: each connection parses and plans it once, not on every turn.
+ */
+function toPg(sql: string): { name?: string; text: string } {
+  const statement = prepared.get(sql);
+  if (statement) return statement;
+  let n = 0;
+  const text = sql.replace(/\?/g, () => `$${++n}`);
+  // The texts vary only with a turn's row counts; past a bound they are no longer kept (unnamed).
+  if (prepared.size >= MAX_PREPARED) return { text };
+  const named = { name: `werkloket_hot_${prepared.size}`, text };
+  prepared.set(sql, named);
+  return named;
 }
 
 const bind = (params: readonly SqlValue[]) => params.map((p) => (p instanceof Date ? timestamp('postgresql', p) : p));
@@ -21,10 +27,10 @@ const bind = (params: readonly SqlValue[]) => params.map((p) => (p instanceof Da
 function runner(client: Pool | PoolClient): SqlRunner {
   return {
     async all<R extends Row = Row>(sql: string, params: readonly SqlValue[] = []) {
-      return (await client.query({ text: toPg(sql), values: bind(params) })).rows as R[];
+      return (await client.query({ ...toPg(sql), values: bind(params) })).rows as R[];
     },
     async run(sql: string, params: readonly SqlValue[] = []) {
-      return (await client.query({ text: toPg(sql), values: bind(params) })).rowCount ?? 0;
+      return (await client.query({ ...toPg(sql), values: bind(params) })).rowCount ?? 0;
     },
   };
 }
