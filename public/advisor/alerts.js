@@ -37,17 +37,23 @@
 
   /**
    * One polite status region for everything new. Cleared first, so the same words are read again;
-   * what arrives together (a raise and the seeker's message) is read together, not overwritten.
+   * what arrives together (a raise and the seeker's message) is read together, not overwritten:
+   * news within KEEP_MS of the last is added to it (the two come by separate requests, sometimes
+   * more than the 150 ms batch apart).
    */
+  const KEEP_MS = 1500;
   let pending = [];
   let timer = null;
+  let shown = { texts: [], at: 0 };
   function announce(text) {
     if (!pending.includes(text)) pending.push(text);
     if (timer) return;
     const region = document.getElementById('announcer');
     region.textContent = '';
     timer = setTimeout(() => {
-      region.textContent = pending.join(' ');
+      const recent = Date.now() - shown.at < KEEP_MS ? shown.texts.filter((t) => !pending.includes(t)) : [];
+      shown = { texts: recent.concat(pending), at: Date.now() };
+      region.textContent = shown.texts.join(' ');
       pending = [];
       timer = null;
     }, 150);
