@@ -4,9 +4,16 @@
 import { AudienceSchema, ContactRequestSchema, HandoffStatusSchema, ToldQueueSchema, type Handoff, type HandoffStatus, type ToldQueue } from '../handoff/model';
 import type { HandoffContext, HandoffNote, HandoffRepository, NewHandoff, ProposalView } from '../handoff/ports';
 import { driverOf, type Db } from './client';
-import { openHandoffNote } from './stateStore';
 import { UnitOfWork } from './unitOfWork';
 import { ConversationChannelMismatch } from './conversations';
+
+/** A handoff is open while it waits for an advisor or one holds it. */
+const OPEN: HandoffStatus[] = ['waiting', 'active'];
+/** The same, for the hot path's SQL (src/db/driver). */
+export const OPEN_HANDOFF_SQL = `"status" IN (${OPEN.map((status) => `'${status}'`).join(', ')})`;
+
+/** The unit's note on whether `conversationId` has an open handoff (stateStore.readWithHandoff). */
+export const openHandoffNote = (conversationId: string) => `open-handoff:${conversationId}`;
 
 const WITH_ADVISOR = { claimedBy: { select: { id: true, name: true } } } as const;
 
@@ -62,9 +69,9 @@ export class PrismaHandoffRepository implements HandoffRepository {
     // reads the whole handoff (with its advisor) only when there is one.
     const noted = UnitOfWork.current()?.take(openHandoffNote(conversationId));
     if (noted === false) return undefined;
-    if (noted !== true && !(await driverOf(this.db).all(`SELECT "id" FROM "Handoff" WHERE "conversationId" = ? AND "status" IN ('waiting', 'active') LIMIT 1`, [conversationId])).length) return undefined;
+    if (noted !== true && !(await driverOf(this.db).all(`SELECT "id" FROM "Handoff" WHERE "conversationId" = ? AND ${OPEN_HANDOFF_SQL} LIMIT 1`, [conversationId])).length) return undefined;
     const row = await this.db.handoff.findFirst({
-      where: { conversationId, status: { in: ['waiting', 'active'] } },
+      where: { conversationId, status: { in: OPEN } },
       orderBy: { waitingSince: 'desc' },
       include: WITH_ADVISOR,
     });
@@ -181,7 +188,7 @@ export class PrismaHandoffRepository implements HandoffRepository {
 
   async since(since: Date): Promise<Handoff[]> {
     const rows = await this.db.handoff.findMany({
-      where: { OR: [{ waitingSince: { gte: since } }, { status: { in: ['waiting', 'active'] } }, { closedAt: { gte: since } }] },
+      where: { OR: [{ waitingSince: { gte: since } }, { status: { in: OPEN } }, { closedAt: { gte: since } }] },
       include: WITH_ADVISOR,
       take: 5000,
     });

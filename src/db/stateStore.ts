@@ -2,6 +2,7 @@
 // MemoryStorage. Structurally it IS a botbuilder `Storage`, without importing botbuilder.
 import crypto from 'node:crypto';
 import { driverOf, type Db } from './client';
+import { OPEN_HANDOFF_SQL, openHandoffNote } from './handoffStore';
 import type { SqlDriver } from './driver/types';
 import { PART_ORDER, UnitOfWork, type Tx, type UnitPart } from './unitOfWork';
 import { OneStatement } from './driver/oneStatement';
@@ -24,9 +25,6 @@ const newETag = (): string => crypto.randomUUID();
 
 /** botbuilder's key of a conversation's state: "<channel>/conversations/<id>/". */
 const CONVERSATION_KEY = /^[^/]+\/conversations\/(.+)\/$/;
-
-/** The unit's note on whether `conversationId` has an open handoff (see readWithHandoff). */
-export const openHandoffNote = (conversationId: string) => `open-handoff:${conversationId}`;
 
 /** State is read and written on every turn: through the driver (src/db/driver), not Prisma. */
 export class PrismaStateStore {
@@ -61,7 +59,7 @@ export class PrismaStateStore {
    */
   private async readWithHandoff(unit: UnitOfWork, conversationId: string, keys: string[], items: StoredItems): Promise<StoredItems> {
     const rows = await this.sql.all<{ key: string | null; eTag: string | null; data: string | null; open: number | null }>(
-      `SELECT NULL AS "key", NULL AS "eTag", NULL AS "data", CAST(count(*) AS INTEGER) AS "open" FROM "Handoff" WHERE "conversationId" = ? AND "status" IN ('waiting', 'active') UNION ALL SELECT "key", "eTag", "data", NULL FROM "BotState" WHERE "key" IN (${marks(keys.length)})`,
+      `SELECT NULL AS "key", NULL AS "eTag", NULL AS "data", CAST(count(*) AS INTEGER) AS "open" FROM "Handoff" WHERE "conversationId" = ? AND ${OPEN_HANDOFF_SQL} UNION ALL SELECT "key", "eTag", "data", NULL FROM "BotState" WHERE "key" IN (${marks(keys.length)})`,
       [conversationId, ...keys],
     );
     for (const row of rows) {
