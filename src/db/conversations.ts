@@ -1,7 +1,7 @@
 // A conversation belongs to the channel it was first created on (Conversation.channel). Its id is
 // chosen by that channel, so another channel could send the same id: its writes are refused, and
 // nothing it sends reaches the other channel's transcript, reference or handoffs.
-import type { Db } from './client';
+import { driverOf, type Db } from './client';
 
 export class ConversationChannelMismatch extends Error {
   constructor(
@@ -16,6 +16,6 @@ export class ConversationChannelMismatch extends Error {
 
 /** The channel a conversation was created on, or undefined when it does not exist. */
 export async function storedChannel(db: Db, conversationId: string): Promise<string | undefined> {
-  const row = await db.conversation.findUnique({ where: { id: conversationId }, select: { channel: true } });
+  const [row] = await driverOf(db).all<{ channel: string }>(`SELECT "channel" FROM "Conversation" WHERE "id" = ?`, [conversationId]);
   return row?.channel;
 }

@@ -37,17 +37,18 @@ export class DirectLineStore {
   }
 
   async createConversation(id: string, userId?: string): Promise<void> {
-    await this.db.directLineConversation.create({ data: { id, userId } });
+    await this.sql.run(`INSERT INTO "DirectLineConversation" ("id", "userId", "createdAt") VALUES (?, ?, ?)`, [id, userId ?? null, new Date()]);
   }
 
-  getConversation(id: string) {
-    return this.db.directLineConversation.findUnique({ where: { id } });
+  /** The conversation's user (once known) and whether it was ended; undefined when there is none. */
+  async getConversation(id: string): Promise<{ userId: string | null; ended: boolean } | undefined> {
+    const [row] = await this.sql.all<{ userId: string | null; ended: unknown }>(`SELECT "userId", CASE WHEN "endedAt" IS NULL THEN 0 ELSE 1 END AS "ended" FROM "DirectLineConversation" WHERE "id" = ?`, [id]);
+    return row && { userId: row.userId, ended: Number(row.ended) === 1 };
   }
 
   /** True for exactly one caller: the one that starts the conversation (greets the seeker). */
   async markStarted(id: string): Promise<boolean> {
-    const { count } = await this.db.directLineConversation.updateMany({ where: { id, startedAt: null }, data: { startedAt: new Date() } });
-    return count === 1;
+    return (await this.sql.run(`UPDATE "DirectLineConversation" SET "startedAt" = ? WHERE "id" = ? AND "startedAt" IS NULL`, [new Date(), id])) === 1;
   }
 
   /** "Gesprek afsluiten": the conversation takes no more messages; true if it existed. Idempotent. */
@@ -57,7 +58,7 @@ export class DirectLineStore {
   }
 
   async setUser(id: string, userId: string): Promise<void> {
-    await this.db.directLineConversation.updateMany({ where: { id, userId: null }, data: { userId } });
+    await this.sql.run(`UPDATE "DirectLineConversation" SET "userId" = ? WHERE "id" = ? AND "userId" IS NULL`, [userId, id]);
   }
 
   /**

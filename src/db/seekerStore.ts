@@ -2,9 +2,13 @@
 // hash of channel + channel user id, never by the raw id.
 import crypto from 'node:crypto';
 import { storedProfile } from '../matching/intakeRecord';
-import { providerOfClient, truncateWal, type Db } from './client';
+import { driverOf, providerOfClient, truncateWal, type Db } from './client';
+import { newId } from './driver/ids';
+import type { SqlDriver, SqlRunner } from './driver/types';
 import { PrismaStateStore } from './stateStore';
 import { OPENED_ACTION } from './overviewStore';
+import { proposalIdOf, SeekerWrites, type ProposalRow } from './seekerWrites';
+import { PART_ORDER, UnitOfWork } from './unitOfWork';
 
 /** The self-hosted Direct Line's channel id (src/channels/directline/adapter.ts; db may not import channels). */
 const DIRECTLINE = 'directline';
@@ -15,6 +19,13 @@ export interface SeekerKeyInput {
   conversationId: string;
 }
 
+export interface ProposalInput {
+  id?: string;
+  kind: string;
+  title: string;
+  score: number;
+}
+
 export interface SeekerRow {
   id: string;
   consent: boolean;
@@ -23,87 +34,114 @@ export interface SeekerRow {
 }
 
 export class SeekerStore {
+  private readonly sql: SqlDriver;
+
   constructor(
     private readonly db: Db,
     private readonly keySecret: string,
-  ) {}
+  ) {
+    this.sql = driverOf(db);
+  }
 
   userKey(channel: string, userId: string): string {
     return crypto.createHmac('sha256', this.keySecret).update(`${channel}:${userId}`).digest('hex');
   }
 
+  /** The seeker with their latest profile consent and their profile (as this turn staged it, if it did). */
   async find(who: SeekerKeyInput): Promise<SeekerRow | undefined> {
-    const seeker = await this.db.seeker.findUnique({
-      where: { userKey: this.userKey(who.channel, who.userId) },
-      include: { profile: true, consents: { where: { purpose: 'profile', withdrawnAt: null }, orderBy: { createdAt: 'desc' }, take: 1 } },
-    });
-    if (!seeker) return undefined;
-    const data = seeker.profile?.data as { answers?: unknown; complete?: boolean } | undefined;
-    return { id: seeker.id, consent: seeker.consents[0]?.granted ?? false, answers: data?.answers, complete: data?.complete ?? false };
+    const [row] = await this.sql.all<{ id: string; data: unknown; consent: unknown }>(
+      `SELECT s."id", p."data", (SELECT c."granted" FROM "Consent" c WHERE c."seekerId" = s."id" AND c."purpose" = 'profile' AND c."withdrawnAt" IS NULL ORDER BY c."createdAt" DESC LIMIT 1) AS "consent" FROM "Seeker" s LEFT JOIN "Profile" p ON p."seekerId" = s."id" WHERE s."userKey" = ?`,
+      [this.userKey(who.channel, who.userId)],
+    );
+    if (!row) return undefined;
+    const staged = UnitOfWork.current()?.peek<SeekerWrites>(this)?.profiles.get(row.id)?.data;
+    const data = parsed(staged ?? row.data) as { answers?: unknown; complete?: boolean } | null;
+    return { id: row.id, consent: Boolean(row.consent), answers: data?.answers, complete: data?.complete ?? false };
   }
 
   /** Records consent to keep a profile; creates the pseudonymous seeker and links the conversation. */
   async giveConsent(who: SeekerKeyInput, locale: string, textVersion: string): Promise<string> {
     const userKey = this.userKey(who.channel, who.userId);
-    return this.db.$transaction(async (tx) => {
-      const seeker = await tx.seeker.upsert({
-        where: { userKey },
-        create: { userKey, channel: who.channel, locale },
-        update: { locale, lastSeenAt: new Date() },
-      });
-      await tx.consent.create({ data: { seekerId: seeker.id, purpose: 'profile', granted: true, textVersion } });
-      await tx.conversation.upsert({
-        where: { id: who.conversationId },
-        create: { id: who.conversationId, channel: who.channel, seekerId: seeker.id },
-        update: { seekerId: seeker.id },
-      });
+    const now = new Date();
+    return this.sql.transaction(async (tx) => {
+      const [seeker] = await tx.all<{ id: string }>(
+        `INSERT INTO "Seeker" ("id", "channel", "userKey", "locale", "createdAt", "updatedAt", "lastSeenAt") VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT ("userKey") DO UPDATE SET "locale" = excluded."locale", "lastSeenAt" = excluded."lastSeenAt", "updatedAt" = excluded."updatedAt" RETURNING "id"`,
+        [newId(), who.channel, userKey, locale, now, now, now],
+      );
+      await tx.run(`INSERT INTO "Consent" ("id", "seekerId", "purpose", "granted", "textVersion", "createdAt") VALUES (?, ?, ?, ?, ?, ?)`, [newId(), seeker.id, 'profile', true, textVersion, now]);
+      await tx.run(
+        `INSERT INTO "Conversation" ("id", "channel", "seekerId", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?) ON CONFLICT ("id") DO UPDATE SET "seekerId" = excluded."seekerId", "updatedAt" = excluded."updatedAt"`,
+        [who.conversationId, who.channel, seeker.id, now, now],
+      );
       return seeker.id;
     });
   }
 
-  /** The answers so far, while the intake goes on. */
+  /** The answers so far, while the intake goes on: a new version of the profile (with the turn, in a turn). */
   async saveAnswers(seekerId: string, answers: unknown): Promise<void> {
-    await this.db.profile.upsert(this.profileUpsert(seekerId, answers, false));
+    const unit = UnitOfWork.current();
+    const writes = unit ? this.staged(unit) : new SeekerWrites(this.sql);
+    writes.saveProfile(seekerId, JSON.stringify(storedProfile(answers, false)));
+    if (!unit) await writes.flush(this.sql);
   }
 
   /**
    * The finished intake: complete answers and their proposals together, or neither. An advisor's
    * "past niet" stays with the new proposal of the same id (`data.id`); returns those marks.
    */
-  async saveResult(seekerId: string, answers: unknown, proposals: { id?: string; kind: string; title: string; score: number }[]): Promise<Record<string, { reason: string }>> {
-    return this.db.$transaction(async (tx) => {
-      const marked = await tx.proposal.findMany({ where: { seekerId, OR: [{ notFitting: true }, { shownAt: { not: null } }] }, select: { data: true, notFitting: true, notFittingReason: true, markedBy: true, markedAt: true, shownAt: true } });
-      const marks = new Map(marked.filter((m) => m.notFitting).map((m) => [proposalIdOf(m.data), m] as const).filter(([id]) => id !== undefined));
-      // A proposal the seeker saw before stays "seen" when the same one comes back.
-      const seen = new Map(marked.filter((m) => m.shownAt).map((m) => [proposalIdOf(m.data), m.shownAt] as const));
-      await tx.profile.upsert(this.profileUpsert(seekerId, answers, true));
-      await tx.proposal.deleteMany({ where: { seekerId } });
-      const kept: Record<string, { reason: string }> = {};
-      await tx.proposal.createMany({
-        data: proposals.map((p) => {
-          const mark = p.id !== undefined ? marks.get(p.id) : undefined;
-          if (mark && p.id !== undefined) kept[p.id] = { reason: mark.notFittingReason ?? '' };
-          const oversight = mark ? { notFitting: true, notFittingReason: mark.notFittingReason, markedBy: mark.markedBy, markedAt: mark.markedAt } : {};
-          const shownAt = p.id !== undefined ? seen.get(p.id) : undefined;
-          return { seekerId, kind: p.kind, title: p.title, score: p.score, data: p as object, ...oversight, ...(shownAt ? { shownAt } : {}) };
-        }),
-      });
+  async saveResult(seekerId: string, answers: unknown, proposals: ProposalInput[]): Promise<Record<string, { reason: string }>> {
+    const unit = UnitOfWork.current();
+    if (unit) return this.stageResult(this.sql, this.staged(unit), seekerId, answers, proposals);
+    return this.sql.transaction(async (tx) => {
+      const writes = new SeekerWrites(this.sql);
+      const kept = await this.stageResult(tx, writes, seekerId, answers, proposals);
+      await writes.flush(tx);
       return kept;
     });
+  }
+
+  private async stageResult(read: SqlRunner, writes: SeekerWrites, seekerId: string, answers: unknown, proposals: ProposalInput[]): Promise<Record<string, { reason: string }>> {
+    const marked = await this.markedProposals(read, writes, seekerId);
+    const marks = new Map(marked.filter((m) => m.notFitting).map((m) => [proposalIdOf(m.data), m] as const).filter(([id]) => id !== undefined));
+    // A proposal the seeker saw before stays "seen" when the same one comes back.
+    const seen = new Map(marked.filter((m) => m.shownAt).map((m) => [proposalIdOf(m.data), m.shownAt] as const));
+    for (const [id, at] of writes.shown.get(seekerId) ?? []) if (!seen.has(id)) seen.set(id, at);
+    const kept: Record<string, { reason: string }> = {};
+    const rows = proposals.map((p): ProposalRow => {
+      const mark = p.id !== undefined ? marks.get(p.id) : undefined;
+      if (mark && p.id !== undefined) kept[p.id] = { reason: mark.notFittingReason ?? '' };
+      const oversight = { notFitting: Boolean(mark), notFittingReason: mark?.notFittingReason ?? null, markedBy: mark?.markedBy ?? null, markedAt: mark?.markedAt ?? null };
+      const shownAt = (p.id !== undefined ? seen.get(p.id) : undefined) ?? null;
+      return { id: newId(), seekerId, kind: p.kind, title: p.title, score: p.score, data: JSON.stringify(p), ...oversight, shownAt };
+    });
+    writes.saveProfile(seekerId, JSON.stringify(storedProfile(answers, true)));
+    writes.replaceProposals(seekerId, rows);
+    return kept;
+  }
+
+  /** The proposals an advisor marked or the seeker saw: as this turn staged them, else as stored. */
+  private async markedProposals(read: SqlRunner, writes: SeekerWrites, seekerId: string): Promise<Omit<ProposalRow, 'id' | 'seekerId' | 'kind' | 'title' | 'score'>[]> {
+    const staged = writes.proposals.get(seekerId);
+    if (staged) return staged.filter((r) => r.notFitting || r.shownAt !== null);
+    // Timestamps as text, written back as they were (pg would read them in the process's time zone).
+    const rows = await read.all<{ data: unknown; notFitting: unknown; notFittingReason: string | null; markedBy: string | null; markedAt: string | null; shownAt: string | null }>(
+      `SELECT "data", "notFitting", "notFittingReason", "markedBy", CAST("markedAt" AS TEXT) AS "markedAt", CAST("shownAt" AS TEXT) AS "shownAt" FROM "Proposal" WHERE "seekerId" = ? AND ("notFitting" = ? OR "shownAt" IS NOT NULL)`,
+      [seekerId, true],
+    );
+    return rows.map((r) => ({ ...r, data: typeof r.data === 'string' ? r.data : JSON.stringify(r.data), notFitting: Boolean(r.notFitting) }));
   }
 
   /** Marks the seeker's stored proposals with these matching ids as shown to them (first time only). */
   async markShown(seekerId: string, proposalIds: string[], at = new Date()): Promise<void> {
     if (!proposalIds.length) return;
-    const rows = await this.db.proposal.findMany({ where: { seekerId, shownAt: null }, select: { id: true, data: true } });
-    const wanted = new Set(proposalIds);
-    const ids = rows.filter((r) => wanted.has(proposalIdOf(r.data) ?? '')).map((r) => r.id);
-    if (ids.length) await this.db.proposal.updateMany({ where: { id: { in: ids }, shownAt: null }, data: { shownAt: at } });
+    const unit = UnitOfWork.current();
+    const writes = unit ? this.staged(unit) : new SeekerWrites(this.sql);
+    writes.markShown(seekerId, proposalIds, at);
+    if (!unit) await writes.flush(this.sql);
   }
 
-  private profileUpsert(seekerId: string, answers: unknown, complete: boolean) {
-    const data = storedProfile(answers, complete) as object;
-    return { where: { seekerId }, create: { seekerId, data }, update: { data, version: { increment: 1 } } };
+  private staged(unit: UnitOfWork): SeekerWrites {
+    return unit.part(this, PART_ORDER.records, () => new SeekerWrites(this.sql));
   }
 
   /**
@@ -142,6 +180,8 @@ export class SeekerStore {
     const ids = [...conversations.keys()];
     await before?.(ids);
     const seeker = await this.db.seeker.findUnique({ where: { userKey }, select: { id: true } });
+    // What this turn staged for the seeker (a profile version, proposals) is not written after it.
+    if (seeker) UnitOfWork.current()?.peek<SeekerWrites>(this)?.forget(seeker.id);
     // The overview, its share codes and openings cascade with the seeker; the audit's openings go too.
     const codes = seeker ? await this.db.overviewCode.findMany({ where: { overview: { seekerId: seeker.id } }, select: { id: true } }) : [];
     await this.db.$transaction([
@@ -158,11 +198,8 @@ export class SeekerStore {
   }
 }
 
-/** The matching module's proposal id inside a stored proposal's data. */
-function proposalIdOf(data: unknown): string | undefined {
-  const id = data && typeof data === 'object' ? (data as { id?: unknown }).id : undefined;
-  return typeof id === 'string' ? id : undefined;
-}
+/** JSON as the driver reads it: text on SQLite, parsed already by pg (jsonb). */
+const parsed = (value: unknown): unknown => (typeof value === 'string' ? JSON.parse(value) : (value ?? null));
 
 /** What an advisor set on a stored proposal (human oversight). */
 export interface ProposalMark {

@@ -105,15 +105,18 @@ export class TranscriptStore {
     const known = this.known.get(id);
     if (known?.channel === channel && (!reference || known.signature === signature)) return;
     // The channel is in every WHERE: a write can never touch another channel's row.
-    const updated = reference ? (await this.db.conversation.updateMany({ where: { id, channel }, data: { reference } })).count > 0 : (await storedChannel(this.db, id)) === channel;
+    const updated = reference
+      ? (await driverOf(this.db).run(`UPDATE "Conversation" SET "reference" = ?, "updatedAt" = ? WHERE "id" = ? AND "channel" = ?`, [signature, new Date(), id, channel])) > 0
+      : (await storedChannel(this.db, id)) === channel;
     if (!updated) await this.createConversation(id, channel, reference);
     if (this.known.size >= MAX_KNOWN) this.known.clear();
     this.known.set(id, { channel, signature: signature || (known?.channel === channel ? known.signature : '') });
   }
 
   private async createConversation(id: string, channel: string, reference: object | undefined): Promise<void> {
+    const now = new Date();
     try {
-      await this.db.conversation.create({ data: { id, channel, reference } });
+      await driverOf(this.db).run(`INSERT INTO "Conversation" ("id", "channel", "reference", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?)`, [id, channel, reference ? JSON.stringify(reference) : null, now, now]);
       return;
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
@@ -124,7 +127,7 @@ export class TranscriptStore {
       this.known.delete(id);
       throw new ConversationChannelMismatch(id, stored, channel);
     }
-    if (reference) await this.db.conversation.updateMany({ where: { id, channel }, data: { reference } });
+    if (reference) await driverOf(this.db).run(`UPDATE "Conversation" SET "reference" = ?, "updatedAt" = ? WHERE "id" = ? AND "channel" = ?`, [JSON.stringify(reference), now, id, channel]);
   }
 }
 

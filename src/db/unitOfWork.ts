@@ -28,7 +28,7 @@ export interface UnitPart {
 }
 
 /** Commit order: the idempotency check first (cheap abort), then state, then the rows it explains. */
-export const PART_ORDER = { answered: 0, state: 1, transcript: 2 } as const;
+export const PART_ORDER = { answered: 0, state: 1, transcript: 2, records: 3 } as const;
 
 const current = new AsyncLocalStorage<UnitOfWork>();
 
@@ -153,7 +153,9 @@ async function inOneStatement(sql: SqlRunner, parts: UnitPart[]): Promise<boolea
   return true;
 }
 
+/** Every part repairs what it can (an erase may have removed a conversation and a seeker at once). */
 async function recovered(parts: UnitPart[], error: unknown): Promise<boolean> {
-  for (const part of parts) if (part.recover && (await part.recover(error))) return true;
-  return false;
+  let any = false;
+  for (const part of parts) if (part.recover && (await part.recover(error))) any = true;
+  return any;
 }

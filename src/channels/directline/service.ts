@@ -243,7 +243,7 @@ export class DirectLineService implements ActivitySink {
     if (known && known.until > Date.now()) return known;
     const conversation = await this.o.store.getConversation(id);
     if (!conversation) throw new ApiError('NOT_FOUND', 'Conversation not found.');
-    if (conversation.endedAt) throw new ApiError('CONVERSATION_ENDED');
+    if (conversation.ended) throw new ApiError('CONVERSATION_ENDED');
     // Remembered briefly once its user is known: one read less per message for an active seeker.
     if (conversation.userId) {
       if (this.known.size > 50_000) this.known.clear();
