@@ -122,8 +122,9 @@ export const dialogTurnBench: BenchModule = {
     const db = await openDatabase(database.url);
     try {
       const echoed = await measure(echo());
-      const memory = await measure(await werkloket(db, new MemoryStorage()));
+      // The SQLite run first: the first bot of the process would also pay for compiling the code.
       const sqlite = await measure(await werkloket(db, undefined));
+      const memory = await measure(await werkloket(db, new MemoryStorage()));
       return [result('dialog-turn-echo-memory', echoed, echoed), result('dialog-turn-memory', memory, echoed), result('dialog-turn-sqlite', sqlite, echoed)];
     } finally {
       await db.$disconnect();
