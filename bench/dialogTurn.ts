@@ -6,9 +6,13 @@
 // echo bot on the same adapter with MemoryStorage state, measured in the same process.
 // `dialog-turn-sqlite` is the same with the state in SQLite via the app's store (context only).
 // BENCH_DIALOG_CONVERSATIONS (default 60) after BENCH_DIALOG_WARMUP (default 15) conversations.
+// BENCH_DIALOG_BASE=<git rev>: also `dialog-turn-vs-base`, that revision's bot and this one in turns
+// in the same process (bench/dialogBase.ts); BENCH_DIALOG_VARY=1 gives every conversation's messages
+// a random letter case there, so results remembered per message text cannot flatter either side.
 // Profile it: BENCH_ONLY=dialog-turn node --cpu-prof -r tsx/cjs bench/run.ts
 import { ActivityHandler, ConversationState, MemoryStorage, TestAdapter, type Activity, type Storage, type TurnContext } from 'botbuilder';
 import { createBot } from '../src/bot/createBot';
+import { createBotAt, paired, type Run } from './dialogBase';
 import type { Db } from '../src/db/client';
 import { openDatabase, sharedCatalogue, TODAY } from '../test/helpers/conversation';
 import { sqliteDatabase } from '../test/helpers/databases';
@@ -18,8 +22,6 @@ import type { BenchModule, CpuResult } from './types';
 
 const CONVERSATIONS = Number(process.env.BENCH_DIALOG_CONVERSATIONS ?? 60);
 const WARMUP = Number(process.env.BENCH_DIALOG_WARMUP ?? 15);
-
-type Run = (conversation: number) => Promise<{ turns: number; silent: number; turnMs: number[] }>;
 
 function adapterFor(logic: (context: TurnContext) => Promise<void>, id: string): TestAdapter {
   return new TestAdapter(logic, {
@@ -33,29 +35,35 @@ function adapterFor(logic: (context: TurnContext) => Promise<void>, id: string):
 }
 
 /** One whole conversation: the greeting, then every INTAKE message; replies counted, turns timed. */
-async function converse(adapter: TestAdapter, userId: string): ReturnType<Run> {
+const varied = (text: string) => [...text].map((ch) => (Math.random() < 0.3 ? ch.toUpperCase() : ch)).join('');
+
+/** `check`: what the bot says is kept (to compare two bots); `vary`: random letter case in the messages. */
+async function converse(adapter: TestAdapter, userId: string, mode: 'plain' | 'check' | 'vary' = 'plain'): ReturnType<Run> {
+  let said = '';
   const send = async (activity: Partial<Activity>) => {
     adapter.activeQueue.splice(0);
     await adapter.receiveActivity(activity);
-    return adapter.activeQueue.splice(0).length;
+    const replies = adapter.activeQueue.splice(0);
+    if (mode === 'check') said += replies.map((r) => `${r.text ?? ''}|${JSON.stringify(r.suggestedActions ?? null)}`).join('\n');
+    return replies.length;
   };
   await send({ type: 'conversationUpdate', membersAdded: [{ id: userId, name: 'seeker' }] });
   const turnMs: number[] = [];
   let silent = 0;
   for (const text of INTAKE) {
     const start = performance.now();
-    if ((await send({ type: 'message', text })) === 0) silent++;
+    if ((await send({ type: 'message', text: mode === 'vary' ? varied(text) : text })) === 0) silent++;
     turnMs.push(performance.now() - start);
   }
-  return { turns: INTAKE.length, silent, turnMs };
+  return { turns: INTAKE.length, silent, turnMs, said };
 }
 
-async function werkloket(db: Db, storage: Storage | undefined): Promise<Run> {
-  const parts = await createBot(db, await sharedCatalogue(), { now: () => TODAY, storage });
+async function werkloket(db: Db, storage: Storage | undefined, create = createBot, vary = false): Promise<Run> {
+  const parts = await create(db, await sharedCatalogue(), { now: () => TODAY, storage });
   return (n) => {
     const adapter = adapterFor((context) => parts.bot.run(context), `bench-${n}-${Math.random().toString(36).slice(2, 8)}`);
     adapter.use(parts.bot.localeMiddleware);
-    return converse(adapter, `user-${n}`);
+    return converse(adapter, `user-${n}`, n <= 1 ? 'check' : vary ? 'vary' : 'plain');
   };
 }
 
@@ -115,6 +123,27 @@ function result(scenario: string, m: Measured, echoed: Measured): CpuResult {
   };
 }
 
+async function versusBase(db: Db, rev: string) {
+  const vary = Boolean(process.env.BENCH_DIALOG_VARY);
+  const [base, current] = [await werkloket(db, new MemoryStorage(), createBotAt(rev), vary), await werkloket(db, new MemoryStorage(), createBot, vary)];
+  return paired(base, current, CONVERSATIONS, WARMUP);
+}
+
+function againstBase(rev: string, p: Awaited<ReturnType<typeof versusBase>>, echoed: Measured): CpuResult {
+  console.log(`  dialog-turn-vs-base: ${rev} ${round(p.baseMsPerTurn)} → ${round(p.msPerTurn)} ms cpu/turn, paired gain ${round(p.gain)} (${round(p.gainQ1)}..${round(p.gainQ3)}), same replies: ${p.sameReplies}`);
+  return {
+    kind: 'cpu',
+    scenario: 'dialog-turn-vs-base',
+    cpu_ms_per_turn: round(p.msPerTurn),
+    ratio_cpu: round(p.msPerTurn / echoed.cpuMsPerTurn, 2),
+    capacity_tps: NaN,
+    p99_ms_at_half: NaN,
+    errors: p.sameReplies ? 0 : 1,
+    rss_mb: rssMb(),
+    details: { base: rev, base_cpu_ms_per_turn: round(p.baseMsPerTurn), median_paired_gain_ms: round(p.gain), gain_q1_ms: round(p.gainQ1), gain_q3_ms: round(p.gainQ3), rounds: CONVERSATIONS, varied_case: process.env.BENCH_DIALOG_VARY ? 1 : 0 },
+  };
+}
+
 export const dialogTurnBench: BenchModule = {
   name: 'dialog-turn (in-process)',
   async run() {
@@ -125,7 +154,10 @@ export const dialogTurnBench: BenchModule = {
       // The SQLite run first: the first bot of the process would also pay for compiling the code.
       const sqlite = await measure(await werkloket(db, undefined));
       const memory = await measure(await werkloket(db, new MemoryStorage()));
-      return [result('dialog-turn-echo-memory', echoed, echoed), result('dialog-turn-memory', memory, echoed), result('dialog-turn-sqlite', sqlite, echoed)];
+      const results = [result('dialog-turn-echo-memory', echoed, echoed), result('dialog-turn-memory', memory, echoed), result('dialog-turn-sqlite', sqlite, echoed)];
+      const base = process.env.BENCH_DIALOG_BASE;
+      if (base) results.push(againstBase(base, await versusBase(db, base), echoed));
+      return results;
     } finally {
       await db.$disconnect();
       await database.drop();
