@@ -126,7 +126,7 @@ function result(scenario: string, m: Measured, echoed: Measured): CpuResult {
 async function versusBase(db: Db, rev: string) {
   const vary = Boolean(process.env.BENCH_DIALOG_VARY);
   const [base, current] = [await werkloket(db, new MemoryStorage(), createBotAt(rev), vary), await werkloket(db, new MemoryStorage(), createBot, vary)];
-  return paired(base, current, CONVERSATIONS, WARMUP);
+  return paired(base, current, CONVERSATIONS, Math.max(WARMUP, 30));
 }
 
 function againstBase(rev: string, p: Awaited<ReturnType<typeof versusBase>>, echoed: Measured): CpuResult {
@@ -150,13 +150,15 @@ export const dialogTurnBench: BenchModule = {
     const database = sqliteDatabase();
     const db = await openDatabase(database.url);
     try {
+      // First, while neither bot's code has run: the one run before would come warmed up.
+      const rev = process.env.BENCH_DIALOG_BASE;
+      const vsBase = rev ? await versusBase(db, rev) : undefined;
       const echoed = await measure(echo());
       // The SQLite run first: the first bot of the process would also pay for compiling the code.
       const sqlite = await measure(await werkloket(db, undefined));
       const memory = await measure(await werkloket(db, new MemoryStorage()));
       const results = [result('dialog-turn-echo-memory', echoed, echoed), result('dialog-turn-memory', memory, echoed), result('dialog-turn-sqlite', sqlite, echoed)];
-      const base = process.env.BENCH_DIALOG_BASE;
-      if (base) results.push(againstBase(base, await versusBase(db, base), echoed));
+      if (rev && vsBase) results.push(againstBase(rev, vsBase, echoed));
       return results;
     } finally {
       await db.$disconnect();
