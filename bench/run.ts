@@ -6,13 +6,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { dialogTurnBench } from './dialogTurn';
 import { firstMessageBench } from './firstMessage';
 import { intakeBench } from './intake';
 import { matchingBench } from './matching';
 import { relayBench } from './relay';
 import type { BenchModule, CpuResult, LatencyResult, ScenarioResult } from './types';
 
-const BENCHES: BenchModule[] = [matchingBench, intakeBench, relayBench, firstMessageBench];
+const BENCHES: BenchModule[] = [matchingBench, intakeBench, dialogTurnBench, relayBench, firstMessageBench];
 
 const isCpu = (r: ScenarioResult): r is CpuResult => r.kind === 'cpu';
 

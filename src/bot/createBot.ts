@@ -1,6 +1,6 @@
 // Assembles the bot with its dialogs, state and transcript on a database: used by the app and by
 // the conversation tests (which drive it through botbuilder's TestAdapter).
-import { ConversationState, UserState } from 'botbuilder';
+import { ConversationState, UserState, type Storage } from 'botbuilder';
 import type { Db } from '../db/client';
 import { OverviewStore } from '../db/overviewStore';
 import { SeekerStore } from '../db/seekerStore';
@@ -43,13 +43,15 @@ export interface CreateBotOptions {
   seekerKey?: string;
   /** The overview's links and contact block; default: links on http://localhost. */
   overview?: Partial<OverviewOptions>;
+  /** Dialog and user state; default: the database (bench/dialogTurn.ts measures the dialogs alone with MemoryStorage). */
+  storage?: Storage;
 }
 
 export async function createBot(db: Db, catalogue: Catalogue, options: CreateBotOptions = {}): Promise<BotParts> {
   const seekerKey = await secretFor(db, 'seeker.key', options.seekerKey);
   const seekers = new SeekerStore(db, seekerKey);
   const overview = new OverviewService(new OverviewStore(db), seekerKey, { baseUrl: () => 'http://localhost', now: options.now, ...options.overview });
-  const storage = new PrismaStateStore(db);
+  const storage = options.storage ?? new PrismaStateStore(db);
   const maskText = (text: string) => maskPii(text).text;
   const root = new RootDialog({
     matcher: createMatcher(catalogue),

@@ -5,12 +5,19 @@ import { LOCALE_KEY } from '../dialogs/turn';
 import { ERASE_DIALOG } from '../dialogs/eraseDialog';
 import type { Locale } from '../texts';
 
+// botbuilder-dialogs builds its memory scopes and path resolvers anew on every turn (a service
+// collection, zod checks) and caches them under this turn-state key for the turn's other dialog
+// contexts. They hold no state of their own, so the first turn's set serves every later turn. If a
+// later botbuilder renames the key, it simply builds them per turn again.
+const STATE_CONFIGURATION = 'DialogStateManagerConfiguration';
+
 const GREETING = /^\s*(hallo|hoi|hey|hi|hello|goedemorgen|goedemiddag|goedenavond|dag|start|begin|menu)\b[\s!.?]*$/i;
 
 export class WerkloketBot extends ActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
   private readonly locale: StatePropertyAccessor<Locale | undefined>;
   private readonly dialogs: DialogSet;
+  private stateConfiguration: unknown;
 
   constructor(
     private readonly conversationState: ConversationState,
@@ -47,6 +54,12 @@ export class WerkloketBot extends ActivityHandler {
       await this.userState.saveChanges(context, false);
       await next();
     });
+  }
+
+  override async run(context: TurnContext): Promise<void> {
+    if (this.stateConfiguration) context.turnState.set(STATE_CONFIGURATION, this.stateConfiguration);
+    await super.run(context);
+    this.stateConfiguration ??= context.turnState.get(STATE_CONFIGURATION);
   }
 
   /** The language chosen in this conversation ("English please"), for every dialog of the turn. */

@@ -61,6 +61,8 @@ function withoutFactsOf(id: string, facts: Facts): Facts {
   return rest;
 }
 
+const unsearched = (m: Matcher): Matcher => ({ searchOccupations: () => [], regionOf: (postcode) => m.regionOf(postcode), propose: (...args) => m.propose(...args) });
+
 /** Reads one answer as the intake does: the asked question, then every other fact in it. */
 export async function readAnswer(...args: Parameters<typeof readOnce>): Promise<Understood> {
   const understood = await readOnce(...args);
@@ -92,7 +94,8 @@ async function readOnce(
   if (!own.length && !understood.ok) return withAside(understood, reading.facts, look, c);
   if (!own.length) understood.ok && understood.apply(look);
   // Its own parser read it: the facts may still say it was a guess ("ongeveer 1500").
-  const guessed = own.length ? [] : takeFacts(reading.facts, structuredClone(q.answers), { ...c, force: id }, { only: [id] }).flatMap((t) => t.approximate ?? []);
+  // Only the takes' guessed fields are kept, and none depends on an occupation search: none is run.
+  const guessed = own.length ? [] : takeFacts(reading.facts, structuredClone(q.answers), { ...c, matcher: unsearched(matcher), force: id }, { only: [id] }).flatMap((t) => t.approximate ?? []);
   // What the asked question took from the facts is not taken again for another question.
   const rest = own.length ? withoutFactsOf(id, reading.facts) : reading.facts;
   const extras = takeFacts(rest, look, c, { except: READ_LIMITS.has(id) && !own.length ? ['limits'] : [] });

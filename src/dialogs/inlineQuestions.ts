@@ -22,8 +22,8 @@ export interface InlineWhere {
   inQuestion: boolean;
   /** The active question expects free text (a job title, a wish): a low-confidence question may be the answer. */
   freeText: boolean;
-  /** What the running intake knows of the seeker (situation, age), for who to ask. */
-  asker?: Asker;
+  /** What the running intake knows of the seeker (situation, age), for who to ask: read only for a question. */
+  asker?: () => Asker | undefined;
 }
 
 /** Buttons the bot offers that read like questions ("Hoe ga ik verder?"): a press is an answer. */
@@ -45,7 +45,7 @@ export class InlineQuestions {
     // "wat bedoel je?", "wat is dat?": about the bot's own question, not a topic.
     if (form === 'about-the-question' || questionTerms(text).length === 0) return where.inQuestion ? 'help' : undefined;
     const { t, locale } = turnOf(context);
-    const asker = where.asker ?? askerFrom(await this.savedAnswers(context));
+    const asker = where.asker?.() ?? askerFrom(await this.savedAnswers(context));
     const result = this.knowledge.answer(text, locale, asker);
     if (!('entry' in result) && (form !== 'clear' || where.freeText)) return undefined;
     for (const line of replyLines(result, t)) await say(context, line);

@@ -39,10 +39,11 @@ export function askerFrom(answers: unknown, now: Date = new Date()): Asker | und
 /**
  * What the running intake knows of the seeker: the deepest dialog with intake answers in its
  * state (a questionnaire holds the freshest answers, the intake loop the earlier topics').
+ * `levels`: the running dialogs from the root inwards (stack.ts).
  */
-export function askerOf(dc: DialogContext, now: Date = new Date()): Asker | undefined {
+export function askerOf(levels: readonly DialogContext[], now: Date = new Date()): Asker | undefined {
   let found: Asker | undefined;
-  for (let level: DialogContext | undefined = dc; level; level = level.child) {
+  for (const level of levels) {
     for (const instance of level.stack) {
       const state = instance.state as { answers?: unknown; options?: { answers?: unknown } } | undefined;
       const asker = askerFrom(state?.answers, now) ?? askerFrom(state?.options?.answers, now);

@@ -22,7 +22,7 @@ import { QUESTION_DIALOG, QuestionDialog, type QuestionOutcome } from './questio
 import { CORRECTION, expectsFreeText, HELP_TEXT, misunderstoodTwice, QuestionnaireDialog, TURN_INTENT } from './questionnaire';
 import { asideAnswerFor } from './whyWeAsk';
 import type { EmployerMatcher, HandoffReason, HandoffStarter, Knowledge, Matcher, SeekerRecords } from './services';
-import { atMenu, deepest, inIntake, inQuestion, localeChosen } from './stack';
+import { atMenu, inIntake, localeChosen, StackView } from './stack';
 import { isComplexSummary } from './summaryDialog';
 import { say, turnOf } from './turn';
 
@@ -185,6 +185,8 @@ export class RootDialog extends ComponentDialog {
     if (context.activity.type !== 'message') return super.onContinueDialog(inner);
     const text = context.activity.text ?? '';
     const { t } = turnOf(context);
+    // Each level of the stack is a new DialogContext: walked once (nothing below changes the stack before it is used).
+    const where = new StackView(inner);
 
     const identifiers = findPii(text, [...BLOCKED_IDENTIFIERS]);
     if (identifiers.length) {
@@ -197,13 +199,13 @@ export class RootDialog extends ComponentDialog {
       return this.reprompt(inner);
     }
 
-    const interruption = this.interruptionIn(inner, text);
+    const interruption = this.interruptionIn(where.innermost, text);
     switch (interruption) {
       case 'language-en':
       case 'language-nl': {
         const locale = interruption === 'language-en' ? 'en' : 'nl';
         await this.switchLanguage(context, locale);
-        if (inQuestion(inner)) return this.reprompt(inner);
+        if (where.inQuestion) return this.reprompt(inner);
         // Outside the intake the menu is shown again in the new language.
         await inner.cancelAllDialogs();
         return inner.beginDialog(FLOW);
@@ -219,7 +221,7 @@ export class RootDialog extends ComponentDialog {
         await say(context, t.stop);
         return inner.cancelAllDialogs();
       case 'human': {
-        const state = deepest(inner).activeDialog?.state;
+        const state = where.innermost.activeDialog?.state;
         await this.startHandoff(context, misunderstoodTwice(state) ? 'not-understood' : isComplexSummary(state) ? 'complex' : 'asked', employerAnswersIn(inner));
         return Dialog.EndOfTurn;
       }
@@ -232,18 +234,18 @@ export class RootDialog extends ComponentDialog {
         break;
       }
       case 'help':
-        if (inQuestion(inner)) this.helpWithQuestion(inner, text);
+        if (where.inQuestion) this.helpWithQuestion(inner, where.innermost, text);
         else {
           for (const line of t.globalHelp) await say(context, line);
           return this.reprompt(inner);
         }
         break;
       case 'back':
-        if (inQuestion(inner)) context.turnState.set(TURN_INTENT, 'back');
+        if (where.inQuestion) context.turnState.set(TURN_INTENT, 'back');
         break;
       default: {
         // "nee dat klopt niet", "uren klopt niet": the active question handles it (corrections.ts).
-        const correction = inQuestion(inner) ? findCorrection(text) : undefined;
+        const correction = where.inQuestion ? findCorrection(text) : undefined;
         if (correction) {
           context.turnState.set(TURN_INTENT, 'correct');
           context.turnState.set(CORRECTION, correction);
@@ -252,10 +254,10 @@ export class RootDialog extends ComponentDialog {
         // An information question instead of an answer ("wat is WGA?"): answered, then the active
         // question again. Not inside the question route itself, which answers every message.
         if (!this.inlineQuestions || inner.stack.some((d) => d.id === QUESTION_DIALOG)) break;
-        const answering = inQuestion(inner);
+        const answering = where.inQuestion;
         // "Wat gebeurt er als ik nee zeg?", "moet ik dit invullen?": about the active question.
         if (answering && questionAside(text)) {
-          this.helpWithQuestion(inner, text);
+          this.helpWithQuestion(inner, where.innermost, text);
           break;
         }
         // At the menu: "dank je" gets a kind word; a first message in English switches to English.
@@ -264,35 +266,30 @@ export class RootDialog extends ComponentDialog {
           return this.reprompt(inner);
         }
         if (atMenu(inner) && !localeChosen(context) && looksEnglish(text)) await this.switchLanguage(context, 'en');
-        const outcome = await this.inlineQuestions.handle(context, { inQuestion: answering, freeText: expectsFreeText(deepest(inner).activeDialog?.state), asker: askerOf(inner) });
+        const outcome = await this.inlineQuestions.handle(context, { inQuestion: answering, freeText: expectsFreeText(where.innermost.activeDialog?.state), asker: () => askerOf(where.levels) });
         if (outcome === 'answered') return this.reprompt(inner);
-        if (outcome === 'help' && answering) this.helpWithQuestion(inner, text);
+        if (outcome === 'help' && answering) this.helpWithQuestion(inner, where.innermost, text);
         break;
       }
     }
     return super.onContinueDialog(inner);
   }
 
-  private interruptionIn(inner: DialogContext, text: string): Interruption | undefined {
-    return detectInterruption(text, { freeText: expectsFreeText(deepest(inner).activeDialog?.state) });
+  private interruptionIn(innermost: DialogContext, text: string): Interruption | undefined {
+    return detectInterruption(text, { freeText: expectsFreeText(innermost.activeDialog?.state) });
   }
 
   /**
    * Help with the active question; "waarom vraag je dit?" gets that question's own reason, "wat
    * gebeurt er als ik nee zeg?" what skipping it means.
    */
-  private helpWithQuestion(inner: DialogContext, text: string): void {
-    const dc = deepest(inner);
+  private helpWithQuestion(inner: DialogContext, dc: DialogContext, text: string): void {
     const dialog = dc.activeDialog ? dc.findDialog(dc.activeDialog.id) : undefined;
     const questionId = dialog instanceof QuestionnaireDialog ? dialog.questionIdOf(dc.activeDialog!.state) : undefined;
     const why = this.deps.knowledge && asideAnswerFor(this.deps.knowledge, text, questionId, turnOf(inner.context).locale);
     if (why) inner.context.turnState.set(HELP_TEXT, why);
     inner.context.turnState.set(TURN_INTENT, 'help');
   }
-
-
-
-
 
   private async reprompt(inner: DialogContext): Promise<DialogTurnResult> {
     if (inner.activeDialog) await inner.repromptDialog();

@@ -6,16 +6,33 @@ import { MAIN_DIALOG } from './mainDialog';
 import { QuestionnaireDialog } from './questionnaire';
 import { LOCALE_KEY } from './turn';
 
-/** The innermost running dialog's context. */
-export function deepest(dc: DialogContext): DialogContext {
-  let current = dc;
-  while (current.child) current = current.child;
-  return current;
+/**
+ * The running dialogs' contexts from `dc` inwards, the innermost last. Each `child` is a new
+ * DialogContext with its own state manager (costly): walk once per turn and pass the levels on.
+ */
+export function levels(dc: DialogContext): DialogContext[] {
+  const all = [dc];
+  for (let child = dc.child; child; child = child.child) all.push(child);
+  return all;
 }
 
-/** The seeker is answering a question of a questionnaire (the intake's or the employer's). */
-export function inQuestion(inner: DialogContext): boolean {
-  const dc = deepest(inner);
+/** The running dialogs of this turn, walked once when first asked: only while the stack does not change. */
+export class StackView {
+  private walked?: DialogContext[];
+  constructor(private readonly dc: DialogContext) {}
+  get levels(): DialogContext[] {
+    return (this.walked ??= levels(this.dc));
+  }
+  get innermost(): DialogContext {
+    return this.levels.at(-1)!;
+  }
+  get inQuestion(): boolean {
+    return asksQuestion(this.innermost);
+  }
+}
+
+/** The seeker is answering a question of a questionnaire (the intake's or the employer's); `dc`: the innermost, the last of levels(). */
+export function asksQuestion(dc: DialogContext): boolean {
   return dc.activeDialog !== undefined && dc.findDialog(dc.activeDialog.id) instanceof QuestionnaireDialog;
 }
 

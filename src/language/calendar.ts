@@ -60,8 +60,19 @@ export function toCalendarDate(reference: Date | string, timeZone = 'Europe/Amst
     if (!m || !isValidDate(+m[1], +m[2], +m[3])) throw new Error(`Invalid reference date: ${reference}`);
     return { year: +m[1], month: +m[2], day: +m[3] };
   }
-  if (Number.isNaN(reference.getTime())) throw new Error('Invalid reference date');
+  const time = reference.getTime();
+  if (Number.isNaN(time)) throw new Error('Invalid reference date');
+  // Every answer is read against "now": one look-up per minute and zone. Since 1980 every zone's
+  // offset is whole minutes, so a day never changes inside a UTC minute.
+  const minute = Math.floor(time / 60_000);
+  const key = `${timeZone} ${minute}`;
+  if (time >= WHOLE_MINUTE_OFFSETS && lastDay?.key === key) return { ...lastDay.date };
   const parts = dayFormat(timeZone).formatToParts(reference);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return { year: get('year'), month: get('month'), day: get('day') };
+  const date = { year: get('year'), month: get('month'), day: get('day') };
+  if (time >= WHOLE_MINUTE_OFFSETS) lastDay = { key, date: { ...date } };
+  return date;
 }
+
+const WHOLE_MINUTE_OFFSETS = Date.UTC(1980, 0, 1);
+let lastDay: { key: string; date: CalendarDate } | undefined;

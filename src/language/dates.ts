@@ -81,14 +81,18 @@ const numericDate: Matcher = (text, ref) => {
   return at(m, { year, month, day }, 'day', Boolean(m[4]));
 };
 
+// Built once: these patterns run on every answer that is read for dates.
+const DAY_MONTH = new RegExp(`(?<![\\d.,])${DAY}\\s+(?:van\\s+|of\\s+)?${MONTH}(?![\\p{L}])(?:,?\\s+${YEAR}\\b)?`, 'u');
+const MONTH_DAY = new RegExp(`(?<![\\p{L}])${MONTH}\\s+${DAY}(?![\\d])(?:,?\\s+${YEAR}\\b)?`, 'u');
+
 const dayMonthName: Matcher = (text, ref) => {
-  const dutch = new RegExp(`(?<![\\d.,])${DAY}\\s+(?:van\\s+|of\\s+)?${MONTH}(?![\\p{L}])(?:,?\\s+${YEAR}\\b)?`, 'u').exec(text);
+  const dutch = DAY_MONTH.exec(text);
   if (dutch) {
     const month = monthNumber(dutch[2])!;
     const year = dutch[3] ? fullYear(dutch[3], ref) : ref.year;
     if (isValidDate(year, month, +dutch[1])) return at(dutch, { year, month, day: +dutch[1] }, 'day', Boolean(dutch[3]));
   }
-  const english = new RegExp(`(?<![\\p{L}])${MONTH}\\s+${DAY}(?![\\d])(?:,?\\s+${YEAR}\\b)?`, 'u').exec(text);
+  const english = MONTH_DAY.exec(text);
   if (english) {
     const month = monthNumber(english[1])!;
     const year = english[3] ? fullYear(english[3], ref) : ref.year;
@@ -99,11 +103,13 @@ const dayMonthName: Matcher = (text, ref) => {
 
 const PERIOD_WORDS = `(deze maand|de maand|this month|the month|het jaar|the year|volgende maand|next month|vorige maand|last month|dit jaar|this year|volgend jaar|next year|vorig jaar|last year|${MONTH}(?:\\s+${YEAR})?|${YEAR})`;
 
+const MODIFIED_PERIOD = new RegExp(
+  `\\b(begin|start|eind|einde|half|medio|midden|halverwege|mid|early|late|end|beginning|the end|the beginning|the middle|middle)(?:[- ](?:van|of))?\\s+(?:de\\s+|the\\s+)?${PERIOD_WORDS}(?![\\p{L}\\d])`,
+  'u',
+);
+
 const modifiedPeriod: Matcher = (text, ref) => {
-  const m = new RegExp(
-    `\\b(begin|start|eind|einde|half|medio|midden|halverwege|mid|early|late|end|beginning|the end|the beginning|the middle|middle)(?:[- ](?:van|of))?\\s+(?:de\\s+|the\\s+)?${PERIOD_WORDS}(?![\\p{L}\\d])`,
-    'u',
-  ).exec(text);
+  const m = MODIFIED_PERIOD.exec(text);
   if (!m) return undefined;
   const modifier = m[1].replace(/^the /, '');
   const period = resolvePeriod(m[2], m[3], m[4] ?? m[5], ref);
@@ -146,17 +152,23 @@ function resolvePeriod(
   return undefined;
 }
 
+// Global, for matchAll only (which copies them, so their lastIndex stays 0).
+const MONTH_WORD = new RegExp(`(?<![\\p{L}])${MONTH}(?![\\p{L}])(?:\\s+${YEAR}\\b)?`, 'gu');
+// A year is never an amount: "€ 2024", "2024 euro", "1950 bruto per maand" are money.
+const YEAR_ALONE = new RegExp(
+  `(?<![\\d.,€]|€\\s*|\\beur\\s+|\\beuro\\s+)${YEAR.replace("|'\\d{2}", '')}(?![\\d]|[.,]\\d|\\s*(euro|eur|€|uur|,-|bruto|netto|per (maand|week|uur|jaar)|p\\/m|p\\.m|pm\\b))`,
+  'g',
+);
+
 const monthOrYear: Matcher = (text, ref) => {
-  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${MONTH}(?![\\p{L}])(?:\\s+${YEAR}\\b)?`, 'gu'))) {
+  for (const m of text.matchAll(MONTH_WORD)) {
     const word = m[1];
     const isAbbreviation = !(word in MONTHS);
     if (isAbbreviation && !m[2] && !ABBREVIATION_CONTEXT.test(text.slice(0, m.index))) continue;
     const period = resolvePeriod(word, word, m[2], ref);
     if (period?.month) return at(m, { year: period.year, month: period.month, day: 1 }, 'month', period.explicitYear);
   }
-  // A year is never an amount: "€ 2024", "2024 euro", "1950 bruto per maand" are money.
-  const year = `(?<![\\d.,€]|€\\s*|\\beur\\s+|\\beuro\\s+)${YEAR.replace("|'\\d{2}", '')}(?![\\d]|[.,]\\d|\\s*(euro|eur|€|uur|,-|bruto|netto|per (maand|week|uur|jaar)|p\\/m|p\\.m|pm\\b))`;
-  for (const m of text.matchAll(new RegExp(year, 'g'))) {
+  for (const m of text.matchAll(YEAR_ALONE)) {
     const year = Number(m[1]);
     if (year >= ref.year - 100 && year <= ref.year + 30) return at(m, { year, month: 1, day: 1 }, 'year', true);
   }

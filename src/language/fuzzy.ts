@@ -47,6 +47,22 @@ export function isTypoOf(typed: string, expected: string): boolean {
 
 /** The first word of `vocabulary` that `typed` is (a typo of), or undefined. Exact matches win. */
 export function closestWord(typed: string, vocabulary: readonly string[]): string | undefined {
+  // The vocabularies are constant tables and a turn looks up the same words many times.
+  let known = closest.get(vocabulary);
+  if (!known) closest.set(vocabulary, (known = new Map()));
+  const hit = known.get(typed);
+  if (hit !== undefined) return hit === NONE ? undefined : hit;
+  const found = closestUncached(typed, vocabulary);
+  if (known.size >= CLOSEST_KEPT) known.clear();
+  known.set(typed, found ?? NONE);
+  return found;
+}
+
+const closest = new WeakMap<readonly string[], Map<string, string | typeof NONE>>();
+const NONE = Symbol('none');
+const CLOSEST_KEPT = 2000;
+
+function closestUncached(typed: string, vocabulary: readonly string[]): string | undefined {
   if (vocabulary.includes(typed)) return typed;
   let best: string | undefined;
   let bestDistance = Infinity;

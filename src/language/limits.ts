@@ -75,7 +75,8 @@ class Reading {
   /** Every match of `re` (global) or the first, taken out of the rest when `keep` says so. */
   take(re: RegExp, keep: (m: RegExpExecArray) => boolean = () => true): RegExpExecArray[] {
     const taken: RegExpExecArray[] = [];
-    const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    const global = globalOf(re);
+    global.lastIndex = 0;
     for (let m = global.exec(this.rest); m; m = global.exec(this.rest)) {
       if (m[0].trim() === '' || !keep(m)) {
         global.lastIndex = m.index + Math.max(1, m[0].length);
@@ -104,6 +105,10 @@ class Reading {
     return this.words.filter((_w, i) => !this.taken[i]).join(' ');
   }
 }
+
+/** A global copy of each (constant) pattern, made once; `take` resets its lastIndex. */
+const globals = new WeakMap<RegExp, RegExp>();
+const globalOf = (re: RegExp) => globals.get(re) ?? globals.set(re, new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`)).get(re)!;
 
 /** "het werk was niet zwaar" describes a job, it states no limit. */
 const DESCRIBES = /\b(?:was|is|waren|zijn|were|wasn't|isn't|vond\s+ik)\s*$/;
@@ -176,9 +181,11 @@ function readTravel(r: Reading, about: boolean): number | undefined {
   }
   if (!about) return undefined;
   // At a question about limits a bare "een half uur" is the travel time.
-  const [m] = r.take(new RegExp(String.raw`^(?:(?:${W.CAP}|ongeveer|about)\s+)?${DUR}(?:\s+(?:max(?:imaal)?|tops))?$`), usable);
+  const [m] = r.take(BARE_TRAVEL, usable);
   return m ? parseTravelMinutes(m[1]) : undefined;
 }
+
+const BARE_TRAVEL = new RegExp(String.raw`^(?:(?:${W.CAP}|ongeveer|about)\s+)?${DUR}(?:\s+(?:max(?:imaal)?|tops))?$`);
 
 /** Limits stated in `text`; undefined when there are none. */
 export function findLimits(text: string, options: LimitsOptions = {}): FoundLimits | undefined {

@@ -3,7 +3,7 @@
 // meer in de bouw" or "geen. gestopt met mbo" are content. One table, Dutch and English.
 import { closestWord } from './fuzzy';
 import type { NonAnswer } from './facts';
-import { normalizeText } from './normalize';
+import { MAX_INPUT_CHARS, normalizeText } from './normalize';
 
 /** Words around a non-answer that change nothing: "nee hoor", "geen idee eigenlijk", "sorry, idk". */
 const FILLER_WORDS = [
@@ -83,6 +83,18 @@ function match(t: string): NonAnswer | undefined {
  * "rather not say"). "nee, geen idee" is unknown: a leading "nee"/"ja" gives way to what follows.
  */
 export function classifyNonAnswer(text: string): NonAnswer | undefined {
+  // Asked of the same message by the facts, the question and the intake hook in one turn.
+  if (classified.has(text)) return classified.get(text);
+  const kind = classifyOnce(text);
+  if (classified.size >= CLASSIFIED_KEPT) classified.clear();
+  if (text.length <= 2 * MAX_INPUT_CHARS) classified.set(text, kind);
+  return kind;
+}
+
+const classified = new Map<string, NonAnswer | undefined>();
+const CLASSIFIED_KEPT = 256;
+
+function classifyOnce(text: string): NonAnswer | undefined {
   const cleaned = clean(text);
   if (cleaned === '' || cleaned.length > 80) return undefined;
   // "neee", "nooooo", "geeeen idee": stretched letters, tried as two and as one.

@@ -20,12 +20,14 @@ const MARKS = /\p{M}+/gu;
 const QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u00B4`]/g;
 const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033]/g;
 const DASHES = /[\u2010-\u2015\u2212]/g;
+const ASCII = /^[ -~]*$/;
 
 /**
  * Removes diacritics character by character ("tweeënhalf" → "tweeenhalf", "één" → "een").
  * Length-preserving on purpose, so positions found in folded text are valid in unfolded text.
  */
 export function foldDiacritics(text: string): string {
+  if (ASCII.test(text)) return text;
   let out = '';
   for (const ch of text) {
     const folded = ch.normalize('NFD').replace(MARKS, '');
@@ -42,6 +44,26 @@ export function foldDiacritics(text: string): string {
  */
 export function normalizeText(text: string, options: NormalizeOptions = {}): string {
   const { foldDiacritics: fold = true, maxChars = MAX_INPUT_CHARS } = options;
+  // Every parser normalises the same message again (a dozen times a turn): remember the last few.
+  if (text.length > NORMALIZED_MAX_CHARS) return normalizeOnce(text, fold, maxChars);
+  const byOptions = fold ? normalizedFolded : normalizedPlain;
+  let kept = byOptions.get(maxChars);
+  if (!kept) byOptions.set(maxChars, (kept = new Map()));
+  let out = kept.get(text);
+  if (out === undefined) {
+    if (kept.size >= NORMALIZED_KEPT) kept.clear();
+    kept.set(text, (out = normalizeOnce(text, fold, maxChars)));
+  }
+  return out;
+}
+
+/** Recent results by maxChars, then text (with and without folding). */
+const normalizedFolded = new Map<number, Map<string, string>>();
+const normalizedPlain = new Map<number, Map<string, string>>();
+const NORMALIZED_KEPT = 256;
+const NORMALIZED_MAX_CHARS = 2 * MAX_INPUT_CHARS;
+
+function normalizeOnce(text: string, fold: boolean, maxChars: number): string {
   let out = text.length > maxChars * 2 ? text.slice(0, maxChars * 2) : text;
   out = out
     .replace(EMOJI_PATTERN, ' ')

@@ -15,12 +15,14 @@ const DUTCH_TENS: Record<string, number> = {
   negentig: 90,
 };
 
+const DUTCH_UNIT_ENTRIES = Object.entries(DUTCH_UNITS);
+
 function dutchBelow100(s: string): number | undefined {
   if (s in DUTCH_UNITS) return DUTCH_UNITS[s];
   if (s in DUTCH_TEENS) return DUTCH_TEENS[s];
   if (s in DUTCH_TENS) return DUTCH_TENS[s];
   // "eenentwintig", "tweeentwintig" (folded from tweeëntwintig), "achtenveertig"
-  for (const [unit, u] of Object.entries(DUTCH_UNITS)) {
+  for (const [unit, u] of DUTCH_UNIT_ENTRIES) {
     if (!s.startsWith(unit + 'en')) continue;
     const tens = DUTCH_TENS[s.slice(unit.length + 2)];
     if (tens !== undefined) return tens + u;
@@ -63,6 +65,16 @@ const DUTCH_FRACTIONS: Record<string, number> = {
  * "tweeenhalf", "drieeneenhalf", "een half" (joined "eenhalf"), "duizend".
  */
 export function parseDutchNumberWord(joined: string): number | undefined {
+  // Every word of every answer is tried as a number: the answers are remembered per word.
+  if (numberWords.has(joined)) return numberWords.get(joined);
+  const value = dutchNumberWord(joined);
+  if (numberWords.size >= 4000) numberWords.clear();
+  if (joined.length <= 100) numberWords.set(joined, value);
+  return value;
+}
+const numberWords = new Map<string, number | undefined>();
+
+function dutchNumberWord(joined: string): number | undefined {
   if (joined === '') return undefined;
   if (joined in DUTCH_FRACTIONS) return DUTCH_FRACTIONS[joined];
   for (const suffix of ['eneenhalf', 'enhalf', 'eneenhalve', 'enhalve']) {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IBAN_LENGTHS, isValidBsn, isValidIban } from './identifiers';
-import { detectionView } from './normalize';
+import { detectionView, type DetectionView } from './normalize';
 
 export const PiiKindSchema = z.enum(['email', 'iban', 'phone', 'bsn', 'birthdate', 'number']);
 export type PiiKind = z.infer<typeof PiiKindSchema>;
@@ -181,14 +181,31 @@ function findLongNumbers(text: string): PiiMatch[] {
 // contains a long number, a phone number may contain an 11-proof-passing 8-digit tail.
 const FINDERS: ((text: string) => PiiMatch[])[] = [findEmails, findIbans, findPhones, findBirthdates, findBsns, findLongNumbers];
 
+/**
+ * What each finder finds in the text's detection view. Each message is read twice a turn (the
+ * transcript masks it, the root dialog refuses a BSN): the last few are kept (never changed: the
+ * matches are copied below).
+ */
+function findAll(text: string): { view: DetectionView; finds: PiiMatch[][] } {
+  let read = recentlyRead.get(text);
+  if (!read) {
+    const view = detectionView(text);
+    read = { view, finds: FINDERS.map((finder) => finder(view.text)) };
+    if (recentlyRead.size >= 16) recentlyRead.clear();
+    if (text.length <= 2000) recentlyRead.set(text, read);
+  }
+  return read;
+}
+const recentlyRead = new Map<string, { view: DetectionView; finds: PiiMatch[][] }>();
+
 /** Personal data in a message, in order of position. Works on the full text (no length cap). */
 export function findPii(text: string, kinds?: readonly PiiKind[]): PiiMatch[] {
   // The finders read a normalised view (no zero-width characters, full-width digits as ASCII);
   // their matches are mapped back to positions in the original text.
-  const view = detectionView(text);
+  const { view, finds } = findAll(text);
   const accepted: PiiMatch[] = [];
-  for (const finder of FINDERS) {
-    for (const found of finder(view.text)) {
+  for (const byFinder of finds) {
+    for (const found of byFinder) {
       if (found.end <= found.start) continue;
       const match = { ...found, start: view.start[found.start], end: view.end[found.end - 1] };
       if (kinds && !kinds.includes(match.kind)) continue;

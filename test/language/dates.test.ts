@@ -165,6 +165,17 @@ describe('language/dates', () => {
     expect(parseDate('morgen', { reference: new Date('2026-12-31T23:30:00Z') })).to.deep.equal(day('2027-01-02'));
   });
 
+  it('reads each instant\'s own calendar date, also within one minute and across time zones', () => {
+    // Looked up once per minute and zone: the next minute, or another zone, is read again.
+    expect(toCalendarDate(new Date('2026-12-31T22:59:30Z'))).to.deep.equal({ year: 2026, month: 12, day: 31 });
+    expect(toCalendarDate(new Date('2026-12-31T22:59:59Z'))).to.deep.equal({ year: 2026, month: 12, day: 31 });
+    expect(toCalendarDate(new Date('2026-12-31T23:00:00Z'))).to.deep.equal({ year: 2027, month: 1, day: 1 });
+    expect(toCalendarDate(new Date('2026-12-31T23:00:00Z'), 'UTC')).to.deep.equal({ year: 2026, month: 12, day: 31 });
+    const first = toCalendarDate(new Date('2026-12-31T23:00:10Z'));
+    first.day = 99;
+    expect(toCalendarDate(new Date('2026-12-31T23:00:20Z'))).to.deep.equal({ year: 2027, month: 1, day: 1 });
+  });
+
   it('rejects an invalid reference', () => {
     expect(() => parseDate('morgen', { reference: '2026-02-30' })).to.throw();
   });

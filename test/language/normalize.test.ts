@@ -24,6 +24,15 @@ describe('language/normalize', () => {
     expect(normalizeText(text, { foldDiacritics: false }).length).to.equal(normalizeText(text).length);
   });
 
+  it('remembers results per option: the same text read with and without folding, and with another cap', () => {
+    const text = 'Één Crèche  ÉÉN';
+    expect(normalizeText(text)).to.equal('een creche een');
+    expect(normalizeText(text, { foldDiacritics: false })).to.equal('één crèche één');
+    expect(normalizeText(text, { maxChars: 3 })).to.equal('een');
+    expect(normalizeText(text, { maxChars: 3, foldDiacritics: false })).to.equal('één');
+    expect(normalizeText(text)).to.equal('een creche een');
+  });
+
   it('folds diacritics without changing length', () => {
     expect(foldDiacritics('ëéïöü')).to.equal('eeiou');
     expect(foldDiacritics('ß')).to.equal('ß');

@@ -77,6 +77,16 @@ describe('language/pii', () => {
     expect(maskPii('bsn 123456782 tel 0612345678', ['bsn']).text).to.equal('bsn [BSN] tel 0612345678');
   });
 
+  it('reads the same message again (transcript, then the root dialog) with the same answer for each set of kinds', () => {
+    const text = 'bsn 123456782 tel 0612345678, mail: a@b.nl';
+    const all = findPii(text);
+    expect(all.map((m) => m.kind)).to.deep.equal(['bsn', 'phone', 'email']);
+    all[0].start = 99;
+    expect(findPii(text, ['bsn', 'iban'])).to.deep.equal([{ kind: 'bsn', start: 4, end: 13 }]);
+    expect(findPii(text, ['email']).map((m) => m.kind)).to.deep.equal(['email']);
+    expect(maskPii(text).text).to.equal('bsn [BSN] tel [telefoonnummer], mail: [e-mail]');
+  });
+
   it('reports positions in the original text', () => {
     const text = 'Hé 👋 mijn BSN: 123456782';
     const [match] = findPii(text);
