@@ -14,6 +14,7 @@ import type { TokenClaims, TokenService } from './tokens';
 import { IncomingActivitySchema, parseWatermark } from './incoming';
 import type { SeekerCookies } from './seekerCookie';
 import type { ConversationLock } from '../../db/conversationLock';
+import { JsonText } from './jsonText';
 import type { UnansweredMessages } from '../../db/unansweredMessages';
 
 export { IncomingActivitySchema };
@@ -180,13 +181,17 @@ export class DirectLineService implements ActivitySink {
     return { activity: { ...activity, id: stored.id }, fresh: stored.fresh, watermark: stored.watermark };
   }
 
-  /** GET …/activities: what came after the watermark (400 for a malformed one; 404 once ended). */
-  async activities(conversationId: string, watermark: string | undefined) {
+  /**
+   * GET …/activities: what came after the watermark (400 for a malformed one; 404 once ended), as
+   * the JSON of `{ activities, watermark }`. The activities are spliced in as stored (the store
+   * keeps JSON.stringify's text), never parsed and written again: the same bytes for less work.
+   */
+  async activities(conversationId: string, watermark: string | undefined): Promise<JsonText> {
     const from = parseWatermark(watermark);
     await this.requireConversation(conversationId);
-    const rows = await this.o.store.since(conversationId, from);
+    const rows = await this.o.store.sinceJson(conversationId, from);
     const last = rows.at(-1)?.watermark ?? from;
-    return { activities: rows.map((r) => r.activity), watermark: String(last) };
+    return new JsonText(`{"activities":[${rows.map((r) => r.json).join(',')}],"watermark":${JSON.stringify(String(last))}}`);
   }
 
   /** Stores the seeker's message (once per client activity id) and shows it, when it is new. */
