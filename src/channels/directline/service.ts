@@ -15,6 +15,7 @@ import { IncomingActivitySchema, parseWatermark } from './incoming';
 import type { SeekerCookies } from './seekerCookie';
 import type { ConversationLock } from '../../db/conversationLock';
 import { JsonText } from './jsonText';
+import { randomId } from './randomId';
 import type { UnansweredMessages } from '../../db/unansweredMessages';
 
 export { IncomingActivitySchema };
@@ -78,6 +79,7 @@ export class DirectLineService implements ActivitySink {
     const conversationId = crypto.randomBytes(12).toString('base64url');
     const userId = seekerId ?? this.o.seekers.newId();
     await this.o.store.createConversation(conversationId, userId);
+    this.remember(conversationId, userId); // POST /conversations follows at once: no read for it
     return { conversationId, userId, ...this.issue(conversationId, userId) };
   }
 
@@ -165,7 +167,7 @@ export class DirectLineService implements ActivitySink {
     // The token's user id, issued by the server; `incoming` holds only allow-listed fields.
     const userId = claims.u;
     if (!conversation.userId) await this.o.store.setUser(claims.c, userId);
-    const id = `${claims.c}|${crypto.randomBytes(6).toString('base64url')}`;
+    const id = `${claims.c}|${randomId()}`;
     const activity: Json & { id: string } = {
       ...incoming,
       id,
@@ -249,12 +251,14 @@ export class DirectLineService implements ActivitySink {
     const conversation = await this.o.store.getConversation(id);
     if (!conversation) throw new ApiError('NOT_FOUND', 'Conversation not found.');
     if (conversation.endedAt) throw new ApiError('CONVERSATION_ENDED');
-    // Remembered briefly once its user is known: one read less per message for an active seeker.
-    if (conversation.userId) {
-      if (this.known.size > 50_000) this.known.clear();
-      this.known.set(id, { userId: conversation.userId, until: Date.now() + KNOWN_FOR_MS });
-    }
+    if (conversation.userId) this.remember(id, conversation.userId);
     return conversation;
+  }
+
+  /** Remembered briefly once its user is known: one read less per message for an active seeker. */
+  private remember(id: string, userId: string): void {
+    if (this.known.size > 50_000) this.known.clear();
+    this.known.set(id, { userId, until: Date.now() + KNOWN_FOR_MS });
   }
 
   /** A fresh REST token, and a stream URL with a short-lived stream-only token. */
