@@ -7,7 +7,7 @@ import { UnitOfWork } from '../../db/unitOfWork';
 import { isDatabaseUnavailable } from '../../db/client';
 import { ApiError } from '../../errors';
 import { textsFor } from '../../texts';
-import { BOT_ACCOUNT, DIRECTLINE_CHANNEL, type ActivitySink, DirectLineAdapter, type Outgoing, type TurnOptions } from './adapter';
+import { BOT_ACCOUNT, DIRECTLINE_CHANNEL, MASKED_TEXT, type ActivitySink, DirectLineAdapter, type MaskedText, type Outgoing, type TurnOptions } from './adapter';
 import type { StreamHub } from './hub';
 import { TurnRunner } from './turns';
 import type { TokenClaims, TokenService } from './tokens';
@@ -179,6 +179,8 @@ export class DirectLineService implements ActivitySink {
       recipient: BOT_ACCOUNT,
     };
     const echo = typeof activity.text === 'string' ? { ...activity, text: this.o.maskText(activity.text) } : activity;
+    // Carried (by spreads) to the turn's activity: the transcript takes the masked text from here.
+    if (typeof activity.text === 'string') (activity as { [MASKED_TEXT]?: MaskedText })[MASKED_TEXT] = { text: activity.text, masked: echo.text as string };
     const stored = await this.receive(claims.c, echo);
     return { activity: { ...activity, id: stored.id }, fresh: stored.fresh, watermark: stored.watermark };
   }
