@@ -17,6 +17,7 @@ import { staticAssets } from '../web/assets';
 import { registerApiMessages, type ApiMessagesOptions } from './apiMessages';
 import type { WerkloketCloudAdapter } from './cloudAdapter';
 import { jsonBodyParser } from './bodyParser';
+import { queryParser } from './queryParser';
 import { registerAdvisorRoutes, type AdvisorRouteDeps } from '../advisor/routes';
 import { registerConsolePage } from '../advisor/consolePage';
 import type { WhatsAppChannel } from '../channels/whatsapp/channel';
@@ -59,10 +60,9 @@ export function createServer(deps: ServerDeps): restify.Server {
   server.server.keepAliveTimeout = 65_000;
   server.server.headersTimeout = 66_000;
   server.pre(securityHeaders(deps.publicUrl));
-  server.use(restify.plugins.queryParser({ mapParams: false }));
+  server.use(queryParser());
   server.use((req, _res, next) => {
-    // One id per request in every log line, no personal data.
-    req.log = deps.logger.child({ reqId: req.id(), path: req.getPath() }) as unknown as typeof req.log;
+    requestLogger(req, deps.logger);
     next();
   });
   // JSON only, 256 KB at most, never to disk (src/bot/bodyParser.ts).
@@ -117,18 +117,50 @@ function securityHeaders(publicUrl: string | undefined): restify.RequestHandler 
   const https = publicUrl?.startsWith('https:') ?? false;
   return (req, res, next) => {
     if (https) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
-    if (API_PATH.test(req.url ?? '')) {
-      // Added when the answer is written, unless the route set its own (routes may append headers).
-      const writeHead = res.writeHead;
-      res.writeHead = function (this: typeof res, ...args: unknown[]) {
-        const headers = args.find((a): a is Record<string, unknown> => typeof a === 'object' && a !== null);
-        const own = this.getHeader('Cache-Control') !== undefined || (headers && Object.keys(headers).some((k) => k.toLowerCase() === 'cache-control'));
-        if (!own && !this.headersSent) this.setHeader('Cache-Control', 'no-store');
-        return (writeHead as (...a: unknown[]) => typeof res).apply(this, args);
-      } as typeof res.writeHead;
-    }
+    // Added when the answer is written, unless the route set its own (routes may append headers).
+    if (API_PATH.test(req.url ?? '')) res.writeHead = writeHeadNoStore as typeof res.writeHead;
     next();
   };
+}
+
+/** res.writeHead on API answers: `Cache-Control: no-store` unless the answer has its own. One function for all. */
+function writeHeadNoStore(this: Response, ...args: unknown[]): Response {
+  const headers = args.find((a): a is Record<string, unknown> => typeof a === 'object' && a !== null);
+  const own = this.getHeader('Cache-Control') !== undefined || (headers && Object.keys(headers).some((k) => k.toLowerCase() === 'cache-control'));
+  if (!own && !this.headersSent) this.setHeader('Cache-Control', 'no-store');
+  // The prototype's (restify's) writeHead: this function is only ever set on the instance.
+  return (Object.getPrototypeOf(this) as { writeHead: (...a: unknown[]) => Response }).writeHead.apply(this, args);
+}
+
+/** What a request's stand-in logger makes its child logger from (once something logs). */
+interface LazyLog {
+  req: Request;
+  logger: Logger;
+  child?: Logger;
+}
+
+function childOf(lazy: LazyLog): Logger {
+  return (lazy.child ??= lazy.logger.child({ reqId: lazy.req.id(), path: lazy.req.getPath() }));
+}
+
+/** One handler for every request's stand-in: no function is made per request. */
+const LAZY_LOG: ProxyHandler<LazyLog> = {
+  get(lazy, name) {
+    const log = childOf(lazy);
+    const value = Reflect.get(log, name, log) as unknown;
+    return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(log) : value;
+  },
+  set: (lazy, name, value) => Reflect.set(childOf(lazy), name, value),
+  has: (lazy, name) => Reflect.has(childOf(lazy), name),
+};
+
+/**
+ * req.log: a child logger with one id per request in every log line (no personal data). Made when
+ * something logs: most requests log nothing, and the id and the child cost on every one of them.
+ * (A stand-in object, not a getter on req: redefining req's own `log` would slow every access to req.)
+ */
+function requestLogger(req: Request, logger: Logger): void {
+  req.log = new Proxy<LazyLog>({ req, logger }, LAZY_LOG) as unknown as typeof req.log;
 }
 
 function streamBase(req: Request, publicUrl?: string): string {

@@ -5,7 +5,7 @@
 import crypto from 'node:crypto';
 import { ActivityTypes, TurnContext, type Activity, type Middleware } from 'botbuilder';
 import type { TranscriptRecord, TranscriptStore } from '../db/transcriptStore';
-import { DEFERRED_DELIVERY } from '../channels/directline/adapter';
+import { DEFERRED_DELIVERY, maskedTextOf } from '../channels/directline/adapter';
 import { ERASED } from '../dialogs/identity';
 import { storedReference } from './storedReference';
 
@@ -81,7 +81,7 @@ export class TranscriptMiddleware implements Middleware {
       direction,
       sender,
       type: activity.type ?? 'message',
-      text: typeof activity.text === 'string' ? this.maskText(activity.text) : undefined,
+      text: typeof activity.text === 'string' ? (maskedTextOf(activity) ?? this.maskText(activity.text)) : undefined,
       attachments: activity.attachments?.length ? activity.attachments : undefined,
       reference,
     };

@@ -116,11 +116,17 @@ export class DirectLineStore {
   }
 
   async since(conversationId: string, watermark: number, limit = 500): Promise<StoredActivity[]> {
+    const rows = await this.sinceJson(conversationId, watermark, limit);
+    return rows.map((r) => ({ watermark: r.watermark, activity: JSON.parse(r.json) as Record<string, unknown> }));
+  }
+
+  /** Like since, each activity as the JSON text it was stored as (the GET poll answers with it unparsed). */
+  async sinceJson(conversationId: string, watermark: number, limit = 500): Promise<{ watermark: number; json: string }[]> {
     const rows = await this.sql.all<{ id: number; activity: string }>(
       `SELECT "id", "activity" FROM "DirectLineActivity" WHERE "conversationId" = ? AND "id" > ? ORDER BY "id" LIMIT ?`,
       [conversationId, watermark, limit],
     );
-    return rows.map((r) => ({ watermark: r.id, activity: JSON.parse(r.activity) as Record<string, unknown> }));
+    return rows.map((r) => ({ watermark: r.id, json: r.activity }));
   }
 }
 

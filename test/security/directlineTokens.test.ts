@@ -201,3 +201,30 @@ async function waitUntil(check: () => boolean | Promise<boolean>, timeoutMs = 5_
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
+
+describe('Direct Line tokens: a checked token remembered', () => {
+  const SECRET_2 = 'r'.repeat(32);
+
+  it('answers as a fresh check would: kind, expiry and a changed byte are checked on every use', () => {
+    let now = 1_800_000_000_000;
+    const tokens = new TokenService(SECRET_2, 600, 86_400, () => now);
+    const rest = tokens.issue('c1', 'u1')!.token;
+    const first = tokens.verify(rest)!;
+    expect(tokens.verify(rest)).to.deep.equal(first);
+    expect(tokens.verify(rest, 'stream')).to.equal(undefined);
+    expect(tokens.verify(`${rest.slice(0, -1)}${rest.endsWith('A') ? 'B' : 'A'}`)).to.equal(undefined);
+    expect(() => ((first as { c: string }).c = 'c2')).to.throw(TypeError);
+    expect(tokens.verify(rest)?.c).to.equal('c1');
+    now += 601_000;
+    expect(tokens.verify(rest)).to.equal(undefined);
+    expect(new TokenService('x'.repeat(32), 600, 86_400, () => now - 601_000).verify(rest)).to.equal(undefined);
+  });
+
+  it('stays bounded: past its size the oldest are checked again, and still accepted', () => {
+    const tokens = new TokenService(SECRET_2, 600);
+    const issued = Array.from({ length: 10_050 }, (_, i) => tokens.issue(`c${i}`, 'u')!.token);
+    for (const token of issued) expect(tokens.verify(token)).to.not.equal(undefined);
+    expect(tokens.verify(issued[0])?.c).to.equal('c0');
+    expect((tokens as unknown as { verified: Map<string, unknown> }).verified.size).to.be.at.most(10_000);
+  });
+});

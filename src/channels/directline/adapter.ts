@@ -48,6 +48,19 @@ export type Outgoing = Record<string, unknown> & { id: string; conversation: { i
  */
 export const DEFERRED_DELIVERY = Symbol('werkloket.deferredDelivery');
 
+/**
+ * On a seeker's posted activity: its text and that text masked (as stored for the echo), so the
+ * transcript uses it instead of masking the same text again. A symbol: never serialised or stored.
+ */
+export const MASKED_TEXT = Symbol('werkloket.maskedText');
+export type MaskedText = { text: string; masked: string };
+
+/** The masked text noted on an activity, if it is for the text the activity has now. */
+export function maskedTextOf(activity: object): string | undefined {
+  const noted = (activity as { [MASKED_TEXT]?: MaskedText })[MASKED_TEXT];
+  return noted && noted.text === (activity as { text?: unknown }).text ? noted.masked : undefined;
+}
+
 export class DirectLineAdapter extends BotAdapter {
   constructor(private readonly sink: ActivitySink) {
     super();

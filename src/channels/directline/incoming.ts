@@ -46,8 +46,9 @@ const LocaleSchema = z.string().max(20).regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})
  * greeting comes in the website's language. Anything else, or an invalid tag, is ignored.
  */
 export function startLocale(body: unknown): string | undefined {
-  const parsed = z.object({ locale: LocaleSchema }).safeParse(body);
-  return parsed.success ? parsed.data.locale : undefined;
+  // Most clients send no locale: no schema run (a failing zod parse builds its issues, every time).
+  const locale = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as { locale?: unknown }).locale : undefined;
+  return typeof locale === 'string' && LocaleSchema.safeParse(locale).success ? locale : undefined;
 }
 
 /**

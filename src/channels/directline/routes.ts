@@ -10,6 +10,7 @@ import { bearer } from './tokens';
 import { checkConversationId, startLocale } from './incoming';
 import { readCookie, SEEKER_COOKIE } from './seekerCookie';
 import { isHttps, sendApiError } from '../http';
+import { JsonText } from './jsonText';
 
 const BASE = '/v3/directline';
 
@@ -36,7 +37,9 @@ export function registerDirectLineRoutes(server: Server, service: DirectLineServ
       try {
         if (!ipLimiter.take(client(req))) throw new ApiError('RATE_LIMITED');
         const body = await fn(req, res);
-        if (!res.headersSent) res.send(200, body);
+        if (res.headersSent) return;
+        if (body instanceof JsonText) body.send(res);
+        else res.send(200, body);
       } catch (error) {
         sendApiError(req, res, error);
       }

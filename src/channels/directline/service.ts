@@ -7,13 +7,15 @@ import { UnitOfWork } from '../../db/unitOfWork';
 import { isDatabaseUnavailable } from '../../db/client';
 import { ApiError } from '../../errors';
 import { textsFor } from '../../texts';
-import { BOT_ACCOUNT, DIRECTLINE_CHANNEL, type ActivitySink, DirectLineAdapter, type Outgoing, type TurnOptions } from './adapter';
+import { BOT_ACCOUNT, DIRECTLINE_CHANNEL, MASKED_TEXT, type ActivitySink, DirectLineAdapter, type MaskedText, type Outgoing, type TurnOptions } from './adapter';
 import type { StreamHub } from './hub';
 import { TurnRunner } from './turns';
 import type { TokenClaims, TokenService } from './tokens';
 import { IncomingActivitySchema, parseWatermark } from './incoming';
 import type { SeekerCookies } from './seekerCookie';
 import type { ConversationLock } from '../../db/conversationLock';
+import { JsonText } from './jsonText';
+import { randomId } from './randomId';
 import type { UnansweredMessages } from '../../db/unansweredMessages';
 
 export { IncomingActivitySchema };
@@ -77,6 +79,7 @@ export class DirectLineService implements ActivitySink {
     const conversationId = crypto.randomBytes(12).toString('base64url');
     const userId = seekerId ?? this.o.seekers.newId();
     await this.o.store.createConversation(conversationId, userId);
+    this.remember(conversationId, userId); // POST /conversations follows at once: no read for it
     return { conversationId, userId, ...this.issue(conversationId, userId) };
   }
 
@@ -164,7 +167,7 @@ export class DirectLineService implements ActivitySink {
     // The token's user id, issued by the server; `incoming` holds only allow-listed fields.
     const userId = claims.u;
     if (!conversation.userId) await this.o.store.setUser(claims.c, userId);
-    const id = `${claims.c}|${crypto.randomBytes(6).toString('base64url')}`;
+    const id = `${claims.c}|${randomId()}`;
     const activity: Json & { id: string } = {
       ...incoming,
       id,
@@ -176,17 +179,23 @@ export class DirectLineService implements ActivitySink {
       recipient: BOT_ACCOUNT,
     };
     const echo = typeof activity.text === 'string' ? { ...activity, text: this.o.maskText(activity.text) } : activity;
+    // Carried (by spreads) to the turn's activity: the transcript takes the masked text from here.
+    if (typeof activity.text === 'string') (activity as { [MASKED_TEXT]?: MaskedText })[MASKED_TEXT] = { text: activity.text, masked: echo.text as string };
     const stored = await this.receive(claims.c, echo);
     return { activity: { ...activity, id: stored.id }, fresh: stored.fresh, watermark: stored.watermark };
   }
 
-  /** GET …/activities: what came after the watermark (400 for a malformed one; 404 once ended). */
-  async activities(conversationId: string, watermark: string | undefined) {
+  /**
+   * GET …/activities: what came after the watermark (400 for a malformed one; 404 once ended), as
+   * the JSON of `{ activities, watermark }`. The activities are spliced in as stored (the store
+   * keeps JSON.stringify's text), never parsed and written again: the same bytes for less work.
+   */
+  async activities(conversationId: string, watermark: string | undefined): Promise<JsonText> {
     const from = parseWatermark(watermark);
     await this.requireConversation(conversationId);
-    const rows = await this.o.store.since(conversationId, from);
+    const rows = await this.o.store.sinceJson(conversationId, from);
     const last = rows.at(-1)?.watermark ?? from;
-    return { activities: rows.map((r) => r.activity), watermark: String(last) };
+    return new JsonText(`{"activities":[${rows.map((r) => r.json).join(',')}],"watermark":${JSON.stringify(String(last))}}`);
   }
 
   /** Stores the seeker's message (once per client activity id) and shows it, when it is new. */
@@ -244,12 +253,14 @@ export class DirectLineService implements ActivitySink {
     const conversation = await this.o.store.getConversation(id);
     if (!conversation) throw new ApiError('NOT_FOUND', 'Conversation not found.');
     if (conversation.ended) throw new ApiError('CONVERSATION_ENDED');
-    // Remembered briefly once its user is known: one read less per message for an active seeker.
-    if (conversation.userId) {
-      if (this.known.size > 50_000) this.known.clear();
-      this.known.set(id, { userId: conversation.userId, until: Date.now() + KNOWN_FOR_MS });
-    }
+    if (conversation.userId) this.remember(id, conversation.userId);
     return conversation;
+  }
+
+  /** Remembered briefly once its user is known: one read less per message for an active seeker. */
+  private remember(id: string, userId: string): void {
+    if (this.known.size > 50_000) this.known.clear();
+    this.known.set(id, { userId, until: Date.now() + KNOWN_FOR_MS });
   }
 
   /** A fresh REST token, and a stream URL with a short-lived stream-only token. */

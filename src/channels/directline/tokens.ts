@@ -24,7 +24,18 @@ export type TokenClaims = z.infer<typeof TokenClaimsSchema>;
 
 export type TokenKind = 'rest' | 'stream';
 
+/** Tokens whose signature was checked recently: a polling client sends the same one every request. */
+const VERIFIED_MAX = 10_000;
+
 export class TokenService {
+  /**
+   * Claims of tokens whose signature and form were checked, by token string (insertion-ordered, the
+   * oldest dropped first). Only the HMAC, the decoding and the schema are skipped on a hit: kind and
+   * expiry are checked again on every use, so a cached token is accepted exactly when a fresh check
+   * would accept it (a token's claims cannot change: they are what its signature covers).
+   */
+  private readonly verified = new Map<string, TokenClaims>();
+
   constructor(
     private readonly secret: string,
     readonly ttlSeconds: number,
@@ -51,6 +62,15 @@ export class TokenService {
   /** The claims of a valid, unexpired token of that kind; undefined otherwise. */
   verify(token: string | undefined, kind: TokenKind = 'rest'): TokenClaims | undefined {
     if (!token || token.length > 2048) return undefined;
+    const claims = this.verified.get(token) ?? this.check(token);
+    if (!claims || (claims.k === 's') !== (kind === 'stream')) return undefined;
+    if (claims.exp * 1000 > this.now()) return claims;
+    this.verified.delete(token);
+    return undefined;
+  }
+
+  /** Signature and form (HMAC, base64url JSON, the claims' schema); remembered when they hold. */
+  private check(token: string): TokenClaims | undefined {
     const [body, signature, extra] = token.split('.');
     if (!body || !signature || extra !== undefined) return undefined;
     const expected = Buffer.from(this.sign(body));
@@ -64,8 +84,14 @@ export class TokenService {
     }
     // Tokens issued before user ids were server-issued (no `u`, no `o`) are refused here.
     const claims = TokenClaimsSchema.safeParse(parsed);
-    if (!claims.success || (claims.data.k === 's') !== (kind === 'stream')) return undefined;
-    return claims.data.exp * 1000 > this.now() ? claims.data : undefined;
+    if (!claims.success) return undefined;
+    // Frozen: every caller gets the same object, so none may change what another one reads.
+    const frozen = Object.freeze(claims.data);
+    if (frozen.exp * 1000 > this.now()) {
+      if (this.verified.size >= VERIFIED_MAX) this.verified.delete(this.verified.keys().next().value!);
+      this.verified.set(token, frozen);
+    }
+    return frozen;
   }
 
   /** True when no further token of this chain may be issued. */
