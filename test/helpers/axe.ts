@@ -30,11 +30,22 @@ export async function readmeScreenshot(page: Page, name: string): Promise<void> 
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
 }
 
-/** Written once after the whole run (test/setup.ts), only when some test checked a page. */
+/**
+ * Written after the run (test/setup.ts), only when some test checked a page. With mocha's parallel
+ * workers each writes after each of its files: the file is replaced by a rename, so another worker
+ * never reads half of it, and the states already there are kept.
+ */
 export function writeAxeReport(): void {
   if (!states.size) return;
-  const merged: Record<string, unknown> = fs.existsSync(REPORT) ? JSON.parse(fs.readFileSync(REPORT, 'utf8')) : {};
+  let merged: Record<string, unknown> = {};
+  try {
+    merged = JSON.parse(fs.readFileSync(REPORT, 'utf8')) as Record<string, unknown>;
+  } catch {
+    // No report yet.
+  }
   for (const [state, counts] of [...states].sort()) merged[state] = counts;
   fs.mkdirSync(path.dirname(REPORT), { recursive: true });
-  fs.writeFileSync(REPORT, `${JSON.stringify(merged, null, 2)}\n`);
+  const temporary = `${REPORT}.${process.pid}.tmp`;
+  fs.writeFileSync(temporary, `${JSON.stringify(merged, null, 2)}\n`);
+  fs.renameSync(temporary, REPORT);
 }
