@@ -41,7 +41,7 @@ const KERNEL = ['src/config.ts', 'src/logger.ts', 'src/errors.ts', 'src/clientAd
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/**', 'dist/**', 'src/generated/**', 'data/**', 'docs/**', 'public/**', 'content/**', 'examples/**', 'teams/**', 'prisma/**', 'bench/results/**', '.ci/**'],
+    ignores: ['node_modules/**', 'dist/**', '.bench-base/**', 'src/generated/**', 'data/**', 'docs/**', 'public/**', 'content/**', 'examples/**', 'teams/**', 'prisma/**', 'bench/results/**', '.ci/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
