@@ -6,6 +6,7 @@ import { bothProviders } from '../helpers/databases';
 import { useTestApp } from '../helpers/app';
 import { DirectLineClient } from '../helpers/directLine';
 import { TranscriptStore, type TranscriptRecord } from '../../src/db/transcriptStore';
+import { DirectLineStore } from '../../src/db/directLineStore';
 
 const TEXT = 'Mijn bsn is 111222333, ik zoek werk als kok';
 const EXTRA = { locale: 'nl-NL', attachments: [{ contentType: 'application/pdf', name: 'cv.pdf' }] };
@@ -18,7 +19,7 @@ for (const { name, make } of bothProviders) {
     const original = TranscriptStore.prototype.append;
     before(() => {
       TranscriptStore.prototype.append = function (this: TranscriptStore, record: TranscriptRecord, retry?: boolean) {
-        if (record.direction === 'in') appended.push(record.activityId);
+        if (record.direction === 'in' && retry !== false) appended.push(record.activityId); // not its own retry
         return original.call(this, record, retry);
       };
     });
@@ -71,6 +72,29 @@ for (const { name, make } of bothProviders) {
       const again = await say(seeker, 'yes', { locale: 'en-GB' });
       expect(appended, 'the new reference known: on arrival').to.deep.equal([english]);
       expect((await inRows(seeker.conversationId)).map((r) => r.activityId).slice(-2)).to.deep.equal([english, again]);
+    });
+
+    it('stores the message alone (not recorded) when its conversation is gone', async () => {
+      const store = new DirectLineStore(server.app.db);
+      await store.createConversation('gone-1', 'seeker-1');
+      const record: TranscriptRecord = { conversationId: 'gone-1', channel: 'directline', activityId: 'gone-1|a', direction: 'in', sender: 'seeker', type: 'message', text: 'hallo' };
+      const stored = await store.receive('gone-1', { id: 'gone-1|a', type: 'message', text: 'hallo' }, undefined, record);
+      expect([stored.fresh, stored.recorded]).to.deep.equal([true, false]);
+      expect(await store.since('gone-1', 0)).to.have.length(1);
+      expect(await server.app.db.transcriptEntry.count({ where: { conversationId: 'gone-1' } })).to.equal(0);
+    });
+
+    it('takes the old path when the conversation was erased behind its back (another instance): created again, row written', async () => {
+      const seeker = new DirectLineClient(server.app.url);
+      await seeker.generate();
+      await seeker.start();
+      await say(seeker, 'Ik zoek werk');
+      await say(seeker, 'ja');
+      await server.app.db.conversation.delete({ where: { id: seeker.conversationId } });
+      appended = [];
+      const after = await say(seeker, 'ik zit in de ww');
+      expect(appended).to.deep.equal([after]);
+      expect((await inRows(seeker.conversationId)).map((r) => r.activityId)).to.deep.equal([after]);
     });
 
     it('writes a resent message (same client activity id) once', async () => {
