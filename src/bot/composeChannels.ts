@@ -70,6 +70,8 @@ function directLineChannel(d: ChannelDeps, hub: StreamHub, steps: TurnSteps, onT
     onTurnError: (error, conversationId) => logger.error({ err: error, conversationId }, 'direct line turn failed'),
     lock: storage.lock,
     unanswered: new UnansweredMessages(storage.db),
+    // The seeker's transcript row goes with the message as it is stored: one commit less per turn.
+    recordOnArrival: (activity) => d.parts.transcript.onArrival(activity),
   });
   // Proposals as Adaptive Cards on the website, after the transcript stored the neutral message.
   useTurnPipeline(directLine.adapter, steps, { render: new ChannelRenderMiddleware() });

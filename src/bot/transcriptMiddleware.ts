@@ -5,7 +5,7 @@
 import crypto from 'node:crypto';
 import { ActivityTypes, TurnContext, type Activity, type Middleware } from 'botbuilder';
 import type { TranscriptRecord, TranscriptStore } from '../db/transcriptStore';
-import { DEFERRED_DELIVERY, maskedTextOf } from '../channels/directline/adapter';
+import { DEFERRED_DELIVERY, maskedTextOf, recordedOnArrival } from '../channels/directline/adapter';
 import { ERASED } from '../dialogs/identity';
 import { storedReference } from './storedReference';
 
@@ -28,7 +28,10 @@ export class TranscriptMiddleware implements Middleware {
       incoming.id ??= crypto.randomUUID();
       // The reference lets an advisor write to the seeker later; without the message id it stays the
       // same from message to message, so it is written once, not every turn.
-      await this.store.append(this.record(incoming, 'in', 'seeker', storedReference(incoming)));
+      const record = this.record(incoming, 'in', 'seeker', storedReference(incoming));
+      // Written with the message as it was stored (the website's Direct Line), unless anything changed
+      // since: the conversation erased or its reference different (then written as before).
+      if (recordedOnArrival(incoming) !== JSON.stringify(record) || !this.store.knows(record)) await this.store.append(record);
     }
     // When the adapter delivers the turn's replies only after the pipeline returns (the website's
     // Direct Line), they are recorded together when the turn ends: still before they are delivered.
@@ -65,6 +68,15 @@ export class TranscriptMiddleware implements Middleware {
       if (context.turnState.get(ERASED)) this.store.discard(incoming.conversation.id);
       else if (pending.length) await this.flush(pending);
     }
+  }
+
+  /**
+   * The seeker's row for a Direct Line message about to be stored, to be written with it: only when
+   * the conversation is known with the same reference (so appending would write nothing else).
+   */
+  onArrival(activity: Partial<Activity>): TranscriptRecord | undefined {
+    const record = this.record(activity, 'in', 'seeker', storedReference(activity));
+    return this.store.knows(record) ? record : undefined;
   }
 
   private async flush(records: TranscriptRecord[]): Promise<void> {

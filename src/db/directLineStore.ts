@@ -1,7 +1,8 @@
 // Persistence of the self-hosted Direct Line: conversations and the activities in them.
 // The autoincrement id of an activity is its watermark.
-import { driverOf, isUniqueViolation, type Db } from './client';
-import type { SqlDriver } from './driver/types';
+import { driverOf, isForeignKeyViolation, isUniqueViolation, type Db } from './client';
+import { insertArrival, type TranscriptRecord } from './transcriptStore';
+import type { SqlDriver, SqlValue } from './driver/types';
 import { OneStatement } from './driver/oneStatement';
 import { PART_ORDER, type Tx, type UnitOfWork, type UnitPart } from './unitOfWork';
 
@@ -18,6 +19,8 @@ export interface ReceivedActivity {
   watermark: number;
   fresh: boolean;
   answered: boolean;
+  /** The seeker's transcript row was written with it (receive's `record`). */
+  recorded?: boolean;
 }
 
 /** The message a turn answers was answered already (a resend, on another instance): nothing to commit. */
@@ -65,14 +68,15 @@ export class DirectLineStore {
    * Stores a seeker's activity as not yet answered, once per client activity id (Web Chat's
    * clientActivityID): a resend gets the row stored the first time.
    */
-  async receive(conversationId: string, activity: Json, clientActivityId?: string): Promise<ReceivedActivity> {
+  async receive(conversationId: string, activity: Json, clientActivityId?: string, record?: TranscriptRecord): Promise<ReceivedActivity> {
+    const params = [conversationId, activity.id, JSON.stringify(activity), clientActivityId ?? null, false, new Date()] as const;
     try {
-      const [row] = await this.sql.all<{ id: number }>(
-        `INSERT INTO "DirectLineActivity" ("conversationId", "activityId", "activity", "clientActivityId", "answered", "createdAt") VALUES (?, ?, ?, ?, ?, ?) RETURNING "id"`,
-        [conversationId, activity.id, JSON.stringify(activity), clientActivityId ?? null, false, new Date()],
-      );
+      if (record) return { id: activity.id, fresh: true, answered: false, ...(await this.receiveRecorded(params, record)) };
+      const [row] = await this.sql.all<{ id: number }>(`${INSERT_RECEIVED} RETURNING "id"`, params);
       return { id: activity.id, watermark: row.id, fresh: true, answered: false };
     } catch (error) {
+      // The conversation went while the row was written (erased on another instance): the message alone.
+      if (record && isForeignKeyViolation(error)) return this.receive(conversationId, activity, clientActivityId);
       if (!clientActivityId || !isUniqueViolation(error)) throw error;
       const [row] = await this.sql.all<{ id: number; activityId: string; answered: unknown }>(
         `SELECT "id", "activityId", "answered" FROM "DirectLineActivity" WHERE "conversationId" = ? AND "clientActivityId" = ?`,
@@ -81,6 +85,28 @@ export class DirectLineStore {
       if (!row) throw error;
       return { id: row.activityId, watermark: row.id, fresh: false, answered: Boolean(row.answered) };
     }
+  }
+
+  /**
+   * The message and the seeker's transcript row (`record`, the row the transcript middleware would
+   * write) at once: one statement on PostgreSQL, one transaction on SQLite; the row only while the
+   * conversation exists (`recorded` says whether it was written). One commit instead of two.
+   */
+  private async receiveRecorded(params: readonly SqlValue[], record: TranscriptRecord): Promise<{ watermark: number; recorded: boolean }> {
+    const at = params[5] as Date;
+    if (this.sql.provider === 'postgresql') {
+      const row = insertArrival(record, at, 'postgresql', '"received"');
+      const [result] = await this.sql.all<{ id: number; recorded: number }>(
+        `WITH "received" AS (${INSERT_RECEIVED} RETURNING "id"), "recorded" AS (${row.sql} RETURNING 1) SELECT "id", (SELECT count(*) FROM "recorded")::int AS "recorded" FROM "received"`,
+        [...params, ...row.params],
+      );
+      return { watermark: result.id, recorded: result.recorded === 1 };
+    }
+    return this.sql.transaction(async (tx) => {
+      const [received] = await tx.all<{ id: number }>(`${INSERT_RECEIVED} RETURNING "id"`, params);
+      const row = insertArrival(record, at, 'sqlite');
+      return { watermark: received.id, recorded: (await tx.run(row.sql, row.params)) === 1 };
+    });
   }
 
   async isAnswered(conversationId: string, activityId: string): Promise<boolean> {
@@ -129,6 +155,8 @@ export class DirectLineStore {
     return rows.map((r) => ({ watermark: r.id, json: r.activity }));
   }
 }
+
+const INSERT_RECEIVED = `INSERT INTO "DirectLineActivity" ("conversationId", "activityId", "activity", "clientActivityId", "answered", "createdAt") VALUES (?, ?, ?, ?, ?, ?)`;
 
 /** A turn's history writes: the answered mark (first: it decides whether to go on), replies, updates. */
 class StagedHistory implements UnitPart {

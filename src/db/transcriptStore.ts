@@ -34,6 +34,20 @@ export function insertTranscript(records: TranscriptRecord[], at = new Date()): 
   return { sql: `INSERT INTO "TranscriptEntry" (${COLUMNS}) VALUES ${rows} ON CONFLICT ("conversationId", "activityId") DO NOTHING`, params: records.flatMap((r) => values(r, at)) };
 }
 
+/**
+ * The seeker's row of a message stored on arrival (directLineStore.receive), only while its
+ * conversation exists on its channel: with the message in one statement (PostgreSQL, `from` the
+ * WITH clause that stored it) or one transaction (SQLite). Same columns and values as insertTranscript.
+ */
+export function insertArrival(record: TranscriptRecord, at: Date, provider: 'sqlite' | 'postgresql', from = ''): { sql: string; params: SqlValue[] } {
+  const casts = provider === 'postgresql' ? ['', '', '::"Direction"', '', '', '', '::jsonb', '::timestamp(3)'] : [];
+  const select = casts.length ? casts.map((c) => `?${c}`).join(', ') : '?, ?, ?, ?, ?, ?, ?, ?';
+  return {
+    sql: `INSERT INTO "TranscriptEntry" (${COLUMNS}) SELECT ${select}${from && ` FROM ${from}`} WHERE EXISTS (SELECT 1 FROM "Conversation" WHERE "id" = ? AND "channel" = ?) ON CONFLICT ("conversationId", "activityId") DO NOTHING`,
+    params: [...values(record, at), record.conversationId, record.channel],
+  };
+}
+
 export class TranscriptStore {
   /** Conversations known to exist, with the reference last stored: saves a round trip per message. */
   private readonly known = new Map<string, { channel: string; signature: string }>();
@@ -64,6 +78,15 @@ export class TranscriptStore {
       }
       throw error;
     }
+  }
+
+  /**
+   * Whether a record's conversation is known here with its channel and reference: then appending
+   * it needs no conversation write, and its row may go with the message on arrival.
+   */
+  knows(record: TranscriptRecord): boolean {
+    const known = this.known.get(record.conversationId);
+    return known?.channel === record.channel && (record.reference === undefined || known.signature === JSON.stringify(record.reference));
   }
 
   /** Whether this activity of this conversation was recorded already (a redelivered WhatsApp message). */

@@ -61,6 +61,17 @@ export function maskedTextOf(activity: object): string | undefined {
   return noted && noted.text === (activity as { text?: unknown }).text ? noted.masked : undefined;
 }
 
+/**
+ * On a seeker's posted activity whose transcript row was written when it was stored: that row (as
+ * JSON), so the transcript middleware does not write it again. A symbol, like MASKED_TEXT.
+ */
+export const RECORDED_ON_ARRIVAL = Symbol('werkloket.recordedOnArrival');
+
+/** The transcript row written on arrival for this activity, if any (as JSON). */
+export function recordedOnArrival(activity: object): string | undefined {
+  return (activity as { [RECORDED_ON_ARRIVAL]?: string })[RECORDED_ON_ARRIVAL];
+}
+
 export class DirectLineAdapter extends BotAdapter {
   constructor(private readonly sink: ActivitySink) {
     super();

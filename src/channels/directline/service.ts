@@ -7,7 +7,7 @@ import { UnitOfWork } from '../../db/unitOfWork';
 import { isDatabaseUnavailable } from '../../db/client';
 import { ApiError } from '../../errors';
 import { textsFor } from '../../texts';
-import { BOT_ACCOUNT, DIRECTLINE_CHANNEL, MASKED_TEXT, type ActivitySink, DirectLineAdapter, type MaskedText, type Outgoing, type TurnOptions } from './adapter';
+import { BOT_ACCOUNT, DIRECTLINE_CHANNEL, MASKED_TEXT, RECORDED_ON_ARRIVAL, type ActivitySink, DirectLineAdapter, type MaskedText, type Outgoing, type TurnOptions } from './adapter';
 import type { StreamHub } from './hub';
 import { TurnRunner } from './turns';
 import type { TokenClaims, TokenService } from './tokens';
@@ -17,6 +17,7 @@ import type { ConversationLock } from '../../db/conversationLock';
 import { JsonText } from './jsonText';
 import { randomId } from './randomId';
 import type { UnansweredMessages } from '../../db/unansweredMessages';
+import type { TranscriptRecord } from '../../db/transcriptStore';
 
 export { IncomingActivitySchema };
 
@@ -47,6 +48,8 @@ export interface DirectLineServiceOptions {
   lock?: ConversationLock;
   /** With a shared lock: the messages other processes stored, answered in order. */
   unanswered?: UnansweredMessages;
+  /** The transcript middleware's row of a message about to be stored, if it may go with it. */
+  recordOnArrival?: (activity: Partial<Activity>) => TranscriptRecord | undefined;
 }
 
 export class DirectLineService implements ActivitySink {
@@ -181,7 +184,10 @@ export class DirectLineService implements ActivitySink {
     const echo = typeof activity.text === 'string' ? { ...activity, text: this.o.maskText(activity.text) } : activity;
     // Carried (by spreads) to the turn's activity: the transcript takes the masked text from here.
     if (typeof activity.text === 'string') (activity as { [MASKED_TEXT]?: MaskedText })[MASKED_TEXT] = { text: activity.text, masked: echo.text as string };
-    const stored = await this.receive(claims.c, echo);
+    const record = this.o.recordOnArrival?.(activity as Partial<Activity>);
+    const stored = await this.receive(claims.c, echo, record);
+    // The transcript middleware then does not write it again.
+    if (stored.recorded) (activity as { [RECORDED_ON_ARRIVAL]?: string })[RECORDED_ON_ARRIVAL] = JSON.stringify(record);
     return { activity: { ...activity, id: stored.id }, fresh: stored.fresh, watermark: stored.watermark };
   }
 
@@ -199,8 +205,8 @@ export class DirectLineService implements ActivitySink {
   }
 
   /** Stores the seeker's message (once per client activity id) and shows it, when it is new. */
-  private async receive(conversationId: string, echo: Json & { id: string }): Promise<ReceivedActivity> {
-    const stored = await this.o.store.receive(conversationId, echo, clientActivityId(echo));
+  private async receive(conversationId: string, echo: Json & { id: string }, record?: TranscriptRecord): Promise<ReceivedActivity> {
+    const stored = await this.o.store.receive(conversationId, echo, clientActivityId(echo), record);
     if (stored.fresh) this.o.hub.publish(conversationId, echo, stored.watermark);
     return stored;
   }
