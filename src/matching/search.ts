@@ -1,5 +1,7 @@
 // Public lookups for the intake dialog and the advisor console.
 import type { Catalogue } from './catalogue';
+import { contentTerms, normalise } from './dutchText';
+import type { LabelHit } from './labelIndex';
 
 export interface OccupationCandidate {
   uri: string;
@@ -26,9 +28,42 @@ export interface OccupationSkill {
   labelEn: string;
 }
 
-/** Free text ("10 jaar heftruckchauffeur bij een distributiecentrum", "vrachtwagenchauffer") → occupations. */
+/** Words that start the workplace in "schoonmaker in een ziekenhuis", "chauffeur bij een bakkerij". */
+const WORKPLACE = new Set(['bij', 'in', 'op', 'voor', 'at', 'for']);
+
+/** "schoonmaker in een ziekenhuis" → the work ("schoonmaker"), when both sides have content words. */
+export function workPart(freeText: string): string | undefined {
+  const words = normalise(freeText).split(' ');
+  const at = words.findIndex((w) => WORKPLACE.has(w));
+  if (at <= 0) return undefined;
+  const work = words.slice(0, at).join(' ');
+  return contentTerms(work).length && contentTerms(words.slice(at + 1).join(' ')).length ? work : undefined;
+}
+
+/** Whether a label holds one of the work's words, whole or as part of a compound ("heftruckchauffeur"). */
+function namesWork(label: string, workTerms: string[]): boolean {
+  return contentTerms(label).some((t) => workTerms.some((w) => t === w || (w.length >= 4 && (t.startsWith(w) || t.endsWith(w)))));
+}
+
+/**
+ * Free text ("10 jaar heftruckchauffeur bij een distributiecentrum", "vrachtwagenchauffer") →
+ * occupations. The work comes before the workplace: without that, "verpleegkundige in het
+ * ziekenhuis" offered a hospital pharmacist, the workplace's long word covering more of a label
+ * than the work did. So occupations the work's own words match come first (those the whole text
+ * found, then the work's alone), then the rest of what the whole text found.
+ */
 export function searchOccupations(catalogue: Catalogue, freeText: string, options: { limit?: number } = {}): OccupationCandidate[] {
-  return catalogue.occupationSearch.find(freeText, options.limit ?? 5).map((hit) => {
+  const limit = options.limit ?? 5;
+  const whole = catalogue.occupationSearch.find(freeText, limit);
+  const work = workPart(freeText);
+  const byWork = work ? catalogue.occupationSearch.find(work, limit) : [];
+  let hits: LabelHit[] = whole;
+  if (work && byWork.length) {
+    const terms = contentTerms(work);
+    const seen = new Set<number>();
+    hits = [...whole.filter((h) => namesWork(h.matchedLabel, terms)), ...byWork, ...whole].filter((h) => !seen.has(h.key) && seen.add(h.key)).slice(0, limit);
+  }
+  return hits.map((hit) => {
     const o = catalogue.occupations[hit.key];
     return { uri: o.uri, label: o.label, confidence: hit.confidence, matchedLabel: hit.matchedLabel, isco: o.isco };
   });

@@ -30,6 +30,23 @@ describe('matching/search', function () {
     });
   }
 
+  // The workplace after the work must not outweigh it: every offer names the work the seeker did,
+  // not a job of the workplace far above it (a cleaner in a hospital is no hospital pharmacist).
+  const atWorkplace: Array<[phrase: string, work: RegExp]> = [
+    ['schoonmaker in een ziekenhuis', /schoonma/],
+    ['verpleegkundige in het ziekenhuis', /verpleeg/],
+    ['chauffeur bij een bakkerij', /chauffeur|rijder/],
+    ['timmerman in de bouw', /timmer|monteur|afwerker/],
+  ];
+  for (const [phrase, work] of atWorkplace) {
+    it(`"${phrase}": the work first, not the workplace's jobs`, () => {
+      const hits = searchOccupations(catalogue, phrase, { limit: 3 }).map((h) => h.label);
+      expect(hits, JSON.stringify(hits)).to.have.length(3);
+      expect(hits[0], JSON.stringify(hits)).to.match(work);
+      expect(hits.join(' '), JSON.stringify(hits)).to.not.match(/apotheker|bedrijfsleider|ingenieur/);
+    });
+  }
+
   it('returns nothing for words that say nothing about work', () => {
     expect(searchOccupations(catalogue, 'ik heb 10 jaar gewerkt')).to.deep.equal([]);
   });
