@@ -1,7 +1,7 @@
 // "Verwijder mijn gegevens": confirm, then erase everything about the seeker.
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder';
-import { matchChoice, parseYesNo } from '../language';
+import { forgetRecentTexts, matchChoice, parseYesNo } from '../language';
 import { en } from '../texts/en';
 import { nl } from '../texts/nl';
 import { ERASED, seekerOf } from './identity';
@@ -36,6 +36,7 @@ export class EraseDialog extends Dialog {
     const answer = matchChoice(text, CHOICES)?.value ?? parseYesNo(text);
     if (answer === 'yes') {
       await this.records.erase(seekerOf(dc.context), this.beforeErase);
+      forgetRecentTexts();
       await dc.cancelAllDialogs(true);
       await this.forgetState(dc.context);
       dc.context.turnState.set(ERASED, true);

@@ -29,3 +29,4 @@ export * from './intakeWords';
 export * from './proposalWords';
 export * from './trainingLength';
 export { endAfterLength } from './factsSituation';
+export { forgetRecentTexts, holdsRecentText } from './recentTexts';

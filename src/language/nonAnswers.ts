@@ -4,6 +4,7 @@
 import { closestWord } from './fuzzy';
 import type { NonAnswer } from './facts';
 import { MAX_INPUT_CHARS, normalizeText } from './normalize';
+import { keepsRecentTexts } from './recentTexts';
 
 /** Words around a non-answer that change nothing: "nee hoor", "geen idee eigenlijk", "sorry, idk". */
 const FILLER_WORDS = [
@@ -92,6 +93,7 @@ export function classifyNonAnswer(text: string): NonAnswer | undefined {
 }
 
 const classified = new Map<string, NonAnswer | undefined>();
+keepsRecentTexts(() => classified.clear(), (text) => classified.has(text));
 const CLASSIFIED_KEPT = 256;
 
 function classifyOnce(text: string): NonAnswer | undefined {

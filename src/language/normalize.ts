@@ -1,4 +1,5 @@
 import { EMOJI_PATTERN } from './emoji';
+import { keepsRecentTexts } from './recentTexts';
 
 /**
  * Longest input the parsers look at. Chat answers are short; capping keeps every regex cheap
@@ -60,6 +61,10 @@ export function normalizeText(text: string, options: NormalizeOptions = {}): str
 /** Recent results by maxChars, then text (with and without folding). */
 const normalizedFolded = new Map<number, Map<string, string>>();
 const normalizedPlain = new Map<number, Map<string, string>>();
+keepsRecentTexts(
+  () => (normalizedFolded.clear(), normalizedPlain.clear()),
+  (text) => [...normalizedFolded.values(), ...normalizedPlain.values()].some((kept) => kept.has(text)),
+);
 const NORMALIZED_KEPT = 256;
 const NORMALIZED_MAX_CHARS = 2 * MAX_INPUT_CHARS;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IBAN_LENGTHS, isValidBsn, isValidIban } from './identifiers';
 import { detectionView, type DetectionView } from './normalize';
+import { keepsRecentTexts } from './recentTexts';
 
 export const PiiKindSchema = z.enum(['email', 'iban', 'phone', 'bsn', 'birthdate', 'number']);
 export type PiiKind = z.infer<typeof PiiKindSchema>;
@@ -197,6 +198,7 @@ function findAll(text: string): { view: DetectionView; finds: PiiMatch[][] } {
   return read;
 }
 const recentlyRead = new Map<string, { view: DetectionView; finds: PiiMatch[][] }>();
+keepsRecentTexts(() => recentlyRead.clear(), (text) => recentlyRead.has(text));
 
 /** Personal data in a message, in order of position. Works on the full text (no length cap). */
 export function findPii(text: string, kinds?: readonly PiiKind[]): PiiMatch[] {

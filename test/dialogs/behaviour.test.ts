@@ -4,6 +4,7 @@
 import { expect } from 'chai';
 import { answerAndConfirm, buttons, Conversation, openDatabase, recordingHandoff, type Script, useSqliteDatabase } from '../helpers/conversation';
 import { bothProviders } from '../helpers/databases';
+import { holdsRecentText } from '../../src/language';
 
 const TO_SITUATION: Script['steps'] = [
   ['Ik zoek werk', /bewaren/],
@@ -123,6 +124,8 @@ describe('intake behaviour per step (SQLite)', function () {
     const conversation = await Conversation.open(db());
     await conversation.start();
     await conversation.run([...TO_SITUATION, ['ww', /Tot wanneer/], ['verwijder mijn gegevens', /verwijder/], ['nee, niet verwijderen', /verwijder niets[\s\S]*Tot wanneer/]]);
+    // The language layer's recent results hold the seeker's words (issue 16's caches) until the erase.
+    expect(holdsRecentText('nee, niet verwijderen')).to.equal(true);
     const who = { channel: 'test', userId: conversation.userId, conversationId: conversation.conversationId };
     const seeker = await conversation.parts.seekers.find(who);
     expect(seeker).to.not.equal(undefined);
@@ -134,6 +137,7 @@ describe('intake behaviour per step (SQLite)', function () {
     expect(await db().transcriptEntry.count({ where: { conversationId: conversation.conversationId } })).to.equal(0);
     expect(await db().conversation.count({ where: { id: conversation.conversationId } })).to.equal(0);
     expect(await db().botState.count({ where: { key: { contains: conversation.conversationId } } })).to.equal(0);
+    expect(holdsRecentText('nee, niet verwijderen')).to.equal(false);
     // The conversation goes on from the front door.
     await conversation.run([['hallo', /Ik ben Werkloket/]]);
   });
