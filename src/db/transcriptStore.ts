@@ -84,9 +84,9 @@ export class TranscriptStore {
    * Whether a record's conversation is known here with its channel and reference: then appending
    * it needs no conversation write, and its row may go with the message on arrival.
    */
-  knows(record: TranscriptRecord): boolean {
+  knows(record: TranscriptRecord, signature = record.reference ? JSON.stringify(record.reference) : ''): boolean {
     const known = this.known.get(record.conversationId);
-    return known?.channel === record.channel && (record.reference === undefined || known.signature === JSON.stringify(record.reference));
+    return known?.channel === record.channel && (!signature || known.signature === signature);
   }
 
   /** Whether this activity of this conversation was recorded already (a redelivered WhatsApp message). */
@@ -125,12 +125,9 @@ export class TranscriptStore {
     const { conversationId: id, channel } = record;
     const reference = record.reference === undefined ? undefined : (record.reference as object);
     const signature = reference ? JSON.stringify(reference) : '';
+    if (this.knows(record, signature)) return;
     const known = this.known.get(id);
-    if (known?.channel === channel && (!reference || known.signature === signature)) return;
-    // The channel is in every WHERE: a write can never touch another channel's row.
-    const updated = reference
-      ? (await driverOf(this.db).run(`UPDATE "Conversation" SET "reference" = ?, "updatedAt" = ? WHERE "id" = ? AND "channel" = ?`, [signature, new Date(), id, channel])) > 0
-      : (await storedChannel(this.db, id)) === channel;
+    const updated = signature ? await this.storeReference(id, channel, signature, new Date()) : (await storedChannel(this.db, id)) === channel;
     if (!updated) await this.createConversation(id, channel, reference);
     if (this.known.size >= MAX_KNOWN) this.known.clear();
     this.known.set(id, { channel, signature: signature || (known?.channel === channel ? known.signature : '') });
@@ -150,7 +147,13 @@ export class TranscriptStore {
       this.known.delete(id);
       throw new ConversationChannelMismatch(id, stored, channel);
     }
-    if (reference) await driverOf(this.db).run(`UPDATE "Conversation" SET "reference" = ?, "updatedAt" = ? WHERE "id" = ? AND "channel" = ?`, [JSON.stringify(reference), now, id, channel]);
+    if (reference) await this.storeReference(id, channel, JSON.stringify(reference), now);
+  }
+
+  /** Whether the conversation exists on this channel; its reference (JSON text) is stored if so. */
+  private async storeReference(id: string, channel: string, reference: string, at: Date): Promise<boolean> {
+    // The channel is in every WHERE: a write can never touch another channel's row.
+    return (await driverOf(this.db).run(`UPDATE "Conversation" SET "reference" = ?, "updatedAt" = ? WHERE "id" = ? AND "channel" = ?`, [reference, at, id, channel])) > 0;
   }
 }
 
