@@ -32,12 +32,18 @@ for (const { name, make } of bothProviders) {
       return ((await res.json()) as { id: string }).id;
     }
 
-    const inRows = (conversationId: string) => server.app.db.transcriptEntry.findMany({ where: { conversationId, direction: 'in' }, orderBy: { id: 'asc' } });
-
-    it('is the row the middleware writes, field by field, written once and with the message', async () => {
+    /** A new visitor with a started conversation (the greeting turn done). */
+    async function newSeeker(): Promise<DirectLineClient> {
       const seeker = new DirectLineClient(server.app.url);
       await seeker.generate();
       await seeker.start();
+      return seeker;
+    }
+
+    const inRows = (conversationId: string) => server.app.db.transcriptEntry.findMany({ where: { conversationId, direction: 'in' }, orderBy: { id: 'asc' } });
+
+    it('is the row the middleware writes, field by field, written once and with the message', async () => {
+      const seeker = await newSeeker();
       appended = [];
       const first = await say(seeker, TEXT); // the conversation's first reference: the old path
       const second = await say(seeker, TEXT); // known with the same reference: on arrival
@@ -59,9 +65,7 @@ for (const { name, make } of bothProviders) {
     });
 
     it('takes the old path when the reference changes, and stores the new reference', async () => {
-      const seeker = new DirectLineClient(server.app.url);
-      await seeker.generate();
-      await seeker.start();
+      const seeker = await newSeeker();
       await say(seeker, 'Ik zoek werk');
       await say(seeker, 'ja');
       appended = [];
@@ -85,9 +89,7 @@ for (const { name, make } of bothProviders) {
     });
 
     it('takes the old path when the conversation was erased behind its back (another instance): created again, row written', async () => {
-      const seeker = new DirectLineClient(server.app.url);
-      await seeker.generate();
-      await seeker.start();
+      const seeker = await newSeeker();
       await say(seeker, 'Ik zoek werk');
       await say(seeker, 'ja');
       await server.app.db.conversation.delete({ where: { id: seeker.conversationId } });
@@ -98,9 +100,7 @@ for (const { name, make } of bothProviders) {
     });
 
     it('writes a resent message (same client activity id) once', async () => {
-      const seeker = new DirectLineClient(server.app.url);
-      await seeker.generate();
-      await seeker.start();
+      const seeker = await newSeeker();
       await say(seeker, 'Ik zoek werk');
       const extra = { ...EXTRA, channelData: { clientActivityID: 'resend-1' } };
       const id = await say(seeker, 'ja', extra);
