@@ -59,9 +59,10 @@ for (const { name, make } of bothProviders) {
 }
 
 /**
- * Holds the server's turns in the middle: on PostgreSQL a trigger sleeps while the bot's replies go
- * into the transcript (inside the turn's transaction; before this change, after the state was
- * saved); on SQLite the test takes the write lock as soon as a seeker's message is stored.
+ * Holds the server's turns in the middle: a trigger stalls the insert of the bot's replies into the
+ * transcript, inside the turn's transaction (before this change, after the state was saved). On
+ * PostgreSQL it sleeps; SQLite cannot sleep, so it counts through an endless view (the server's
+ * thread is busy until it is killed). Deterministic: no window to catch between two commits.
  */
 async function holdTurns(database: TestDatabase, name: 'sqlite' | 'postgresql', expected: number): Promise<{ ready: Promise<void>; release(): Promise<void> }> {
   if (name === 'postgresql') {
@@ -96,26 +97,41 @@ async function holdTurns(database: TestDatabase, name: 'sqlite' | 'postgresql', 
       },
     };
   }
-  const lock = new Database(sqlitePath(database.url), { timeout: 20_000 });
-  const stored = lock.prepare(`SELECT count(*) AS n FROM "DirectLineActivity" WHERE "answered" = 0`);
+  const file = sqlitePath(database.url);
+  const setup = new Database(file, { timeout: 20_000 });
+  try {
+    setup.exec(`CREATE VIEW "hold_spin" AS WITH RECURSIVE s(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM s) SELECT x FROM s`);
+    setup.exec(`CREATE TRIGGER "hold" BEFORE INSERT ON "TranscriptEntry" WHEN NEW."sender" = 'bot' BEGIN SELECT count(*) FROM (SELECT x FROM "hold_spin" LIMIT 1000000000000); END`);
+  } finally {
+    setup.close();
+  }
+  const watch = new Database(file, { readonly: true });
+  const unanswered = watch.prepare(`SELECT count(*) AS n FROM "DirectLineActivity" WHERE "answered" = 0`);
   const ready = (async () => {
-    // A tight loop: the lock is taken between storing the message and committing its turn.
+    // The first turn to reach its commit stalls the server's one thread, so the messages stored by
+    // then stay unanswered; wait until that count stops changing.
     const end = Date.now() + 30_000;
+    let last = -1;
+    let stableSince = Date.now();
     while (Date.now() < end) {
-      if ((stored.get() as { n: number }).n > 0) {
-        lock.exec('BEGIN IMMEDIATE');
-        await new Promise((resolve) => setTimeout(resolve, 500)); // the turns run into the lock
-        return;
-      }
-      await new Promise((resolve) => setImmediate(resolve));
+      const n = (unanswered.get() as { n: number }).n;
+      if (n !== last) [last, stableSince] = [n, Date.now()];
+      if (n >= expected || (n > 0 && Date.now() - stableSince > 500)) return;
+      await new Promise((resolve) => setTimeout(resolve, 20));
     }
-    throw new Error('no message stored');
+    throw new Error('no turn held');
   })();
   return {
     ready,
     async release() {
-      if (lock.inTransaction) lock.exec('ROLLBACK');
-      lock.close();
+      watch.close();
+      // Called after the kill: nobody holds the write lock any more.
+      const drop = new Database(file, { timeout: 20_000 });
+      try {
+        drop.exec(`DROP TRIGGER "hold"; DROP VIEW "hold_spin"`);
+      } finally {
+        drop.close();
+      }
     },
   };
 }
