@@ -1,0 +1,176 @@
+// What vacancy matching knows about a seeker and a vacancy, computed once per object and cached
+// (WeakMap on the profile and on the vacancy's data, per catalogue), so ranking 5,000 seekers is a
+// loop over small arrays. Profiles and vacancy data are treated as immutable: a changed profile is
+// a new object. The seeker side reuses buildSeeker: only confirmed work gives skills stated as fact.
+import type { Catalogue } from './catalogue';
+import { iscoSkillLevel } from './isco';
+import { knownNlqf } from './level';
+import { DUTCH_LEVEL_ORDER, NLQF_BY_EDUCATION, type Profile } from './profile';
+import { buildSeeker } from './seeker';
+import type { SupportOpenness, VacancyForMatching } from '../mediation/vacancy';
+
+/** Search confidence from which the employer's own words stand for an occupation (a guess, said so). */
+const WORDS_MIN_CONFIDENCE = 0.6;
+
+export interface PreparedSeeker {
+  /** Confirmed skills (confirmed past work + listed skills), ascending. */
+  skills: Int32Array;
+  /** Skills of guessed past work not in `skills`, ascending. */
+  guessedSkills: Int32Array;
+  past: readonly number[];
+  pastGroups: readonly string[];
+  /** ISCO minor groups (3 digits) of past work, confirmed or guessed (direction "new"). */
+  pastMinorGroups: readonly string[];
+  guessed: ReadonlyArray<{ occupation: number; words?: string }>;
+  targets: ReadonlySet<number>;
+  interests: ReadonlyMap<number, number>;
+  /** NLQF, undefined when a foreign diploma has not been valued. */
+  nlqf?: number;
+  dutch: number;
+  /** Support forms that fit this seeker's situation; `needsSupport` even when none of them does. */
+  needsSupport: boolean;
+  supportForms: readonly SupportOpenness[];
+  /** UWV or gemeente can arrange a trial placement for this seeker. */
+  trialPlacement: boolean;
+  /** Open to work learnt on the job (not set on the same work again). */
+  openToNewWork: boolean;
+  canWorkAndLearn: boolean;
+  hoursLo: number;
+  hoursHi: number;
+}
+
+export interface PreparedVacancy {
+  /** Occupation index: confirmed by the employer, or guessed from the words (`guessed`). */
+  occupation?: number;
+  guessed: boolean;
+  isco?: string;
+  /** Learnt on the job: ISCO skill level 1, or the employer trains (inwerken); BBL counts per seeker. */
+  learnable: boolean;
+  bbl: boolean;
+  requiredNlqf?: number;
+  requiredDutch?: number;
+  hoursLo?: number;
+  hoursHi?: number;
+}
+
+/** BBL (work and learn) needs a job of about 24 hours a week or more (as in match.ts). */
+const BBL_MIN_HOURS = 24;
+
+function sorted(set: ReadonlySet<number>): Int32Array {
+  return Int32Array.from(set).sort();
+}
+
+/** The support forms of the vacancy schema that fit the seeker's situation (content/instruments.json). */
+function supportOf(profile: Profile): { needsSupport: boolean; forms: SupportOpenness[]; trial: boolean } {
+  const situation = profile.income.situation;
+  const health = profile.barriers.includes('health');
+  const wga = situation === 'wia' && profile.income.wiaType !== 'iva';
+  const forms: SupportOpenness[] = [];
+  if (situation === 'wajong' || ((situation === 'bijstand' || situation === 'none') && health)) forms.push('banenafspraak');
+  if ((situation === 'bijstand' || situation === 'none') && health) forms.push('loonkostensubsidie');
+  if (situation === 'wajong' || wga) forms.push('jobcoach');
+  const trial = ['ww', 'wia', 'wajong', 'bijstand'].includes(situation);
+  const needsSupport = situation === 'wajong' || wga || health;
+  if (needsSupport && trial) forms.push('proefplaatsing');
+  return { needsSupport, forms, trial };
+}
+
+function prepareSeekerUncached(catalogue: Catalogue, profile: Profile): PreparedSeeker {
+  const context = buildSeeker(catalogue, profile, [], []);
+  const all = [...context.pastOccupations, ...context.guessedWork.map((g) => g.occupation)];
+  const support = supportOf(profile);
+  const hours = profile.goals.hoursPerWeek;
+  return {
+    skills: sorted(context.skills),
+    guessedSkills: sorted(context.guessedSkills),
+    past: context.pastOccupations,
+    pastGroups: [...new Set(context.pastOccupations.map((o) => catalogue.occupations[o].isco))],
+    pastMinorGroups: [...new Set(all.map((o) => catalogue.occupations[o].isco.slice(0, 3)))],
+    guessed: context.guessedWork,
+    targets: context.targets,
+    interests: context.interests,
+    nlqf: knownNlqf(profile),
+    dutch: DUTCH_LEVEL_ORDER.indexOf(profile.dutchLevel),
+    needsSupport: support.needsSupport,
+    supportForms: support.forms,
+    trialPlacement: support.trial,
+    openToNewWork: profile.goals.direction !== 'same' || context.pastOccupations.length === 0,
+    canWorkAndLearn: profile.goals.training.willing && (hours?.max ?? 40) >= BBL_MIN_HOURS,
+    hoursLo: hours?.min ?? 0,
+    hoursHi: hours?.max ?? 60,
+  };
+}
+
+function prepareVacancyUncached(catalogue: Catalogue, vacancy: VacancyForMatching): PreparedVacancy {
+  const d = vacancy.data;
+  let occupation = d.occupationUri === undefined ? undefined : catalogue.occupationByUri.get(d.occupationUri);
+  let guessed = false;
+  if (occupation === undefined) {
+    const hit = catalogue.occupationSearch.find(d.words, 1)[0];
+    if (hit && hit.confidence >= WORDS_MIN_CONFIDENCE) [occupation, guessed] = [hit.key, true];
+  }
+  const isco = occupation === undefined ? undefined : catalogue.occupations[occupation].isco;
+  const bbl = d.learnOnTheJob.includes('bbl');
+  const dutch = d.requirements.dutch === 'native' ? 'C2' : d.requirements.dutch;
+  return {
+    occupation,
+    guessed,
+    isco,
+    learnable: d.learnOnTheJob.includes('inwerken') || (isco !== undefined && iscoSkillLevel(isco) === 1),
+    bbl,
+    requiredNlqf: d.requirements.education === undefined ? undefined : NLQF_BY_EDUCATION[d.requirements.education],
+    requiredDutch: dutch === undefined ? undefined : DUTCH_LEVEL_ORDER.indexOf(dutch),
+    hoursLo: d.hoursPerWeek?.min ?? d.hoursPerWeek?.max,
+    hoursHi: d.hoursPerWeek?.max ?? d.hoursPerWeek?.min,
+  };
+}
+
+const seekerCache = new WeakMap<Catalogue, WeakMap<Profile, PreparedSeeker>>();
+const vacancyCache = new WeakMap<Catalogue, WeakMap<object, PreparedVacancy>>();
+
+function cacheOf<K extends object, V>(caches: WeakMap<Catalogue, WeakMap<K, V>>, catalogue: Catalogue): WeakMap<K, V> {
+  let cache = caches.get(catalogue);
+  if (!cache) caches.set(catalogue, (cache = new WeakMap()));
+  return cache;
+}
+
+/** The seeker as vacancy matching sees it; cached per profile object. */
+export function prepareSeeker(catalogue: Catalogue, profile: Profile): PreparedSeeker {
+  const cache = cacheOf(seekerCache, catalogue);
+  let prepared = cache.get(profile);
+  if (!prepared) cache.set(profile, (prepared = prepareSeekerUncached(catalogue, profile)));
+  return prepared;
+}
+
+/** The vacancy as matching sees it; cached per vacancy data object. */
+export function prepareVacancy(catalogue: Catalogue, vacancy: VacancyForMatching): PreparedVacancy {
+  const cache = cacheOf(vacancyCache, catalogue);
+  let prepared = cache.get(vacancy.data);
+  if (!prepared) cache.set(vacancy.data, (prepared = prepareVacancyUncached(catalogue, vacancy)));
+  return prepared;
+}
+
+/** Skill overlap of sorted skills with an occupation's relations (sorted by skill in the CSR table). */
+export function overlapWith(catalogue: Catalogue, skills: Int32Array, occupation: number): { weight: number; essential: number } {
+  const { start, skill, essential } = catalogue.relations;
+  let r = start[occupation];
+  const end = start[occupation + 1];
+  let i = 0;
+  let weight = 0;
+  let have = 0;
+  while (r < end && i < skills.length) {
+    const a = skill[r];
+    const b = skills[i];
+    if (a < b) r++;
+    else if (a > b) i++;
+    else {
+      if (essential[r]) {
+        weight += 2;
+        have++;
+      } else weight += 1;
+      r++;
+      i++;
+    }
+  }
+  return { weight, essential: have };
+}
