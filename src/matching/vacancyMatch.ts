@@ -102,10 +102,12 @@ function best<T>(scored: Scored<T>[], limit: number): Scored<T>[] {
 }
 
 export function vacanciesForSeeker(catalogue: Catalogue, seeker: SeekerForMatching, vacancies: readonly VacancyForMatching[], options: RankOptions = {}): VacancyMatch[] {
-  const prepared = prepareSeeker(catalogue, seeker.profile);
   const scored: Scored<VacancyForMatching>[] = [];
+  // One pair object, refilled: thousands of pairs without garbage.
+  const p: Pair = { catalogue, profile: seeker.profile, seeker: prepareSeeker(catalogue, seeker.profile), data: undefined!, vacancy: undefined! };
   for (const vacancy of vacancies) {
-    const p: Pair = { catalogue, profile: seeker.profile, seeker: prepared, data: vacancy.data, vacancy: prepareVacancy(catalogue, vacancy) };
+    p.data = vacancy.data;
+    p.vacancy = prepareVacancy(catalogue, vacancy);
     const score = judge(p);
     if (typeof score === 'number') scored.push({ item: vacancy, id: vacancy.id, score });
   }
@@ -113,10 +115,11 @@ export function vacanciesForSeeker(catalogue: Catalogue, seeker: SeekerForMatchi
 }
 
 export function seekersForVacancy(catalogue: Catalogue, vacancy: VacancyForMatching, seekers: readonly SeekerForMatching[], options: RankOptions = {}): VacancyMatch[] {
-  const prepared = prepareVacancy(catalogue, vacancy);
   const scored: Scored<SeekerForMatching>[] = [];
+  const p: Pair = { catalogue, profile: undefined!, seeker: undefined!, data: vacancy.data, vacancy: prepareVacancy(catalogue, vacancy) };
   for (const seeker of seekers) {
-    const p: Pair = { catalogue, profile: seeker.profile, seeker: prepareSeeker(catalogue, seeker.profile), data: vacancy.data, vacancy: prepared };
+    p.profile = seeker.profile;
+    p.seeker = prepareSeeker(catalogue, seeker.profile);
     const score = judge(p);
     if (typeof score === 'number') scored.push({ item: seeker, id: seeker.id, score });
   }

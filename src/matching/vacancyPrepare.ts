@@ -4,7 +4,7 @@
 // a new object. The seeker side reuses buildSeeker: only confirmed work gives skills stated as fact.
 import type { Catalogue } from './catalogue';
 import { iscoSkillLevel } from './isco';
-import { knownNlqf } from './level';
+import { knownNlqf, needsHigherEducation, usualNlqf } from './level';
 import { DUTCH_LEVEL_ORDER, NLQF_BY_EDUCATION, type Profile } from './profile';
 import { buildSeeker } from './seeker';
 import type { SupportOpenness, VacancyForMatching } from '../mediation/vacancy';
@@ -37,6 +37,11 @@ export interface PreparedSeeker {
   canWorkAndLearn: boolean;
   hoursLo: number;
   hoursHi: number;
+  /** Postcode as pc2 and pc3 numbers (-1 when not given) and the labour-market region if known. */
+  pc2: number;
+  pc3: number;
+  region?: string;
+  guessedGroups: readonly string[];
 }
 
 export interface PreparedVacancy {
@@ -51,7 +56,15 @@ export interface PreparedVacancy {
   requiredDutch?: number;
   hoursLo?: number;
   hoursHi?: number;
+  pc2: number;
+  pc3: number;
+  region?: string;
+  /** The NLQF the occupation usually asks (level.ts), and whether it is hbo/wo work. */
+  usualNlqf?: number;
+  higherEducation: boolean;
 }
+
+const pcParts = (pc: string | undefined) => (pc === undefined ? { pc2: -1, pc3: -1 } : { pc2: Number(pc.slice(0, 2)), pc3: Number(pc.slice(0, 3)) });
 
 /** BBL (work and learn) needs a job of about 24 hours a week or more (as in match.ts). */
 const BBL_MIN_HOURS = 24;
@@ -98,6 +111,9 @@ function prepareSeekerUncached(catalogue: Catalogue, profile: Profile): Prepared
     canWorkAndLearn: profile.goals.training.willing && (hours?.max ?? 40) >= BBL_MIN_HOURS,
     hoursLo: hours?.min ?? 0,
     hoursHi: hours?.max ?? 60,
+    ...pcParts(profile.goals.postcode),
+    region: (profile.goals.postcode === undefined ? undefined : catalogue.regions.get(profile.goals.postcode)) ?? profile.goals.region,
+    guessedGroups: context.guessedWork.map((g) => catalogue.occupations[g.occupation].isco),
   };
 }
 
@@ -122,6 +138,10 @@ function prepareVacancyUncached(catalogue: Catalogue, vacancy: VacancyForMatchin
     requiredDutch: dutch === undefined ? undefined : DUTCH_LEVEL_ORDER.indexOf(dutch),
     hoursLo: d.hoursPerWeek?.min ?? d.hoursPerWeek?.max,
     hoursHi: d.hoursPerWeek?.max ?? d.hoursPerWeek?.min,
+    ...pcParts(d.postcode),
+    region: d.postcode === undefined ? undefined : catalogue.regions.get(d.postcode),
+    usualNlqf: isco === undefined ? undefined : usualNlqf(isco),
+    higherEducation: isco !== undefined && needsHigherEducation(isco),
   };
 }
 
@@ -150,27 +170,23 @@ export function prepareVacancy(catalogue: Catalogue, vacancy: VacancyForMatching
   return prepared;
 }
 
-/** Skill overlap of sorted skills with an occupation's relations (sorted by skill in the CSR table). */
-export function overlapWith(catalogue: Catalogue, skills: Int32Array, occupation: number): { weight: number; essential: number } {
+/** Weighted skill overlap (essential 2, optional 1) of sorted skills with an occupation's relations (sorted by skill in the CSR table). */
+export function overlapWeight(catalogue: Catalogue, skills: Int32Array, occupation: number): number {
   const { start, skill, essential } = catalogue.relations;
   let r = start[occupation];
   const end = start[occupation + 1];
   let i = 0;
   let weight = 0;
-  let have = 0;
   while (r < end && i < skills.length) {
     const a = skill[r];
     const b = skills[i];
     if (a < b) r++;
     else if (a > b) i++;
     else {
-      if (essential[r]) {
-        weight += 2;
-        have++;
-      } else weight += 1;
+      weight += essential[r] ? 2 : 1;
       r++;
       i++;
     }
   }
-  return { weight, essential: have };
+  return weight;
 }

@@ -3,7 +3,6 @@
 // below, a level far above without BBL); a small gap stays, lowers the score, and is named as
 // missing. One function judges and, when asked, explains, so the words always match the score.
 import type { Catalogue } from './catalogue';
-import { clearlyAboveLevel, needsHigherEducation } from './level';
 import { excludedBy } from './limits';
 import type { Profile } from './profile';
 import type { VacancyData } from '../mediation/vacancy';
@@ -33,26 +32,26 @@ export interface Pair {
 
 export const say = (f: (t: VacancyTexts) => string): Localised => ({ nl: f(vacancyTextsNl), en: f(vacancyTextsEn) });
 
+/** "Clearly above" the seeker's level: two NLQF steps (as level.ts). */
+const CLEAR_GAP = 2;
 /** Hours a week a vacancy may differ from the seeker's range and still be proposed (named as missing). */
 const HOURS_TOLERANCE = 8;
 /** Rough one-way travel by postcode closeness: same pc3, same pc2, neighbouring pc2 (see docs/matching.md). */
 const TRAVEL_ESTIMATE = [15, 30, 45];
 
 /** -1 unknown; 0 same pc3; 1 same pc2 or same labour-market region; 2 neighbouring pc2; 3 another region. */
-function placeClass(catalogue: Catalogue, profile: Profile, data: VacancyData): { cls: number; region?: string } {
-  const own = profile.goals.postcode;
-  const work = data.postcode;
-  if (work === undefined) return { cls: -1 };
-  const ownRegion = own === undefined ? profile.goals.region : (catalogue.regions.get(own) ?? profile.goals.region);
-  const workRegion = catalogue.regions.get(work);
-  if (own === undefined) return ownRegion !== undefined && workRegion !== undefined ? { cls: ownRegion === workRegion ? 1 : 3, region: workRegion } : { cls: -1 };
-  let cls = own.slice(0, 3) === work.slice(0, 3) ? 0 : own.slice(0, 2) === work.slice(0, 2) ? 1 : Math.abs(Number(own.slice(0, 2)) - Number(work.slice(0, 2))) === 1 ? 2 : 3;
-  if (ownRegion !== undefined && workRegion !== undefined) cls = ownRegion === workRegion ? Math.min(cls, 1) : 3;
-  return { cls, region: ownRegion !== undefined && ownRegion === workRegion ? workRegion : undefined };
+function placeClass(seeker: PreparedSeeker, vacancy: PreparedVacancy): number {
+  if (vacancy.pc2 < 0) return -1;
+  const regions = seeker.region !== undefined && vacancy.region !== undefined;
+  if (regions && seeker.region !== vacancy.region) return 3;
+  if (seeker.pc2 < 0) return regions ? 1 : -1;
+  const cls = seeker.pc3 === vacancy.pc3 ? 0 : seeker.pc2 === vacancy.pc2 ? 1 : Math.abs(seeker.pc2 - vacancy.pc2) === 1 ? 2 : 3;
+  return regions ? Math.min(cls, 1) : cls;
 }
 
 function place(p: Pair, notes?: Notes): number | Exclusion {
-  const { cls, region } = placeClass(p.catalogue, p.profile, p.data);
+  const cls = placeClass(p.seeker, p.vacancy);
+  const region = p.seeker.region !== undefined && p.seeker.region === p.vacancy.region ? p.vacancy.region : undefined;
   const travel = p.profile.limits.maxTravelMinutes;
   const where = p.data.place ?? (p.data.postcode === undefined ? '' : `postcode ${p.data.postcode}`);
   if (cls === -1) {
@@ -145,8 +144,9 @@ function level(p: Pair, notes?: Notes): number | Exclusion {
     else return 'level';
     return gap <= 0 ? 1 : gap === 1 || ownWork ? 0.85 : 0.75;
   }
-  if (vacancy.isco === undefined || ownWork || !clearlyAboveLevel(p.profile, vacancy.isco)) return 1;
-  if (!bbl || needsHigherEducation(vacancy.isco)) return 'level';
+  // clearlyAboveLevel (level.ts), with the occupation's usual level prepared once.
+  if (vacancy.usualNlqf === undefined || ownWork || seeker.nlqf === undefined || vacancy.usualNlqf - seeker.nlqf < CLEAR_GAP) return 1;
+  if (!bbl || vacancy.higherEducation) return 'level';
   notes?.missing.push(say((t) => t.levelViaBbl));
   return 0.75;
 }

@@ -4,7 +4,7 @@
 import { missingEssentialSkills } from './explain';
 import type { Localised, Notes, Pair } from './vacancyRules';
 import { say } from './vacancyRules';
-import { overlapWith } from './vacancyPrepare';
+import { overlapWeight } from './vacancyPrepare';
 import type { Exclusion } from './vacancyTexts';
 import { textsEn } from './texts.en';
 import { textsNl } from './texts.nl';
@@ -23,6 +23,8 @@ const LEARNABLE_FLOOR = 0.3;
 /** Below this the work itself does not fit: no pair. */
 export const MIN_WORK = 0.25;
 const NAMED_MISSING = 2;
+/** One collator per language: localeCompare builds one per call. */
+const COLLATORS = { nl: new Intl.Collator('nl'), en: new Intl.Collator('en') };
 
 const shared = (f: (t: Texts) => string): Localised => ({ nl: f(textsNl), en: f(textsEn) });
 
@@ -40,10 +42,13 @@ function explainLearning(p: Pair, learntOnTheJob: boolean, notes: Notes): void {
 }
 
 /** "Je hebt 5 van de 8 belangrijkste vaardigheden…", and the missing ones by Dutch or English name. */
-function explainSkills(p: Pair, o: number, have: number, notes: Notes): void {
+function explainSkills(p: Pair, o: number, notes: Notes): void {
   const { catalogue, seeker } = p;
   const total = catalogue.essentialCount[o];
-  if (seeker.skills.length === 0 || total === 0 || have === 0) return;
+  if (seeker.skills.length === 0 || total === 0) return;
+  const missing = missingEssentialSkills(catalogue, o, new Set(seeker.skills)).map((s) => catalogue.skills[s]);
+  const have = total - missing.length;
+  if (have === 0) return;
   const label = catalogue.occupations[o].label;
   const confirmed = seeker.past.length > 0;
   if (have === total) {
@@ -51,12 +56,11 @@ function explainSkills(p: Pair, o: number, have: number, notes: Notes): void {
     return;
   }
   notes.reasons.push(shared((t) => t.essentialSkills(have, total, label)));
-  const missing = missingEssentialSkills(catalogue, o, new Set(seeker.skills)).map((s) => catalogue.skills[s]);
   const named = (locale: 'nl' | 'en') =>
     missing
       .map((s) => (locale === 'nl' ? s.labelNl : s.labelEn))
       .filter((l): l is string => l !== undefined)
-      .sort((a, b) => a.localeCompare(b, locale))
+      .sort(COLLATORS[locale].compare)
       .slice(0, NAMED_MISSING);
   const text = (t: Texts, locale: 'nl' | 'en') => {
     const labels = named(locale);
@@ -96,19 +100,19 @@ export function workFit(p: Pair, notes?: Notes): number | Exclusion {
   const interest = seeker.interests.get(o) ?? 0;
   if (p.profile.goals.direction === 'new' && !target && interest === 0 && seeker.pastMinorGroups.includes(isco.slice(0, 3))) return 'wants-new-work';
   const total = catalogue.occupationWeight[o];
-  const own = overlapWith(catalogue, seeker.skills, o);
-  const guessed = seeker.guessedSkills.length > 0 ? overlapWith(catalogue, seeker.guessedSkills, o).weight : 0;
-  let w = total > 0 ? (FIT_SCALE * (own.weight + GUESS_WEIGHT * guessed)) / total : 0;
+  const own = seeker.skills.length > 0 ? overlapWeight(catalogue, seeker.skills, o) : 0;
+  const guessed = seeker.guessedSkills.length > 0 ? overlapWeight(catalogue, seeker.guessedSkills, o) : 0;
+  let w = total > 0 ? (FIT_SCALE * (own + GUESS_WEIGHT * guessed)) / total : 0;
   const same = seeker.past.includes(o);
   if (same) w = vacancy.guessed ? Math.max(w, 0.8) : 1;
   else if (seeker.pastGroups.includes(isco)) w += SAME_GROUP_BONUS;
   if (!same && seeker.guessed.some((g) => g.occupation === o)) w = Math.max(w, GUESSED_OWN_WORK);
-  else if (!same && seeker.guessed.some((g) => catalogue.occupations[g.occupation].isco === isco)) w += GUESS_WEIGHT * SAME_GROUP_BONUS;
+  else if (!same && seeker.guessedGroups.includes(isco)) w += GUESS_WEIGHT * SAME_GROUP_BONUS;
   if (target) w = Math.max(w, TARGET_FLOOR);
   w += INTEREST_BONUS * interest;
   if (notes) {
     explainPast(p, o, notes);
-    explainSkills(p, o, own.essential, notes);
+    explainSkills(p, o, notes);
   }
   const floor = learnable(p);
   if (notes) explainLearning(p, w < floor, notes);
