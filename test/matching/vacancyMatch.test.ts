@@ -4,6 +4,8 @@
 import { expect } from 'chai';
 import type { Catalogue } from '../../src/matching';
 import { type Exclusion, matchPair, seekersForVacancy, vacanciesForSeeker, type VacancyMatch, whyNot } from '../../src/matching/vacancyMatch';
+import { ProfileSchema } from '../../src/matching';
+import { population } from '../../bench/vacancyMatch/population';
 import { sharedCatalogue } from './helpers';
 import { ALL_SEEKERS, ALL_VACANCIES, SEEKERS, VACANCIES } from './vacancyFixtures';
 
@@ -143,5 +145,42 @@ describe('vacancy matching: both sides, the realism rules (issue 17)', function 
     const unstated = { ...light, id: 'v-unstated', data: { ...light.data, requirements: { times: 'daytime' as const } } };
     expect(whyNot(catalogue, seeker, unstated)!.exclusion).to.equal('heavy-work'); // ESCO marks order picking heavy
     expect(matchPair(catalogue, seeker, light)!.missing.map((r) => r.nl).join()).to.match(/niet zwaar.*Vraag dat goed na/);
+  });
+
+  it('IVA (fully and permanently unable to work) gets no vacancies, except work the seeker named', () => {
+    const iva = (targets: string[]) => ({
+      id: 'iva',
+      profile: ProfileSchema.parse({ ...SEEKERS.fatima.profile, income: { situation: 'wia', wiaType: 'iva' }, goals: { ...SEEKERS.fatima.profile.goals, targetOccupationUris: targets } }),
+    });
+    expect(whyNot(catalogue, iva([]), VACANCIES.cashierCentre)!.exclusion).to.equal('iva');
+    expect(matchPair(catalogue, iva([VACANCIES.cashierCentre.data.occupationUri!]), VACANCIES.cashierCentre)!.reasons.map((r) => r.nl)).to.include('Je zei dat je dit werk graag wilt doen.');
+  });
+
+  it('someone who wants other work is not offered the same kind of work again, unless they named it', () => {
+    const other = { id: 'marco-new', profile: ProfileSchema.parse({ ...SEEKERS.marco.profile, goals: { ...SEEKERS.marco.profile.goals, direction: 'new' } }) };
+    expect(whyNot(catalogue, other, VACANCIES.forkliftNieuwegein)!.exclusion).to.equal('wants-new-work');
+    const named = { id: 'marco-named', profile: ProfileSchema.parse({ ...other.profile, goals: { ...other.profile.goals, targetOccupationUris: [VACANCIES.forkliftNieuwegein.data.occupationUri!] } }) };
+    expect(matchPair(catalogue, named, VACANCIES.forkliftNieuwegein)).to.not.equal(undefined);
+  });
+
+  it('over a generated population: limits are never broken and guessed work is never "the work you did before"', () => {
+    const { seekers, vacancies } = population(catalogue, 300, 150, 17);
+    let pairs = 0;
+    for (const v of vacancies) {
+      for (const m of seekersForVacancy(catalogue, v, seekers, { limit: 50 })) {
+        pairs++;
+        const s = seekers.find((x) => x.id === m.seekerId)!.profile;
+        const req = v.data.requirements;
+        if (s.limits.noHeavyWork) expect(req.heavyWork, m.seekerId).to.not.equal(true);
+        if (s.drivingLicence === false) expect(req.drivingLicence, m.seekerId).to.not.equal(true);
+        if (s.limits.times !== undefined) expect(['nights', 'shifts']).not.to.include(req.times);
+        if (s.income.wiaType === 'iva') expect(s.goals.targetOccupationUris).to.include(v.data.occupationUri);
+        const confirmed = s.workHistory.some((w) => w.occupationUri === v.data.occupationUri && w.confirmed !== false);
+        if (!confirmed) expect(m.reasons.map((r) => r.nl)).not.to.include('Dit is het werk dat je eerder deed.');
+        if (s.goals.postcode !== undefined && v.data.postcode !== undefined) expect(Math.abs(Number(s.goals.postcode.slice(0, 2)) - Number(v.data.postcode.slice(0, 2)))).to.be.at.most(1);
+        expect(m.score).to.be.within(0.15, 1);
+      }
+    }
+    expect(pairs).to.be.greaterThan(100);
   });
 });
