@@ -4,6 +4,7 @@
 // a new object. The seeker side reuses buildSeeker: only confirmed work gives skills stated as fact.
 import type { Catalogue } from './catalogue';
 import { iscoSkillLevel } from './isco';
+import { excludedBy } from './limits';
 import { knownNlqf, needsHigherEducation, usualNlqf } from './level';
 import { DUTCH_LEVEL_ORDER, NLQF_BY_EDUCATION, type Profile } from './profile';
 import { buildSeeker } from './seeker';
@@ -90,6 +91,8 @@ function supportOf(profile: Profile): { needsSupport: boolean; forms: SupportOpe
 
 function prepareSeekerUncached(catalogue: Catalogue, profile: Profile): PreparedSeeker {
   const context = buildSeeker(catalogue, profile, [], []);
+  // limits.ts works out the seeker's heavy past trade on first use: here, not while ranking.
+  if (profile.limits.noHeavyWork) excludedBy(catalogue, profile, 0);
   const all = [...context.pastOccupations, ...context.guessedWork.map((g) => g.occupation)];
   const support = supportOf(profile);
   const hours = profile.goals.hoursPerWeek;
