@@ -7,8 +7,10 @@ import { iscoSkillLevel } from './isco';
 import { excludedBy } from './limits';
 import { knownNlqf, needsHigherEducation, usualNlqf } from './level';
 import { DUTCH_LEVEL_ORDER, NLQF_BY_EDUCATION, type Profile } from './profile';
+import { BBL_MIN_HOURS } from './match';
 import { buildSeeker } from './seeker';
-import type { SupportOpenness, VacancyForMatching } from '../mediation/vacancy';
+import { type SupportOpenness, SupportOpennessSchema, type VacancyForMatching } from '../mediation/vacancy';
+import { isEligible, isRunning } from './eligibility';
 
 /** Search confidence from which the employer's own words stand for an occupation (a guess, said so). */
 const WORDS_MIN_CONFIDENCE = 0.6;
@@ -67,25 +69,32 @@ export interface PreparedVacancy {
 
 const pcParts = (pc: string | undefined) => (pc === undefined ? { pc2: -1, pc3: -1 } : { pc2: Number(pc.slice(0, 2)), pc3: Number(pc.slice(0, 3)) });
 
-/** BBL (work and learn) needs a job of about 24 hours a week or more (as in match.ts). */
-const BBL_MIN_HOURS = 24;
 
 function sorted(set: ReadonlySet<number>): Int32Array {
   return Int32Array.from(set).sort();
 }
 
-/** The support forms of the vacancy schema that fit the seeker's situation (content/instruments.json). */
-function supportOf(profile: Profile): { needsSupport: boolean; forms: SupportOpenness[]; trial: boolean } {
+/** The vacancy's support forms and the instruments (content/instruments.json) that give them. */
+const SUPPORT_INSTRUMENTS: Record<SupportOpenness, readonly string[]> = {
+  banenafspraak: ['uwv-banenafspraak', 'gemeente-banenafspraak'],
+  loonkostensubsidie: ['gemeente-loonkostensubsidie'],
+  jobcoach: ['uwv-jobcoach'],
+  proefplaatsing: ['uwv-proefplaatsing', 'gemeente-proefplaatsing'],
+};
+
+/**
+ * Support the seeker may need (Wajong, WGA or a health barrier) and the forms that fit, by the
+ * instruments' own eligibility rules. Judged when the seeker is prepared: none of these
+ * instruments has an age rule, so the moment only matters if one ends.
+ */
+function supportOf(catalogue: Catalogue, profile: Profile, now: Date): { needsSupport: boolean; forms: SupportOpenness[]; trial: boolean } {
+  const eligible = (form: SupportOpenness) =>
+    catalogue.instruments.some((i) => SUPPORT_INSTRUMENTS[form].includes(i.id) && isRunning(i, now) && isEligible(i, profile, now));
   const situation = profile.income.situation;
-  const health = profile.barriers.includes('health');
-  const wga = situation === 'wia' && profile.income.wiaType !== 'iva';
-  const forms: SupportOpenness[] = [];
-  if (situation === 'wajong' || ((situation === 'bijstand' || situation === 'none') && health)) forms.push('banenafspraak');
-  if ((situation === 'bijstand' || situation === 'none') && health) forms.push('loonkostensubsidie');
-  if (situation === 'wajong' || wga) forms.push('jobcoach');
-  const trial = ['ww', 'wia', 'wajong', 'bijstand'].includes(situation);
-  const needsSupport = situation === 'wajong' || wga || health;
-  if (needsSupport && trial) forms.push('proefplaatsing');
+  const needsSupport = situation === 'wajong' || (situation === 'wia' && profile.income.wiaType !== 'iva') || profile.barriers.includes('health');
+  const trial = eligible('proefplaatsing');
+  // A trial placement is open to anyone on a benefit; it counts as support only for someone who needs it.
+  const forms = SupportOpennessSchema.options.filter((f) => (f === 'proefplaatsing' ? needsSupport && trial : eligible(f)));
   return { needsSupport, forms, trial };
 }
 
@@ -94,7 +103,7 @@ function prepareSeekerUncached(catalogue: Catalogue, profile: Profile): Prepared
   // limits.ts works out the seeker's heavy past trade on first use: here, not while ranking.
   if (profile.limits.noHeavyWork) excludedBy(catalogue, profile, 0);
   const all = [...context.pastOccupations, ...context.guessedWork.map((g) => g.occupation)];
-  const support = supportOf(profile);
+  const support = supportOf(catalogue, profile, new Date());
   const hours = profile.goals.hoursPerWeek;
   return {
     skills: sorted(context.skills),

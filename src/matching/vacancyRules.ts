@@ -3,6 +3,7 @@
 // below, a level far above without BBL); a small gap stays, lowers the score, and is named as
 // missing. One function judges and, when asked, explains, so the words always match the score.
 import type { Catalogue } from './catalogue';
+import { clearlyAbove } from './level';
 import { excludedBy } from './limits';
 import type { Profile } from './profile';
 import type { VacancyData } from '../mediation/vacancy';
@@ -32,8 +33,6 @@ export interface Pair {
 
 export const say = (f: (t: VacancyTexts) => string): Localised => ({ nl: f(vacancyTextsNl), en: f(vacancyTextsEn) });
 
-/** "Clearly above" the seeker's level: two NLQF steps (as level.ts). */
-const CLEAR_GAP = 2;
 /** Hours a week a vacancy may differ from the seeker's range and still be proposed (named as missing). */
 const HOURS_TOLERANCE = 8;
 /** Rough one-way travel by postcode closeness: same pc3, same pc2, neighbouring pc2 (see docs/matching.md). */
@@ -145,7 +144,7 @@ function level(p: Pair, notes?: Notes): number | Exclusion {
     return gap <= 0 ? 1 : gap === 1 || ownWork ? 0.85 : 0.75;
   }
   // clearlyAboveLevel (level.ts), with the occupation's usual level prepared once.
-  if (vacancy.usualNlqf === undefined || ownWork || seeker.nlqf === undefined || vacancy.usualNlqf - seeker.nlqf < CLEAR_GAP) return 1;
+  if (vacancy.usualNlqf === undefined || ownWork || !clearlyAbove(vacancy.usualNlqf, seeker.nlqf)) return 1;
   if (!bbl || vacancy.higherEducation) return 'level';
   notes?.missing.push(say((t) => t.levelViaBbl));
   return 0.75;
