@@ -2,7 +2,8 @@
 // scenario, and writes all figures to bench/results/<timestamp>.json. Add later benches to the list.
 // Latency scenarios: `RESULT <scenario> p50_ms=… p99_ms=… ratio_p99=… errors=… rss_mb=…`;
 // server-cost scenarios (the intake load): `RESULT <scenario> cpu_ms_per_turn=… ratio_cpu=…
-// capacity_tps=… p99_ms_at_half=… errors=… rss_mb=…`.
+// capacity_tps=… p99_ms_at_half=… errors=… rss_mb=…`; scenarios with their own figures (vacancy
+// matching): `RESULT <scenario> <name>=<value> … errors=… rss_mb=…`.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,11 +12,17 @@ import { firstMessageBench } from './firstMessage';
 import { intakeBench } from './intake';
 import { matchingBench } from './matching';
 import { relayBench } from './relay';
-import type { BenchModule, CpuResult, LatencyResult, ScenarioResult } from './types';
+import type { BenchModule, CpuResult, FiguresResult, LatencyResult, ScenarioResult } from './types';
+import { vacancyMatchBench } from './vacancyMatch';
 
-const BENCHES: BenchModule[] = [matchingBench, intakeBench, dialogTurnBench, relayBench, firstMessageBench];
+const BENCHES: BenchModule[] = [matchingBench, intakeBench, dialogTurnBench, relayBench, firstMessageBench, vacancyMatchBench];
 
 const isCpu = (r: ScenarioResult): r is CpuResult => r.kind === 'cpu';
+const isFigures = (r: ScenarioResult): r is FiguresResult => r.kind === 'figures';
+const figureText = (r: FiguresResult) =>
+  Object.entries(r.figures)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(' ');
 
 const detailText = (r: ScenarioResult) =>
   Object.entries(r.details ?? {})
@@ -29,7 +36,8 @@ function table(header: string[], rows: string[][]): string {
 }
 
 function tables(results: ScenarioResult[]): string {
-  const latency = results.filter((r): r is LatencyResult => !isCpu(r));
+  const latency = results.filter((r): r is LatencyResult => !isCpu(r) && !isFigures(r));
+  const figures = results.filter(isFigures);
   const cpu = results.filter(isCpu);
   const parts: string[] = [];
   if (latency.length) {
@@ -40,10 +48,15 @@ function tables(results: ScenarioResult[]): string {
     const rows = cpu.map((r) => [r.scenario, String(r.cpu_ms_per_turn), String(r.ratio_cpu), String(r.capacity_tps), String(r.p99_ms_at_half), String(r.errors), String(r.rss_mb), detailText(r)]);
     parts.push(table(['scenario', 'cpu ms/turn', 'cpu/echo', 'capacity tps', 'p99 ms at half', 'errors', 'rss MB', 'details'], rows));
   }
+  if (figures.length) {
+    const rows = figures.map((r) => [r.scenario, figureText(r), String(r.errors), String(r.rss_mb), detailText(r)]);
+    parts.push(table(['scenario', 'figures', 'errors', 'rss MB', 'details'], rows));
+  }
   return parts.join('\n\n');
 }
 
 function resultLine(r: ScenarioResult): string {
+  if (isFigures(r)) return `RESULT ${r.scenario} ${figureText(r)} errors=${r.errors} rss_mb=${r.rss_mb}`;
   if (isCpu(r)) {
     return `RESULT ${r.scenario} cpu_ms_per_turn=${r.cpu_ms_per_turn} ratio_cpu=${r.ratio_cpu} capacity_tps=${r.capacity_tps} p99_ms_at_half=${r.p99_ms_at_half} errors=${r.errors} rss_mb=${r.rss_mb}`;
   }

@@ -35,7 +35,21 @@ export interface CpuResult {
   details?: Record<string, number | string>;
 }
 
-export type ScenarioResult = LatencyResult | CpuResult;
+/**
+ * A scenario with its own named figures (e.g. two medians measured side by side):
+ * `RESULT <scenario> <name>=<value> … errors=… rss_mb=…`.
+ */
+export interface FiguresResult {
+  kind: 'figures';
+  scenario: string;
+  /** Printed in this order on the RESULT line. */
+  figures: Record<string, number>;
+  errors: number;
+  rss_mb: number;
+  details?: Record<string, number | string>;
+}
+
+export type ScenarioResult = LatencyResult | CpuResult | FiguresResult;
 
 export interface BenchModule {
   name: string;

@@ -25,8 +25,12 @@ export function usualNlqf(isco: string): number {
 }
 
 export function clearlyAboveLevel(profile: Profile, isco: string): boolean {
-  const nlqf = knownNlqf(profile);
-  return nlqf !== undefined && usualNlqf(isco) - nlqf >= CLEAR_GAP;
+  return clearlyAbove(usualNlqf(isco), knownNlqf(profile));
+}
+
+/** Whether a usual NLQF is clearly above the seeker's (unknown: never). */
+export function clearlyAbove(usual: number, nlqf: number | undefined): boolean {
+  return nlqf !== undefined && usual - nlqf >= CLEAR_GAP;
 }
 
 /** Whether the usual route to this occupation is hbo or wo (no MBO qualification leads there). */

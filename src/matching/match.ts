@@ -42,7 +42,7 @@ const MIN_FIRST_FIT = 0.1;
 /** Below this a schooling route is too uncertain (weak skill fit × heuristic link) to show. */
 const MIN_SCHOOLING_SCORE = 0.15;
 /** BBL (work and learn) needs a job of about 24 hours a week or more. */
-const BBL_MIN_HOURS = 24;
+export const BBL_MIN_HOURS = 24;
 
 function schoolingProposals(ctx: RouteContext, ranked: RankedOccupation[], seeker: SeekerContext, routed: ReadonlySet<number>, shown: ReadonlySet<string>, log: LimitLog): Proposal[] {
   const { catalogue, profile, texts, locale } = ctx;
