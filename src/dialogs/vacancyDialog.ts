@@ -164,18 +164,19 @@ export function offerLine(o: VacancyOffer, t: Texts, locale: Locale = 'nl'): str
   return t.mediation.offerLine({ what: o.what, hours: hoursOf(o, locale), place: o.place, nearby: o.nearby });
 }
 
-/** A vacancy as a proposal card: the work, where in words, why it fits; never who the employer is. */
+/** A vacancy as a proposal card: the work, hours and place, why it fits; never who the employer is. */
 export function vacancyCard(o: VacancyOffer, t: Texts, locale: Locale): ResultCard {
   const m = t.mediation;
   const hours = hoursOf(o, locale);
-  const facts = [...(hours ? [{ label: m.hoursLabel, value: m.hours(hours) }] : []), ...(o.place ? [{ label: m.placeLabel, value: o.place }] : [])];
+  // Hours and place first: a card shows its first two points at a glance (the rest behind "Meer uitleg").
+  const where = [hours ? m.hours(hours) : undefined, o.place].filter((x): x is string => x !== undefined).join(', ');
+  const points = [...(where ? [where] : []), ...o.reasons];
   return {
     title: m.offerTitle(o.what),
     subtitle: o.nearby ? m.employerNearby : o.place ? m.employerIn(o.place) : m.employerSomewhere,
-    points: o.reasons.slice(0, 2),
-    ...(facts.length ? { facts } : {}),
+    points: points.slice(0, 2),
     nextStep: { label: t.summary.labels.nextStep, text: m.offerNextStep },
-    ...(o.missing.length ? { details: { label: t.cards.details, points: o.reasons.slice(2), facts: [{ label: m.missingLabel, value: o.missing.join(' ') }] } } : {}),
+    ...(points.length > 2 || o.missing.length ? { details: { label: t.cards.details, points: points.slice(2), facts: o.missing.length ? [{ label: m.missingLabel, value: o.missing.join(' ') }] : [] } } : {}),
   };
 }
 
