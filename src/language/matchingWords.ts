@@ -4,10 +4,10 @@
 import { plainText } from './normalize';
 
 const WITHDRAW: RegExp[] = [
-  /\b(niet|nooit|geen) (meer |langer )?(worden )?(voor ?gesteld|voorstellen aan|bemiddeld|gematcht|gekoppeld)\b/,
-  /\b(niet|nooit) (meer|langer)\b.*\b(voorgesteld|bemiddeld|gematcht)\b/,
+  /\b(niet|nooit|geen) (meer |langer )?(worden )?(voor ?gesteld|voorstellen aan|bemiddeld|bemiddelen|gematcht|matchen|gekoppeld)\b/,
+  /\b(niet|nooit)\b(\s+\S+){0,6}\s+(voorgesteld|bemiddeld|gematcht) worden\b/,
   /\bgeen (vacatures|werkgevers|bemiddeling|matching) meer\b/,
-  /\b(stop|stoppen|ophouden|hou op|stopzetten) (met |de |het )*(bemiddeling|bemiddelen|matching|matchen|vacatures|voorstellen aan werkgevers)\b/,
+  /\b(stop|stoppen|ophouden|hou op|stopzetten) (maar |met |de |het |die |deze |alle )*(bemiddeling|bemiddelen|matching|matchen|vacatures|voorstellen aan werkgevers)\b/,
   /\b(bemiddeling|matching) (stoppen|stopzetten|uitzetten|intrekken)\b/,
   /\btoestemming\b.*\b(intrekken|in trekken|terugtrekken|terug|in)\b/,
   /\b(no longer|not|dont|do not|never) (want to )?(be )?(introduced|matched|put forward)\b/,

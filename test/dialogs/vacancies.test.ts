@@ -184,6 +184,29 @@ for (const { name, make } of bothProviders) {
       expect(await store.vacancy(open), 'the vacancy stays').to.not.equal(undefined);
     });
 
+    it('withdrawing works at any moment: in the middle of the intake (the question comes again) and at the vacancy question (it ends)', async () => {
+      const c = await Conversation.open(db);
+      await c.start();
+      const hours = TO_KLOPT_DIT.findIndex(([input]) => input === '32 uur');
+      await c.run(TO_KLOPT_DIT.slice(0, hours));
+      const mid = joined(await c.say('ik wil eigenlijk toch niet aan een werkgever voorgesteld worden'));
+      expect(mid).to.match(/Ik gebruik je profiel niet voor vacatures/);
+      expect(mid, 'the question again').to.match(/Hoeveel uur/);
+      await c.run(TO_KLOPT_DIT.slice(hours));
+      const text = joined(await c.say('ja'));
+      expect(text, 'kept as a "nee": not asked').to.not.match(/Mag ik je profiel gebruiken|Vacature:/);
+
+      const d = await Conversation.open(db);
+      await toProposals(d);
+      expect(joined(await d.say('ja'))).to.match(/Wil je dat een adviseur je voorstelt\?/);
+      const stop = joined(await d.say('stop maar met die vacatures'));
+      expect(stop).to.match(/Ik stel je niet meer voor aan werkgevers/);
+      expect(stop, 'the vacancy question ends; the next steps follow').to.match(/Wat wil je nu doen\?/).and.not.match(/Wil je dat een adviseur je voorstelt/);
+      const seekerId = await seekerIdOf(d);
+      expect(await db.mediationRequest.count({ where: { seekerId } })).to.equal(0);
+      expect((await db.consent.findMany({ where: { seekerId, purpose: 'matching', withdrawnAt: null } })).map((r) => r.granted)).to.deep.equal([false]);
+    });
+
     it('a vacancy closed after it was shown: "ja" makes no request and says so', async () => {
       const c = await Conversation.open(db);
       await toProposals(c);
