@@ -214,10 +214,12 @@ export function arrangementProposal(offer: GroupOffer, t: Texts, locale: Locale)
  */
 export async function matchingIntent(inner: DialogContext, text: string, records: SeekerRecords, mediation?: SeekerMediation): Promise<boolean> {
   if (!mediation) return false;
+  // Words first (cheap, every turn); the stack is walked only when they ask for this.
   const stop = saysStopMatching(text);
+  if (!stop && !saysStartMatching(text)) return false;
   const innermost = new StackView(inner).innermost;
   const inOffer = innermost.activeDialog?.id === VACANCY_DIALOG;
-  if (!stop && (inOffer || !saysStartMatching(text))) return false;
+  if (!stop && inOffer) return false;
   const { t } = turnOf(inner.context);
   const found = await records.find(seekerOf(inner.context));
   if (stop) {

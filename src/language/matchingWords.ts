@@ -27,12 +27,15 @@ const OPT_IN: RegExp[] = [
   /\b(show me|i want to see) (the )?vacancies\b/,
 ];
 
+const plainOf = (text: string) => plainText(text).replace(/'/g, '');
+
+const stops = (plain: string) => WITHDRAW.some((p) => p.test(plain)) && (ABOUT_MATCHING.test(plain) || !/\b(toestemming|consent)\b/.test(plain));
+
 export function saysStopMatching(text: string): boolean {
-  const plain = plainText(text).replace(/'/g, '');
-  return WITHDRAW.some((p) => p.test(plain)) && (ABOUT_MATCHING.test(plain) || !/\btoestemming|consent\b/.test(plain));
+  return stops(plainOf(text));
 }
 
 export function saysStartMatching(text: string): boolean {
-  const plain = plainText(text).replace(/'/g, '');
-  return !saysStopMatching(text) && OPT_IN.some((p) => p.test(plain));
+  const plain = plainOf(text);
+  return !stops(plain) && OPT_IN.some((p) => p.test(plain));
 }
