@@ -134,6 +134,14 @@ for (const { name, make } of bothProviders) {
       const again = await Conversation.open(db, { userId: c.userId });
       await again.run([['Ik zoek werk', /Welkom terug/]]);
       expect(joined(await again.say('Mijn voorstellen bekijken'))).to.not.match(/Vacature:|Mag ik je profiel gebruiken/);
+
+      // Changed their mind: said in their own words, the vacancies come with the proposals, no question first.
+      expect(joined(await again.say('stel me toch maar voor aan werkgevers'))).to.match(/Vanaf nu laat ik vacatures/);
+      const later = await Conversation.open(db, { userId: c.userId });
+      await later.run([['Ik zoek werk', /Welkom terug/]]);
+      const shown = joined(await later.say('Mijn voorstellen bekijken'));
+      expect(shown).to.match(/Vacature: orderpicker/).and.not.match(/Mag ik je profiel gebruiken/);
+      expect(await db.mediationRequest.count({ where: { seekerId } }), 'shown is not asked for').to.equal(0);
     });
 
     it('a seeker who did not let their answers be kept is never asked or shown vacancies', async () => {
