@@ -10,7 +10,8 @@ import { MAX_SHOWN, seekerCard } from './proposalCards';
 import { answerProposalRequest, moreChoices, showFirstProposals, type ShownProposals } from './proposalSteps';
 import type { Matcher, ProposalMarks, ProposalView, SeekerMediation, SeekerRecords } from './services';
 import { seekerOf } from './identity';
-import { arrangementProposal, VACANCY_DIALOG, vacancyStart } from './vacancyDialog';
+import { arrangementProposal } from './vacancyCards';
+import { VACANCY_DIALOG, vacancyStart } from './vacancyDialog';
 import { say, turnOf, type Turn } from './turn';
 
 export const SUMMARY_DIALOG = 'summary';

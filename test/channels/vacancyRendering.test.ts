@@ -7,7 +7,7 @@ import { cardPlainText } from '../../src/channels/cardText';
 import { renderMessage } from '../../src/channels/render';
 import { renderTeams } from '../../src/channels/renderers/teams';
 import { renderWebChat } from '../../src/channels/renderers/webchat';
-import { offerLine, vacancyCard } from '../../src/dialogs/vacancyDialog';
+import { offerLine, vacancyCard } from '../../src/dialogs/vacancyCards';
 import type { VacancyOffer } from '../../src/dialogs/services';
 import { en } from '../../src/texts/en';
 import { nl } from '../../src/texts/nl';
@@ -27,7 +27,7 @@ describe('the vacancy offer on the website and in Teams', () => {
       expect(text).to.include('Vacature: heftruckchauffeur').and.include('Een werkgever bij jou in de buurt').and.include('Je deed dit werk al eerder.').and.include('32 uur per week');
       expect(text).to.include('Een adviseur van het Werkcentrum kan je voorstellen aan de werkgever.');
 
-      const question = render(renderMessage({ text: `${offerLine(offer, nl)}\n${nl.mediation.offerQuestion}`, choices: [{ value: 'yes', label: nl.mediation.offerYes }, { value: 'no', label: nl.mediation.offerNo }] }));
+      const question = render(renderMessage({ text: `${offerLine(offer, nl, 'nl')}\n${nl.mediation.offerQuestion}`, choices: [{ value: 'yes', label: nl.mediation.offerYes }, { value: 'no', label: nl.mediation.offerNo }] }));
       const all = JSON.stringify(question);
       expect(all).to.include('Een werkgever bij jou in de buurt zoekt een heftruckchauffeur, 32 uur per week.').and.include('Wil je dat een adviseur je voorstelt?');
       expect(all).to.include('Ja, stel me voor').and.include('Nee, deze niet');
