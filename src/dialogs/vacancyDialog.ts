@@ -12,6 +12,7 @@ import { saysStartMatching, saysStopMatching } from '../language/matchingWords';
 import type { Locale, Texts } from '../texts';
 import { en } from '../texts/en';
 import { nl } from '../texts/nl';
+import { EMPLOYER_DIALOG } from './employerDialog';
 import { seekerOf } from './identity';
 import type { IntakeAnswers } from './intakeAnswers';
 import type { SeekerMediation, SeekerRecords, VacancyOffer } from './services';
@@ -161,6 +162,8 @@ export async function matchingIntent(inner: DialogContext, text: string, records
   // Words first (cheap, every turn); the stack is walked only when they ask for this.
   const stop = saysStopMatching(text);
   if (!stop && !saysStartMatching(text)) return false;
+  // An employer's words about their own vacancies ("stop met de vacature") are the employer route's.
+  if (inner.stack.some((d) => d.id === EMPLOYER_DIALOG)) return false;
   const innermost = new StackView(inner).innermost;
   const inOffer = innermost.activeDialog?.id === VACANCY_DIALOG;
   if (!stop && inOffer) return false;

@@ -212,6 +212,13 @@ for (const { name, make } of bothProviders) {
       expect((await db.consent.findMany({ where: { seekerId, purpose: 'matching', withdrawnAt: null } })).map((r) => r.granted)).to.deep.equal([false]);
     });
 
+    it('in the employer route, words about vacancies are the employer\'s: no seeker withdrawal', async () => {
+      const c = await Conversation.open(db);
+      await c.start();
+      expect(joined(await c.say('Wij zoeken personeel voor ons magazijn'))).to.not.match(/Ik gebruik je profiel/);
+      expect(joined(await c.say('stop maar met die vacatures'))).to.not.match(/Ik gebruik je profiel|voorgesteld/);
+    });
+
     it('a vacancy closed after it was shown: "ja" makes no request and says so', async () => {
       const c = await Conversation.open(db);
       await toProposals(c);
