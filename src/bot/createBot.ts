@@ -18,6 +18,7 @@ import { sharedEmployerOptions, sharedKnowledgeBase } from './content';
 import { TranscriptMiddleware } from './transcriptMiddleware';
 import { OverviewService, type OverviewOptions } from '../overview/service';
 import { WerkloketBot } from './werkloketBot';
+import { createSeekerMediation } from './composeMediation';
 
 export interface BotParts {
   bot: WerkloketBot;
@@ -63,6 +64,7 @@ export async function createBot(db: Db, catalogue: Catalogue, options: CreateBot
     forgetState: (context) => bot.forgetState(context),
     beforeErase: options.beforeErase,
     overview,
+    mediation: createSeekerMediation(db, catalogue, { userKey: (channel, userId) => seekers.userKey(channel, userId) }),
     now: options.now,
   });
   const bot: WerkloketBot = new WerkloketBot(new ConversationState(storage), new UserState(storage), root);

@@ -32,9 +32,11 @@ export function sqlitePath(url: string): string {
  * write-ahead log, synchronous NORMAL syncs at checkpoints instead of at every commit (three a
  * turn, each blocking the one event loop): a crashed or killed process loses nothing; only a power
  * cut or OS crash can undo the last commits, and the file stays consistent (SQLite's own advice
- * for WAL). Several instances, or stricter durability: PostgreSQL.
+ * for WAL). Several instances, or stricter durability: PostgreSQL. Foreign keys on, said rather
+ * than left to better-sqlite3's build default: the erase relies on ON DELETE CASCADE (consents,
+ * mediation requests, introductions go with the seeker).
  */
-export const SQLITE_CONNECTION_PRAGMAS = ['PRAGMA secure_delete = ON', 'PRAGMA synchronous = NORMAL'] as const;
+export const SQLITE_CONNECTION_PRAGMAS = ['PRAGMA secure_delete = ON', 'PRAGMA synchronous = NORMAL', 'PRAGMA foreign_keys = ON'] as const;
 
 /** The better-sqlite3 adapter, with the connection pragmas run on each connection it opens. */
 class SecureSqliteAdapterFactory extends PrismaBetterSqlite3 {

@@ -8,7 +8,8 @@ import { intakeHooks } from './alsoRead';
 import { ConsentDialog, CONSENT_DIALOG, CONSENT_TEXT_VERSION, RETURNING_DIALOG, ReturningDialog } from './consentDialog';
 import type { IntakeAnswers } from './intakeAnswers';
 import { QuestionnaireDialog, type QuestionnaireOptions, type QuestionnaireResult } from './questionnaire';
-import type { Matcher, SeekerRecords } from './services';
+import type { Matcher, SeekerMediation, SeekerRecords } from './services';
+import { VacancyDialog } from './vacancyDialog';
 import { SUMMARY_DIALOG, SummaryDialog, type SummaryOutcome } from './summaryDialog';
 import { say, turnOf } from './turn';
 import { CONFIRM_DIALOG, ConfirmDialog } from './confirmDialog';
@@ -66,15 +67,17 @@ export class IntakeDialog extends ComponentDialog {
     matcher: Matcher,
     private readonly records: SeekerRecords,
     now: () => Date = () => new Date(),
+    mediation?: SeekerMediation,
   ) {
     super(INTAKE_DIALOG);
     const questions = allIntakeQuestions(matcher);
     const hooks = intakeHooks(matcher);
     this.addDialog(new ConsentDialog(now))
       .addDialog(new ReturningDialog(now))
-      .addDialog(new SummaryDialog(matcher, records, now))
+      .addDialog(new SummaryDialog(matcher, records, now, mediation))
       .addDialog(new ConfirmDialog(now))
       .addDialog(new WaterfallDialog(LOOP, [this.beginTopic.bind(this), this.afterTopic.bind(this)]));
+    if (mediation) this.addDialog(new VacancyDialog(mediation, now));
     for (const step of INTAKE_STEPS) this.addDialog(new QuestionnaireDialog(step.dialog, stepQuestions(step, questions), now, hooks));
     // A conversation saved mid-topic under the old numbering goes on in its old topic dialog.
     for (const topic of legacyTopicQuestions(questions)) this.addDialog(new QuestionnaireDialog(topic.dialog, topic.questions, now, hooks));

@@ -21,7 +21,8 @@ import { MAIN_DIALOG, MainDialog, type MainOptions, type MenuChoice } from './ma
 import { QUESTION_DIALOG, QuestionDialog, type QuestionOutcome } from './questionDialog';
 import { CORRECTION, expectsFreeText, HELP_TEXT, misunderstoodTwice, QuestionnaireDialog, TURN_INTENT } from './questionnaire';
 import { asideAnswerFor } from './whyWeAsk';
-import type { EmployerMatcher, HandoffReason, HandoffStarter, Knowledge, Matcher, SeekerRecords } from './services';
+import type { EmployerMatcher, HandoffReason, HandoffStarter, Knowledge, Matcher, SeekerMediation, SeekerRecords } from './services';
+import { matchingIntent } from './vacancyDialog';
 import { atMenu, inIntake, localeChosen, StackView } from './stack';
 import { isComplexSummary } from './summaryDialog';
 import { say, turnOf } from './turn';
@@ -44,6 +45,8 @@ export interface RootDialogDeps {
   beforeErase?: (conversationIds: string[]) => Promise<void>;
   /** "Neem je overzicht mee" and its share code ("overzicht", "code intrekken" at any moment). */
   overview?: OverviewMaker;
+  /** Bemiddeling: vacancies in the summary, the group's arrangement, "ik wil niet meer voorgesteld worden". */
+  mediation?: SeekerMediation;
   now?: () => Date;
 }
 
@@ -84,7 +87,7 @@ export class RootDialog extends ComponentDialog {
     if (deps.employers) this.addDialog(new EmployerDialog(deps.employers, now));
     if (deps.overview) this.addDialog(new OverviewDialog(deps.overview, deps.records, now));
     this.addDialog(new MainDialog())
-      .addDialog(new IntakeDialog(deps.matcher, deps.records, now))
+      .addDialog(new IntakeDialog(deps.matcher, deps.records, now, deps.mediation))
       .addDialog(new EraseDialog(deps.records, deps.forgetState, deps.beforeErase))
       .addDialog(new WaterfallDialog(FLOW, [this.menu.bind(this), this.route.bind(this), this.after.bind(this)]));
     this.initialDialogId = FLOW;
@@ -167,6 +170,7 @@ export class RootDialog extends ComponentDialog {
     }
     const overview = await overviewIntent(inner, interruption, this.deps.records, this.deps.overview);
     if (overview) return overview === 'withdrawn' ? Dialog.EndOfTurn : overview;
+    if (!interruption && (await matchingIntent(inner, text, this.deps.records, this.deps.mediation))) return Dialog.EndOfTurn;
     if (interruption) return super.onBeginDialog(inner);
     if (!localeChosen(context) && looksEnglish(text)) await this.switchLanguage(context, 'en');
     // "Good morning, can you help me find work?", "wij zoeken personeel": straight to that route.
@@ -200,6 +204,8 @@ export class RootDialog extends ComponentDialog {
     }
 
     const interruption = this.interruptionIn(where.innermost, text);
+    // "Ik wil niet meer voorgesteld worden" at any moment (and "stel me voor aan werkgevers").
+    if (!interruption && (await matchingIntent(inner, text, this.deps.records, this.deps.mediation))) return Dialog.EndOfTurn;
     switch (interruption) {
       case 'language-en':
       case 'language-nl': {

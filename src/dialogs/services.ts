@@ -4,6 +4,7 @@ import type { OutgoingMessage } from '../channels/message';
 import type { Locale } from '../texts';
 import type { Asker, KnowledgeResult } from '../knowledge';
 import type { EmployerProfileInput, EmployerProposal } from '../matching';
+import type { GroupArrangement } from '../mediation/group';
 
 export interface OccupationCandidate {
   uri: string;
@@ -96,3 +97,40 @@ export interface EmployerMatcher {
 }
 
 export type { OutgoingMessage };
+
+/** A fitting, published vacancy as the seeker may see it: never the employer's name or contact. */
+export interface VacancyOffer {
+  vacancyId: string;
+  /** The work, as in a sentence ("heftruckchauffeur"). */
+  what: string;
+  hoursPerWeek?: { min?: number; max?: number };
+  /** Place name the vacancy gives, if any. */
+  place?: string;
+  /** In the seeker's labour-market region. */
+  nearby: boolean;
+  /** Why it fits and what is missing, in the seeker's language. */
+  reasons: string[];
+  missing: string[];
+}
+
+/** Van werk naar werk: the group the seeker started with and what their employer offers. */
+export interface GroupOffer {
+  groupId: string;
+  arrangement: GroupArrangement;
+}
+
+export type MatchingConsent = 'granted' | 'refused' | undefined;
+
+/** Bemiddeling on the seeker's side (implemented in src/bot/composeMediation.ts). */
+export interface SeekerMediation {
+  consent(seekerId: string): Promise<MatchingConsent>;
+  setConsent(seekerId: string, granted: boolean): Promise<void>;
+  /** false when there was no consent to withdraw. */
+  withdraw(seekerId: string): Promise<boolean>;
+  /** The best fitting open vacancies (at most 3), each checked against the store just now. */
+  vacancies(seekerId: string, answers: IntakeAnswers, locale: Locale, now: Date): Promise<VacancyOffer[]>;
+  /** "Stel me voor": one request per seeker and vacancy; 'closed' when the vacancy is no longer open. */
+  request(seekerId: string, vacancyId: string, now: Date): Promise<'created' | 'again' | 'closed' | 'no-consent'>;
+  /** The arrangement of the seeker's group, when they started with an employer's code and it offers anything. */
+  groupOffer(who: SeekerIdentity): Promise<GroupOffer | undefined>;
+}

@@ -8,7 +8,10 @@ import { NextStepDialog, type ExtraChoice, type NextStep } from './nextStepDialo
 import { limitLines } from './limitsQuestions';
 import { MAX_SHOWN, seekerCard } from './proposalCards';
 import { answerProposalRequest, moreChoices, showFirstProposals, type ShownProposals } from './proposalSteps';
-import type { Matcher, ProposalMarks, ProposalView, SeekerRecords } from './services';
+import type { Matcher, ProposalMarks, ProposalView, SeekerMediation, SeekerRecords } from './services';
+import { seekerOf } from './identity';
+import { arrangementProposal } from './vacancyCards';
+import { VACANCY_DIALOG, vacancyStart } from './vacancyDialog';
 import { say, turnOf, type Turn } from './turn';
 
 export const SUMMARY_DIALOG = 'summary';
@@ -35,6 +38,7 @@ export class SummaryDialog extends NextStepDialog<SummaryOptions> {
     private readonly matcher: Matcher,
     private readonly records: SeekerRecords,
     now: () => Date,
+    private readonly mediation?: SeekerMediation,
   ) {
     super(SUMMARY_DIALOG, (t) => ({ question: t.summary.next, refer: t.summary.refer, advisor: t.summary.advisor, again: t.summary.again }), now);
   }
@@ -45,7 +49,11 @@ export class SummaryDialog extends NextStepDialog<SummaryOptions> {
     const { t } = turn;
     if (!options?.confirmed) await say(dc.context, [t.summary.intro, ...summaryLines(answers, turn)].join('\n'));
 
-    const { proposals, complex, limitsApplied } = this.matcher.propose(answers, turn.now, turn.locale);
+    const matched = this.matcher.propose(answers, turn.now, turn.locale);
+    const { complex, limitsApplied } = matched;
+    // Van werk naar werk: the employer's arrangement first, next to everything else.
+    const group = this.mediation ? await this.mediation.groupOffer(seekerOf(dc.context)) : undefined;
+    const proposals = group ? [arrangementProposal(group, t, turn.locale), ...matched.proposals] : matched.proposals;
     const marks: ProposalMarks = options?.seekerId ? await this.records.saveResult(options.seekerId, answers, proposals) : {};
     const shown = await showProposals(dc, t, proposals, marks, limitsApplied);
     // The console marks what the seeker saw ("gezien door de werkzoekende"); "Meer voorstellen" adds the rest.
@@ -56,6 +64,9 @@ export class SummaryDialog extends NextStepDialog<SummaryOptions> {
     // Many things at once (health, debts, little Dutch, …): a person should look at it with them.
     if (complex) await say(dc.context, t.summary.complex);
     dc.activeDialog!.state = { complex, seekerId, ...shown };
+    // Fitting vacancies (after the consent to be matched); the next steps come when it ends.
+    const vacancies = seekerId && this.mediation ? await vacancyStart(this.mediation, seekerId, answers, turn.locale, turn.now) : undefined;
+    if (vacancies) return dc.beginDialog(VACANCY_DIALOG, vacancies);
     await this.askNext(dc.context, dc.activeDialog!.state);
     return Dialog.EndOfTurn;
   }

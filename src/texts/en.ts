@@ -1,12 +1,15 @@
 // All seeker-facing English text: the same messages and structure as nl.ts.
 import { cardsEn } from './cards';
 import type { Texts } from './nl';
+import { mediationEn } from './mediation';
 import { overviewEn } from './overview';
 
 export const en: Texts = {
   /** Proposal cards and "Meer voorstellen" (src/texts/cards.ts). */
   cards: cardsEn,
   overview: overviewEn,
+  /** Bemiddeling: matching consent, vacancies, the employer's arrangement (src/texts/mediation.ts). */
+  mediation: mediationEn,
   // Human handoff: the same messages as nl.ts (help lines: see the sources there).
   handoff: {
     intro: 'I am looking for an advisor for you. An advisor is a staff member of the Werkcentrum.',

@@ -5,6 +5,8 @@ import { ActivityHandler } from 'botbuilder';
 import { startApp, type App, type StartOptions } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import type { Db } from '../../src/db/client';
+import { MediationStore } from '../../src/db/mediationStore';
+import { VacancyDataSchema } from '../../src/mediation/vacancy';
 import { createLogger } from '../../src/logger';
 import { useTestApp } from '../helpers/app';
 import { bothProviders, sqliteDatabase, type TestDatabase } from '../helpers/databases';
@@ -51,9 +53,17 @@ for (const { name, make } of bothProviders) {
       await advisor.json('POST', `/advisor/api/handoffs/${handoffId}/notes`, { text: 'Vraag over WW-duur; doorverwezen naar UWV.' });
       await advisor.json('POST', `/advisor/api/handoffs/${handoffId}/release`);
 
+      // Bemiddeling: matched with consent, asked to be introduced to one vacancy, introduced to another.
+      const store = new MediationStore(server.app.db);
+      const employer = await store.createEmployer({ organisation: 'Bakkerij Koster', contact: { name: 'Ria Koster', email: 'ria@koster.example' }, consentVersion: 'v1' });
+      const vacancy = () => store.createVacancy({ employerId: employer.id, title: 'Chauffeur', source: 'console', data: VacancyDataSchema.parse({ words: 'chauffeur' }) });
+      await server.app.db.consent.create({ data: { seekerId, purpose: 'matching', granted: true, textVersion: 'matching-v1' } });
+      await store.requestMediation(seekerId, (await vacancy()).id);
+      await store.introduce({ vacancyId: (await vacancy()).id, seekerId, advisorId: 'adv', advisorName: 'Anna', why: 'Rijbewijs C en ervaring' });
+
       const before = await everyTable(server.app.db, name);
       const mentions = (needle: string, tables: Map<string, string[]>) => [...tables].filter(([, rows]) => rows.some((r) => r.includes(needle))).map(([t]) => t).sort();
-      expect(mentions(seekerId, before)).to.include.members(['Seeker', 'Profile', 'Consent', 'Proposal'].filter((t) => t !== 'Proposal'));
+      expect(mentions(seekerId, before)).to.include.members(['Seeker', 'Profile', 'Consent', 'MediationRequest', 'Introduction']);
       expect(mentions(seeker.conversationId, before)).to.include.members(['Conversation', 'TranscriptEntry', 'Handoff', 'BotState', 'DirectLineActivity']);
 
       await seeker.say('verwijder mijn gegevens');
