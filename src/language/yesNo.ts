@@ -10,7 +10,8 @@ export type YesNo = 'yes' | 'no' | 'unknown';
 // it contains "klopt"; "niet zeker" is unknown although it contains "niet".
 const UNKNOWN_PHRASES = /\b(weet (ik |je )?(het )?(nu )?(nog )?(echt )?niet|weet niet|geen (flauw )?idee|geen flauw benul|misschien|wellicht|mogelijk|twijfel|ik twijfel|niet zeker|weet niet zeker|hangt (ervan|er van) af|soms|deels|half om half|i (don'?t|do not) know|(don'?t|do not|dont) know|not sure|no idea|maybe|perhaps|it depends|depends|idk|dunno|kweenie|weenie)\b/;
 const NO_PHRASES = /\b(ja nee|klopt niet|klopt (helemaal )?niet|dat klopt niet|niet goed|is niet goed|niet waar|niet juist|niet correct|niet akkoord|niet oke|niet ok|zeker niet|echt niet|helemaal niet|natuurlijk niet|absoluut niet|liever niet|niet echt|nee hoor|nee dank( je| u)?|nee bedankt|of course not|definitely not|certainly not|not really|not correct|not right|not true|no thanks|no thank you|i don'?t think so|rather not|not at all)\b/;
-const YES_PHRASES = /\b(dat klopt|klopt helemaal|klopt wel|is goed|is prima|dat is goed|dat is het|helemaal goed|helemaal prima|doe maar|prima|geen probleem|geen bezwaar|ja hoor|jazeker|ja zeker|zeker weten|dat wil ik|graag|no problem|of course|that'?s right|that is right|sounds good|go ahead|all right|alright)\b/;
+// An affirmative phrase followed by a negation is not one: "dat wil ik niet", "graag niet".
+const YES_PHRASES = /\b(dat klopt|klopt helemaal|klopt wel|is goed|is prima|dat is goed|dat is het|helemaal goed|helemaal prima|doe maar|prima|geen probleem|geen bezwaar|ja hoor|jazeker|ja zeker|zeker weten|dat wil ik|graag|no problem|of course|that'?s right|that is right|sounds good|go ahead|all right|alright)\b(?!\s+(?:niet|geen|nooit|not)\b)/;
 
 const YES_WORDS = [
   'ja', 'jaa', 'jah', 'jaja', 'jawel', 'jazeker', 'jep', 'jup', 'jop', 'yes', 'yess', 'yeah', 'yea', 'yep', 'yup', 'ye',
@@ -52,6 +53,8 @@ export function parseYesNo(text: string): YesNo | undefined {
   if (plain in SINGLE_LETTERS) return SINGLE_LETTERS[plain];
   if (UNKNOWN_PHRASES.test(plain)) return 'unknown';
   if (NO_PHRASES.test(plain)) return 'no';
+  // "nee, dat wil ik niet" and "nee, is goed zo": an answer that opens with no is no, whatever follows.
+  if (opensWithNo(plain)) return 'no';
   if (YES_PHRASES.test(plain)) return 'yes';
   for (const word of plain.split(' ')) {
     const answer = wordAnswer(word);
@@ -80,6 +83,12 @@ const CLAUSE_BREAK = /\s*[,;:.!?]+\s*|\s+(?:want|omdat|because|dus|so)\s+/;
 const RESERVATION = /[\s,]+(?:maar|but|alleen|behalve|except)\s+/;
 /** "wel" affirms ("ik heb wel rijbewijs") unless the clause also negates. */
 const NEGATION = /\b(?:geen|niet|nooit|no|not|never|none|niks|niets|nothing|n't|dont|cant|cannot|zonder|without)\b/;
+
+function opensWithNo(plain: string): boolean {
+  const tokens = plain.split(' ');
+  while (tokens.length > 1 && LEADING_SOUNDS.has(tokens[0])) tokens.shift();
+  return deElongate(tokens[0] ?? '').some((v) => LEADING_NO.has(v));
+}
 
 function leadingAnswer(plain: string): YesNo | undefined {
   const tokens = plain.split(' ');

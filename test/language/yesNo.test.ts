@@ -13,6 +13,8 @@ describe('language/yesNo', () => {
     ['nee', 'no'], ['Nee.', 'no'], ['neeeee', 'no'], ['nope', 'no'], ['liever niet', 'no'], ['niet', 'no'],
     ['no', 'no'], ['No thanks', 'no'], ['nee dat klopt niet', 'no'], ['dat klopt niet', 'no'], ['klopt niet', 'no'],
     ['👎', 'no'], ['❌', 'no'], ['ja nee', 'no'], ['natuurlijk niet', 'no'], ['zeker niet', 'no'], ['niet echt', 'no'],
+    ['nee, dat wil ik niet', 'no'], ['dat wil ik niet', 'no'], ['nee graag niet', 'no'], ['uhm nee, is goed zo', 'no'],
+    ['Nee hoor, prima zo', 'no'], ['dat wil ik wel', 'yes'], ['graag!', 'yes'],
     ['nee hoor', 'no'], ['helaas niet', 'no'], ['ik heb geen rijbewijs', 'no'], ['nooit', 'no'], ['n', 'no'],
     ['weet ik niet', 'unknown'], ['Weet ik niet', 'unknown'], ['geen idee', 'unknown'], ['misschien', 'unknown'],
     ['niet zeker', 'unknown'], ['ik weet het niet zeker', 'unknown'], ["i don't know", 'unknown'], ['not sure', 'unknown'],
