@@ -37,6 +37,8 @@ interface LoopOptions {
   steps?: number;
   /** The question answered last in the step before (for a bare correction at this step's first question). */
   previous?: string;
+  /** Started with a van werk naar werk code: the seeker joins that group once they consented. */
+  groupId?: string;
 }
 
 /**
@@ -57,6 +59,8 @@ export interface IntakeOptions {
   seekerId?: string;
   /** A returning seeker with saved answers: ask whether to continue, update or see proposals. */
   returning?: boolean;
+  /** Started with a van werk naar werk code (see LoopOptions.groupId). */
+  groupId?: string;
 }
 
 export class IntakeDialog extends ComponentDialog {
@@ -66,6 +70,8 @@ export class IntakeDialog extends ComponentDialog {
     matcher: Matcher,
     private readonly records: SeekerRecords,
     now: () => Date = () => new Date(),
+    /** Tags the seeker to a van werk naar werk group (MediationStore.joinGroup), after consent. */
+    private readonly joinGroup?: (seekerId: string, groupId: string) => Promise<void>,
   ) {
     super(INTAKE_DIALOG);
     const questions = allIntakeQuestions(matcher);
@@ -88,7 +94,7 @@ export class IntakeDialog extends ComponentDialog {
   static loopOptions(options: IntakeOptions = {}): LoopOptions {
     const answers = options.answers ?? {};
     if (options.returning) return { topic: -2, answers, seekerId: options.seekerId, steps: STEPS_VERSION };
-    return { topic: options.seekerId ? 0 : -1, answers, seekerId: options.seekerId, steps: STEPS_VERSION };
+    return { topic: options.seekerId ? 0 : -1, answers, seekerId: options.seekerId, steps: STEPS_VERSION, ...(options.groupId ? { groupId: options.groupId } : {}) };
   }
 
   protected override async onBeginDialog(inner: DialogContext, options?: IntakeOptions): Promise<DialogTurnResult> {
@@ -142,6 +148,7 @@ export class IntakeDialog extends ComponentDialog {
       if (answers.consent && !seekerId) {
         seekerId = await this.records.giveConsent(seekerOf(step.context), turnOf(step.context).locale, CONSENT_TEXT_VERSION);
       }
+      if (answers.consent && seekerId && o.groupId) await this.joinGroup?.(seekerId, o.groupId);
       return loop({ topic: 0 });
     }
     // Back from a step's first question: the previous step's last question (and further back past

@@ -2,11 +2,14 @@
 import { cardsEn } from './cards';
 import type { Texts } from './nl';
 import { overviewEn } from './overview';
+import { mediationEn } from './mediation';
 
 export const en: Texts = {
   /** Proposal cards and "Meer voorstellen" (src/texts/cards.ts). */
   cards: cardsEn,
   overview: overviewEn,
+  /** Vacancies, van werk naar werk groups and their codes (src/texts/mediation.ts). */
+  mediation: mediationEn,
   // Human handoff: the same messages as nl.ts (help lines: see the sources there).
   handoff: {
     intro: 'I am looking for an advisor for you. An advisor is a staff member of the Werkcentrum.',

@@ -1,10 +1,13 @@
 // All seeker-facing Dutch text (B1: short sentences, "je", one question per message, question last).
 import { cardsNl } from './cards';
 import { overviewNl } from './overview';
+import { mediationNl } from './mediation';
 export const nl = {
   /** Proposal cards and "Meer voorstellen" (src/texts/cards.ts). */
   cards: cardsNl,
   overview: overviewNl,
+  /** Vacancies, van werk naar werk groups and their codes (src/texts/mediation.ts). */
+  mediation: mediationNl,
   // Human handoff (src/handoff/bot/handoffStarter.ts, handoffMiddleware.ts). {placeholders} are filled in by the bot.
   // Help lines checked November 2026: 113 and 0800-0113 are free, day and night (113.nl; ANP 3 Oct 2025);
   // Veilig Thuis 0800-2000, free, 24/7 (rijksoverheid.nl, "Wat moet ik doen bij huiselijk geweld");

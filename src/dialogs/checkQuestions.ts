@@ -1,0 +1,41 @@
+// "Klopt dit?" before an employer's vacancy or group is stored: yes stores it; "nee, 24 uur"
+// changes it at once; "de uren kloppen niet" asks that question again; "iets aanpassen" asks which.
+import { matchChoice, MEDIATION_FIELDS, mentionedChoices, parseYesNoAnswer, startsWithNo } from '../language';
+import type { Question, QuestionContext, Understood } from './questionnaire';
+import { choiceQuestion } from './questions';
+import type { ContactAnswers } from './vacancyAnswers';
+
+export interface CheckSpec<A extends ContactAnswers> {
+  fields: readonly string[];
+  lines: (a: A, q: QuestionContext<A>) => string[];
+  /** Facts a correction holds ("nee, 24 uur"): applied at once. */
+  facts?: (text: string, q: QuestionContext<A>) => Partial<A>;
+}
+
+export function checkQuestions<A extends ContactAnswers>(spec: CheckSpec<A>): Question<A>[] {
+  const fieldChoices = MEDIATION_FIELDS.filter((f) => spec.fields.includes(f.value));
+  return [
+    {
+      id: 'check',
+      when: (a) => !a.confirmed && !a.fix,
+      ask: (q) => [{ text: [q.t.mediation.check.intro, ...spec.lines(q.answers, q)].join('\n') }, { text: q.t.mediation.check.question, choices: [{ value: 'yes', label: q.t.mediation.check.yes }, { value: 'change', label: q.t.mediation.check.change }] }],
+      understand: (text, q): Understood<A> => {
+        const facts = spec.facts?.(text, q) ?? {};
+        if (Object.keys(facts).length) return { ok: false, aside: { apply: (a) => Object.assign(a, facts), reply: q.t.mediation.check.changed } };
+        const [field] = mentionedChoices(text, fieldChoices);
+        if (field) return { ok: true, apply: (a) => (a.fix = field) };
+        if (text.trim() === q.t.mediation.check.yes || (parseYesNoAnswer(text) === 'yes' && !startsWithNo(text))) return { ok: true, apply: (a) => (a.confirmed = true) };
+        if (text.trim() === q.t.mediation.check.change || parseYesNoAnswer(text) === 'no' || /aanpassen|veranderen|wijzigen|change/i.test(text)) return { ok: true, apply: (a) => (a.fix = 'which') };
+        return { ok: false };
+      },
+    },
+    choiceQuestion<string, A>({
+      id: 'which',
+      when: (a) => a.fix === 'which',
+      text: (q) => q.t.mediation.check.whichQuestion,
+      options: fieldChoices.map((f) => ({ value: f.value, label: (t) => t.mediation.check.labels[f.value as keyof typeof t.mediation.check.labels], synonyms: f.labels })),
+      first: (text) => matchChoice(text, fieldChoices)?.value,
+      apply: (a, value) => (a.fix = value),
+    }),
+  ];
+}
