@@ -4,12 +4,13 @@
 // spreken", "verwijder mijn gegevens", "help" and "terug" (passed to the active question).
 import type { TurnContext } from 'botbuilder';
 import { ComponentDialog, Dialog, DialogEvents, WaterfallDialog, type DialogContext, type DialogEvent, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { detectInterruption, findCorrection, findGroupCode, findPii, isThanksOrOk, looksEnglish, MAX_INPUT_CHARS, questionAside, type Interruption } from '../language';
+import { detectInterruption, findCorrection, findPii, isThanksOrOk, looksEnglish, MAX_INPUT_CHARS, questionAside, type Interruption } from '../language';
 import type { Locale } from '../texts';
 import { employerSummaryLine, type EmployerAnswers } from './employerAnswers';
 import { EMPLOYER_DIALOG, EmployerDialog, employerAnswersIn, type EmployerOptions, type EmployerOutcome } from './employerDialog';
 import { needFromMenuText } from './employerQuestions';
 import { ERASE_DIALOG, EraseDialog } from './eraseDialog';
+import { groupCodeOf, groupOfCode } from './groupCode';
 import { OverviewDialog, overviewIntent, type OverviewMaker } from './overviewDialog';
 import { InlineQuestions } from './inlineQuestions';
 import { askerOf } from './knowledgeReply';
@@ -145,21 +146,12 @@ export class RootDialog extends ComponentDialog {
     return step.endDialog();
   }
 
-  /**
-   * An employee who starts with their employer's code (the website link, or typed: "mijn code is
-   * ABCD-EFGH"): told so in one sentence, then the intake, tagged to the group after consent. A
-   * code that matches no group: a friendly word and the normal start.
-   */
+  /** An employee with their employer's code (groupCode.ts): the intake, tagged after consent; else the normal start. */
   private async startWithCode(inner: DialogContext, code: string, atMenu = false): Promise<DialogTurnResult> {
-    const { t } = turnOf(inner.context);
-    const group = await this.deps.desk!.findGroup(code);
-    if (!group) {
-      await say(inner.context, t.mediation.employee.unknownCode);
-      return atMenu ? this.reprompt(inner) : super.onBeginDialog(inner);
-    }
-    await say(inner.context, t.mediation.employee.joined);
+    const groupId = await groupOfCode(inner.context, this.deps.desk!, code);
+    if (!groupId) return atMenu ? this.reprompt(inner) : super.onBeginDialog(inner);
     if (atMenu) await inner.cancelAllDialogs();
-    return atMenu ? inner.beginDialog(FLOW, { route: 'work', groupId: group.id } satisfies FlowOptions) : super.onBeginDialog(inner, { route: 'work', groupId: group.id } satisfies FlowOptions);
+    return atMenu ? inner.beginDialog(FLOW, { route: 'work', groupId } satisfies FlowOptions) : super.onBeginDialog(inner, { route: 'work', groupId } satisfies FlowOptions);
   }
 
   /** A returning seeker who consented continues with their saved answers. */
@@ -177,8 +169,8 @@ export class RootDialog extends ComponentDialog {
     const text = activity.type === 'message' ? (activity.text ?? '') : '';
     if (text && detectInterruption(text) === 'erase') return inner.beginDialog(ERASE_DIALOG);
     // The website's link "/?code=ABCD-EFGH" brings the code with the conversation's start (public/chat.js).
-    const linkCode = (activity.value as { groupCode?: unknown } | undefined)?.groupCode;
-    if (!options && this.deps.desk && typeof linkCode === 'string' && linkCode) return this.startWithCode(inner, linkCode);
+    const code = !options && this.deps.desk ? groupCodeOf(inner.context) : undefined;
+    if (code) return this.startWithCode(inner, code);
     // A BSN as the very first message is refused like one in the middle of a conversation.
     if (text && findPii(text, ['bsn']).length) await say(inner.context, turnOf(inner.context).t.pii.bsnWarning);
     if (text && !options) return this.beginWith(inner, text);
@@ -200,8 +192,6 @@ export class RootDialog extends ComponentDialog {
     const overview = await overviewIntent(inner, interruption, this.deps.records, this.deps.overview);
     if (overview) return overview === 'withdrawn' ? Dialog.EndOfTurn : overview;
     if (interruption) return super.onBeginDialog(inner);
-    const code = this.deps.desk ? findGroupCode(text) : undefined;
-    if (code) return this.startWithCode(inner, code);
     if (!localeChosen(context) && looksEnglish(text)) await this.switchLanguage(context, 'en');
     // "Good morning, can you help me find work?", "wij zoeken personeel": straight to that route.
     if (soundsLikeEmployer(text) && this.deps.employers) return super.onBeginDialog(inner, { route: 'employer' } satisfies FlowOptions);
@@ -294,7 +284,7 @@ export class RootDialog extends ComponentDialog {
           this.helpWithQuestion(inner, where.innermost, text);
           break;
         }
-        const code = atMenu(inner) && this.deps.desk ? findGroupCode(text) : undefined;
+        const code = atMenu(inner) && this.deps.desk ? groupCodeOf(context) : undefined;
         if (code) return this.startWithCode(inner, code, true);
         // At the menu: "dank je" gets a kind word; a first message in English switches to English.
         if (atMenu(inner) && isThanksOrOk(text)) {
