@@ -14,10 +14,17 @@ export function groupCodeOf(context: TurnContext): string | undefined {
   return findGroupCode(activity.text ?? '');
 }
 
-/** The group's id when the code is known (and says so); a friendly word and undefined when not. */
-export async function groupOfCode(context: TurnContext, desk: EmployerDesk, code: string): Promise<string | undefined> {
+/**
+ * The group's id when the code is known (and says so). Unknown: a friendly word when the message
+ * was about a code ("mijn code is …", the code alone, the link), else nothing was said (`answered`
+ * false: "kan ik part-time werken" goes on as usual).
+ */
+export async function groupOfCode(context: TurnContext, desk: EmployerDesk, code: string): Promise<{ id?: string; answered: boolean }> {
   const { t } = turnOf(context);
   const group = await desk.findGroup(code);
+  const text = context.activity.type === 'message' ? (context.activity.text ?? '') : code;
+  const aboutCode = /\bcode\b/i.test(text) || text.trim().toUpperCase() === code.toUpperCase();
+  if (!group && !aboutCode) return { answered: false };
   await say(context, group ? t.mediation.employee.joined : t.mediation.employee.unknownCode);
-  return group?.id;
+  return { id: group?.id, answered: true };
 }

@@ -147,8 +147,9 @@ export class RootDialog extends ComponentDialog {
   }
 
   /** An employee with their employer's code (groupCode.ts): the intake, tagged after consent; else the normal start. */
-  private async startWithCode(inner: DialogContext, code: string, atMenu = false): Promise<DialogTurnResult> {
-    const groupId = await groupOfCode(inner.context, this.deps.desk!, code);
+  private async startWithCode(inner: DialogContext, code: string, atMenu = false): Promise<DialogTurnResult | undefined> {
+    const { id: groupId, answered } = await groupOfCode(inner.context, this.deps.desk!, code);
+    if (!answered) return undefined;
     if (!groupId) return atMenu ? this.reprompt(inner) : super.onBeginDialog(inner);
     if (atMenu) await inner.cancelAllDialogs();
     return atMenu ? inner.beginDialog(FLOW, { route: 'work', groupId } satisfies FlowOptions) : super.onBeginDialog(inner, { route: 'work', groupId } satisfies FlowOptions);
@@ -170,7 +171,8 @@ export class RootDialog extends ComponentDialog {
     if (text && detectInterruption(text) === 'erase') return inner.beginDialog(ERASE_DIALOG);
     // The website's link "/?code=ABCD-EFGH" brings the code with the conversation's start (public/chat.js).
     const code = !options && this.deps.desk ? groupCodeOf(inner.context) : undefined;
-    if (code) return this.startWithCode(inner, code);
+    const started = code ? await this.startWithCode(inner, code) : undefined;
+    if (started) return started;
     // A BSN as the very first message is refused like one in the middle of a conversation.
     if (text && findPii(text, ['bsn']).length) await say(inner.context, turnOf(inner.context).t.pii.bsnWarning);
     if (text && !options) return this.beginWith(inner, text);
@@ -285,7 +287,8 @@ export class RootDialog extends ComponentDialog {
           break;
         }
         const code = atMenu(inner) && this.deps.desk ? groupCodeOf(context) : undefined;
-        if (code) return this.startWithCode(inner, code, true);
+        const started = code ? await this.startWithCode(inner, code, true) : undefined;
+        if (started) return started;
         // At the menu: "dank je" gets a kind word; a first message in English switches to English.
         if (atMenu(inner) && isThanksOrOk(text)) {
           await say(context, t.anyMoment.thanks);

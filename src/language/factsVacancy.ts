@@ -85,7 +85,8 @@ export function readVacancyFacts(text: string, now: Date, locale: Locale = 'nl')
  * code is abcd efgh"). The caller checks it against the stored groups.
  */
 export function findGroupCode(text: string): string | undefined {
-  const dashed = /\b([a-z0-9]{4}-[a-z0-9]{4})\b/i.exec(text);
+  // The codes' alphabet (MediationStore.newGroupCode) has no 0/O/1/I/L: "full-time" is no code.
+  const dashed = /\b([2-9a-hjkmnp-z]{4}-[2-9a-hjkmnp-z]{4})\b/i.exec(text);
   if (dashed) return dashed[1].toUpperCase();
   const named = /\bcode\b\W*(?:is\W*)?([a-z0-9]{4}\s?[a-z0-9]{4})\b/i.exec(text);
   return named ? named[1].toUpperCase() : undefined;

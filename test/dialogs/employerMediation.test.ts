@@ -138,6 +138,10 @@ describe('bemiddeling in the chat (SQLite)', function () {
     await wrong.start();
     await wrong.run([['mijn code is ZZZZ-ZZZZ', /Die code ken ik niet[\s\S]*Zoek je werk, of ben je werkgever\?/]]);
     expect(await db.seeker.count()).to.equal(2);
+    // Something that only looks like a code, without the word "code": the normal start, no word about codes.
+    const parttime = await Conversation.open(db);
+    await parttime.start();
+    await parttime.run([['is er data-werk in utrecht?', (_r, text) => expect(text).to.not.match(/code/i)]]);
 
     // Counts only, never answers.
     await employer.run([['hoe gaat het met de groep?', new RegExp(`Groep ${code}: 2 begonnen, 0 klaar met de vragen, 0 voorgesteld aan een werkgever, 0 aangenomen[\\s\\S]*alleen aantallen`)]]);
