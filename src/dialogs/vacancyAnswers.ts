@@ -104,6 +104,9 @@ export function toArrangement(a: GroupAnswers): GroupArrangement {
   return GroupArrangementSchema.parse({ offers: a.offers ?? [] });
 }
 
+/** "Redelijk (B1)": the everyday word with the level an advisor reads. */
+const dutchLabel = (level: DutchLevel, t: Texts) => (level in t.mediation.vacancy.dutch ? `${t.mediation.vacancy.dutch[level as 'A2' | 'B1' | 'B2']} (${level})` : level);
+
 const listOr = (items: string[], t: Texts) => (items.length ? items.join(', ') : t.mediation.check.none);
 
 function contactLines(a: ContactAnswers, t: Texts): string[] {
@@ -125,8 +128,8 @@ export function vacancyLines(a: VacancyAnswers, t: Texts): string[] {
     `- ${l.hours}: ${hours}`,
     `- ${l.postcode}: ${a.postcode ?? unknown}`,
     `- ${l.start}: ${a.start ? v.starts[a.start] : unknown}`,
-    `- ${l.education}: ${a.education === 'none' ? v.educationNone : (a.education ?? unknown)}`,
-    `- ${l.dutch}: ${a.dutch ?? unknown}`,
+    `- ${l.education}: ${a.education === 'none' ? v.educationNone : (a.education?.replace('-', ' ') ?? unknown)}`,
+    `- ${l.dutch}: ${a.dutch ? dutchLabel(a.dutch, t) : unknown}`,
     `- ${l.extra}: ${listOr(extra, t)}`,
     `- ${l.learn}: ${listOr((a.learn ?? []).map((x) => v.learn[x]), t)}`,
     `- ${l.support}: ${listOr(a.support ?? [], t)}`,

@@ -17,7 +17,7 @@ export const VACANCY_STEPS: [string, RegExp][] = [
   ['een jobcoach is goed', /Ik bewaar je vacature[\s\S]*Mag ik dit bewaren en gebruiken voor bemiddeling\?/],
   ['ja', /naam van je organisatie\?/],
   ['Magazijn Noord BV', /Wie is de contactpersoon\?/],
-  ['Sanne de Boer, sanne@magazijnnoord.nl', /Werk: heftruckchauffeur \(heftruckchauffeur in ons magazijn, 32 uur, per direct\)\n- Uren per week: 32\n- Postcode: niet gezegd\n- Begin: Zo snel mogelijk\n- Diploma: mbo-2\n- Nederlands: B1\n- Verder nodig: rijbewijs, nachten\n- Leren op het werk: Inwerken\n- Open voor extra steun: jobcoach\n- Organisatie: Magazijn Noord BV\n- Contactpersoon: Sanne de Boer \(sanne@magazijnnoord\.nl\)[\s\S]*Klopt dit\?/],
+  ['Sanne de Boer, sanne@magazijnnoord.nl', /Werk: heftruckchauffeur \(heftruckchauffeur in ons magazijn, 32 uur, per direct\)\n- Uren per week: 32\n- Postcode: niet gezegd\n- Begin: Zo snel mogelijk\n- Diploma: mbo 2\n- Nederlands: Redelijk \(B1\)\n- Verder nodig: rijbewijs, nachten\n- Leren op het werk: Inwerken\n- Open voor extra steun: jobcoach\n- Organisatie: Magazijn Noord BV\n- Contactpersoon: Sanne de Boer \(sanne@magazijnnoord\.nl\)[\s\S]*Klopt dit\?/],
   // Corrections before anything is stored: a new value at once, or the question again.
   ['nee, 24 uur', /Aangepast\.[\s\S]*Uren per week: 24\n[\s\S]*Klopt dit\?/],
   ['de postcode klopt niet', /Waar is het werk\? Typ de 4 cijfers van de postcode\.$/],
