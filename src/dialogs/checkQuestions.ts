@@ -1,6 +1,6 @@
 // "Klopt dit?" before an employer's vacancy or group is stored: yes stores it; "nee, 24 uur"
 // changes it at once; "de uren kloppen niet" asks that question again; "iets aanpassen" asks which.
-import { matchChoice, MEDIATION_FIELDS, mentionedChoices, parseYesNoAnswer, startsWithNo } from '../language';
+import { CHANGE_PHRASES, matchChoice, MEDIATION_FIELDS, mentionedChoices, mentionsPhrase, parseYesNoAnswer, startsWithNo } from '../language';
 import type { Question, QuestionContext, Understood } from './questionnaire';
 import { choiceQuestion } from './questions';
 import type { ContactAnswers } from './vacancyAnswers';
@@ -25,7 +25,7 @@ export function checkQuestions<A extends ContactAnswers>(spec: CheckSpec<A>): Qu
         const [field] = mentionedChoices(text, fieldChoices);
         if (field) return { ok: true, apply: (a) => (a.fix = field) };
         if (text.trim() === q.t.mediation.check.yes || (parseYesNoAnswer(text) === 'yes' && !startsWithNo(text))) return { ok: true, apply: (a) => (a.confirmed = true) };
-        if (text.trim() === q.t.mediation.check.change || parseYesNoAnswer(text) === 'no' || /aanpassen|veranderen|wijzigen|change/i.test(text)) return { ok: true, apply: (a) => (a.fix = 'which') };
+        if (text.trim() === q.t.mediation.check.change || parseYesNoAnswer(text) === 'no' || mentionsPhrase(text, CHANGE_PHRASES)) return { ok: true, apply: (a) => (a.fix = 'which') };
         return { ok: false };
       },
     },

@@ -1,6 +1,6 @@
 // Van werk naar werk: the group whose jobs end, as a table of questions: how many → which work →
 // when the jobs end → what the employer offers. Numbers and work only, never names.
-import { classifyNonAnswer, findNumbers, GROUP_OFFERS, isBareNo, mentionedChoices, parseDate } from '../language';
+import { classifyNonAnswer, findNumbers, GROUP_OFFERS, isBareNo, isPhrase, mentionedChoices, NOTHING_PHRASES, parseDate } from '../language';
 import type { GroupOffer } from '../mediation/group';
 import { mentionsEmployeeData } from './employeeData';
 import type { Question } from './questionnaire';
@@ -52,7 +52,7 @@ export const groupQuestions: Q[] = [
     understand: (text, q) => {
       const offers = mentionedChoices(text, GROUP_OFFERS) as GroupOffer[];
       if (offers.length) return { ok: true, apply: (a) => (a.offers = offers) };
-      if (saysUnknown(text) || isBareNo(text) || /^(nee|no|nog niets|niets|niks|nothing)\b/i.test(text.trim()) || text.trim() === q.t.mediation.group.nothingYet) return { ok: true, apply: (a) => (a.offers = []) };
+      if (saysUnknown(text) || isBareNo(text) || isPhrase(text, NOTHING_PHRASES) || text.trim() === q.t.mediation.group.nothingYet) return { ok: true, apply: (a) => (a.offers = []) };
       return { ok: false, hint: q.t.mediation.group.offerHint };
     },
   },

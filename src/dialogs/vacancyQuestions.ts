@@ -4,7 +4,7 @@
 // facts in one answer are all taken (vacancyAlsoRead).
 import {
   classifyNonAnswer, hoursIn, isBareNo, isNonAnswer, LEARN_ON_THE_JOB, mentionedChoices, parseDutchLevel, parseEducationLevel, parsePostcode, parseYesNoAnswer,
-  readVacancyFacts, requirementsIn, saysNoneOfThese, startIn, SUPPORT_OPENNESS, type VacancyFacts,
+  isPhrase, NO_DIPLOMA_PHRASES, NOTHING_PHRASES, readVacancyFacts, requirementsIn, saysNoneOfThese, startIn, SUPPORT_OPENNESS, type VacancyFacts,
 } from '../language';
 import type { LearnOnTheJob, SupportOpenness } from '../mediation/vacancy';
 import type { DutchLevel, EducationLevel } from '../matching/profile';
@@ -100,7 +100,7 @@ const educationQuestion: Q = {
   ask: (q) => [{ text: q.t.mediation.vacancy.educationQuestion, choices: [{ value: 'none', label: q.t.mediation.vacancy.educationNone }, { value: 'mbo-2', label: 'mbo 2' }, { value: 'unknown', label: q.t.answers.dontKnow }] }],
   understand: (text, q) => {
     if (saysUnknown(text)) return skipped('education', q);
-    if (/\b(geen|no|niet|not)\b.*\b(diploma|opleiding|eisen|needed|nodig)\b|^(geen|nee|no|none)$/i.test(text.trim())) return { ok: true, apply: (a) => (a.education = 'none') };
+    if (isPhrase(text, NO_DIPLOMA_PHRASES) || isPhrase(text, NOTHING_PHRASES) || text.trim() === q.t.mediation.vacancy.educationNone) return { ok: true, apply: (a) => (a.education = 'none') };
     const level = parseEducationLevel(text);
     // "mbo" without a level: the lowest mbo level it can mean is asked for.
     const value: EducationLevel | undefined = level ? (level.value === 'mbo' ? 'mbo-2' : level.value) : undefined;
@@ -130,7 +130,7 @@ const extraQuestion: Q = {
     if (mentionsEmployeeData(text)) return { ok: false, hint: q.t.employer.noPersonalData };
     const facts = requirementsIn(text);
     if (Object.keys(facts).length) return { ok: true, apply: (a) => (Object.assign(a, facts), (a.extraDone = true)) };
-    if (isBareNo(text) || isNonAnswer(text) || /^(nee|no)\b/i.test(text.trim()) || text.trim() === q.t.mediation.vacancy.nothingElse) return { ok: true, apply: (a) => (a.extraDone = true) };
+    if (isBareNo(text) || isPhrase(text, NOTHING_PHRASES) || text.trim() === q.t.mediation.vacancy.nothingElse) return { ok: true, apply: (a) => (a.extraDone = true) };
     const words = text.trim().replace(/\s+/g, ' ');
     return words.length >= 3 ? { ok: true, apply: (a) => ((a.extraWords = words.slice(0, 300)), (a.extraDone = true)) } : { ok: false, hint: q.t.mediation.vacancy.extraHint };
   },
@@ -144,7 +144,7 @@ const learnQuestion: Q = {
     if (saysUnknown(text)) return skipped('learn', q);
     const learn = mentionedChoices(text, LEARN_ON_THE_JOB) as LearnOnTheJob[];
     if (learn.length) return { ok: true, apply: (a) => (a.learn = learn) };
-    if (isBareNo(text) || /^(nee|no|niets|niks|nothing)\b/i.test(text.trim()) || text.trim() === q.t.mediation.vacancy.nothingElse) return { ok: true, apply: (a) => (a.learn = []) };
+    if (isBareNo(text) || isPhrase(text, NOTHING_PHRASES) || text.trim() === q.t.mediation.vacancy.nothingElse) return { ok: true, apply: (a) => (a.learn = []) };
     return { ok: false, hint: q.t.mediation.vacancy.learnHint };
   },
 };

@@ -26,6 +26,15 @@ const hasPhrase = (normalized: string, phrase: string) => new RegExp(`(?:^|\\b)$
 /** "geen rijbewijs nodig", "niet zwaar": the word is there, but said as not needed. */
 const negated = (normalized: string, phrase: string) => new RegExp(`\\b(?:geen|niet|no|not)\\s+(?:\\w+\\s+)?${escape(normalizeText(phrase))}\\b`).test(normalized);
 
+/** The whole answer is one of the phrases ("nee, niets"), after politeness and punctuation. */
+export function isPhrase(text: string, phrases: readonly string[]): boolean {
+  const normalized = normalizeText(text).replace(/[.!?,]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return phrases.some((p) => normalizeText(p).replace(/[.!?,]+/g, ' ').replace(/\s+/g, ' ').trim() === normalized);
+}
+
+/** One of the phrases appears in the answer ("dat wil ik aanpassen"). */
+export const mentionsPhrase = (text: string, phrases: readonly string[]): boolean => phrases.some((p) => hasPhrase(normalizeText(text), p));
+
 /** Every choice whose label appears as a phrase in the text (several facts in one answer). */
 export function mentionedChoices(text: string, choices: readonly Choice[]): string[] {
   const normalized = normalizeText(text);

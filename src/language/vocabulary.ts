@@ -138,3 +138,10 @@ export const MEDIATION_FIELDS: readonly Choice[] = [
   { value: 'ends', labels: ['einddatum', 'stopt', 'wanneer stopt', 'ends', 'end date'] },
   { value: 'offer', labels: ['aanbod', 'aanbieden', 'offer'] },
 ];
+
+/** "nee, niets", "nog niets": nothing more is needed, learned or offered. */
+export const NOTHING_PHRASES: readonly string[] = ['nee', 'niets', 'niks', 'nee niets', 'nee, niets', 'nog niets', 'helemaal niets', 'geen', 'no', 'nothing', 'no, nothing', 'nothing yet', 'none'];
+/** "geen diploma nodig": no diploma is required. */
+export const NO_DIPLOMA_PHRASES: readonly string[] = ['geen diploma nodig', 'geen diploma', 'geen eisen', 'geen opleiding nodig', 'diploma niet nodig', 'no diploma needed', 'no diploma', 'no requirements'];
+/** "iets aanpassen", "dat wil ik veranderen": something in the summary is to be changed. */
+export const CHANGE_PHRASES: readonly string[] = ['aanpassen', 'iets aanpassen', 'veranderen', 'wijzigen', 'klopt niet', 'change', 'change something', 'not correct', 'wrong'];
