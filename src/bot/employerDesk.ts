@@ -1,10 +1,8 @@
 // The dialogs' EmployerDesk on MediationStore: an employer is known by the same keyed hash of the
 // channel's user id as a seeker (SeekerStore.userKey), so "verwijder mijn gegevens" finds both.
-import type { MediationStore } from '../db/mediationStore';
+import { isUniqueViolation, type MediationStore } from '../db/mediationStore';
 import type { EmployerDesk, SeekerIdentity } from '../dialogs/services';
 import type { EmployerContact } from '../mediation/vacancy';
-
-const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === 'P2002';
 
 export function createEmployerDesk(store: MediationStore, userKey: (channel: string, userId: string) => string, baseUrl: () => string): EmployerDesk {
   const keyOf = (who: SeekerIdentity) => userKey(who.channel, who.userId);

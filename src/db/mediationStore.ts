@@ -6,7 +6,7 @@ import type { Db } from './client';
 import { VacancyDataSchema, type EmployerContact, type VacancyData, type VacancyForMatching, type VacancySource, type VacancyStatus } from '../mediation/vacancy';
 import { canMove, IntroductionStepSchema, needsReason, type IntroductionStatus, type IntroductionStep } from '../mediation/introduction';
 
-const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === 'P2002';
+export const isUniqueViolation = (error: unknown): boolean => (error as { code?: string } | null)?.code === 'P2002';
 
 export interface EmployerInput {
   organisation: string;
