@@ -7,10 +7,14 @@ import type { EmployerContact } from '../mediation/vacancy';
 export function createEmployerDesk(store: MediationStore, userKey: (channel: string, userId: string) => string, baseUrl: () => string): EmployerDesk {
   const keyOf = (who: SeekerIdentity) => userKey(who.channel, who.userId);
 
-  /** The employer row of this chat identity, made on first use (a parallel first use finds the winner's). */
+  /**
+   * The employer row of this chat identity, made on first use (a parallel first use finds the
+   * winner's); a known employer who gave the organisation or contact again has them updated.
+   */
   async function employerId(who: SeekerIdentity, input: { organisation?: string; contact?: EmployerContact; consentVersion: string }): Promise<string> {
     const key = keyOf(who);
     const known = await store.employerByUserKey(key);
+    if (known && input.organisation && input.contact) await store.updateEmployer(known.id, { organisation: input.organisation, contact: input.contact });
     if (known) return known.id;
     if (!input.organisation || !input.contact) throw new Error('a new employer needs an organisation and a contact');
     try {

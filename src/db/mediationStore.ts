@@ -107,6 +107,11 @@ export class MediationStore {
     return this.db.employer.findUnique({ where: { userKey } });
   }
 
+  /** The employer changed their organisation's name or contact person (in the chat's "Klopt dit?"). */
+  async updateEmployer(id: string, input: { organisation: string; contact: EmployerContact }): Promise<void> {
+    await this.db.employer.update({ where: { id }, data: { organisation: input.organisation, contact: input.contact } });
+  }
+
   employer(id: string) {
     return this.db.employer.findUnique({ where: { id } });
   }

@@ -74,6 +74,8 @@ export abstract class MediationFormDialog<A extends ContactAnswers> extends Comp
     }
     delete answers.confirmed;
     delete answers.fix;
+    const { t } = turnOf(step.context);
+    if (answers.known && !(step.options as FormOptions<A>).again) await say(step.context, t.mediation.contact.known(answers.known));
     return step.beginDialog(this.ids.check, { answers });
   }
 

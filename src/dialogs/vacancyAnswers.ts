@@ -67,6 +67,8 @@ export const GROUP_FIELDS = ['headcount', 'work', 'ends', 'offer', 'organisation
 
 /** Clears a field's answers (and its "weet niet") so it is asked again. */
 export function clearField(a: ContactAnswers, field: string): void {
+  // A known employer changing the contact person keeps the organisation's name.
+  if (field === 'contact' && a.known) a.organisation = a.known;
   const keys = field === 'work' && 'headcount' in a ? ['work'] : (FIELD_KEYS[field] ?? []);
   for (const key of keys) delete (a as Record<string, unknown>)[key];
   a.skipped = (a.skipped ?? []).filter((id) => id !== field && !(field === 'work' && id === 'occupation'));

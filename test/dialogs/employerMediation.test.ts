@@ -158,11 +158,31 @@ describe('bemiddeling in the chat (SQLite)', function () {
     expect(after.every((s) => s.groupId === null)).to.equal(true);
   });
 
-  it('erase in the employer route removes the vacancy with the employer', async () => {
+  it('a known employer leaves a second vacancy without contact questions, changes the contact person; erase removes both vacancies with the employer', async () => {
     const c = await Conversation.open(db);
     await c.start();
     await c.run(VACANCY_STEPS);
     expect(await db.vacancy.count()).to.equal(1);
+    // A second vacancy: the organisation is known, no contact questions, unless the employer changes them.
+    await c.run([
+      ['ik wil een vacature achterlaten', /Welk werk is het\?/],
+      ['orderpicker, 40 uur, per direct, in 3512', /Welk beroep past het best\?/],
+      ['geen van deze', /Welk diploma is nodig\?/],
+      ['geen diploma nodig', /Nederlands/],
+      ['weet niet', /nog iets nodig/],
+      ['nee, niets', /leren/],
+      ['nee', /extra steun/],
+      ['weet ik niet', /Mag ik dit bewaren/],
+      ['ja', /gegevens van Magazijn Noord BV die ik al heb[\s\S]*Uren per week: 40\n[\s\S]*Organisatie: Magazijn Noord BV\n[\s\S]*Klopt dit\?/],
+      ['de contactpersoon klopt niet', /Wie is de contactpersoon\?/],
+      ['Kees Bakker', /e-mailadres of telefoonnummer/],
+      ['06 12345678', /Organisatie: Magazijn Noord BV\n- Contactpersoon: Kees Bakker \(0612345678\)[\s\S]*Klopt dit\?/],
+      ['ja', /Ik heb je vacature bewaard/],
+    ]);
+    const employers = await db.employer.findMany();
+    expect(employers).to.have.length(1);
+    expect(employers[0].contact).to.deep.equal({ name: 'Kees Bakker', phone: '0612345678' });
+    expect(await db.vacancy.count({ where: { employerId: employers[0].id } })).to.equal(2);
     await c.run([['verwijder mijn gegevens', /verwijder/i], ['ja', /gegevens van je organisatie zijn verwijderd/]]);
     expect(await db.employer.count()).to.equal(0);
     expect(await db.vacancy.count()).to.equal(0);
