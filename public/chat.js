@@ -32,10 +32,10 @@
     };
   }
 
-  function post(path, token) {
+  function post(path, token, body) {
     const headers = { 'Content-Type': 'application/json' };
     if (token) headers.Authorization = 'Bearer ' + token;
-    return fetch(API + path, { method: 'POST', headers, body: '{}', credentials: 'same-origin' });
+    return fetch(API + path, { method: 'POST', headers, body: JSON.stringify(body || {}), credentials: 'same-origin' });
   }
 
   function save(s) {
@@ -79,11 +79,21 @@
     $('new-chat').focus();
   }
 
+  // An employer's van werk naar werk link ("/?code=ABCD-EFGH"): a new conversation is started
+  // here with the code (DirectLineJS sends only the locale), so the greeting turn knows it and
+  // Web Chat's own start finds it started; in a conversation already going it is typed instead.
+  function groupCode() {
+    const code = new URLSearchParams(location.search).get('code');
+    return code && /^[A-Za-z0-9]{4}-?[A-Za-z0-9]{4}$/.test(code) ? code.toUpperCase() : null;
+  }
+
   async function start() {
     try {
       // The token is asked for while Web Chat's bundle still downloads (both scripts are deferred).
       const [s] = await Promise.all([session(), new Promise((ready) => (window.WebChat ? ready() : document.addEventListener('DOMContentLoaded', ready)))]);
       // A new conversation's greeting comes in the page's language (POST /conversations {locale}).
+      const code = groupCode();
+      if (code && s.fresh) await post('/conversations', s.token, { locale: webChatLocale(), groupCode: code }).catch(() => null);
       const directLine = window.WebChat.createDirectLine({
         token: s.token, domain: location.origin + API, webSocket: true, conversationStartProperties: { locale: webChatLocale() }
       });
@@ -102,6 +112,7 @@
       }, $('webchat'));
       render();
       language.attach(store, render);
+      if (code && !s.fresh) setTimeout(() => store.dispatch({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { method: 'keyboard', text: 'code ' + code } }), 0);
       const button = $('end-chat');
       button.hidden = false;
       button.addEventListener('click', () => { language.forget(); void endChat(directLine, s); });

@@ -2,6 +2,7 @@
 // the conversation tests (which drive it through botbuilder's TestAdapter).
 import { ConversationState, UserState, type Storage } from 'botbuilder';
 import type { Db } from '../db/client';
+import { MediationStore } from '../db/mediationStore';
 import { OverviewStore } from '../db/overviewStore';
 import { SeekerStore } from '../db/seekerStore';
 import { secretFor } from '../db/settings';
@@ -19,6 +20,7 @@ import { TranscriptMiddleware } from './transcriptMiddleware';
 import { OverviewService, type OverviewOptions } from '../overview/service';
 import { WerkloketBot } from './werkloketBot';
 import { createSeekerMediation } from './composeMediation';
+import { createEmployerDesk } from './employerDesk';
 
 export interface BotParts {
   bot: WerkloketBot;
@@ -54,12 +56,15 @@ export async function createBot(db: Db, catalogue: Catalogue, options: CreateBot
   const overview = new OverviewService(new OverviewStore(db), seekerKey, { baseUrl: () => 'http://localhost', now: options.now, ...options.overview });
   const storage = options.storage ?? new PrismaStateStore(db);
   const maskText = (text: string) => maskPii(text).text;
+  // The employer's group link points at the chat page of this server (as seekers reach it).
+  const desk = createEmployerDesk(new MediationStore(db), (channel, userId) => seekers.userKey(channel, userId), options.overview?.baseUrl ?? (() => 'http://localhost'));
   const root = new RootDialog({
     matcher: createMatcher(catalogue),
     records: seekers,
     handoff: options.handoff,
     knowledge: options.knowledge ?? (await sharedKnowledgeBase()),
     employers: createEmployerMatcher(options.employerOptions ?? (await sharedEmployerOptions(catalogue.dataDir))),
+    desk,
     setLocale: (context, locale) => bot.setLocale(context, locale),
     forgetState: (context) => bot.forgetState(context),
     beforeErase: options.beforeErase,

@@ -6,7 +6,7 @@ import type { Db } from './client';
 import { VacancyDataSchema, type EmployerContact, type VacancyData, type VacancyForMatching, type VacancySource, type VacancyStatus } from '../mediation/vacancy';
 import { canMove, IntroductionStepSchema, needsReason, type IntroductionStatus, type IntroductionStep } from '../mediation/introduction';
 
-const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === 'P2002';
+export const isUniqueViolation = (error: unknown): boolean => (error as { code?: string } | null)?.code === 'P2002';
 
 export interface EmployerInput {
   organisation: string;
@@ -105,6 +105,11 @@ export class MediationStore {
   /** The employer who chats as `userKey`, when they left anything. */
   employerByUserKey(userKey: string) {
     return this.db.employer.findUnique({ where: { userKey } });
+  }
+
+  /** The employer changed their organisation's name or contact person (in the chat's "Klopt dit?"). */
+  async updateEmployer(id: string, input: { organisation: string; contact: EmployerContact }): Promise<void> {
+    await this.db.employer.update({ where: { id }, data: { organisation: input.organisation, contact: input.contact } });
   }
 
   employer(id: string) {

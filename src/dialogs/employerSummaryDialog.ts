@@ -7,13 +7,25 @@ import { toEmployerProfile, type EmployerAnswers } from './employerAnswers';
 import { NextStepDialog, type ExtraChoice, type NextStep } from './nextStepDialog';
 import { employerCard, MAX_SHOWN } from './proposalCards';
 import { answerProposalRequest, moreChoices, showFirstProposals, type ShownProposals } from './proposalSteps';
-import type { EmployerMatcher } from './services';
+import { mentionedChoices } from '../language';
+import { en } from '../texts/en';
+import { nl } from '../texts/nl';
+import { tellGroupProgress } from './groupDialog';
+import type { EmployerDesk, EmployerMatcher } from './services';
 import { say, turnOf } from './turn';
 
 export const EMPLOYER_SUMMARY_DIALOG = 'employerSummary';
 
+/** Bemiddeling: leave a vacancy, register a van werk naar werk group, or ask how the group is doing. */
+const MEDIATION: Record<'vacancy' | 'group' | 'progress', ExtraChoice> = {
+  vacancy: { choice: { value: 'vacancy', labels: [nl.employerMediation.leaveVacancy, en.employerMediation.leaveVacancy, 'vacature doorgeven', 'vacature plaatsen', 'vacature achterlaten'] }, label: (t) => t.employerMediation.leaveVacancy },
+  group: { choice: { value: 'group', labels: [nl.employerMediation.registerGroup, en.employerMediation.registerGroup, 'groep aanmelden', 'code voor mijn medewerkers'] }, label: (t) => t.employerMediation.registerGroup },
+  progress: { choice: { value: 'progress', labels: [nl.employerMediation.groupProgress, en.employerMediation.groupProgress, 'hoe gaat het met de groep', 'hoe gaat het met onze groep'] }, label: (t) => t.employerMediation.groupProgress },
+};
+
 export interface EmployerSummaryResult {
-  outcome: 'referred' | 'advisor' | 'restart';
+  /** 'vacancy' / 'group': the employer chose to leave a vacancy or register a group. */
+  outcome: 'referred' | 'advisor' | 'restart' | 'vacancy' | 'group';
   answers: EmployerAnswers;
 }
 
@@ -25,6 +37,7 @@ export class EmployerSummaryDialog extends NextStepDialog<{ answers: EmployerAns
   constructor(
     private readonly employers: EmployerMatcher,
     now: () => Date,
+    private readonly desk?: EmployerDesk,
   ) {
     super(EMPLOYER_SUMMARY_DIALOG, (t) => ({ question: t.employer.next, refer: t.employer.refer, advisor: t.employer.advisor, again: t.employer.again }), now);
   }
@@ -49,7 +62,25 @@ export class EmployerSummaryDialog extends NextStepDialog<{ answers: EmployerAns
   }
 
   protected override extraChoices(state: ShownProposals): ExtraChoice[] {
-    return moreChoices(state);
+    return [...this.mediationChoices(state as State), ...moreChoices(state)];
+  }
+
+  private mediationChoices(state: State): ExtraChoice[] {
+    if (!this.desk) return [];
+    const need = state.answers?.need;
+    return need === 'at-risk' ? [MEDIATION.group, MEDIATION.progress] : need === 'vacancy' || need === 'inclusive' || need === undefined ? [MEDIATION.vacancy] : [];
+  }
+
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const state = dc.activeDialog!.state as State;
+    const [chosen] = mentionedChoices(dc.context.activity.text ?? '', this.mediationChoices(state).map((c) => c.choice));
+    if (chosen === 'vacancy' || chosen === 'group') return dc.endDialog({ outcome: chosen, answers: state.answers } satisfies EmployerSummaryResult);
+    if (chosen === 'progress' && this.desk) {
+      await tellGroupProgress(dc.context, this.desk);
+      await this.askNext(dc.context, state);
+      return Dialog.EndOfTurn;
+    }
+    return super.continueDialog(dc);
   }
 
   protected override answerOther(dc: DialogContext, text: string, chosen: string | undefined): Promise<boolean> {

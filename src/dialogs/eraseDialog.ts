@@ -5,7 +5,7 @@ import { forgetRecentTexts, matchChoice, parseYesNo } from '../language';
 import { en } from '../texts/en';
 import { nl } from '../texts/nl';
 import { ERASED, seekerOf } from './identity';
-import type { SeekerRecords } from './services';
+import type { EmployerDesk, SeekerRecords } from './services';
 import { say, turnOf } from './turn';
 
 export const ERASE_DIALOG = 'erase';
@@ -21,6 +21,8 @@ export class EraseDialog extends Dialog {
     private readonly forgetState: (context: TurnContext) => Promise<void>,
     /** Runs before the erase with every conversation of the seeker: closes their open handoffs. */
     private readonly beforeErase?: (conversationIds: string[]) => Promise<void>,
+    /** An employer's data: their organisation, vacancies, groups (members untagged) and links. */
+    private readonly desk?: EmployerDesk,
   ) {
     super(ERASE_DIALOG);
   }
@@ -36,10 +38,12 @@ export class EraseDialog extends Dialog {
     const answer = matchChoice(text, CHOICES)?.value ?? parseYesNo(text);
     if (answer === 'yes') {
       await this.records.erase(seekerOf(dc.context), this.beforeErase);
+      const employerErased = (await this.desk?.eraseEmployer(seekerOf(dc.context))) ?? false;
       forgetRecentTexts();
       await dc.cancelAllDialogs(true);
       await this.forgetState(dc.context);
       dc.context.turnState.set(ERASED, true);
+      if (employerErased) await say(dc.context, t.employerMediation.erased);
       await say(dc.context, t.erase.done);
       return Dialog.EndOfTurn;
     }

@@ -38,6 +38,8 @@ interface LoopOptions {
   steps?: number;
   /** The question answered last in the step before (for a bare correction at this step's first question). */
   previous?: string;
+  /** Started with a van werk naar werk code: the seeker joins that group once they consented. */
+  groupId?: string;
 }
 
 /**
@@ -58,6 +60,8 @@ export interface IntakeOptions {
   seekerId?: string;
   /** A returning seeker with saved answers: ask whether to continue, update or see proposals. */
   returning?: boolean;
+  /** Started with a van werk naar werk code (see LoopOptions.groupId). */
+  groupId?: string;
 }
 
 export class IntakeDialog extends ComponentDialog {
@@ -68,6 +72,8 @@ export class IntakeDialog extends ComponentDialog {
     private readonly records: SeekerRecords,
     now: () => Date = () => new Date(),
     mediation?: SeekerMediation,
+    /** Tags the seeker to a van werk naar werk group (MediationStore.joinGroup), after consent. */
+    private readonly joinGroup?: (seekerId: string, groupId: string) => Promise<void>,
   ) {
     super(INTAKE_DIALOG);
     const questions = allIntakeQuestions(matcher);
@@ -91,7 +97,7 @@ export class IntakeDialog extends ComponentDialog {
   static loopOptions(options: IntakeOptions = {}): LoopOptions {
     const answers = options.answers ?? {};
     if (options.returning) return { topic: -2, answers, seekerId: options.seekerId, steps: STEPS_VERSION };
-    return { topic: options.seekerId ? 0 : -1, answers, seekerId: options.seekerId, steps: STEPS_VERSION };
+    return { topic: options.seekerId ? 0 : -1, answers, seekerId: options.seekerId, steps: STEPS_VERSION, ...(options.groupId ? { groupId: options.groupId } : {}) };
   }
 
   protected override async onBeginDialog(inner: DialogContext, options?: IntakeOptions): Promise<DialogTurnResult> {
@@ -145,6 +151,7 @@ export class IntakeDialog extends ComponentDialog {
       if (answers.consent && !seekerId) {
         seekerId = await this.records.giveConsent(seekerOf(step.context), turnOf(step.context).locale, CONSENT_TEXT_VERSION);
       }
+      if (answers.consent && seekerId && o.groupId) await this.joinGroup?.(seekerId, o.groupId);
       return loop({ topic: 0 });
     }
     // Back from a step's first question: the previous step's last question (and further back past

@@ -7,13 +7,14 @@ import { ComponentDialog, Dialog, DialogEvents, WaterfallDialog, type DialogCont
 import { detectInterruption, findCorrection, findPii, isThanksOrOk, looksEnglish, MAX_INPUT_CHARS, questionAside, type Interruption } from '../language';
 import type { Locale } from '../texts';
 import { employerSummaryLine, type EmployerAnswers } from './employerAnswers';
-import { EMPLOYER_DIALOG, EmployerDialog, employerAnswersIn, type EmployerOutcome } from './employerDialog';
+import { EMPLOYER_DIALOG, EmployerDialog, employerAnswersIn, type EmployerOptions, type EmployerOutcome } from './employerDialog';
 import { needFromMenuText } from './employerQuestions';
 import { ERASE_DIALOG, EraseDialog } from './eraseDialog';
+import { groupCodeOf, groupOfCode } from './groupCode';
 import { OverviewDialog, overviewIntent, type OverviewMaker } from './overviewDialog';
 import { InlineQuestions } from './inlineQuestions';
 import { askerOf } from './knowledgeReply';
-import { soundsLikeEmployer, soundsLikeSeeker } from './menuIntent';
+import { mediationIntent, soundsLikeEmployer, soundsLikeSeeker } from './menuIntent';
 import { seekerOf } from './identity';
 import { IntakeAnswersSchema } from './intakeAnswers';
 import { INTAKE_DIALOG, IntakeDialog, type IntakeOptions, type IntakeOutcome } from './intakeDialog';
@@ -21,7 +22,7 @@ import { MAIN_DIALOG, MainDialog, type MainOptions, type MenuChoice } from './ma
 import { QUESTION_DIALOG, QuestionDialog, type QuestionOutcome } from './questionDialog';
 import { CORRECTION, expectsFreeText, HELP_TEXT, misunderstoodTwice, QuestionnaireDialog, TURN_INTENT } from './questionnaire';
 import { asideAnswerFor } from './whyWeAsk';
-import type { EmployerMatcher, HandoffReason, HandoffStarter, Knowledge, Matcher, SeekerMediation, SeekerRecords } from './services';
+import type { EmployerDesk, EmployerMatcher, HandoffReason, HandoffStarter, Knowledge, Matcher, SeekerMediation, SeekerRecords } from './services';
 import { matchingIntent } from './vacancyDialog';
 import { atMenu, inIntake, localeChosen, StackView } from './stack';
 import { isComplexSummary } from './summaryDialog';
@@ -39,6 +40,8 @@ export interface RootDialogDeps {
   knowledge?: Knowledge;
   /** The employer route. */
   employers?: EmployerMatcher;
+  /** Bemiddeling: employers leave vacancies and register groups; employees start with a group's code. */
+  desk?: EmployerDesk;
   setLocale(context: TurnContext, locale: Locale): Promise<void>;
   forgetState(context: TurnContext): Promise<void>;
   /** Before "verwijder mijn gegevens" erases: closes the seeker's open handoffs, tells the console. */
@@ -56,6 +59,8 @@ interface FlowOptions {
   route?: 'work' | 'employer';
   /** Back at the menu: no second welcome. */
   again?: boolean;
+  /** Started with a van werk naar werk code: the intake tags the seeker to this group. */
+  groupId?: string;
 }
 
 
@@ -84,11 +89,11 @@ export class RootDialog extends ComponentDialog {
       this.addDialog(new QuestionDialog(deps.knowledge, saved));
       this.inlineQuestions = new InlineQuestions(deps.knowledge, saved);
     }
-    if (deps.employers) this.addDialog(new EmployerDialog(deps.employers, now));
+    if (deps.employers) this.addDialog(new EmployerDialog(deps.employers, now, deps.desk, deps.matcher));
     if (deps.overview) this.addDialog(new OverviewDialog(deps.overview, deps.records, now));
     this.addDialog(new MainDialog())
-      .addDialog(new IntakeDialog(deps.matcher, deps.records, now, deps.mediation))
-      .addDialog(new EraseDialog(deps.records, deps.forgetState, deps.beforeErase))
+      .addDialog(new IntakeDialog(deps.matcher, deps.records, now, deps.mediation, deps.desk && ((seekerId, groupId) => deps.desk!.joinGroup(seekerId, groupId))))
+      .addDialog(new EraseDialog(deps.records, deps.forgetState, deps.beforeErase, deps.desk))
       .addDialog(new WaterfallDialog(FLOW, [this.menu.bind(this), this.route.bind(this), this.after.bind(this)]));
     this.initialDialogId = FLOW;
   }
@@ -106,9 +111,17 @@ export class RootDialog extends ComponentDialog {
       await this.switchLanguage(step.context, 'en');
       return step.replaceDialog(FLOW);
     }
-    if (choice === 'work' || choice === 'work-fresh') return step.beginDialog(INTAKE_DIALOG, await this.intakeOptions(step.context, choice === 'work-fresh'));
+    if (choice === 'work' || choice === 'work-fresh') {
+      const options = await this.intakeOptions(step.context, choice === 'work-fresh');
+      const groupId = (step.options as FlowOptions | undefined)?.groupId;
+      // A seeker who consented before joins at once; a new one once they consent in the intake.
+      if (groupId && options.seekerId) await this.deps.desk?.joinGroup(options.seekerId, groupId);
+      else if (groupId) options.groupId = groupId;
+      return step.beginDialog(INTAKE_DIALOG, options);
+    }
     if (choice === 'employer' && this.deps.employers) {
-      return step.beginDialog(EMPLOYER_DIALOG, { answers: { need: needFromMenuText(step.context.activity.text ?? '') } });
+      const text = step.context.activity.text ?? '';
+      return step.beginDialog(EMPLOYER_DIALOG, { answers: { need: needFromMenuText(text) }, start: this.deps.desk ? mediationIntent(text) : undefined } satisfies EmployerOptions);
     }
     if (choice === 'question' && this.deps.knowledge) return step.beginDialog(QUESTION_DIALOG);
     if (choice === 'human') await this.startHandoff(step.context, 'asked');
@@ -132,8 +145,17 @@ export class RootDialog extends ComponentDialog {
     if (result.outcome === 'advisor') await this.startHandoff(step.context, 'asked', result.answers);
     if (result.outcome === 'restart') return step.replaceDialog(FLOW, { route: 'employer' } satisfies FlowOptions);
     if (result.outcome === 'menu') return step.replaceDialog(FLOW, { again: true } satisfies FlowOptions);
-    if (result.outcome === 'referred' && this.inlineQuestions) await say(step.context, turnOf(step.context).t.anyMoment.askMore);
+    if ((result.outcome === 'referred' || result.outcome === 'left') && this.inlineQuestions) await say(step.context, turnOf(step.context).t.anyMoment.askMore);
     return step.endDialog();
+  }
+
+  /** An employee with their employer's code (groupCode.ts): the intake, tagged after consent; else the normal start. */
+  private async startWithCode(inner: DialogContext, code: string, atMenu = false): Promise<DialogTurnResult | undefined> {
+    const { id: groupId, answered } = await groupOfCode(inner.context, this.deps.desk!, code);
+    if (!answered) return undefined;
+    if (!groupId) return atMenu ? this.reprompt(inner) : super.onBeginDialog(inner);
+    if (atMenu) await inner.cancelAllDialogs();
+    return atMenu ? inner.beginDialog(FLOW, { route: 'work', groupId } satisfies FlowOptions) : super.onBeginDialog(inner, { route: 'work', groupId } satisfies FlowOptions);
   }
 
   /** A returning seeker who consented continues with their saved answers. */
@@ -150,6 +172,10 @@ export class RootDialog extends ComponentDialog {
     const { activity } = inner.context;
     const text = activity.type === 'message' ? (activity.text ?? '') : '';
     if (text && detectInterruption(text) === 'erase') return inner.beginDialog(ERASE_DIALOG);
+    // The website's link "/?code=ABCD-EFGH" brings the code with the conversation's start (public/chat.js).
+    const code = !options && this.deps.desk ? groupCodeOf(inner.context) : undefined;
+    const started = code ? await this.startWithCode(inner, code) : undefined;
+    if (started) return started;
     // A BSN as the very first message is refused like one in the middle of a conversation.
     if (text && findPii(text, ['bsn']).length) await say(inner.context, turnOf(inner.context).t.pii.bsnWarning);
     if (text && !options) return this.beginWith(inner, text);
@@ -266,6 +292,9 @@ export class RootDialog extends ComponentDialog {
           this.helpWithQuestion(inner, where.innermost, text);
           break;
         }
+        const code = atMenu(inner) && this.deps.desk ? groupCodeOf(context) : undefined;
+        const started = code ? await this.startWithCode(inner, code, true) : undefined;
+        if (started) return started;
         // At the menu: "dank je" gets a kind word; a first message in English switches to English.
         if (atMenu(inner) && isThanksOrOk(text)) {
           await say(context, t.anyMoment.thanks);

@@ -4,6 +4,7 @@ import type { OutgoingMessage } from '../channels/message';
 import type { Locale } from '../texts';
 import type { Asker, KnowledgeResult } from '../knowledge';
 import type { EmployerProfileInput, EmployerProposal } from '../matching';
+import type { EmployerContact, VacancyData } from '../mediation/vacancy';
 import type { GroupArrangement } from '../mediation/group';
 
 export interface OccupationCandidate {
@@ -133,4 +134,35 @@ export interface SeekerMediation {
   request(seekerId: string, vacancyId: string, now: Date): Promise<'created' | 'again' | 'closed' | 'no-consent'>;
   /** The arrangement of the seeker's group, when they started with an employer's code and it offers anything. */
   groupOffer(who: SeekerIdentity): Promise<GroupOffer | undefined>;
+}
+
+/** Counts of a van werk naar werk group, as its employer may see them (never answers). */
+export interface GroupProgressView {
+  code: string;
+  started: number;
+  withProfile: number;
+  introduced: number;
+  placed: number;
+}
+
+/**
+ * Bemiddeling in the chat (issue 17): the employer who leaves a vacancy or registers a group, and
+ * the employee who starts with a group's code. Implemented on MediationStore (src/bot/employerDesk.ts).
+ */
+export interface EmployerDesk {
+  /** The organisation this chat identity left before, if any. */
+  employerOf(who: SeekerIdentity): Promise<{ organisation: string } | undefined>;
+  /** Stores the employer (when new) and the vacancy as a draft; only after consent. */
+  leaveVacancy(who: SeekerIdentity, input: { organisation?: string; contact?: EmployerContact; title: string; data: VacancyData; consentVersion: string }): Promise<{ vacancyId: string }>;
+  /** Stores the employer (when new) and the group; returns its code and the link for the employees. */
+  registerGroup(
+    who: SeekerIdentity,
+    input: { organisation?: string; contact?: EmployerContact; headcount: number; work: string; endsAt?: Date; arrangement: GroupArrangement; consentVersion: string },
+  ): Promise<{ code: string; link: string }>;
+  groupProgress(who: SeekerIdentity): Promise<GroupProgressView[]>;
+  /** The group of a code as typed ("abcd efgh"), if it exists. */
+  findGroup(code: string): Promise<{ id: string; code: string } | undefined>;
+  joinGroup(seekerId: string, groupId: string): Promise<void>;
+  /** "verwijder mijn gegevens": the employer with their vacancies, groups and links; false when there was none. */
+  eraseEmployer(who: SeekerIdentity): Promise<boolean>;
 }

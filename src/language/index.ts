@@ -30,3 +30,4 @@ export * from './proposalWords';
 export * from './trainingLength';
 export { endAfterLength } from './factsSituation';
 export { forgetRecentTexts, holdsRecentText } from './recentTexts';
+export * from './factsVacancy';

@@ -75,3 +75,73 @@ export function parseEducationLevel(text: string): { value: EducationLevel; nlqf
 
 export const parseDutchLevel = (text: string): (ChoiceMatch & { value: DutchLevel }) | undefined =>
   matchChoice(text, DUTCH_LEVELS) as (ChoiceMatch & { value: DutchLevel }) | undefined;
+
+// --- Bemiddeling (issue 17): what an employer says about a vacancy or a van werk naar werk group ---
+
+/** What can be learned on the job (src/mediation/vacancy.ts LearnOnTheJobSchema). */
+export const LEARN_ON_THE_JOB: readonly Choice[] = [
+  { value: 'bbl', labels: ['bbl', 'leren en werken', 'werkend leren', 'beroepsbegeleidende leerweg', 'leerbaan', 'work and learn', 'apprenticeship'] },
+  { value: 'training-budget', labels: ['opleidingsbudget', 'scholingsbudget', 'opleiding betalen', 'cursus betalen', 'cursussen', 'training budget', 'courses'] },
+  { value: 'inwerken', labels: ['inwerken', 'werken in', 'werken we in', 'werken iemand in', 'werken we iemand in', 'werken hem in', 'werken haar in', 'inwerkperiode', 'meelopen', 'on the job', 'induction', 'train them'] },
+];
+
+/** Support an employer is open to (src/mediation/vacancy.ts SupportOpennessSchema). */
+export const SUPPORT_OPENNESS: readonly Choice[] = [
+  { value: 'banenafspraak', labels: ['banenafspraak', 'doelgroepregister', 'beperking', 'disability'] },
+  { value: 'loonkostensubsidie', labels: ['loonkostensubsidie', 'loonsubsidie', 'wage subsidy', 'wage cost subsidy'] },
+  { value: 'jobcoach', labels: ['jobcoach', 'job coach', 'begeleiding op het werk'] },
+  { value: 'proefplaatsing', labels: ['proefplaatsing', 'proberen', 'trial placement', 'work trial'] },
+];
+
+/** When the work is done (requirements.times). */
+export const WORK_TIMES: readonly Choice[] = [
+  { value: 'nights', labels: ['nacht', 'nachten', 'nachtdienst', 'nachtdiensten', 'nights', 'night shift'] },
+  { value: 'shifts', labels: ['ploegendienst', 'ploegen', 'diensten', 'wisselende diensten', 'shifts', 'shift work'] },
+  { value: 'weekends', labels: ['weekend', 'weekenden', 'zaterdag', 'zondag', 'weekends'] },
+  { value: 'evenings', labels: ['avond', 'avonden', 'avonddienst', 'evenings', 'evening'] },
+  { value: 'daytime', labels: ['overdag', 'kantoortijden', 'dagdienst', 'daytime', 'office hours'] },
+];
+
+/** A driving licence, physically heavy work. */
+export const DRIVING_LICENCE_WORDS: readonly string[] = ['rijbewijs', 'rijbewijs b', 'rijbewijs c', 'auto rijden', 'driving licence', 'driving license', 'drivers licence'];
+export const HEAVY_WORK_WORDS: readonly string[] = ['zwaar werk', 'zwaar', 'tillen', 'sjouwen', 'lichamelijk zwaar', 'fysiek zwaar', 'heavy work', 'heavy', 'lifting'];
+
+/** When someone can start (vacancy start). */
+export const VACANCY_STARTS: readonly Choice[] = [
+  { value: 'now', labels: ['zo snel mogelijk', 'per direct', 'direct', 'meteen', 'nu', 'zsm', 'asap', 'as soon as possible', 'immediately', 'right away', 'now'] },
+  { value: 'within-3-months', labels: ['binnen 3 maanden', 'binnen drie maanden', 'binnenkort', 'over een maand', 'over twee maanden', 'within 3 months', 'soon'] },
+  { value: 'later', labels: ['later', 'na de zomer', 'volgend jaar', 'over een half jaar', 'next year'] },
+];
+
+/** What an employer offers a van werk naar werk group (src/mediation/group.ts). */
+export const GROUP_OFFERS: readonly Choice[] = [
+  { value: 'training-paid', labels: ['opleiding betaald', 'opleiding betalen', 'wij betalen een opleiding', 'scholing betalen', 'cursus betalen', 'training paid', 'we pay training', 'pay for training'] },
+  { value: 'transition-fee', labels: ['transitievergoeding', 'transitievergoeding voor scholing', 'transition fee', 'severance'] },
+  { value: 'time-off', labels: ['vrij om te solliciteren', 'vrij voor sollicitaties', 'sollicitatieverlof', 'tijd om te solliciteren', 'time off', 'time off to apply'] },
+  { value: 'outplacement', labels: ['outplacement', 'outplacementbureau', 'loopbaanbegeleiding', 'career coaching'] },
+];
+
+/** Which part of a vacancy or group the employer wants to change ("de uren kloppen niet"). */
+export const MEDIATION_FIELDS: readonly Choice[] = [
+  { value: 'work', labels: ['werk', 'beroep', 'functie', 'baan', 'work', 'job', 'occupation'] },
+  { value: 'hours', labels: ['uren', 'uur', 'aantal uren', 'hours'] },
+  { value: 'postcode', labels: ['postcode', 'plaats', 'plek', 'waar', 'place', 'location'] },
+  { value: 'start', labels: ['begin', 'beginnen', 'start', 'startdatum', 'wanneer'] },
+  { value: 'education', labels: ['diploma', 'opleiding', 'niveau', 'education'] },
+  { value: 'dutch', labels: ['nederlands', 'taal', 'dutch', 'language'] },
+  { value: 'extra', labels: ['rijbewijs', 'zwaar werk', 'tijden', 'eisen', 'verder nodig', 'requirements'] },
+  { value: 'learn', labels: ['leren', 'bbl', 'opleidingsbudget', 'inwerken', 'learning'] },
+  { value: 'support', labels: ['steun', 'extra steun', 'jobcoach', 'support'] },
+  { value: 'organisation', labels: ['organisatie', 'bedrijf', 'bedrijfsnaam', 'organisation', 'company'] },
+  { value: 'contact', labels: ['contact', 'contactpersoon', 'e-mail', 'email', 'telefoon', 'telefoonnummer', 'contact person', 'phone'] },
+  { value: 'headcount', labels: ['aantal', 'aantal medewerkers', 'hoeveel', 'number'] },
+  { value: 'ends', labels: ['einddatum', 'stopt', 'wanneer stopt', 'ends', 'end date'] },
+  { value: 'offer', labels: ['aanbod', 'aanbieden', 'offer'] },
+];
+
+/** "nee, niets", "nog niets": nothing more is needed, learned or offered. */
+export const NOTHING_PHRASES: readonly string[] = ['nee', 'niets', 'niks', 'nee niets', 'nee, niets', 'nog niets', 'helemaal niets', 'geen', 'no', 'nothing', 'no, nothing', 'nothing yet', 'none'];
+/** "geen diploma nodig": no diploma is required. */
+export const NO_DIPLOMA_PHRASES: readonly string[] = ['geen diploma nodig', 'geen diploma', 'geen eisen', 'geen opleiding nodig', 'diploma niet nodig', 'no diploma needed', 'no diploma', 'no requirements'];
+/** "iets aanpassen", "dat wil ik veranderen": something in the summary is to be changed. */
+export const CHANGE_PHRASES: readonly string[] = ['aanpassen', 'iets aanpassen', 'veranderen', 'wijzigen', 'klopt niet', 'change', 'change something', 'not correct', 'wrong'];

@@ -22,6 +22,29 @@ export const GroupArrangementSchema = z.object({
 });
 export type GroupArrangement = z.infer<typeof GroupArrangementSchema>;
 
+/** What the employer's dialog offers as choices; each sets one field of the arrangement. */
+export const GroupOfferSchema = z.enum(['training-paid', 'transition-fee', 'time-off', 'outplacement']);
+export type GroupOffer = z.infer<typeof GroupOfferSchema>;
+
+const OFFER_FIELD = {
+  'training-paid': 'trainingPaid',
+  'transition-fee': 'transitievergoedingForTraining',
+  'time-off': 'timeOffForApplying',
+  outplacement: 'outplacement',
+} as const satisfies Record<GroupOffer, keyof GroupArrangement>;
+
+/** The arrangement of the offers an employer chose in the chat. */
+export function arrangementOf(offers: readonly GroupOffer[], words?: string): GroupArrangement {
+  const arrangement: GroupArrangement = words ? { words } : {};
+  for (const offer of offers) arrangement[OFFER_FIELD[offer]] = true;
+  return GroupArrangementSchema.parse(arrangement);
+}
+
+/** The offers an arrangement holds, in the dialog's terms (for "Klopt dit?"). */
+export function offersOf(arrangement: GroupArrangement): GroupOffer[] {
+  return GroupOfferSchema.options.filter((offer) => arrangement[OFFER_FIELD[offer]] === true);
+}
+
 /** The stored JSON as an arrangement; undefined when it is not one or offers nothing. */
 export function readArrangement(json: unknown): GroupArrangement | undefined {
   const parsed = GroupArrangementSchema.safeParse(typeof json === 'string' ? safeJson(json) : json);

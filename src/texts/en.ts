@@ -3,6 +3,7 @@ import { cardsEn } from './cards';
 import type { Texts } from './nl';
 import { mediationEn } from './mediation';
 import { overviewEn } from './overview';
+import { employerMediationEn } from './employerMediation';
 
 export const en: Texts = {
   /** Proposal cards and "Meer voorstellen" (src/texts/cards.ts). */
@@ -10,6 +11,8 @@ export const en: Texts = {
   overview: overviewEn,
   /** Bemiddeling: matching consent, vacancies, the employer's arrangement (src/texts/mediation.ts). */
   mediation: mediationEn,
+  /** The employer's side: vacancies, van werk naar werk groups and their codes (src/texts/employerMediation.ts). */
+  employerMediation: employerMediationEn,
   // Human handoff: the same messages as nl.ts (help lines: see the sources there).
   handoff: {
     intro: 'I am looking for an advisor for you. An advisor is a staff member of the Werkcentrum.',

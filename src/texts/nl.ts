@@ -2,12 +2,15 @@
 import { cardsNl } from './cards';
 import { mediationNl } from './mediation';
 import { overviewNl } from './overview';
+import { employerMediationNl } from './employerMediation';
 export const nl = {
   /** Proposal cards and "Meer voorstellen" (src/texts/cards.ts). */
   cards: cardsNl,
   overview: overviewNl,
   /** Bemiddeling: matching consent, vacancies, the employer's arrangement (src/texts/mediation.ts). */
   mediation: mediationNl,
+  /** The employer's side: vacancies, van werk naar werk groups and their codes (src/texts/employerMediation.ts). */
+  employerMediation: employerMediationNl,
   // Human handoff (src/handoff/bot/handoffStarter.ts, handoffMiddleware.ts). {placeholders} are filled in by the bot.
   // Help lines checked November 2026: 113 and 0800-0113 are free, day and night (113.nl; ANP 3 Oct 2025);
   // Veilig Thuis 0800-2000, free, 24/7 (rijksoverheid.nl, "Wat moet ik doen bij huiselijk geweld");

@@ -52,6 +52,16 @@ export function startLocale(body: unknown): string | undefined {
 }
 
 /**
+ * POST /conversations from the chat page opened with "/?code=ABCD-EFGH" (an employer's van werk
+ * naar werk link): the code goes with the greeting, so the bot knows it on the first turn. Only
+ * the code's shape is checked here; the bot looks it up.
+ */
+export function startGroupCode(body: unknown): string | undefined {
+  const code = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as { groupCode?: unknown }).groupCode : undefined;
+  return typeof code === 'string' && /^[A-Za-z0-9]{4}-?[A-Za-z0-9]{4}$/.test(code) ? code.toUpperCase() : undefined;
+}
+
+/**
  * What a client may post. Web Chat 4.18 posts messages (typed text, a button's value, uploads);
  * it sends typing and event activities only when the page enables them, which ours does not.
  * Unknown fields are dropped; `type` other than "message" is refused.

@@ -7,7 +7,7 @@ import { clientAddress, type TrustedProxies } from '../../clientAddress';
 import type { RateLimits } from '../../db/rateLimits';
 import { DirectLineService, TokenRequestSchema } from './service';
 import { bearer } from './tokens';
-import { checkConversationId, startLocale } from './incoming';
+import { checkConversationId, startGroupCode, startLocale } from './incoming';
 import { readCookie, SEEKER_COOKIE } from './seekerCookie';
 import { isHttps, sendApiError } from '../http';
 import { JsonText } from './jsonText';
@@ -72,7 +72,7 @@ export function registerDirectLineRoutes(server: Server, service: DirectLineServ
     return service.end(auth(req));
   }));
 
-  server.post(`${BASE}/conversations`, handle(async (req) => service.start(auth(req), options.streamBase(req), startLocale(req.body))));
+  server.post(`${BASE}/conversations`, handle(async (req) => service.start(auth(req), options.streamBase(req), startLocale(req.body), startGroupCode(req.body))));
 
   server.get(`${BASE}/conversations/:id`, handle(async (req) => {
     const claims = conversation(req);

@@ -104,7 +104,7 @@ export class DirectLineService implements ActivitySink {
   }
 
   /** POST /conversations: the first call greets (conversationUpdate with bot and user added), in the page's language. */
-  async start(claims: TokenClaims, streamBase: string, locale?: string) {
+  async start(claims: TokenClaims, streamBase: string, locale?: string, groupCode?: string) {
     await this.requireConversation(claims.c);
     if (await this.o.store.markStarted(claims.c)) {
       await this.turns.run(claims.c, {
@@ -113,6 +113,8 @@ export class DirectLineService implements ActivitySink {
         from: { id: claims.u },
         serviceUrl: DIRECTLINE_SERVICE_URL,
         ...(locale ? { locale } : {}),
+        // An employer's link "/?code=…": the bot tags the employee to that group (rootDialog.ts).
+        ...(groupCode ? { value: { groupCode } } : {}),
       });
     }
     return this.connection(claims, streamBase);
