@@ -16,7 +16,7 @@ const joined = (replies: GraphBody[]) => replies.map(textOf).join('\n');
 async function makeGroup(app: App): Promise<{ id: string; code: string }> {
   const store = new MediationStore(app.db);
   const employer = await store.createEmployer({ organisation: 'Fabriek Oost', contact: { name: 'Piet Jansen', phone: '0301234567' }, consentVersion: 'employer-mediation-v1' });
-  return store.createGroup({ employerId: employer.id, headcount: 25, work: 'productiemedewerkers', arrangement: { offers: ['training-paid'] } });
+  return store.createGroup({ employerId: employer.id, headcount: 25, work: 'productiemedewerkers', arrangement: { trainingPaid: true } });
 }
 
 for (const provider of bothProviders) {

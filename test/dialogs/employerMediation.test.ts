@@ -112,7 +112,7 @@ describe('bemiddeling in the chat (SQLite)', function () {
     const group = await db.transitionGroup.findUniqueOrThrow({ where: { code: code! } });
     expect(group).to.include({ headcount: 25, work: 'productiemedewerkers en monteurs' });
     expect(group.endsAt?.toISOString()).to.equal('2027-03-01T00:00:00.000Z');
-    expect(group.arrangement).to.deep.equal({ offers: ['training-paid', 'time-off'] });
+    expect(group.arrangement).to.deep.equal({ trainingPaid: true, timeOffForApplying: true });
 
     // Typed, in another form than printed.
     const typed = await Conversation.open(db);
