@@ -24,6 +24,7 @@ export interface RowError {
 
 const blank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 const text = (max: number) => z.preprocess((v) => (blank(v) ? undefined : typeof v === 'number' ? String(v) : v), z.string().trim().min(1).max(max).optional());
+const required = (max: number) => z.preprocess((v) => (blank(v) ? undefined : typeof v === 'number' ? String(v) : v), z.string({ message: 'required' }).trim().min(1).max(max));
 const int = z.preprocess((v) => (blank(v) ? undefined : typeof v === 'string' ? Number(v.trim()) : v), z.number().int().optional());
 const YES = new Set(['ja', 'yes', 'true', '1', 'j', 'y']);
 const NO = new Set(['nee', 'no', 'false', '0', 'n']);
@@ -44,8 +45,8 @@ export const ClosingDateSchema = z.preprocess((v) => (blank(v) ? undefined : v),
 const START: Record<string, string> = { direct: 'now', nu: 'now', now: 'now', 'binnen-3-maanden': 'within-3-months', 'within-3-months': 'within-3-months', later: 'later' };
 
 const FlatRowSchema = z.object({
-  externalId: text(100).refine((v) => v !== undefined, 'required'),
-  title: text(200).refine((v) => v !== undefined, 'required'),
+  externalId: required(100),
+  title: required(200),
   occupationUri: text(300),
   words: text(300),
   hoursMin: int,
@@ -101,7 +102,7 @@ export function readRow(raw: unknown, row: number): ImportRow | RowError {
   if (!data.success) return { row, reason: issues(data.error) };
   const employer = employerOf(r);
   if (typeof employer === 'string') return { row, reason: employer };
-  return { row, externalId: r.externalId!, title: r.title!, data: data.data, ...(r.closesAt ? { closesAt: r.closesAt } : {}), ...(employer ? { employer } : {}) };
+  return { row, externalId: r.externalId, title: r.title, data: data.data, ...(r.closesAt ? { closesAt: r.closesAt } : {}), ...(employer ? { employer } : {}) };
 }
 
 /** The rows of a CSV text: header line with the column names, "," or ";" as separator. */
