@@ -4,7 +4,7 @@
 import { expect } from 'chai';
 import { useTestApp } from '../helpers/app';
 import { bothProviders } from '../helpers/databases';
-import { ALWAYS_OPEN, AdvisorClient } from './helpers';
+import { ALWAYS_OPEN, AdvisorClient, createAdvisor, sessionFor } from './helpers';
 import { CONTACT, VACANCY_DATA, clientFor, codeOf, cookSeeker, publishedVacancy } from './mediationFixtures';
 
 const CSV_HEADER = 'externalId;title;occupationUri;hoursMin;hoursMax;postcode;place;closesAt;dutch;drivingLicence;support;organisation;contactName;contactEmail;contactPhone';
@@ -54,6 +54,26 @@ for (const { name, make } of bothProviders) {
       for (const secret of [CONTACT.name, CONTACT.email, CONTACT.phone, 'Restaurant De Boog']) expect(text).not.to.include(secret);
       expect(await server.app.db.vacancy.count({ where: { title: { in: ['X', 'Y'] } } })).to.equal(0);
       expect((await server.app.db.vacancy.findUniqueOrThrow({ where: { id: vacancyId } })).status).to.equal('published');
+    });
+
+    it('an admin gives an advisor the role werkgeversadviseur (and takes it back): the mediator endpoints follow; audited', async () => {
+      const ada = await createAdvisor(server.app.db, 'Ada', undefined, { role: 'admin' });
+      const admin = AdvisorClient.withToken(server.app.url, await sessionFor(server.app.db, ada.id));
+      const self = await admin.request('POST', api(`/admin/advisors/${ada.id}`), { role: 'werkgeversadviseur' });
+      expect([self.status, await codeOf(self)]).to.deep.equal([409, 'CANNOT_CHANGE_SELF']);
+      const advisor = await createAdvisor(server.app.db, 'Rob');
+      const rob = AdvisorClient.withToken(server.app.url, await sessionFor(server.app.db, advisor.id));
+      expect((await rob.request('GET', api('/vacancies'))).status).to.equal(403);
+      const changed = await admin.json('POST', api(`/admin/advisors/${advisor.id}`), { role: 'werkgeversadviseur' });
+      expect(changed.role).to.equal('werkgeversadviseur');
+      expect((await rob.request('GET', api('/vacancies'))).status).to.equal(200);
+      expect((await rob.request('GET', api('/admin/advisors'))).status).to.equal(403);
+      await admin.json('POST', api(`/admin/advisors/${advisor.id}`), { role: 'advisor' });
+      expect((await rob.request('GET', api('/vacancies'))).status).to.equal(403);
+      const entries = await server.app.db.auditEntry.findMany({ where: { action: 'advisor.update', detail: { contains: advisor.id } } });
+      expect(entries.map((e) => e.detail)).to.satisfy((d: string[]) => d.some((x) => x.includes('role=werkgeversadviseur')));
+      const bad = await admin.request('POST', api(`/admin/advisors/${advisor.id}`), { role: 'root' });
+      expect(bad.status).to.equal(400);
     });
 
     it('draft → published → closed with a reason; edits, double publish and closed vacancies are refused with codes; all audited', async () => {
