@@ -11,6 +11,7 @@ import { maskPii } from '../language';
 import { API, parse } from './http';
 import { notifyIntroduction } from './introductionNotices';
 import { actor, mediatorOnly, type MediationRouteDeps } from './mediationGate';
+import { vacancyReader } from './vacancyDetail';
 import { isExpired } from './vacancyViews';
 
 const NewIntroductionSchema = z.object({ vacancyId: z.string().min(1).max(100), seekerId: z.string().min(1).max(100), why: z.string().trim().min(3).max(500) });
@@ -38,6 +39,7 @@ export const introductionView = (i: IntroductionRow, vacancy?: { id: string; tit
 export function registerIntroductionRoutes(server: Server, deps: MediationRouteDeps): void {
   const { store, audit } = deps;
   const now = () => deps.now?.() ?? new Date();
+  const reader = vacancyReader(deps, now);
   const titles = async (ids: string[]) => new Map((await Promise.all([...new Set(ids)].map((id) => store.vacancy(id)))).flatMap((v) => (v ? [[v.id, { id: v.id, title: v.title }] as const] : [])));
 
   server.get(`${API}/mediation-requests`, mediatorOnly(deps, async (req) => {
@@ -51,7 +53,9 @@ export function registerIntroductionRoutes(server: Server, deps: MediationRouteD
     const filter = parse(ListSchema, req.query ?? {}, 'Expected ?vacancyId=&seekerId=&status=voorgesteld|gesprek|aangenomen|niet-aangenomen.');
     const rows = await store.introductions(filter);
     const vacancies = await titles(rows.map((r) => r.vacancyId));
-    return rows.map((r) => introductionView(r, vacancies.get(r.vacancyId)));
+    // Each open "neem contact op" task with its introduction, as on the vacancy's page.
+    const tasks = new Map((await Promise.all([...new Set(rows.filter((r) => r.status === 'voorgesteld').map((r) => r.vacancyId))].map(async (id) => { const v = await store.vacancy(id); return v ? reader.tasksOf(v) : []; }))).flat().map((t) => [t.introductionId, t]));
+    return rows.map((r) => ({ ...introductionView(r, vacancies.get(r.vacancyId)), ...(tasks.has(r.id) ? { employerTask: tasks.get(r.id) } : {}) }));
   }, { mutates: false }));
 
   server.post(`${API}/introductions`, mediatorOnly(deps, async (req, res, advisor) => {
@@ -66,7 +70,8 @@ export function registerIntroductionRoutes(server: Server, deps: MediationRouteD
     if (!created) return { introduction: view, created: false };
     await audit.write({ actor: actor(advisor), action: 'introduction.create', detail: `introduction=${introduction.id} vacancy=${vacancy.id} seeker=${body.seekerId} why=${why}` });
     const notified = await notifyIntroduction(deps, introduction, vacancy, advisor);
-    res.send(201, { introduction: view, created: true, notified });
+    const task = notified.employer === 'task' ? (await reader.tasksOf(vacancy)).find((t) => t.introductionId === introduction.id) : undefined;
+    res.send(201, { introduction: view, created: true, notified, ...(task ? { task } : {}) });
   }, { mutates: true }));
 
   server.patch(`${API}/introductions/:id`, mediatorOnly(deps, async (req, _res, advisor) => {

@@ -98,7 +98,7 @@ export function registerAdvisorRoutes(server: Server, deps: AdvisorRouteDeps): v
     const proposals = detail.proposals.map((p) => ({ ...p, nextStep: views.get(p.id)?.nextStep, sourceLinks: views.get(p.id)?.sourceLinks ?? [], shownAt: views.get(p.id)?.shownAt ?? null, ...markView(views.get(p.id)) }));
     // The profile as labelled Dutch lines from the versioned schema, never the stored JSON.
     const profile = profileView(detail.profile, new Date()) ?? null;
-    return { ...listItem(detail), position: position || undefined, maskedPhone: phone, contact: detail.contact, profile, proposals, transcript: detail.transcript, notes: detail.notes };
+    return { ...listItem(detail), seekerId: detail.seekerId ?? null, position: position || undefined, maskedPhone: phone, contact: detail.contact, profile, proposals, transcript: detail.transcript, notes: detail.notes };
   }, { mutates: false }));
 
   server.post(`${API}/handoffs/:id/claim`, authed(async (req, _res, advisor) => listItem(await deps.handoffs.claim(req.params.id, ref(advisor))), { mutates: true }));

@@ -17,7 +17,7 @@ export function vacancyReader(deps: Pick<MediationRouteDeps, 'store' | 'audit'>,
     const [item] = await items([v]);
     const employer = v.employerId ? await store.employer(v.employerId) : null;
     const contact = employer ? EmployerContactSchema.safeParse(employer.contact) : undefined;
-    const tasks = employer && contact?.success ? await openTasks(v.id, employer.organisation, contact.data) : [];
+    const tasks = await tasksOf(v);
     return {
       ...item,
       data: v.data,
@@ -35,9 +35,15 @@ export function vacancyReader(deps: Pick<MediationRouteDeps, 'store' | 'audit'>,
       const introduction = open.get(/introduction=(\S+)/.exec(e.detail ?? '')?.[1] ?? '');
       if (!introduction) return [];
       const candidate = pseudonym(introduction.seekerId);
-      return [{ introductionId: introduction.id, pseudonym: candidate, createdAt: e.at, contact, text: contactTaskText(contact, organisation, candidate) }];
+      return [{ introductionId: introduction.id, pseudonym: candidate, createdAt: e.at, organisation, contact, text: contactTaskText(contact, organisation, candidate) }];
     });
   };
+  /** The vacancy's open "neem contact op" tasks (none without an employer with a readable contact). */
+  const tasksOf = async (v: Pick<VacancyRow, 'id' | 'employerId'>) => {
+    const employer = v.employerId ? await store.employer(v.employerId) : null;
+    const contact = employer ? EmployerContactSchema.safeParse(employer.contact) : undefined;
+    return employer && contact?.success ? openTasks(v.id, employer.organisation, contact.data) : [];
+  };
 
-  return { items, detail };
+  return { items, detail, tasksOf };
 }

@@ -6,7 +6,8 @@ export interface GroupMember {
   seekerId: string;
   profile: unknown | undefined;
   proposals: string[];
-  introductions: { id: string; status: string; vacancy: { id: string; title: string } }[];
+  /** `title`: the vacancy's, beside it for a short list. */
+  introductions: { id: string; status: string; title: string; vacancy: { id: string; title: string } }[];
 }
 
 const GROUP = { include: { employer: { select: { id: true, organisation: true } } } } as const;
@@ -34,6 +35,6 @@ export class GroupMembers {
         introductions: { select: { id: true, status: true, vacancy: { select: { id: true, title: true } } }, orderBy: { createdAt: 'desc' } },
       },
     });
-    return rows.map((r) => ({ seekerId: r.id, profile: r.profile?.data, proposals: r.proposals.map((p) => p.title), introductions: r.introductions }));
+    return rows.map((r) => ({ seekerId: r.id, profile: r.profile?.data, proposals: r.proposals.map((p) => p.title), introductions: r.introductions.map((i) => ({ ...i, title: i.vacancy.title })) }));
   }
 }

@@ -8,6 +8,7 @@ import type { App } from '../../src/app';
 import { useTestApp } from '../helpers/app';
 import { bothProviders } from '../helpers/databases';
 import { ALWAYS_OPEN, messagesTo, waitUntil } from './helpers';
+import { seekerWithProfile } from './seekerWithProfile';
 import { CONTACT, clientFor, codeOf, cookSeeker, publishedVacancy } from './mediationFixtures';
 
 const api = (path: string) => `/advisor/api${path}`;
@@ -85,12 +86,16 @@ for (const { name, make } of bothProviders) {
       const seeker = await cookSeeker(server.app, 'granted', false);
       const body = JSON.parse(await (await mediator.request('POST', api('/introductions'), { vacancyId, seekerId: seeker.seekerId, why: 'past goed' })).text());
       expect(body.notified).to.deep.equal({ seeker: false, employer: 'task' });
+      expect(body.task).to.deep.include({ introductionId: body.introduction.id, organisation: 'Restaurant De Boog', contact: CONTACT });
+      const listed = await mediator.json('GET', api(`/introductions?vacancyId=${vacancyId}`));
+      expect(listed[0].employerTask.text).to.include(`Neem contact op met ${CONTACT.name}`);
       const detail = await mediator.json('GET', api(`/vacancies/${vacancyId}`));
       expect(detail.tasks).to.have.length(1);
       expect(detail.tasks[0].text).to.include(`Neem contact op met ${CONTACT.name}`).and.include(CONTACT.phone).and.include(CONTACT.email);
       expect(detail.introductions).to.equal(1);
       await mediator.json('PATCH', api(`/introductions/${body.introduction.id}`), { status: 'gesprek' });
       expect((await mediator.json('GET', api(`/vacancies/${vacancyId}`))).tasks).to.have.length(0);
+      expect((await mediator.json('GET', api(`/introductions?vacancyId=${vacancyId}`)))[0].employerTask).to.equal(undefined);
     });
 
     it('status flow: gesprek → aangenomen / niet-aangenomen with a reason; wrong and conflicting moves are refused with codes; dashboard counts', async () => {
@@ -130,6 +135,16 @@ for (const { name, make } of bothProviders) {
       expect(month(dashboard).introductions - month(dashboardBefore).introductions).to.equal(2);
       expect(month(dashboard).placements - month(dashboardBefore).placements).to.equal(1);
       expect(dashboard.openRequests).to.equal(await server.app.db.mediationRequest.count({ where: { status: 'open' } }));
+    });
+
+    it("a chat's detail names its seeker, so any advisor can load the seeker's vacancies beside it", async () => {
+      const plain = await clientFor(server.app, 'Piet', 'advisor');
+      const { handoffId } = await seekerWithProfile(server.app, false);
+      const detail = await plain.json('GET', api(`/handoffs/${handoffId}`));
+      const conversation = await server.app.db.handoff.findUniqueOrThrow({ where: { id: handoffId }, select: { conversation: { select: { seekerId: true } } } });
+      expect(detail.seekerId).to.be.a('string').and.equal(conversation.conversation.seekerId);
+      expect((await plain.request('GET', api(`/seekers/${detail.seekerId}/vacancies`))).status).to.equal(200);
+      expect((await plain.request('GET', api('/seekers/nope/vacancies'))).status).to.equal(404);
     });
 
     it('groups: counts per group and the members\' routes by pseudonym', async () => {
