@@ -68,7 +68,9 @@ export function registerIntroductionRoutes(server: Server, deps: MediationRouteD
     const { introduction, created } = await store.introduce({ vacancyId: vacancy.id, seekerId: body.seekerId, advisorId: advisor.id, advisorName: advisor.name, why }, now());
     const view = introductionView(introduction, { id: vacancy.id, title: vacancy.title });
     if (!created) return { introduction: view, created: false };
-    await audit.write({ actor: actor(advisor), action: 'introduction.create', detail: `introduction=${introduction.id} vacancy=${vacancy.id} seeker=${body.seekerId} why=${why}` });
+    // Who and which pair; the why itself is in the introduction's history, which an erase takes along
+    // (the audit log outlives an erase, so it holds ids and statuses, never text about a person).
+    await audit.write({ actor: actor(advisor), action: 'introduction.create', detail: `introduction=${introduction.id} vacancy=${vacancy.id} seeker=${body.seekerId}` });
     const notified = await notifyIntroduction(deps, introduction, vacancy, advisor);
     const task = notified.employer === 'task' ? (await reader.tasksOf(vacancy)).find((t) => t.introductionId === introduction.id) : undefined;
     res.send(201, { introduction: view, created: true, notified, ...(task ? { task } : {}) });
@@ -79,7 +81,7 @@ export function registerIntroductionRoutes(server: Server, deps: MediationRouteD
     const reason = body.reason ? maskPii(body.reason).text : undefined;
     const moved = await store.move(String(req.params.id), body.status, advisor.name, reason, now());
     if (typeof moved === 'string') throw new ApiError(MOVE_ERRORS[moved], moved === 'not-found' ? 'No such introduction.' : undefined);
-    await audit.write({ actor: actor(advisor), action: 'introduction.status', detail: `introduction=${moved.id} vacancy=${moved.vacancyId} status=${moved.status}${reason ? ` reason=${reason}` : ''}` });
+    await audit.write({ actor: actor(advisor), action: 'introduction.status', detail: `introduction=${moved.id} vacancy=${moved.vacancyId} status=${moved.status}${reason ? ' with-reason' : ''}` });
     const vacancy = await store.vacancy(moved.vacancyId);
     return introductionView(moved, vacancy ? { id: vacancy.id, title: vacancy.title } : undefined);
   }, { mutates: true }));

@@ -81,7 +81,7 @@ export function registerVacancyRoutes(server: Server, deps: MediationRouteDeps):
     const before = await required(String(req.params.id));
     const masked = maskPii(reason).text;
     if (!(await store.close(before.id, advisor.name, masked, now()))) throw new ApiError('VACANCY_CLOSED');
-    await audit.write({ actor: actor(advisor), action: 'vacancy.close', detail: `vacancy=${before.id} reason=${masked}` });
+    await audit.write({ actor: actor(advisor), action: 'vacancy.close', detail: `vacancy=${before.id}` }); // the reason is on the vacancy (closedReason)
     return detail(await required(before.id));
   }, write));
 }

@@ -78,6 +78,8 @@ for (const { name, make } of bothProviders) {
       expect((await server.app.db.mediationRequest.findFirstOrThrow({ where: { seekerId: seeker.seekerId } })).status).to.equal('handled');
       const actions = (await server.app.db.auditEntry.findMany({ where: { detail: { contains: body.introduction.id } } })).map((e) => e.action);
       expect(actions).to.have.members(['introduction.create', 'introduction.seeker-told', 'introduction.employer-told']);
+      const audited = await server.app.db.auditEntry.findMany({ where: { detail: { contains: body.introduction.id } } });
+      expect(audited.every((e) => e.actorName === 'Wendy Jansen' && !e.detail!.includes('Acht jaar'))).to.equal(true); // the why stays with the introduction
     });
 
     it('an employer without a chat: the vacancy shows the advisor a "neem contact op" task until the status moves on', async () => {
