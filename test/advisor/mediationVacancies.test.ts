@@ -172,6 +172,11 @@ for (const { name, make } of bothProviders) {
       expect(body.skipped[0].reason).to.include('externalId');
       const form = await mediator.request('POST', api('/vacancies/import'), undefined, { 'content-type': 'text/plain' });
       expect(form.status).to.equal(415);
+      // CSV is taken on the import only, and only from this site.
+      const csvElsewhere = await fetch(`${server.app.url}${api('/vacancies')}`, { method: 'POST', headers: { cookie: mediator.cookie, 'content-type': 'text/csv' }, body: csv });
+      expect(csvElsewhere.status).to.equal(415);
+      const foreign = await fetch(`${server.app.url}${api('/vacancies/import')}`, { method: 'POST', headers: { cookie: mediator.cookie, 'content-type': 'text/csv', origin: 'https://evil.example' }, body: csv });
+      expect([foreign.status, await codeOf(foreign)]).to.deep.equal([403, 'FORBIDDEN_ORIGIN']);
     });
   });
 }
