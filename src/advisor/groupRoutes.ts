@@ -5,7 +5,14 @@ import { ApiError } from '../errors';
 import { pseudonym } from '../mediation/pseudonym';
 import { readStoredProfile } from '../matching/readStoredProfile';
 import { API } from './http';
+import { CODES } from './profileWords';
 import { actor, mediatorOnly, type MediationRouteDeps } from './mediationGate';
+
+/** The member's situation as the console's profile words ("WW"), with its code. */
+function situationOf(stored: unknown): { situation: string | null; situationCode: string | null } {
+  const code = readStoredProfile(stored)?.profile.answers.situation;
+  return { situation: code ? CODES.situation[code] : null, situationCode: code ?? null };
+}
 
 type GroupRow = NonNullable<Awaited<ReturnType<MediationRouteDeps['members']['group']>>>;
 
@@ -36,7 +43,7 @@ export function registerGroupRoutes(server: Server, deps: MediationRouteDeps): v
       members: members.map((m) => ({
         seekerId: m.seekerId,
         pseudonym: pseudonym(m.seekerId),
-        situation: readStoredProfile(m.profile)?.profile.answers.situation ?? null,
+        ...situationOf(m.profile),
         proposals: m.proposals,
         introductions: m.introductions,
       })),

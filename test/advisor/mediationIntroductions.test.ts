@@ -156,10 +156,14 @@ for (const { name, make } of bothProviders) {
       const member = await cookSeeker(server.app, 'granted', false);
       await server.app.db.seeker.update({ where: { id: member.seekerId }, data: { groupId: group.id } });
       await server.app.db.proposal.create({ data: { seekerId: member.seekerId, kind: 'job-direction', title: 'Werken als kok', score: 0.8, data: {} } });
+      const { vacancyId } = await publishedVacancy(server.app, admin, 'none');
+      const intro = JSON.parse(await (await admin.request('POST', api('/introductions'), { vacancyId, seekerId: member.seekerId, why: 'ervaren' })).text()).introduction;
       const list = await admin.json('GET', api('/groups'));
-      expect(list.find((g: { id: string }) => g.id === group.id)).to.deep.include({ organisation: 'Fabriek Noord', headcount: 40, started: 1, withProfile: 1, introduced: 0, placed: 0 });
+      expect(list.find((g: { id: string }) => g.id === group.id)).to.deep.include({ organisation: 'Fabriek Noord', headcount: 40, started: 1, withProfile: 1, introduced: 1, placed: 0 });
       const detail = await admin.json('GET', api(`/groups/${group.id}`));
-      expect(detail.members).to.deep.equal([{ seekerId: member.seekerId, pseudonym: detail.members[0].pseudonym, situation: 'ww', proposals: ['Werken als kok'], introductions: [] }]);
+      const introductions = [{ id: intro.id, status: 'voorgesteld', title: 'Kok', vacancy: { id: vacancyId, title: 'Kok' } }];
+      expect(detail.members).to.deep.equal([{ seekerId: member.seekerId, pseudonym: detail.members[0].pseudonym, situation: 'WW', situationCode: 'ww', proposals: ['Werken als kok'], introductions }]);
+      expect(JSON.stringify(detail)).not.to.include(CONTACT.email);
     });
   });
 }
