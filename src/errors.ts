@@ -37,6 +37,16 @@ export const ERRORS = {
   PLACEHOLDER_UNFILLED: [400, 'The message still holds a placeholder or an "[invullen: …]" gap: fill it in first.'],
   TYPING_FORBIDDEN: [403, 'Only the advisor who holds this chat can show the seeker that they are typing.'],
   SEEKER_UNREACHABLE: [502, "The message could not be delivered to the seeker's channel."],
+  // Bemiddeling in the console (src/advisor/mediationRoutes.ts)
+  VACANCY_CLOSED: [409, 'This vacancy is closed.'],
+  VACANCY_NOT_DRAFT: [409, 'Only a draft vacancy can be published: this one is published or closed already.'],
+  VACANCY_EXPIRED: [409, 'The closing date of this vacancy has passed: set a later closesAt first.'],
+  VACANCY_NOT_OPEN: [409, 'Candidates can be introduced only to a published vacancy before its closing date.'],
+  SEEKER_NOT_MATCHABLE: [409, 'This seeker has not agreed to be matched with employers (consent "matching").'],
+  IMPORT_INVALID: [422, 'No row of the import could be read: see skipped for the reason per row.'],
+  INTRODUCTION_CONFLICT: [409, 'Another advisor changed this introduction at the same moment: reload it.'],
+  INTRODUCTION_NOT_ALLOWED: [409, 'This introduction cannot move to that status from its current status.'],
+  REASON_REQUIRED: [400, 'Give a reason for "niet aangenomen".'],
   // WhatsApp webhook (src/channels/whatsapp)
   SIGNATURE_INVALID: [401, 'The X-Hub-Signature-256 header is missing or does not match the body.'],
   VERIFY_TOKEN_INVALID: [403, 'hub.mode or hub.verify_token is wrong.'],

@@ -60,7 +60,7 @@ export class AccountService {
 
   async update(actor: Actor, id: string, changes: AccountChangesBody): Promise<AdvisorSummary> {
     const before = await this.require(id);
-    if (actor !== 'cli' && actor.id === id && (changes.disabled === true || changes.role === 'advisor')) throw new ApiError('CANNOT_CHANGE_SELF');
+    if (actor !== 'cli' && actor.id === id && (changes.disabled === true || (changes.role !== undefined && changes.role !== 'admin'))) throw new ApiError('CANNOT_CHANGE_SELF');
     const advisor = await this.o.store.update(id, changes);
     if (changes.disabled && !before.disabledAt) this.o.sessionEnded?.({ advisorId: id });
     const action = changes.disabled === true ? 'advisor.disable' : changes.disabled === false ? 'advisor.enable' : 'advisor.update';

@@ -47,8 +47,8 @@ export function authed(gate: Gate, fn: Handler, { mutates, admin = false }: { mu
     });
 }
 
-/** Cross-site request defence: JSON only, and a present Origin must be this site. */
-export function checkRequestOrigin(req: Request, publicUrl?: string): void {
+/** Cross-site request defence: JSON only (or the given types), and a present Origin must be this site. */
+export function checkRequestOrigin(req: Request, publicUrl?: string, types: readonly string[] = ['application/json']): void {
   const origin = req.headers.origin;
   if (origin) {
     const allowed = new Set([`http://${req.headers.host}`, `https://${req.headers.host}`]);
@@ -56,7 +56,7 @@ export function checkRequestOrigin(req: Request, publicUrl?: string): void {
     if (!allowed.has(origin)) throw new ApiError('FORBIDDEN_ORIGIN');
   }
   const type = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
-  if (type !== 'application/json') throw new ApiError('UNSUPPORTED_MEDIA_TYPE');
+  if (!types.includes(type)) throw new ApiError('UNSUPPORTED_MEDIA_TYPE');
 }
 
 export function parse<T extends z.ZodType>(schema: T, value: unknown, message?: string): z.infer<T> {

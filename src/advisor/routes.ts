@@ -17,6 +17,7 @@ import { AdvisorAuth, hashToken, LoginBodySchema, type SessionAdvisor } from './
 import { clearedCookie, readCookie, SESSION_COOKIE, sessionCookie } from './cookies';
 import type { AdvisorEventStream } from './events';
 import { API, API_HEADERS, authed as gated, checkRequestOrigin, parse, run, type Handler } from './http';
+import { registerMediationRoutes, type MediationDeps } from './mediationRoutes';
 import { markView, registerProposalRoutes } from './proposalRoutes';
 import { profileView } from './profileView';
 import { hasUnfilledPart } from './snippets';
@@ -42,6 +43,8 @@ export interface AdvisorRouteDeps {
   organisationName: string;
   /** Start of today in the operator's time zone (for the dashboard). */
   dayStart: () => Date;
+  /** Bemiddeling (vacancies, candidates, introductions, groups); absent: those routes are not served. */
+  mediation?: MediationDeps;
 }
 
 // Notes and outcomes are masked like the transcript (BSN, IBAN, phone, e-mail …) before storage.
@@ -95,7 +98,7 @@ export function registerAdvisorRoutes(server: Server, deps: AdvisorRouteDeps): v
     const proposals = detail.proposals.map((p) => ({ ...p, nextStep: views.get(p.id)?.nextStep, sourceLinks: views.get(p.id)?.sourceLinks ?? [], shownAt: views.get(p.id)?.shownAt ?? null, ...markView(views.get(p.id)) }));
     // The profile as labelled Dutch lines from the versioned schema, never the stored JSON.
     const profile = profileView(detail.profile, new Date()) ?? null;
-    return { ...listItem(detail), position: position || undefined, maskedPhone: phone, contact: detail.contact, profile, proposals, transcript: detail.transcript, notes: detail.notes };
+    return { ...listItem(detail), seekerId: detail.seekerId ?? null, position: position || undefined, maskedPhone: phone, contact: detail.contact, profile, proposals, transcript: detail.transcript, notes: detail.notes };
   }, { mutates: false }));
 
   server.post(`${API}/handoffs/:id/claim`, authed(async (req, _res, advisor) => listItem(await deps.handoffs.claim(req.params.id, ref(advisor))), { mutates: true }));
@@ -126,6 +129,7 @@ export function registerAdvisorRoutes(server: Server, deps: AdvisorRouteDeps): v
   registerAdminRoutes(server, { accounts: deps.accounts, audit: deps.audit, authed });
   registerSnippetRoutes(server, { snippets: deps.snippets, handoffs: deps.handoffs, oversight: deps.oversight, audit: deps.audit, organisationName: deps.organisationName, authed });
   registerTypingRoute(server, { handoffs: deps.handoffs, authed });
+  if (deps.mediation) registerMediationRoutes(server, { ...deps.mediation, audit: deps.audit, publicUrl: deps.publicUrl, authed });
 
   // Live events (SSE). Not wrapped in run(): the response stays open.
   server.get(`${API}/events`, async (req: Request, res: Response) => {

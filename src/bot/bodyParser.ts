@@ -12,6 +12,8 @@ export interface JsonBodyOptions {
   timeoutMs?: number;
   /** Paths that also take a plain HTML form (application/x-www-form-urlencoded): the organisation's code form. */
   formPaths?: readonly string[];
+  /** Paths that also take a CSV file (text/csv, UTF-8): the vacancy import. The body is the text. */
+  csvPaths?: readonly string[];
 }
 
 /** Methods whose body (if any) no route reads: left unread, the connection discards it. */
@@ -27,7 +29,8 @@ export function jsonBodyParser(options: JsonBodyOptions) {
       return;
     }
     const form = isForm(req.headers['content-type']) && (options.formPaths ?? []).includes(req.getPath());
-    if (!form && !isJson(req.headers['content-type'])) return refuse(req, res, next, new ApiError('UNSUPPORTED_MEDIA_TYPE'));
+    const csv = isCsv(req.headers['content-type']) && (options.csvPaths ?? []).includes(req.getPath());
+    if (!form && !csv && !isJson(req.headers['content-type'])) return refuse(req, res, next, new ApiError('UNSUPPORTED_MEDIA_TYPE'));
     const encoding = req.headers['content-encoding'];
     if (encoding && encoding.toLowerCase() !== 'identity') return refuse(req, res, next, new ApiError('UNSUPPORTED_MEDIA_TYPE', 'Send the body without Content-Encoding.'));
     if (Number(req.headers['content-length'] ?? 0) > options.maxBytes) return refuse(req, res, next, new ApiError('PAYLOAD_TOO_LARGE'));
@@ -35,7 +38,7 @@ export function jsonBodyParser(options: JsonBodyOptions) {
       (raw) => {
         if (raw === undefined) return next(false); // the client went away: nobody to answer
         (req as RawBodyRequest).rawBody = raw;
-        const parsed = form ? parseForm(raw) : parseJson(raw);
+        const parsed = form ? parseForm(raw) : csv ? parseText(raw) : parseJson(raw);
         if (parsed instanceof ApiError) return refuse(req, res, next, parsed);
         req.body = parsed;
         next();
@@ -92,6 +95,18 @@ function isForm(contentType: string | undefined): boolean {
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function isCsv(contentType: string | undefined): boolean {
+  return (contentType ?? '').split(';')[0].trim().toLowerCase() === 'text/csv';
+}
+
+function parseText(raw: Buffer): string | ApiError {
+  try {
+    return utf8.decode(raw);
+  } catch {
+    return new ApiError('BAD_REQUEST', 'The CSV file is not UTF-8 text.');
+  }
+}
 
 /** A form's fields as strings; a field given twice is malformed (400), like a doubled query parameter. */
 function parseForm(raw: Buffer): Record<string, string> | ApiError {

@@ -16,12 +16,16 @@ import { AdvisorEventStream } from '../advisor/events';
 import { AccountService } from '../advisor/accounts';
 import { LoginThrottle } from '../advisor/throttle';
 import type { AdvisorRouteDeps } from '../advisor/routes';
+import type { MediationDeps } from '../advisor/mediationRoutes';
+import { GroupMembers } from '../db/groupMembers';
+import { MatchableSeekers } from '../db/matchableSeekers';
+import { MediationStore } from '../db/mediationStore';
 import type { DirectLineAdapter } from '../channels/directline/adapter';
 import type { StreamHub } from '../channels/directline/hub';
 import type { Logger } from '../logger';
 import type { RateLimits } from '../db/rateLimits';
 import type { Channels } from './composeChannels';
-import { sharedKnowledgeBase } from './content';
+import { sharedCatalogue, sharedKnowledgeBase } from './content';
 import type { BotParts } from './createBot';
 import { HandoffMiddleware } from '../handoff/bot/handoffMiddleware';
 import { HandoffStarter } from '../handoff/bot/handoffStarter';
@@ -66,7 +70,8 @@ export async function setupHandoff(o: HandoffSetupOptions): Promise<HandoffParts
   const now = o.now ?? (() => new Date());
   const bus = await createEventBus(config.databaseSessionUrl, logger);
   const { advisors, auth, events, presenceWindowMs } = advisorAccess(o, bus, now);
-  const messenger = maskingMessenger(new ChannelMessenger({ directLine: o.directLine, cloud: o.cloud, appId: config.microsoftApp.id, channels: o.channels }), o.maskText);
+  const channelMessenger = new ChannelMessenger({ directLine: o.directLine, cloud: o.cloud, appId: config.microsoftApp.id, channels: o.channels });
+  const messenger = maskingMessenger(channelMessenger, o.maskText);
   const repo = new PrismaHandoffRepository(db);
   const handoffs = new HandoffService({ repo, messenger, events, now, presenceWindowMs });
   const officeHours = parseOfficeHours(config.handoff.officeHours);
@@ -99,7 +104,7 @@ export async function setupHandoff(o: HandoffSetupOptions): Promise<HandoffParts
     starter,
     middleware,
     queueWatch,
-    advisor: advisorRouteDeps(config, db, { auth, handoffs, events, advisors, audit: new AuditStore(db) }),
+    advisor: { ...advisorRouteDeps(config, db, { auth, handoffs, events, advisors, audit: new AuditStore(db) }), mediation: mediationDeps(config, db, channelMessenger, now) },
     shareHub(hub) {
       unshare = hub.share(bus, async (conversationId, watermark) => (await directLineStore.since(conversationId, watermark - 1, 1)).find((r) => r.watermark === watermark)?.activity);
     },
@@ -161,6 +166,19 @@ function advisorRouteDeps(config: Config, db: Db, d: Pick<AdvisorRouteDeps, 'aut
     publicUrl: config.publicUrl,
     trustedProxies: config.trustedProxies,
     dayStart: () => startOfDay(new Date(), config.handoff.timeZone),
+  };
+}
+
+/** Bemiddeling in the console: its stores, the shared matching catalogue and the channels to tell people. */
+function mediationDeps(config: Config, db: Db, messenger: MediationDeps['messenger'], now: () => Date): MediationDeps {
+  return {
+    store: new MediationStore(db),
+    seekers: new MatchableSeekers(db),
+    members: new GroupMembers(db),
+    catalogue: () => sharedCatalogue(config.dataDir),
+    messenger,
+    timeZone: config.handoff.timeZone,
+    now,
   };
 }
 

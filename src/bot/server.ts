@@ -19,6 +19,7 @@ import type { WerkloketCloudAdapter } from './cloudAdapter';
 import { jsonBodyParser } from './bodyParser';
 import { queryParser } from './queryParser';
 import { registerAdvisorRoutes, type AdvisorRouteDeps } from '../advisor/routes';
+import { VACANCY_IMPORT_PATH } from '../advisor/vacancyImportRoute';
 import { registerConsolePage } from '../advisor/consolePage';
 import type { WhatsAppChannel } from '../channels/whatsapp/channel';
 import { registerWhatsAppRoutes } from '../channels/whatsapp/webhook';
@@ -66,7 +67,7 @@ export function createServer(deps: ServerDeps): restify.Server {
     next();
   });
   // JSON only, 256 KB at most, never to disk (src/bot/bodyParser.ts).
-  server.use(jsonBodyParser({ maxBytes: 256 * 1024, formPaths: [FORM_PATH] }));
+  server.use(jsonBodyParser({ maxBytes: 256 * 1024, formPaths: [FORM_PATH], csvPaths: [VACANCY_IMPORT_PATH] }));
 
   server.get('/healthz', async (_req: Request, res: Response) => {
     const up = await pingDb(deps.db);

@@ -1,4 +1,4 @@
-// `npm run advisor:create -- --email E --name N [--role admin|advisor] [--team NAME]`: creates an
+// `npm run advisor:create -- --email E --name N [--role admin|werkgeversadviseur|advisor] [--team NAME]`: creates an
 // advisor account. For an existing account: --reset (new password; ends all its sessions),
 // --disable (log-in refused, all sessions end), --enable, --role, --team ("" for none), --name.
 // The password is read from stdin, never from the command line (that would land in the shell
@@ -16,7 +16,9 @@ import { MIN_PASSWORD_LENGTH } from '../advisor/password';
 import { AccountService, type AccountChangesBody } from '../advisor/accounts';
 import { SESSION_ENDED_TOPIC, type SessionEnded } from '../advisor/events';
 
-const USAGE = `usage: npm run advisor:create -- --email E [--name N] [--role admin|advisor] [--team NAME]
+const ROLE_LABEL = { admin: 'Admin', werkgeversadviseur: 'Werkgeversadviseur', advisor: 'Advisor' } as const;
+
+const USAGE = `usage: npm run advisor:create -- --email E [--name N] [--role admin|werkgeversadviseur|advisor] [--team NAME]
                                    [--reset] [--disable | --enable]          (password on stdin)`;
 
 const ArgsSchema = z
@@ -75,7 +77,7 @@ async function apply(io: CliIo, accounts: AccountService, store: AdvisorStore, a
     const pw = await password(io);
     if (!pw) return 2;
     const { advisor } = await accounts.create('cli', { email: args.email, name: args.name, role: args.role, team: args.team, password: pw }, { disabled: args.disable });
-    io.log(`${advisor.role === 'admin' ? 'Admin' : 'Advisor'} created: ${advisor.name} <${advisor.email}>${advisor.team ? `, team ${advisor.team}` : ''}${args.disable ? ' (disabled)' : ''}. Log in at /advisor.`);
+    io.log(`${ROLE_LABEL[advisor.role]} created: ${advisor.name} <${advisor.email}>${advisor.team ? `, team ${advisor.team}` : ''}${args.disable ? ' (disabled)' : ''}. Log in at /advisor.`);
     return 0;
   }
   const changes = changesOf(args);

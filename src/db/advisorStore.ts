@@ -3,8 +3,12 @@
 import { z } from 'zod';
 import type { Db } from './client';
 
-export const AdvisorRoleSchema = z.enum(['advisor', 'admin']);
+// werkgeversadviseur: mediates between employers and seekers (vacancies, candidates, introductions).
+export const AdvisorRoleSchema = z.enum(['advisor', 'werkgeversadviseur', 'admin']);
 export type AdvisorRole = z.infer<typeof AdvisorRoleSchema>;
+
+/** Who may work on bemiddeling: vacancies with their contact data, candidates, introductions. */
+export const isMediator = (role: AdvisorRole): boolean => role === 'werkgeversadviseur' || role === 'admin';
 
 export interface AdvisorAccount {
   id: string;

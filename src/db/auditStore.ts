@@ -36,6 +36,11 @@ export class AuditStore {
     });
   }
 
+  /** Entries of one action whose detail holds `detailPart` (e.g. "vacancy=<id>"), oldest first. */
+  withAction(action: string, detailPart: string, limit = 200): Promise<AuditRow[]> {
+    return this.db.auditEntry.findMany({ where: { action, detail: { contains: detailPart } }, orderBy: { id: 'asc' }, take: limit });
+  }
+
   /** Newest first, `limit` entries older than the entry `before` (keyset paging: stable while new entries arrive). */
   async page(options: { before?: number; limit: number; handoffId?: string }): Promise<AuditPage> {
     const rows = await this.db.auditEntry.findMany({

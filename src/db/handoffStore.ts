@@ -152,6 +152,7 @@ export class PrismaHandoffRepository implements HandoffRepository {
       this.db.note.findMany({ where: { handoffId: handoff.id }, orderBy: { createdAt: 'asc' }, include: { advisor: { select: { id: true, name: true } } } }),
     ]);
     return {
+      seekerId,
       profile: profile && typeof profile.data === 'object' ? (profile.data as Record<string, unknown>) : null,
       proposals: proposals.map(toProposalView),
       transcript: transcript.map((t) => ({ id: t.id, activityId: t.activityId, direction: t.direction, sender: t.sender, type: t.type, text: t.text, createdAt: t.createdAt })),

@@ -4,6 +4,7 @@
 import { randomInt } from 'node:crypto';
 import type { Db } from './client';
 import { VacancyDataSchema, type EmployerContact, type VacancyData, type VacancyForMatching, type VacancySource, type VacancyStatus } from '../mediation/vacancy';
+import { bump, lastMonths, monthOf, type MediationDashboard } from './mediationMonths';
 import { canMove, IntroductionStepSchema, needsReason, type IntroductionStatus, type IntroductionStep } from '../mediation/introduction';
 
 export const isUniqueViolation = (error: unknown): boolean => (error as { code?: string } | null)?.code === 'P2002';
@@ -41,6 +42,7 @@ export interface VacancyRow {
   publishedBy: string | null;
   closedAt: Date | null;
   closedReason: string | null;
+  createdBy: string | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -59,11 +61,12 @@ export interface IntroductionRow {
   updatedAt: Date;
 }
 
-type RawVacancy = Omit<VacancyRow, 'status' | 'data'> & { status: string; data: unknown };
+type RawVacancy = Omit<VacancyRow, 'status' | 'data' | 'createdBy'> & { status: string; data: unknown; createdBy?: string | null };
 type RawIntroduction = Omit<IntroductionRow, 'status' | 'history'> & { status: string; history: unknown };
 
-const vacancyRow = ({ occupationUri: _o, postcode: _p, createdBy: _c, ...row }: RawVacancy & { occupationUri?: unknown; postcode?: unknown; createdBy?: unknown }): VacancyRow => ({
+const vacancyRow = ({ occupationUri: _o, postcode: _p, ...row }: RawVacancy & { occupationUri?: unknown; postcode?: unknown }): VacancyRow => ({
   ...row,
+  createdBy: row.createdBy ?? null,
   status: row.status as VacancyStatus,
   data: VacancyDataSchema.parse(row.data),
 });
@@ -114,6 +117,15 @@ export class MediationStore {
 
   employer(id: string) {
     return this.db.employer.findUnique({ where: { id } });
+  }
+
+  /** An import's employer: the one created earlier for this organisation, if any. */
+  employerByOrganisation(organisation: string) {
+    return this.db.employer.findFirst({ where: { organisation }, orderBy: { createdAt: 'asc' }, select: { id: true } });
+  }
+
+  employersByIds(ids: string[]) {
+    return this.db.employer.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, organisation: true } });
   }
 
   /** Erase: the employer with their vacancies, introductions, requests and groups (members keep their own data). */
@@ -264,6 +276,35 @@ export class MediationStore {
       data: { status: to, history: [...current.history, step], ...(needsReason(to) ? { outcomeReason: reason!.trim() } : {}) },
     });
     return count ? ((await this.introduction(id)) ?? 'not-found') : 'conflict';
+  }
+
+  /** Introductions per vacancy (for the console's list). */
+  async introductionCounts(vacancyIds: string[]): Promise<Map<string, number>> {
+    if (!vacancyIds.length) return new Map();
+    const rows = await this.db.introduction.groupBy({ by: ['vacancyId'], where: { vacancyId: { in: vacancyIds } }, _count: { _all: true } });
+    return new Map(rows.map((r) => [r.vacancyId, r._count._all]));
+  }
+
+  /** The console's bemiddeling dashboard: what is open now, and per month (in `timeZone`) the last `months`. */
+  async dashboard(now: Date, timeZone: string, months = 12): Promise<MediationDashboard> {
+    const since = new Date(now.getTime() - (months * 31 + 1) * 86_400_000);
+    const [openVacancies, draftVacancies, openRequests, vacancies, introductions] = await Promise.all([
+      this.db.vacancy.count({ where: openWhere(now) }),
+      this.db.vacancy.count({ where: { status: 'draft' } }),
+      this.db.mediationRequest.count({ where: { status: 'open' } }),
+      this.db.vacancy.findMany({ where: { createdAt: { gte: since } }, select: { createdAt: true }, take: 100_000 }),
+      this.db.introduction.findMany({ where: { OR: [{ createdAt: { gte: since } }, { status: 'aangenomen', updatedAt: { gte: since } }] }, select: { createdAt: true, status: true, history: true }, take: 100_000 }),
+    ]);
+    const month = monthOf(timeZone);
+    const keys = lastMonths(now, months, month);
+    const table = new Map(keys.map((k) => [k, { month: k, vacancies: 0, introductions: 0, placements: 0 }]));
+    for (const v of vacancies) bump(table, month(v.createdAt), 'vacancies');
+    for (const i of introductions) {
+      bump(table, month(i.createdAt), 'introductions');
+      const hired = IntroductionStepSchema.array().catch([]).parse(i.history).find((step) => step.status === 'aangenomen');
+      if (i.status === 'aangenomen' && hired) bump(table, month(new Date(hired.at)), 'placements');
+    }
+    return { openVacancies, draftVacancies, openRequests, months: [...table.values()] };
   }
 
   // --- van werk naar werk ---

@@ -42,6 +42,8 @@ export interface ProposalView {
 }
 
 export interface HandoffContext {
+  /** The seeker behind the chat (also when only the conversation knows it), for the console's vacancies. */
+  seekerId?: string | null;
   profile: Record<string, unknown> | null;
   proposals: ProposalView[];
   transcript: TranscriptLine[];

@@ -56,6 +56,17 @@ for (const { name, make } of bothProviders) {
       expect(audit.map((a) => [a.actorId, a.actorName])).to.deep.equal([[null, 'operator (CLI)']]);
     });
 
+    it('creates a werkgeversadviseur, who may then work on bemiddeling', async () => {
+      const email = `cli-wa-${name}@werkcentrum.example`;
+      const created = await cli(server.database.url, ['--email', email, '--name', 'Wil Werkgever', '--role', 'werkgeversadviseur'], 'een lang genoeg wachtwoord\n');
+      expect(created.code, created.err).to.equal(0);
+      expect(created.out).to.include('Werkgeversadviseur created: Wil Werkgever');
+      const client = new AdvisorClient(server.app.url);
+      expect((await client.login(email, 'een lang genoeg wachtwoord')).status).to.equal(200);
+      expect((await client.request('GET', '/advisor/api/vacancies')).status).to.equal(200);
+      expect((await client.request('GET', '/advisor/api/admin/advisors')).status).to.equal(403);
+    });
+
     it('--reset ends every session of the account and its live streams', async () => {
       const advisor = await createAdvisor(server.app.db, 'Reset');
       const tokens = [await sessionFor(server.app.db, advisor.id), await sessionFor(server.app.db, advisor.id)];

@@ -16,7 +16,7 @@ export const PASSWORD = 'correct horse battery staple';
 export const CHEAP_SCRYPT = { N: 2 ** 10, r: 8, p: 1 };
 let cachedHash: Promise<string> | undefined;
 
-export async function createAdvisor(db: Db, name: string, email = `${name.toLowerCase()}-${crypto.randomBytes(3).toString('hex')}@werkcentrum.example`, extra: { role?: 'advisor' | 'admin'; team?: string } = {}) {
+export async function createAdvisor(db: Db, name: string, email = `${name.toLowerCase()}-${crypto.randomBytes(3).toString('hex')}@werkcentrum.example`, extra: { role?: 'advisor' | 'werkgeversadviseur' | 'admin'; team?: string } = {}) {
   const passwordHash = await (cachedHash ??= hashPassword(PASSWORD, CHEAP_SCRYPT));
   return db.advisor.create({ data: { email, name, passwordHash, ...extra } });
 }

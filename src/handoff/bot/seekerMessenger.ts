@@ -88,6 +88,13 @@ export class ChannelMessenger implements SeekerMessenger {
     });
   }
 
+  /** A message from Werkloket itself (e.g. news of an introduction), recorded as a system message. */
+  async tell(reference: unknown, text: string): Promise<void> {
+    await this.continue(reference as Partial<ConversationReference>, async (context) => {
+      await context.sendActivity({ type: 'message', text, channelData: { werkloketSender: 'system' } });
+    });
+  }
+
   private async continue(reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void> {
     const channel = reference.channelId;
     if (!channel) throw new Error('The conversation has no channel');
