@@ -92,6 +92,7 @@
   // ---- The open chat ------------------------------------------------------------------------
   /** Opens a chat; with `focus`, the focus goes to its reply box (held) or transcript. */
   async function select(id, focus) {
+    if (W.views) W.views.show('chats'); // from a mediation page (a notification, "n")
     if (id !== state.selectedId) W.detail.reset();
     state.selectedId = id;
     history.replaceState(null, '', '#/handoff/' + encodeURIComponent(id));
