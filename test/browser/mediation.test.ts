@@ -12,7 +12,7 @@ import crypto from 'node:crypto';
 import { expect } from 'chai';
 import type { Page } from 'playwright-core';
 import { useBrowserApp } from '../helpers/browserApp';
-import { axeViolations } from '../helpers/axe';
+import { axeViolations, readmeScreenshot } from '../helpers/axe';
 import { expectEventually } from '../helpers/browser';
 import { ALWAYS_OPEN, createAdvisor, PASSWORD } from '../advisor/helpers';
 import { seekerWithProfile } from '../advisor/seekerWithProfile';
@@ -138,6 +138,15 @@ describe('bemiddeling in the advisor console (real Chromium)', function () {
     const contact = await page.locator('.employer-contact').innerText();
     expect(contact).to.match(/Logistiek Utrecht BV/).and.match(/Petra Jansen/).and.match(/petra@logistiek-utrecht\.example/);
     expect(await page.locator('.vacancy-data').innerText()).to.match(/32 uur/).and.match(/Utrecht 3511/).and.match(/mbo 2/).and.match(/jobcoach/);
+    // A change: the form comes back filled, the page shows the new hours.
+    await page.locator('#vacancy-edit').click();
+    await page.locator('#mediation-heading', { hasText: 'Vacature wijzigen' }).waitFor();
+    expect(await page.getByLabel('Postcode (4 cijfers)').inputValue()).to.equal('3511');
+    expect(await page.getByLabel('Rijbewijs nodig').isChecked()).to.equal(true);
+    expect(await page.getByLabel('jobcoach', { exact: true }).isChecked()).to.equal(true);
+    await page.getByLabel('Uren per week, minstens').fill('24');
+    await page.locator('#vacancy-save').click();
+    await page.locator('.vacancy-data', { hasText: '24–32 uur' }).waitFor();
     await page.locator('#vacancy-publish').click();
     await page.locator('#vacancy-status', { hasText: 'gepubliceerd' }).waitFor();
     expect(await focused(page)).to.equal('vacancy-status');
@@ -159,6 +168,7 @@ describe('bemiddeling in the advisor console (real Chromium)', function () {
     expect(await js<boolean>(page, `document.activeElement === document.querySelector('#introductions li[data-seeker="${first}"]')`)).to.equal(true);
     expect(await introductionStatus('Heftruckchauffeur, 32 uur', first)).to.equal('voorgesteld');
     await axeBoth(page, 'vacancy with candidates and an introduction');
+    await readmeScreenshot(page, 'console-vacancy');
 
     // The flow: gesprek, then aangenomen; no step after that.
     await intro.getByRole('button', { name: /Gesprek gepland/ }).click();
@@ -242,6 +252,12 @@ describe('bemiddeling in the advisor console (real Chromium)', function () {
     await page.locator('#group-list a').first().click();
     await page.locator('#mediation-heading', { hasText: 'Groep' }).waitFor();
     await axeBoth(page, 'transition group');
+    // A chat's shortcut on a mediation page shows the chats first ("w": to the queue).
+    await page.keyboard.press('w');
+    await page.locator('#console-view').waitFor();
+    expect(await page.locator('#mediation-view').isHidden()).to.equal(true);
+    expect(await page.locator('#console-nav a[aria-current=page]').innerText()).to.equal('Gesprekken');
+    expect(await focused(page)).to.equal('queue-heading');
     await page.close();
   });
 
