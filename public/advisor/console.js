@@ -117,9 +117,13 @@
 
   async function loadDetail() {
     if (!state.selectedId) return;
+    const id = state.selectedId;
     try {
-      state.detail = await api('GET', '/handoffs/' + encodeURIComponent(state.selectedId));
-      W.detail.render(state.detail);
+      const detail = await api('GET', '/handoffs/' + encodeURIComponent(id));
+      // A slower answer for the chat shown before (a live refresh) must not replace the one now chosen.
+      if (id !== state.selectedId) return;
+      state.detail = detail;
+      W.detail.render(detail);
     } catch (e) {
       $('detail-error').textContent = e.message;
     }

@@ -168,6 +168,7 @@ describe('bemiddeling in the advisor console (real Chromium)', function () {
     expect(await js<boolean>(page, `document.activeElement === document.querySelector('#introductions li[data-seeker="${first}"]')`)).to.equal(true);
     expect(await introductionStatus('Heftruckchauffeur, 32 uur', first)).to.equal('voorgesteld');
     await axeBoth(page, 'vacancy with candidates and an introduction');
+    await js(page, 'window.scrollTo(0, 0)');
     await readmeScreenshot(page, 'console-vacancy');
 
     // The flow: gesprek, then aangenomen; no step after that.
