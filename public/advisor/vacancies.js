@@ -39,14 +39,13 @@
       el('td', { text: M.hours(v.hoursPerWeek) || '–' }),
       el('td', {}, [M.badge(M.labels.STATUS[status] || status, 'vacancy-' + status)]),
       el('td', { text: v.closesAt ? M.date(v.closesAt) : '–' }),
-      el('td', { text: v.candidates === undefined ? '–' : String(v.candidates) }),
       el('td', { text: String(v.introductions || 0) }),
     ]);
   }
 
   function table(list) {
     if (!list.length) return el('p', { class: 'muted', id: 'vacancy-list-empty', text: 'Geen vacatures.' });
-    const head = ['Vacature', 'Werkgever', 'Plaats', 'Uren', 'Status', 'Sluit op', 'Kandidaten', 'Voorgesteld'];
+    const head = ['Vacature', 'Werkgever', 'Plaats', 'Uren', 'Status', 'Sluit op', 'Voorgesteld'];
     return el('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': 'Vacatures' }, [el('table', { class: 'grid', id: 'vacancy-list' }, [
       el('thead', {}, [el('tr', {}, head.map((h) => el('th', { scope: 'col', text: h })))]),
       el('tbody', {}, list.map(row)),

@@ -34,6 +34,7 @@
       ['Open voor ondersteuning', list(d.support, L.SUPPORT)],
       ['Beschrijving', d.description],
       ['Sluitingsdatum', M.date(v.closesAt)],
+      ['Reden van sluiten', v.closedReason],
       ['Gepubliceerd', M.date(v.publishedAt)],
       ['Bron', L.SOURCE[v.source] || v.source],
     ], 'vacancy-data');
@@ -47,6 +48,7 @@
       ['Contactpersoon', c.name],
       ['E-mail', c.email ? M.link('mailto:' + c.email, c.email) : ''],
       ['Telefoon', c.phone ? M.link('tel:' + c.phone.replace(/[^+0-9]/g, ''), c.phone) : ''],
+      ['Bij een voorstel', v.employer.chat === undefined ? '' : v.employer.chat ? 'hoort de werkgever het in de chat' : 'neem je zelf contact op'],
     ], 'employer-contact');
   }
 
@@ -104,13 +106,14 @@
   // ---- Introductions ------------------------------------------------------------------------------
   function taskText(t) {
     if (typeof t === 'string') return t;
+    if (t.text) return t.text;
     const c = t.contact || t;
     return 'Neem contact op met ' + [c.name, c.email, c.phone].filter(Boolean).join(', ') + (t.organisation ? ' (' + t.organisation + ')' : '') + '.';
   }
 
-  function introduction(i, names) {
+  function introduction(i, names, openTasks) {
     const who = i.seekerName || i.pseudonym || names.get(i.seekerId) || 'Kandidaat';
-    const task = tasks.get(i.id) || i.employerTask || i.task;
+    const task = openTasks.get(i.id) || i.employerTask || (i.status === 'voorgesteld' ? tasks.get(i.id) : undefined);
     const steps = (M.NEXT[i.status] || []).map((to) => Object.assign(button(STEP[to], to === 'niet-aangenomen' ? 'utrecht-button--secondary-action' : 'utrecht-button--primary-action', () => move(i, to, who)), { 'aria-label': STEP[to] + ': ' + who, 'data-step': to }));
     return el('li', { class: 'introduction', 'data-id': i.id, 'data-seeker': i.seekerId, tabindex: '-1' }, [
       el('div', { class: 'row' }, [el('strong', { text: who }), M.badge(L.INTRO[i.status] || i.status, 'intro-' + i.status)]),
@@ -141,7 +144,9 @@
     const status = M.statusOf(v);
     const open = status === 'published';
     const names = new Map((candidates || []).map((c) => [c.seekerId, c.pseudonym]));
-    const list = (intros || []).map((i) => introduction(i, names));
+    // The open "neem contact op" tasks: the employer could not be told in a chat.
+    const openTasks = new Map((v.tasks || []).map((t) => [t.introductionId, t]));
+    const list = (intros || []).map((i) => introduction(i, names, openTasks));
     page.replaceChildren(
       el('p', { class: 'small' }, [M.link('#/vacatures', '← Alle vacatures')]),
       el('div', { class: 'page-head' }, [M.heading(v.title), el('span', { id: 'vacancy-status', tabindex: '-1' }, [M.badge(L.STATUS[status] || status, 'vacancy-' + status)]), actions(v)]),

@@ -165,6 +165,8 @@ describe('bemiddeling in the advisor console (real Chromium)', function () {
     const intro = page.locator(`#introductions li[data-seeker="${first}"]`);
     await intro.locator('.badge', { hasText: 'voorgesteld' }).waitFor();
     expect(await intro.innerText()).to.match(/Voorgesteld door Wendy.*Ervaren heftruckchauffeur/);
+    // The employer left no chat: the advisor gets the task to call or mail the contact person.
+    expect(await intro.locator('.task').innerText()).to.match(/^Taak: Neem contact op met Petra Jansen \(Logistiek Utrecht BV\): .*petra@logistiek-utrecht\.example/);
     expect(await js<boolean>(page, `document.activeElement === document.querySelector('#introductions li[data-seeker="${first}"]')`)).to.equal(true);
     expect(await introductionStatus('Heftruckchauffeur, 32 uur', first)).to.equal('voorgesteld');
     await axeBoth(page, 'vacancy with candidates and an introduction');
@@ -176,6 +178,7 @@ describe('bemiddeling in the advisor console (real Chromium)', function () {
     await intro.locator('.badge', { hasText: 'gesprek' }).waitFor();
     await page.locator(`#introductions li[data-seeker="${first}"]`).getByRole('button', { name: /^Aangenomen/ }).click();
     await page.locator(`#introductions li[data-seeker="${first}"] .badge`, { hasText: 'aangenomen' }).waitFor();
+    expect(await page.locator(`#introductions li[data-seeker="${first}"] .task`).count()).to.equal(0);
     expect(await page.locator(`#introductions li[data-seeker="${first}"] button`).count()).to.equal(0);
     expect(await introductionStatus('Heftruckchauffeur, 32 uur', first)).to.equal('aangenomen');
 

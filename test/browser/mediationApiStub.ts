@@ -79,6 +79,13 @@ export class MediationApiStub {
     return { introduction, created: true };
   }
 
+  /** "Neem contact op": the employer (made in the console) has no chat to be told in. */
+  private tasks(v: any) {
+    if (!v.employer) return [];
+    const c = v.employer.contact;
+    return [...this.introductions.values()].filter((i) => i.vacancyId === v.id && i.status === 'voorgesteld').map((i) => ({ introductionId: i.id, contact: c, text: `Neem contact op met ${c.name} (${v.employer.organisation}): mail ${c.email}. Vertel over de kandidaat.` }));
+  }
+
   private item(v: any) {
     const intros = [...this.introductions.values()].filter((i) => i.vacancyId === v.id).length;
     return { ...v, expired: false, place: v.data.place, postcode: v.data.postcode, hoursPerWeek: v.data.hoursPerWeek, candidates: this.candidates.length, introductions: intros };
@@ -100,7 +107,7 @@ export class MediationApiStub {
     }
     if (path === '/vacancies' && method === 'POST') {
       const now = new Date().toISOString();
-      const employer = body.employer ? { id: 'e1', organisation: body.employer.organisation, contact: body.employer.contact } : null;
+      const employer = body.employer ? { id: 'e1', organisation: body.employer.organisation, contact: body.employer.contact, chat: false } : null;
       const v = { id: `v${this.next++}`, title: body.title, status: 'draft', source: 'console', data: { start: 'now', requirements: {}, learnOnTheJob: [], support: [], ...body.data }, closesAt: body.closesAt ?? null, publishedAt: null, createdAt: now, employer, history: [{ status: 'draft', at: now, by: this.advisorName }] };
       this.vacancies.set(v.id, v);
       return reply(this.item(v), 201);
@@ -117,7 +124,7 @@ export class MediationApiStub {
     if ((m = /^\/vacancies\/([\w-]+)(\/\w+)?$/.exec(path))) {
       const v = this.vacancies.get(m[1]);
       if (!v) return fail(404, 'NOT_FOUND');
-      if (!m[2] && method === 'GET') return reply(this.item(v));
+      if (!m[2] && method === 'GET') return reply({ ...this.item(v), tasks: this.tasks(v) });
       if (!m[2] && method === 'PATCH') {
         if (v.status === 'closed') return fail(409, 'VACANCY_CLOSED');
         Object.assign(v, body);
@@ -142,7 +149,8 @@ export class MediationApiStub {
     }
     if (path === '/introductions' && method === 'POST') {
       const result = this.createIntroduction(body.vacancyId, body.seekerId, this.advisorName, body.why);
-      return reply(result, result.created ? 201 : 200);
+      const task = this.tasks(this.vacancies.get(body.vacancyId)).find((t) => t.introductionId === result.introduction.id);
+      return reply({ ...result, ...(result.created && task ? { task } : {}) }, result.created ? 201 : 200);
     }
     if (path === '/introductions' && method === 'GET') {
       return reply([...this.introductions.values()].filter((i) => i.vacancyId === url.searchParams.get('vacancyId')));
