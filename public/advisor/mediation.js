@@ -87,7 +87,7 @@
   /** A <dl> of [label, value] pairs; empty values are left out. */
   function facts(pairs, className) {
     const dl = el('dl', { class: 'facts ' + (className || '') });
-    for (const [label, value] of pairs) if (value || value === 0) dl.append(el('dt', { text: label }), el('dd', {}, [value]));
+    for (const [label, value] of pairs) if (value || value === 0) dl.append(el('dt', { text: label }), el('dd', {}, [typeof value === 'number' ? String(value) : value]));
     return dl;
   }
   const link = (href, text, attrs) => el('a', { href, ...attrs, text });

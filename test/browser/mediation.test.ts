@@ -78,6 +78,8 @@ describe('bemiddeling in the advisor console (real Chromium)', function () {
   }
 
   async function axeBoth(page: Page, view: string): Promise<void> {
+    // Every page drew without an error (a failed render shows its error in the page's alert).
+    expect(await page.locator('#mediation-error').textContent(), view).to.equal('');
     const found = [...(await axeViolations(page, `console: ${view}`))];
     await page.setViewportSize(PHONE);
     found.push(...(await axeViolations(page, `console: ${view}, telefoon`)));
@@ -243,18 +245,32 @@ describe('bemiddeling in the advisor console (real Chromium)', function () {
     await page.locator('#vacancy-status', { hasText: 'gesloten' }).waitFor();
     expect(await page.locator('#vacancy-edit').count()).to.equal(0);
 
+    // A seeker asked to be introduced for an open vacancy: the request links to that vacancy.
+    const asking = await candidate('Kandidaat 5D5D');
+    if (stub) {
+      stub.vacancies.set('v8', { id: 'v8', title: 'Heftruckchauffeur dagdienst', status: 'published', data: { words: 'heftruckchauffeur' }, employer: null });
+      stub.requests.push({ id: 'r1', status: 'open', vacancy: { id: 'v8', title: 'Heftruckchauffeur dagdienst' }, seekerId: asking, pseudonym: 'Kandidaat 5D5D', createdAt: new Date().toISOString() });
+    } else {
+      const v = await store().createVacancy({ title: 'Heftruckchauffeur dagdienst', data: { words: 'heftruckchauffeur', occupationUri: HEFTRUCK, postcode: '3511', start: 'now', requirements: {}, learnOnTheJob: [], support: [] }, source: 'console' });
+      await store().publish(v.id, 'test');
+      await store().requestMediation(asking, v.id);
+    }
     await page.getByRole('link', { name: 'Verzoeken', exact: true }).click();
     await page.locator('#mediation-heading', { hasText: 'Verzoeken' }).waitFor();
+    expect(await page.locator('#request-list tbody tr').innerText()).to.match(/^Heftruckchauffeur dagdienst\s+Kandidaat [0-9A-F]{4}\s+\S/);
     await axeBoth(page, 'mediation requests');
     if (!stub) {
       const employer = await store().createEmployer({ organisation: 'Drukkerij Noord', contact: { name: 'Kees', email: 'kees@drukkerij.example' } });
-      await store().createGroup({ employerId: employer.id, headcount: 40, work: 'drukkers', arrangement: {} });
+      const group = await store().createGroup({ employerId: employer.id, headcount: 40, work: 'drukkers', arrangement: {} });
+      await store().joinGroup(asking, group.id);
     }
     await page.getByRole('link', { name: 'Groepen', exact: true }).click();
     await page.locator('#mediation-heading', { hasText: 'Groepen' }).waitFor();
     await axeBoth(page, 'transition groups');
     await page.locator('#group-list a').first().click();
-    await page.locator('#mediation-heading', { hasText: 'Groep' }).waitFor();
+    await page.locator('#mediation-heading', { hasText: 'Groep Drukkerij Noord' }).waitFor();
+    expect(await page.locator('.group-facts').innerText()).to.match(/Aantal banen\s+40/);
+    expect(await page.locator('#member-list tbody tr').first().innerText()).to.match(/^Kandidaat [0-9A-F]{4}/);
     await axeBoth(page, 'transition group');
     // A chat's shortcut on a mediation page shows the chats first ("w": to the queue).
     await page.keyboard.press('w');

@@ -38,6 +38,7 @@ export class MediationApiStub {
   readonly vacancies = new Map<string, any>();
   readonly introductions = new Map<string, StubIntroduction>();
   candidates: StubCandidate[] = [];
+  readonly requests: unknown[] = [];
   /** seekerId of the chat's seeker, added to the handoff detail (the real API's job). */
   chatSeekerId: string | undefined;
   private next = 1;
@@ -163,7 +164,7 @@ export class MediationApiStub {
       Object.assign(i, { status: body.status, outcomeReason: body.reason ?? null });
       return reply(i);
     }
-    if (path === '/mediation-requests') return reply([]);
+    if (path === '/mediation-requests') return reply(this.requests);
     if (path === '/groups') return reply([{ id: 'g1', code: 'ABCD-EFGH', organisation: 'Drukkerij Noord', headcount: 40, work: 'drukkers', endsAt: '2027-03-01T00:00:00.000Z', started: 1, withProfile: 1, introduced: 0, placed: 0 }]);
     if (path === '/groups/g1') return reply({ id: 'g1', code: 'ABCD-EFGH', organisation: 'Drukkerij Noord', headcount: 40, work: 'drukkers', endsAt: '2027-03-01T00:00:00.000Z', started: 1, withProfile: 1, introduced: 0, placed: 0, members: [{ seekerId: 's9', pseudonym: 'Kandidaat 9A9A', situation: 'werk, ontslag dreigt', proposals: ['Omscholing tot logistiek medewerker'], introductions: 0 }] });
     if (path === '/mediation/dashboard') {
