@@ -14,7 +14,7 @@
       el('tbody', {}, rows),
     ])]);
   }
-  const cell = (content) => el('td', {}, [content === undefined || content === null || content === '' ? '–' : typeof content === 'object' ? content : String(content)]);
+  const cell = (content) => el('td', {}, [content === undefined || content === null || content === '' ? '–' : content instanceof Node ? content : String(content)]);
 
   // ---- Verzoeken --------------------------------------------------------------------------------
   async function requests(_match, page) {
