@@ -5,7 +5,7 @@
   'use strict';
   const API = '/admin';
   const $ = (id) => document.getElementById(id);
-  const ROLE = { advisor: 'adviseur', admin: 'beheerder' };
+  const ROLE = { advisor: 'adviseur', werkgeversadviseur: 'werkgeversadviseur', admin: 'beheerder' };
   const ACTION = {
     'handoff.read': 'gesprek gelezen',
     'handoff.read-refused': 'gesprek lezen geweigerd',
@@ -71,7 +71,7 @@
   }
 
   function accountRow(a) {
-    const role = el('select', { class: 'utrecht-select utrecht-select--html-select', 'aria-label': 'Rol van ' + a.name }, ['advisor', 'admin'].map((r) => el('option', { value: r, text: ROLE[r] })));
+    const role = el('select', { class: 'utrecht-select utrecht-select--html-select', 'aria-label': 'Rol van ' + a.name }, Object.keys(ROLE).map((r) => el('option', { value: r, text: ROLE[r] })));
     role.value = a.role;
     const team = el('input', { class: 'utrecht-textbox utrecht-textbox--html-input', value: a.team || '', maxlength: '60', 'aria-label': 'Team van ' + a.name });
     const self = state.me && a.id === state.me.id;

@@ -24,12 +24,14 @@
     return ERRORS[code] || (data && data.error && data.error.message) || 'Er ging iets mis (' + status + ').';
   }
 
-  async function api(method, path, body) {
+  /** `options.contentType`: `body` is sent as it is (a CSV import), not as JSON. */
+  async function api(method, path, body, options) {
+    const raw = Boolean(options && options.contentType);
     const res = await fetch(API + path, {
       method,
       credentials: 'same-origin',
-      headers: method === 'GET' ? {} : { 'Content-Type': 'application/json' },
-      body: method === 'GET' ? undefined : JSON.stringify(body || {}),
+      headers: method === 'GET' ? {} : { 'Content-Type': raw ? options.contentType : 'application/json' },
+      body: method === 'GET' ? undefined : raw ? body : JSON.stringify(body || {}),
     });
     let data = null;
     try { data = await res.json(); } catch (e) { /* empty body */ }

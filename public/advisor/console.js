@@ -92,6 +92,7 @@
   // ---- The open chat ------------------------------------------------------------------------
   /** Opens a chat; with `focus`, the focus goes to its reply box (held) or transcript. */
   async function select(id, focus) {
+    if (W.views) W.views.show('chats'); // from a mediation page (a notification, "n")
     if (id !== state.selectedId) W.detail.reset();
     state.selectedId = id;
     history.replaceState(null, '', '#/handoff/' + encodeURIComponent(id));
@@ -116,9 +117,13 @@
 
   async function loadDetail() {
     if (!state.selectedId) return;
+    const id = state.selectedId;
     try {
-      state.detail = await api('GET', '/handoffs/' + encodeURIComponent(state.selectedId));
-      W.detail.render(state.detail);
+      const detail = await api('GET', '/handoffs/' + encodeURIComponent(id));
+      // A slower answer for the chat shown before (a live refresh) must not replace the one now chosen.
+      if (id !== state.selectedId) return;
+      state.detail = detail;
+      W.detail.render(detail);
     } catch (e) {
       $('detail-error').textContent = e.message;
     }

@@ -1,6 +1,7 @@
 // Werkloket advisor console: today's figures and four charts (inline SVG drawn at the chart's own
 // pixel width, so the 12 px labels stay 12 px on a phone), each with its numbers as a table
-// behind "Toon als tabel" for screen readers and anyone who prefers figures.
+// behind "Toon als tabel" for screen readers and anyone who prefers figures. Werkgeversadviseurs
+// and admins also see bemiddeling: open vacancies and requests, introductions and placements per month.
 (function () {
   'use strict';
   const W = (window.WerkloketConsole = window.WerkloketConsole || {});
@@ -75,7 +76,35 @@
     table($('table-options'), ['Optie', 'Aantal'], options);
   }
 
+  // ---- Bemiddeling (werkgeversadviseurs and admins): open vacancies, introductions and placements per month.
+  const MONTHS = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
+  const monthLabel = (m) => MONTHS[Number(m.slice(5, 7)) - 1] + ' ' + m.slice(2, 4);
+  let lastMediation = null;
+
+  function drawMediation(m) {
+    const months = m.months.map((x) => ({ label: monthLabel(x.month), vacancies: x.vacancies, introductions: x.introductions, placements: x.placements }));
+    columnChart($('chart-introductions'), months.map((x) => ({ label: x.label, value: x.introductions })), 'Voorstellen per maand');
+    columnChart($('chart-placements'), months.map((x) => ({ label: x.label, value: x.placements })), 'Plaatsingen per maand', true);
+    $('table-mediation').replaceChildren(el('table', { class: 'grid' }, [
+      el('thead', {}, [el('tr', {}, ['Maand', 'Nieuwe vacatures', 'Voorstellen', 'Plaatsingen'].map((h) => el('th', { scope: 'col', text: h })))]),
+      el('tbody', {}, months.map((x) => el('tr', {}, [el('th', { scope: 'row', text: x.label }), ...[x.vacancies, x.introductions, x.placements].map((n) => el('td', { text: String(n) }))]))),
+    ]));
+  }
+
+  async function loadMediation() {
+    const mediator = Boolean(W.mediation && W.mediation.isMediator(W.state.me));
+    $('mediation-dashboard').hidden = !mediator;
+    if (!mediator) return;
+    const m = await W.api('GET', '/mediation/dashboard');
+    lastMediation = m;
+    $('fig-open-vacancies').textContent = m.openVacancies;
+    $('fig-draft-vacancies').textContent = m.draftVacancies;
+    $('fig-open-requests').textContent = m.openRequests;
+    drawMediation(m);
+  }
+
   async function load() {
+    loadMediation().catch(() => undefined);
     const s = await W.api('GET', '/stats');
     last = s;
     $('fig-waiting').textContent = s.queue.waiting;
@@ -93,7 +122,10 @@
   let resizeTimer = null;
   window.addEventListener('resize', () => {
     clearTimeout(resizeTimer);
-    resizeTimer = setTimeout(() => { if (last) draw(last); }, 150);
+    resizeTimer = setTimeout(() => {
+      if (last) draw(last);
+      if (lastMediation && !$('mediation-dashboard').hidden) drawMediation(lastMediation);
+    }, 150);
   });
 
   W.dashboard = { load };

@@ -1,6 +1,6 @@
 // Werkloket advisor console: modal dialogs (<dialog> with showModal: the page behind is inert, Esc
 // closes). Tab stays inside; on close the focus goes back to where it was. Used for the shortcut
-// list and for "close a chat nobody answered?" (never the browser's confirm()).
+// list, for "close a chat nobody answered?" (never the browser's confirm()) and for a reason to give.
 (function () {
   'use strict';
   const W = (window.WerkloketConsole = window.WerkloketConsole || {});
@@ -42,6 +42,18 @@
     return (await open(dialog, document.getElementById('confirm-no'))) === 'yes';
   }
 
+  /** A question with a written answer (a reason, a why): the text, or null when cancelled. */
+  async function ask(title, label, yes, hint) {
+    const answer = document.getElementById('ask-answer');
+    document.getElementById('ask-title').textContent = title;
+    document.getElementById('ask-label').textContent = label;
+    document.getElementById('ask-hint').textContent = hint || '';
+    document.getElementById('ask-yes').textContent = yes;
+    answer.value = '';
+    const said = await open(document.getElementById('ask-dialog'), answer);
+    return said === 'yes' && answer.value.trim() ? answer.value.trim() : null;
+  }
+
   function showShortcuts() {
     const dialog = document.getElementById('shortcuts-dialog');
     if (dialog.open) return Promise.resolve('');
@@ -53,5 +65,5 @@
     document.getElementById('shortcuts-open').addEventListener('click', showShortcuts);
   });
 
-  W.dialogs = { confirm, showShortcuts };
+  W.dialogs = { confirm, ask, showShortcuts };
 })();

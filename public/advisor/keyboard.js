@@ -25,15 +25,21 @@
     if (document.querySelector('dialog[open]')) return; // the dialog handles its own keys
     if (W.state && !W.state.me) return; // not logged in
     if (e.key === 'Escape' && typingInField(e.target)) {
-      // Out of the field, to the chat's heading (or the queue): the shortcuts work from there.
+      // Out of the field, to the chat's heading (or the queue; on a mediation page its heading).
       e.preventDefault();
-      W.actions.leaveField(e.target);
+      if (!(W.views && W.views.leaveField(e.target))) W.actions.leaveField(e.target);
       return;
     }
     if (typingInField(e.target)) return;
     const shortcut = SHORTCUTS[e.key.toLowerCase()] || SHORTCUTS[e.key];
     if (!shortcut) return;
     e.preventDefault();
+    // On a mediation page a chat's key first shows the chats; only "next" and "queue" go on from there.
+    if (W.views && !W.views.chatsShown() && shortcut[1] !== 'showShortcuts') {
+      W.views.show('chats');
+      history.replaceState(null, '', '#/gesprekken');
+      if (!['nextWaiting', 'focusQueue'].includes(shortcut[1])) return W.actions.focusQueue();
+    }
     W.actions[shortcut[1]]();
   }
 
