@@ -3,11 +3,7 @@
 // why) and moves the introduction to gesprek and aangenomen; a candidate another advisor introduced
 // meanwhile says "al voorgesteld door …"; import, requests and groups; a plain advisor sees no
 // Vacatures tab but does see "Passende vacatures" beside a chat. axe on every view, both sizes.
-//
-// DEPENDS ON the server API of helper "vapi" (/work/coord/mediation-api.md, and `seekerId` in the
-// handoff detail). Until that branch is merged the pages run against mediationApiStub.ts (installed
-// only when /advisor/api/vacancies answers 404); after the merge the same steps run on the real API
-// and check its database. Remove the stub and the `stub` branches below at integration.
+// The pages run against the real API and the test checks its database.
 import crypto from 'node:crypto';
 import { expect } from 'chai';
 import type { Page } from 'playwright-core';
@@ -18,7 +14,6 @@ import { ALWAYS_OPEN, createAdvisor, PASSWORD } from '../advisor/helpers';
 import { seekerWithProfile } from '../advisor/seekerWithProfile';
 import { storedProfile } from '../../src/matching/intakeRecord';
 import { MediationStore } from '../../src/db/mediationStore';
-import { MediationApiStub, realMediationApi } from './mediationApiStub';
 
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
@@ -29,19 +24,11 @@ const focused = (page: Page) => js<string>(page, "document.activeElement ? docum
 describe('bemiddeling in the advisor console (real Chromium)', function () {
   this.timeout(180_000);
   const ctx = useBrowserApp(ALWAYS_OPEN);
-  let real = false;
-  let stub: MediationApiStub | undefined;
-  const roles: Record<string, string> = {};
   const store = () => new MediationStore(ctx.app.db);
-  before(async () => {
-    real = await realMediationApi(ctx.app.url);
-    if (!real) console.log('      (mediation API not on this server yet: the pages run against mediationApiStub.ts)');
-  });
 
   async function advisor(name: string, role: string) {
     const row = await createAdvisor(ctx.app.db, name);
     await ctx.app.db.advisor.update({ where: { id: row.id }, data: { role } });
-    roles[row.email] = role;
     return row;
   }
 
@@ -53,10 +40,9 @@ describe('bemiddeling in the advisor console (real Chromium)', function () {
     await ctx.app.db.consent.create({ data: { seekerId, purpose: 'matching', granted: true, textVersion: 'test' } });
   }
 
-  async function candidate(pseudonym: string): Promise<string> {
+  async function candidate(): Promise<string> {
     const seeker = await ctx.app.db.seeker.create({ data: { channel: 'directline', userKey: crypto.randomBytes(16).toString('hex') } });
     await matchable(seeker.id);
-    stub?.candidates.push({ seekerId: seeker.id, pseudonym, score: 0.9, reasons: ['Deed dit werk 8 jaar.'], missing: [], requested: false });
     return seeker.id;
   }
 
@@ -67,8 +53,6 @@ describe('bemiddeling in the advisor console (real Chromium)', function () {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('close', () => expect(errors).to.deep.equal([]));
-    stub = real ? undefined : new MediationApiStub(roles);
-    await stub?.install(page);
     await page.goto(`${ctx.app.url}/advisor`);
     await page.locator('#login-email').fill(email);
     await page.locator('#login-password').fill(PASSWORD);
@@ -91,9 +75,8 @@ describe('bemiddeling in the advisor console (real Chromium)', function () {
     expect(found).to.deep.equal([]);
   }
 
-  /** The introduction's status where it is kept: the real database, or the stub before the merge. */
+  /** The introduction's status in the database. */
   async function introductionStatus(vacancyTitle: string, seekerId: string): Promise<string | undefined> {
-    if (stub) return [...stub.introductions.values()].find((i) => i.seekerId === seekerId)?.status;
     const vacancy = (await store().vacancies()).find((v) => v.title === vacancyTitle);
     return (await store().introductions({ vacancyId: vacancy!.id, seekerId }))[0]?.status;
   }
@@ -101,8 +84,8 @@ describe('bemiddeling in the advisor console (real Chromium)', function () {
   it('a werkgeversadviseur creates, publishes, introduces a candidate and follows them to aangenomen', async () => {
     const wendy = await advisor('Wendy', 'werkgeversadviseur');
     const page = await open(wendy.email);
-    const first = await candidate('Kandidaat 7F3A');
-    const second = await candidate('Kandidaat 2B9C');
+    const first = await candidate();
+    const second = await candidate();
 
     await page.getByRole('link', { name: 'Vacatures', exact: true }).click();
     await page.locator('#mediation-heading', { hasText: 'Vacatures' }).waitFor();
@@ -185,12 +168,9 @@ describe('bemiddeling in the advisor console (real Chromium)', function () {
     expect(await introductionStatus('Heftruckchauffeur, 32 uur', first)).to.equal('aangenomen');
 
     // Another advisor introduced the second candidate while this page was open: one introduction, and it says who.
-    if (stub) stub.introduceElsewhere([...stub.vacancies.keys()][0], second, 'Bram');
-    else {
-      const bram = await createAdvisor(ctx.app.db, 'Bram');
-      const vacancy = (await store().vacancies()).find((v) => v.title === 'Heftruckchauffeur, 32 uur')!;
-      await store().introduce({ vacancyId: vacancy.id, seekerId: second, advisorId: bram.id, advisorName: 'Bram', why: 'past goed' });
-    }
+    const bram = await createAdvisor(ctx.app.db, 'Bram');
+    const vacancy = (await store().vacancies()).find((v) => v.title === 'Heftruckchauffeur, 32 uur')!;
+    await store().introduce({ vacancyId: vacancy.id, seekerId: second, advisorId: bram.id, advisorName: 'Bram', why: 'past goed' });
     await page.locator(`#candidates li[data-seeker="${second}"]`).getByRole('button', { name: /Voorstellen/ }).click();
     await page.locator('#ask-answer').fill('Ook een goede kandidaat.');
     await page.locator('#ask-yes').click();
@@ -246,24 +226,17 @@ describe('bemiddeling in the advisor console (real Chromium)', function () {
     expect(await page.locator('#vacancy-edit').count()).to.equal(0);
 
     // A seeker asked to be introduced for an open vacancy: the request links to that vacancy.
-    const asking = await candidate('Kandidaat 5D5D');
-    if (stub) {
-      stub.vacancies.set('v8', { id: 'v8', title: 'Heftruckchauffeur dagdienst', status: 'published', data: { words: 'heftruckchauffeur' }, employer: null });
-      stub.requests.push({ id: 'r1', status: 'open', vacancy: { id: 'v8', title: 'Heftruckchauffeur dagdienst' }, seekerId: asking, pseudonym: 'Kandidaat 5D5D', createdAt: new Date().toISOString() });
-    } else {
-      const v = await store().createVacancy({ title: 'Heftruckchauffeur dagdienst', data: { words: 'heftruckchauffeur', occupationUri: HEFTRUCK, postcode: '3511', start: 'now', requirements: {}, learnOnTheJob: [], support: [] }, source: 'console' });
-      await store().publish(v.id, 'test');
-      await store().requestMediation(asking, v.id);
-    }
+    const asking = await candidate();
+    const v = await store().createVacancy({ title: 'Heftruckchauffeur dagdienst', data: { words: 'heftruckchauffeur', occupationUri: HEFTRUCK, postcode: '3511', start: 'now', requirements: {}, learnOnTheJob: [], support: [] }, source: 'console' });
+    await store().publish(v.id, 'test');
+    await store().requestMediation(asking, v.id);
     await page.getByRole('link', { name: 'Verzoeken', exact: true }).click();
     await page.locator('#mediation-heading', { hasText: 'Verzoeken' }).waitFor();
     expect(await page.locator('#request-list tbody tr').innerText()).to.match(/^Heftruckchauffeur dagdienst\s+Kandidaat [0-9A-F]{4}\s+\S/);
     await axeBoth(page, 'mediation requests');
-    if (!stub) {
-      const employer = await store().createEmployer({ organisation: 'Drukkerij Noord', contact: { name: 'Kees', email: 'kees@drukkerij.example' } });
-      const group = await store().createGroup({ employerId: employer.id, headcount: 40, work: 'drukkers', arrangement: {} });
-      await store().joinGroup(asking, group.id);
-    }
+    const employer = await store().createEmployer({ organisation: 'Drukkerij Noord', contact: { name: 'Kees', email: 'kees@drukkerij.example' } });
+    const group = await store().createGroup({ employerId: employer.id, headcount: 40, work: 'drukkers', arrangement: {} });
+    await store().joinGroup(asking, group.id);
     await page.getByRole('link', { name: 'Groepen', exact: true }).click();
     await page.locator('#mediation-heading', { hasText: 'Groepen' }).waitFor();
     await axeBoth(page, 'transition groups');
@@ -301,23 +274,14 @@ describe('bemiddeling in the advisor console (real Chromium)', function () {
     await ctx.app.db.handoff.update({ where: { id: handoffId }, data: { seekerId } });
     await matchable(seekerId);
     const data = { words: 'heftruckchauffeur', occupationUri: HEFTRUCK, postcode: '3512', place: 'Utrecht', start: 'now' as const, requirements: {}, learnOnTheJob: [], support: [] };
-    if (stub) {
-      stub.chatSeekerId = seekerId;
-      stub.vacancies.set('v9', { id: 'v9', title: 'Heftruckchauffeur nachtdienst', status: 'published', data, employer: null });
-    } else {
-      const v = await store().createVacancy({ title: 'Heftruckchauffeur nachtdienst', data, source: 'console' });
-      await store().publish(v.id, 'test');
-    }
+    const v = await store().createVacancy({ title: 'Heftruckchauffeur nachtdienst', data, source: 'console' });
+    await store().publish(v.id, 'test');
     await page.locator('#handoff-list li', { hasText: 'Vraagt om een adviseur' }).first().click();
     await page.locator('#detail-body').waitFor();
-    if (stub || (await js(page, 'WerkloketConsole.state.detail.seekerId'))) {
-      await page.locator('#seeker-vacancies li', { hasText: 'Heftruckchauffeur nachtdienst' }).waitFor();
-      // Titles only for a plain advisor: no link to the vacancy's page with the employer's contact.
-      expect(await page.locator('#seeker-vacancies a').count()).to.equal(0);
-      expect(await axeViolations(page, 'console: chat with fitting vacancies')).to.deep.equal([]);
-    } else {
-      console.log('      (the handoff detail has no seekerId yet: "Passende vacatures" not checked)');
-    }
+    await page.locator('#seeker-vacancies li', { hasText: 'Heftruckchauffeur nachtdienst' }).waitFor();
+    // Titles only for a plain advisor: no link to the vacancy's page with the employer's contact.
+    expect(await page.locator('#seeker-vacancies a').count()).to.equal(0);
+    expect(await axeViolations(page, 'console: chat with fitting vacancies')).to.deep.equal([]);
     await page.close();
   });
 });
