@@ -31,6 +31,7 @@ for (const { name, make } of bothProviders) {
     let vacancyId: string;
     let seeker: Awaited<ReturnType<typeof websiteChat>>;
     let seekerId: string;
+    const seekerConversations: string[] = [];
     let introductionId: string;
 
     const seekerOf = async (conversationId: string) => (await app.db.conversation.findUniqueOrThrow({ where: { id: conversationId } })).seekerId!;
@@ -152,6 +153,7 @@ for (const { name, make } of bothProviders) {
       // The seeker keeps their own data; the vacancy is no longer among their proposals.
       expect(await app.db.seeker.count({ where: { id: seekerId } })).to.equal(1);
       const userId = seeker.client.userId;
+      seekerConversations.push(seeker.client.conversationId);
       await seeker.client.generate(); // back another day: a new conversation, the same seeker (cookie)
       await seeker.client.start();
       expect(seeker.client.userId).to.equal(userId);
@@ -165,6 +167,7 @@ for (const { name, make } of bothProviders) {
       const userKey = (await app.db.seeker.findUniqueOrThrow({ where: { id: seekerId } })).userKey;
       const before = await everyTable(app.db, name);
       expect(tablesHolding(seekerId, before)).to.include.members(['Seeker', 'Profile', 'Consent']);
+      for (const id of seekerConversations) expect(tablesHolding(id, before)).to.include.members(['Conversation', 'TranscriptEntry']);
       await run(seeker, [
         ['verwijder mijn gegevens', /verwijder/i],
         ['ja, verwijder alles', /zijn verwijderd/],
@@ -177,6 +180,8 @@ for (const { name, make } of bothProviders) {
       for (const { action, detail } of audited) expect(detail, action).to.match(/^(\w+=[\w-]+ ?)+$/);
       expect(tablesHolding(userKey, after), 'tables still holding the seeker key').to.deep.equal([]);
       expect(tablesHolding(seeker.client.userId, after), 'tables still holding the chat user id').to.deep.equal([]);
+      // Only the website chat's own bare rows (its token still works) and the "verwijderd" message.
+      for (const id of [...seekerConversations, seeker.client.conversationId]) expect(tablesHolding(id, after).filter((t) => !t.startsWith('DirectLine')), id).to.deep.equal([]);
     });
   });
 }
