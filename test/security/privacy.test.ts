@@ -4,29 +4,14 @@ import { expect } from 'chai';
 import { ActivityHandler } from 'botbuilder';
 import { startApp, type App, type StartOptions } from '../../src/app';
 import { loadConfig } from '../../src/config';
-import type { Db } from '../../src/db/client';
 import { MediationStore } from '../../src/db/mediationStore';
 import { VacancyDataSchema } from '../../src/mediation/vacancy';
 import { createLogger } from '../../src/logger';
 import { useTestApp } from '../helpers/app';
 import { bothProviders, sqliteDatabase, type TestDatabase } from '../helpers/databases';
 import { DirectLineClient } from '../helpers/directLine';
+import { everyTable } from '../helpers/everyTable';
 import { ALWAYS_OPEN, AdvisorClient, createAdvisor, sessionFor, waitUntil } from '../advisor/helpers';
-
-/** Every row of every table of the database, as JSON text, by table. */
-async function everyTable(db: Db, provider: 'sqlite' | 'postgresql'): Promise<Map<string, string[]>> {
-  const tables = (
-    provider === 'sqlite'
-      ? await db.$queryRawUnsafe<{ name: string }[]>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-      : await db.$queryRawUnsafe<{ name: string }[]>("SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public'")
-  ).map((t) => t.name);
-  const rows = new Map<string, string[]>();
-  for (const table of tables) {
-    const content = await db.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT * FROM "${table}"`);
-    rows.set(table, content.map((row) => JSON.stringify(row, (_k, v) => (typeof v === 'bigint' ? String(v) : v))));
-  }
-  return rows;
-}
 
 for (const { name, make } of bothProviders) {
   describe(`"verwijder mijn gegevens" leaves nothing behind (${name})`, function () {
