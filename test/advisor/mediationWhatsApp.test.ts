@@ -4,29 +4,18 @@ import crypto from 'node:crypto';
 import { expect } from 'chai';
 import type { App } from '../../src/app';
 import { storedProfile } from '../../src/matching/intakeRecord';
-import { startTestApp } from '../helpers/app';
-import { sqliteDatabase, type TestDatabase } from '../helpers/databases';
-import { MockGraph, textOf } from '../channels/helpers/mockGraph';
-import { WhatsAppSeeker, whatsAppEnv } from '../channels/helpers/whatsapp';
+import { textOf, type MockGraph } from '../channels/helpers/mockGraph';
+import { WhatsAppSeeker } from '../channels/helpers/whatsapp';
+import { useWhatsAppServer } from '../channels/helpers/whatsappServer';
 import { ALWAYS_OPEN, waitUntil } from './helpers';
 import { CONTACT, KOK, clientFor, publishedVacancy } from './mediationFixtures';
 
 describe('bemiddeling API: the seeker hears of an introduction on WhatsApp (sqlite)', function () {
   this.timeout(120_000);
+  const server = useWhatsAppServer(ALWAYS_OPEN);
   let graph: MockGraph;
-  let database: TestDatabase;
   let app: App;
-
-  before(async () => {
-    graph = await MockGraph.start();
-    database = sqliteDatabase();
-    app = await startTestApp(database.url, { ...ALWAYS_OPEN, ...whatsAppEnv(graph) });
-  });
-  after(async () => {
-    await app.close();
-    await database.drop();
-    await graph.close();
-  });
+  before(() => ({ graph, app } = server));
 
   it('tells the seeker in their WhatsApp chat and records it in the transcript', async () => {
     const phone = '31677778888';

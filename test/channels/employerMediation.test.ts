@@ -5,11 +5,12 @@ import { expect } from 'chai';
 import type { App } from '../../src/app';
 import { MediationStore } from '../../src/db/mediationStore';
 import { startTestApp } from '../helpers/app';
-import { bothProviders, sqliteDatabase, type TestDatabase } from '../helpers/databases';
+import { bothProviders, type TestDatabase } from '../helpers/databases';
 import { DirectLineClient } from '../helpers/directLine';
 import { expectStoredVacancy, VACANCY_STEPS } from '../helpers/employerVacancy';
-import { MockGraph, textOf, type GraphBody } from './helpers/mockGraph';
-import { WhatsAppSeeker, whatsAppEnv } from './helpers/whatsapp';
+import { textOf, type GraphBody, type MockGraph } from './helpers/mockGraph';
+import { WhatsAppSeeker } from './helpers/whatsapp';
+import { useWhatsAppServer } from './helpers/whatsappServer';
 
 const joined = (replies: GraphBody[]) => replies.map(textOf).join('\n');
 
@@ -64,19 +65,10 @@ for (const provider of bothProviders) {
 
 describe('bemiddeling on WhatsApp (SQLite)', function () {
   this.timeout(120_000);
+  const server = useWhatsAppServer();
   let graph: MockGraph;
-  let database: TestDatabase;
   let app: App;
-  before(async () => {
-    graph = await MockGraph.start();
-    database = sqliteDatabase();
-    app = await startTestApp(database.url, whatsAppEnv(graph));
-  });
-  after(async () => {
-    await app.close();
-    await database.drop();
-    await graph.close();
-  });
+  before(() => ({ graph, app } = server));
 
   it('an employer leaves a vacancy by typing the answers', async () => {
     const employer = new WhatsAppSeeker(app.url, graph, '31611111111');

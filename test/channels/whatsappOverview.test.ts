@@ -2,10 +2,10 @@
 // as a text message, the PDF uploaded as media and sent as a document message, and the share code.
 import { expect } from 'chai';
 import type { App } from '../../src/app';
-import { startTestApp } from '../helpers/app';
-import { sqliteDatabase, type TestDatabase } from '../helpers/databases';
-import { MockGraph, textOf, type GraphBody } from './helpers/mockGraph';
-import { WhatsAppSeeker, whatsAppEnv } from './helpers/whatsapp';
+import type { MockGraph } from './helpers/mockGraph';
+import { textOf, type GraphBody } from './helpers/mockGraph';
+import { WhatsAppSeeker } from './helpers/whatsapp';
+import { useWhatsAppServer } from './helpers/whatsappServer';
 import { TO_END, TO_JOB } from '../dialogs/intakeScript';
 
 const PHONE = '31687654321';
@@ -13,20 +13,10 @@ const joined = (bodies: GraphBody[]) => bodies.map(textOf).join('\n');
 
 describe('WhatsApp: the overview as text and as a PDF document (SQLite)', function () {
   this.timeout(120_000);
+  const server = useWhatsAppServer();
   let graph: MockGraph;
-  let database: TestDatabase;
   let app: App;
-
-  before(async () => {
-    graph = await MockGraph.start();
-    database = sqliteDatabase();
-    app = await startTestApp(database.url, whatsAppEnv(graph));
-  });
-  after(async () => {
-    await app.close();
-    await database.drop();
-    await graph.close();
-  });
+  before(() => ({ graph, app } = server));
 
   it('after the proposals, "overzicht" sends the overview text, then the PDF as an uploaded document; "ja" gives a code', async () => {
     const seeker = new WhatsAppSeeker(app.url, graph, PHONE);

@@ -7,11 +7,10 @@ import { createDb, type Db } from '../../src/db/client';
 import { MediationStore } from '../../src/db/mediationStore';
 import { searchOccupations } from '../../src/matching';
 import { VacancyDataSchema } from '../../src/mediation/vacancy';
-import { startTestApp } from '../helpers/app';
 import { sharedCatalogue } from '../helpers/conversation';
-import { sqliteDatabase, type TestDatabase } from '../helpers/databases';
-import { MockGraph, optionsOf, textOf, type GraphBody } from './helpers/mockGraph';
-import { WhatsAppSeeker, whatsAppEnv } from './helpers/whatsapp';
+import { optionsOf, textOf, type GraphBody, type MockGraph } from './helpers/mockGraph';
+import { WhatsAppSeeker } from './helpers/whatsapp';
+import { useWhatsAppServer } from './helpers/whatsappServer';
 import { TO_END, TO_JOB } from '../dialogs/intakeScript';
 
 const PHONE = '31611223344';
@@ -19,17 +18,15 @@ const joined = (bodies: GraphBody[]) => bodies.map(textOf).join('\n');
 
 describe('WhatsApp: a fitting vacancy and "stel me voor" (SQLite)', function () {
   this.timeout(120_000);
+  const server = useWhatsAppServer();
   let graph: MockGraph;
-  let database: TestDatabase;
   let app: App;
   let db: Db;
   let vacancyId: string;
 
   before(async () => {
-    graph = await MockGraph.start();
-    database = sqliteDatabase();
-    app = await startTestApp(database.url, whatsAppEnv(graph));
-    db = createDb(database.url);
+    ({ graph, app } = server);
+    db = createDb(server.database.url);
     const store = new MediationStore(db);
     const uri = searchOccupations(await sharedCatalogue(), 'orderpicker', { limit: 1 })[0].uri;
     const employer = await store.createEmployer({ organisation: 'Distributiecentrum Oost', contact: { name: 'Karin Smit', phone: '06 12345678' }, consentVersion: 'v1' });
@@ -39,9 +36,6 @@ describe('WhatsApp: a fitting vacancy and "stel me voor" (SQLite)', function () 
   });
   after(async () => {
     await db.$disconnect();
-    await app.close();
-    await database.drop();
-    await graph.close();
   });
 
   it('asks consent with buttons, shows the vacancy without the employer, and a tap on "Ja, stel me voor" is one request', async () => {
