@@ -19,3 +19,18 @@ export async function storedChannel(db: Db, conversationId: string): Promise<str
   const [row] = await driverOf(db).all<{ channel: string }>(`SELECT "channel" FROM "Conversation" WHERE "id" = ?`, [conversationId]);
   return row?.channel;
 }
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The stored reference, addressed by what the server recorded when the conversation was created:
+ * its own channel and id overrule what the reference says, so a reference can never send a
+ * message into another channel or conversation.
+ */
+export async function referenceOf(db: Db, conversationId: string): Promise<unknown | undefined> {
+  const row = await db.conversation.findUnique({ where: { id: conversationId }, select: { id: true, channel: true, reference: true } });
+  const reference = row?.reference;
+  if (!row || !isRecord(reference)) return undefined;
+  const conversation = isRecord(reference.conversation) ? reference.conversation : {};
+  return { ...reference, channelId: row.channel, conversation: { ...conversation, id: row.id } };
+}

@@ -5,7 +5,7 @@ import { AudienceSchema, ContactRequestSchema, HandoffStatusSchema, ToldQueueSch
 import type { HandoffContext, HandoffNote, HandoffRepository, NewHandoff, ProposalView } from '../handoff/ports';
 import { driverOf, type Db } from './client';
 import { UnitOfWork } from './unitOfWork';
-import { ConversationChannelMismatch } from './conversations';
+import { ConversationChannelMismatch, referenceOf } from './conversations';
 
 /** A handoff is open while it waits for an advisor or one holds it. */
 const OPEN: HandoffStatus[] = ['waiting', 'active'];
@@ -174,17 +174,9 @@ export class PrismaHandoffRepository implements HandoffRepository {
     };
   }
 
-  /**
-   * The stored reference, addressed by what the server recorded when the conversation was created:
-   * its own channel and id overrule what the reference says, so a reference can never send a
-   * message into another channel or conversation.
-   */
-  async referenceOf(conversationId: string): Promise<unknown | undefined> {
-    const row = await this.db.conversation.findUnique({ where: { id: conversationId }, select: { id: true, channel: true, reference: true } });
-    const reference = row?.reference;
-    if (!row || !isRecord(reference)) return undefined;
-    const conversation = isRecord(reference.conversation) ? reference.conversation : {};
-    return { ...reference, channelId: row.channel, conversation: { ...conversation, id: row.id } };
+  /** The stored reference, its channel and id as the server recorded them (conversations.ts). */
+  referenceOf(conversationId: string): Promise<unknown | undefined> {
+    return referenceOf(this.db, conversationId);
   }
 
   async since(since: Date): Promise<Handoff[]> {
@@ -217,8 +209,4 @@ function toProposalView(row: { id: string; kind: string; title: string; score: n
     provider: typeof data.provider === 'string' ? data.provider : undefined,
     reasons: Array.isArray(data.reasons) ? data.reasons.filter((r): r is string => typeof r === 'string') : [],
   };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -2,6 +2,7 @@
 // granted and not withdrawn. Anyone else is never a candidate, however well they would fit. Also
 // the stored channel address of a seeker (or a chatting employer) to tell them of an introduction.
 import type { Db } from './client';
+import { referenceOf } from './conversations';
 
 export const MATCHING_PURPOSE = 'matching';
 
@@ -15,7 +16,6 @@ export interface MatchableSeeker {
 type ConsentRow = { granted: boolean; withdrawnAt: Date | null };
 const consented = (consents: ConsentRow[]) => consents[0]?.granted === true && consents[0].withdrawnAt === null;
 const NEWEST_MATCHING = { where: { purpose: MATCHING_PURPOSE }, orderBy: [{ createdAt: 'desc' as const }, { id: 'desc' as const }], take: 1, select: { granted: true, withdrawnAt: true } };
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export class MatchableSeekers {
   constructor(private readonly db: Db) {}
@@ -51,12 +51,8 @@ export class MatchableSeekers {
     return undefined;
   }
 
-  /** Like the handoff repository: the channel is the one recorded for the conversation, never the reference's claim. */
-  async referenceOf(conversationId: string): Promise<unknown | undefined> {
-    const row = await this.db.conversation.findUnique({ where: { id: conversationId }, select: { id: true, channel: true, reference: true } });
-    const reference = row?.reference;
-    if (!row || !isRecord(reference)) return undefined;
-    const conversation = isRecord(reference.conversation) ? reference.conversation : {};
-    return { ...reference, channelId: row.channel, conversation: { ...conversation, id: row.id } };
+  /** The channel is the one recorded for the conversation, never the reference's claim (conversations.ts). */
+  referenceOf(conversationId: string): Promise<unknown | undefined> {
+    return referenceOf(this.db, conversationId);
   }
 }
