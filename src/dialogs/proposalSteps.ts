@@ -2,7 +2,7 @@
 // rest, and "Meer uitleg 2" for one proposal in full. The cards live in the dialog's state (they
 // are what the seeker saw, in the language of that moment) until the summary ends.
 import type { TurnContext } from 'botbuilder';
-import { MORE_PROPOSALS, normalizeText, parseDetailsRequest, saysDetailsOnly, saysMore } from '../language';
+import { MORE_PROPOSALS, normalizeText, parseDetailsRequest, saysDetailsOnly, saysMore, saysShowProposals } from '../language';
 import type { ResultCard } from '../channels/message';
 import type { Texts } from '../texts';
 import type { ExtraChoice } from './nextStepDialog';
@@ -43,6 +43,11 @@ export async function answerProposalRequest(context: TurnContext, t: Texts, stat
   }
   if (saysDetailsOnly(text)) {
     await say(context, t.cards.whichOne);
+    return true;
+  }
+  if (saysShowProposals(text)) {
+    await say(context, t.summary.proposalsIntro);
+    await say(context, proposalList(cards.slice(0, Math.max(state.shown ?? 0, 1)), t));
     return true;
   }
   // After the rest was shown the button is gone; its exact words still get an answer.

@@ -20,6 +20,14 @@ const BARE_MORE = /^(?:(?:ja|yes|ok|oke|graag|please|doe maar)\s+)*(?:meer|nog m
 /** A whole answer that only asks for more: "meer", "nog meer", "more please". */
 export const saysMore = (text: string): boolean => BARE_MORE.test(norm(text));
 
+const SHOW_AGAIN = /^(?:(?:ik wil|graag|toon|laat|laat me|kan ik|mag ik|show|show me|can i see|i want to see)\s+)?(?:(?:mijn|de|my|the)\s+)?(?:voorstellen|proposals|suggestions)(?:\s+(?:bekijken|zien|nog eens|nog een keer|opnieuw|again|zien graag|please))*$/;
+
+/**
+ * "Mijn voorstellen bekijken" (the button of "Welkom terug"), "laat mijn voorstellen zien", "my
+ * proposals": the proposals shown so far, again. "Meer voorstellen" is saysMore / MORE_PROPOSALS.
+ */
+export const saysShowProposals = (text: string): boolean => SHOW_AGAIN.test(norm(text));
+
 const DETAILS_ONLY = /^(?:(?:ik wil|graag|geef|geef me|can i have|i want)\s+)?(?:meer uitleg|uitleg|meer info(?:rmatie)?|details|meer details|more details|more info(?:rmation)?|explain)(?:\s+(?:graag|please|alsjeblieft))?$/;
 
 /** "Meer uitleg" without saying about which proposal. */

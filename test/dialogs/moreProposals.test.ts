@@ -85,4 +85,15 @@ describe('proposals: the three best first, "Meer voorstellen", "Meer uitleg" (SQ
     expect(list(more)!.cards.map((c) => c.number)).to.deep.equal([4, 5]);
     expect(buttons(more)).to.deep.equal(['How do I continue?', 'Talk to an advisor', 'Start again']);
   });
+
+  it('"mijn voorstellen bekijken" at the next steps shows the proposals seen so far again, and the question stays', async () => {
+    const { conversation, first } = await atProposals();
+    const again = await conversation.say('Mijn voorstellen bekijken');
+    expect(again[0].text).to.equal('Dit zijn mijn voorstellen voor jou:');
+    expect(list(again)!.cards.map((c) => c.title)).to.deep.equal(list(first)!.cards.map((c) => c.title));
+    expect(buttons(again)).to.deep.equal(['Meer voorstellen', ...NEXT]);
+    await conversation.say('meer');
+    const all = await conversation.say('laat mijn voorstellen nog eens zien');
+    expect(list(all)!.cards.map((c) => c.number)).to.deep.equal([1, 2, 3, 4, 5]);
+  });
 });

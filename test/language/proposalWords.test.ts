@@ -1,6 +1,6 @@
 // "Meer voorstellen" and "Meer uitleg 2" in the words seekers type, Dutch and English.
 import { expect } from 'chai';
-import { matchChoice, MORE_PROPOSALS, parseDetailsRequest, saysDetailsOnly, saysMore } from '../../src/language';
+import { matchChoice, MORE_PROPOSALS, parseDetailsRequest, saysDetailsOnly, saysMore, saysShowProposals } from '../../src/language';
 
 const NEXT = [MORE_PROPOSALS, { value: 'refer', labels: ['Hoe ga ik verder?', 'How do I continue?'] }, { value: 'advisor', labels: ['Praten met een adviseur', 'Talk to an advisor'] }];
 
@@ -38,6 +38,21 @@ describe('proposal words', () => {
   ];
   for (const [text, expected] of more) {
     it(`saysMore("${text}") → ${expected}`, () => expect(saysMore(text)).to.equal(expected));
+  }
+
+  const showAgain: [string, boolean][] = [
+    ['Mijn voorstellen bekijken', true],
+    ['laat mijn voorstellen nog eens zien', true],
+    ['de voorstellen opnieuw', true],
+    ['show me my proposals again', true],
+    ['voorstellen', true],
+    ['Meer voorstellen', false],
+    ['ja, stel me voor', false],
+    ['ik wil een voorstel voor werk in de zorg', false],
+    ['voorstel 2', false],
+  ];
+  for (const [text, expected] of showAgain) {
+    it(`saysShowProposals("${text}") → ${expected}`, () => expect(saysShowProposals(text)).to.equal(expected));
   }
 
   const detailsOnly: [string, boolean][] = [
