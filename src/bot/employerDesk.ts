@@ -1,6 +1,7 @@
 // The dialogs' EmployerDesk on MediationStore: an employer is known by the same keyed hash of the
 // channel's user id as a seeker (SeekerStore.userKey), so "verwijder mijn gegevens" finds both.
-import { isUniqueViolation, type MediationStore } from '../db/mediationStore';
+import { isUniqueViolation } from '../db/client';
+import type { MediationStore } from '../db/mediationStore';
 import type { EmployerDesk, SeekerIdentity } from '../dialogs/services';
 import type { EmployerContact } from '../mediation/vacancy';
 

@@ -3,8 +3,7 @@
 // the stored channel address of a seeker (or a chatting employer) to tell them of an introduction.
 import type { Db } from './client';
 import { referenceOf } from './conversations';
-
-export const MATCHING_PURPOSE = 'matching';
+import { MATCHING_PURPOSE, matchingConsentGiven } from './matchingConsent';
 
 export interface MatchableSeeker {
   id: string;
@@ -23,7 +22,7 @@ export class MatchableSeekers {
   /** Every consenting seeker with a profile (the candidates' pool for a vacancy). */
   async all(limit = 20_000): Promise<MatchableSeeker[]> {
     const rows = await this.db.seeker.findMany({
-      where: { consents: { some: { purpose: MATCHING_PURPOSE, granted: true, withdrawnAt: null } }, profile: { isNot: null } },
+      where: { consents: { some: matchingConsentGiven }, profile: { isNot: null } },
       select: { id: true, groupId: true, profile: { select: { data: true } }, consents: NEWEST_MATCHING },
       take: limit,
     });

@@ -2,12 +2,11 @@
 // werk groups. Prisma, off the per-turn hot path. Race safety comes from unique keys and
 // compare-and-set updates, never from reading first.
 import { randomInt } from 'node:crypto';
-import type { Db } from './client';
+import { isUniqueViolation, type Db } from './client';
 import { VacancyDataSchema, type EmployerContact, type VacancyData, type VacancyForMatching, type VacancySource, type VacancyStatus } from '../mediation/vacancy';
 import { bump, lastMonths, monthOf, type MediationDashboard } from './mediationMonths';
 import { canMove, IntroductionStepSchema, needsReason, type IntroductionStatus, type IntroductionStep } from '../mediation/introduction';
 
-export const isUniqueViolation = (error: unknown): boolean => (error as { code?: string } | null)?.code === 'P2002';
 
 export interface EmployerInput {
   organisation: string;

@@ -1,5 +1,5 @@
 // Canned answers ("standaardtekst") for the advisor console. Not personal data: an erase leaves them.
-import type { Db } from './client';
+import { isUniqueViolation, type Db } from './client';
 
 export interface SnippetRow {
   id: string;
@@ -12,8 +12,6 @@ export interface SnippetRow {
 
 /** The title is taken by another snippet (unique). */
 export class SnippetTitleTaken extends Error {}
-
-const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === 'P2002';
 
 export class SnippetStore {
   constructor(private readonly db: Db) {}
