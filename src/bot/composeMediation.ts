@@ -38,7 +38,7 @@ export function createSeekerMediation(db: Db, catalogue: Catalogue, o: SeekerMed
       const vacancies = await open(now);
       if (!vacancies.length) return [];
       const matches = vacanciesForSeeker(catalogue, { id: seekerId, profile: profile.data }, vacancies, { limit: 10 });
-      const still = await stillOpen(db, matches.map((m) => m.vacancyId), now);
+      const still = await store.openAmong(matches.map((m) => m.vacancyId), now);
       const byId = new Map(vacancies.map((v) => [v.id, v]));
       return matches
         .filter((m) => still.has(m.vacancyId))
@@ -47,7 +47,7 @@ export function createSeekerMediation(db: Db, catalogue: Catalogue, o: SeekerMed
     },
     async request(seekerId, vacancyId, now) {
       if ((await consents.state(seekerId)) !== 'granted') return 'no-consent';
-      if (!(await stillOpen(db, [vacancyId], now)).has(vacancyId)) return 'closed';
+      if (!(await store.openAmong([vacancyId], now)).has(vacancyId)) return 'closed';
       return (await store.requestMediation(seekerId, vacancyId)).created ? 'created' : 'again';
     },
     async groupOffer(who: SeekerIdentity) {
@@ -70,16 +70,6 @@ function openVacanciesCache(store: MediationStore, ms: number): (now: Date) => P
     }
     return cached.list;
   };
-}
-
-/** Of these vacancies, those open right now, with their employer's name (to keep it out of what is shown). */
-async function stillOpen(db: Db, ids: string[], now: Date): Promise<Map<string, string | undefined>> {
-  if (!ids.length) return new Map();
-  const rows = await db.vacancy.findMany({
-    where: { id: { in: ids }, status: 'published', OR: [{ closesAt: null }, { closesAt: { gt: now } }] },
-    select: { id: true, employer: { select: { organisation: true } } },
-  });
-  return new Map(rows.map((r) => [r.id, r.employer?.organisation]));
 }
 
 /** The ESCO label when the employer confirmed the occupation (never their own name); else the title. */

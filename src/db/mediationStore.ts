@@ -194,6 +194,13 @@ export class MediationStore {
     return rows.map((r) => ({ id: r.id, title: r.title, data: VacancyDataSchema.parse(r.data) }));
   }
 
+  /** Of these vacancies, those open right now, with their employer's name (to keep it out of what a seeker is shown). */
+  async openAmong(ids: string[], now = new Date()): Promise<Map<string, string | undefined>> {
+    if (!ids.length) return new Map();
+    const rows = await this.db.vacancy.findMany({ where: { id: { in: ids }, ...openWhere(now) }, select: { id: true, employer: { select: { organisation: true } } } });
+    return new Map(rows.map((r) => [r.id, r.employer?.organisation]));
+  }
+
   /** Import: a new vacancy per unknown externalId, an update for a known one (never of a closed one). */
   async upsertImported(input: VacancyInput & { externalId: string }): Promise<'created' | 'updated' | 'closed'> {
     const known = await this.db.vacancy.findUnique({ where: { externalId: input.externalId }, select: { id: true, status: true } });
