@@ -86,7 +86,7 @@ export function registerAdvisorRoutes(server: Server, deps: AdvisorRouteDeps): v
     const id = String(req.params.id);
     // Every read is in the audit log (a refused one too), before any chat data leaves.
     const detail = await deps.handoffs.detailFor(id, advisor).catch(async (error: unknown) => {
-      if (error instanceof ApiError && error.code === 'CHAT_FORBIDDEN') await deps.audit.write({ actor: advisor, action: 'handoff.read-refused', handoffId: id });
+      if (error instanceof ApiError && (error.code === 'CHAT_FORBIDDEN' || error.code === 'OTHER_REGION')) await deps.audit.write({ actor: advisor, action: 'handoff.read-refused', handoffId: id });
       throw error;
     });
     await deps.audit.write({ actor: advisor, action: 'handoff.read', handoffId: id });
@@ -101,26 +101,26 @@ export function registerAdvisorRoutes(server: Server, deps: AdvisorRouteDeps): v
     return { ...listItem(detail), seekerId: detail.seekerId ?? null, position: position || undefined, maskedPhone: phone, contact: detail.contact, profile, proposals, transcript: detail.transcript, notes: detail.notes };
   }, { mutates: false }));
 
-  server.post(`${API}/handoffs/:id/claim`, authed(async (req, _res, advisor) => listItem(await deps.handoffs.claim(req.params.id, ref(advisor))), { mutates: true }));
+  server.post(`${API}/handoffs/:id/claim`, authed(async (req, _res, advisor) => listItem(await deps.handoffs.claim(req.params.id, ref(advisor), advisor)), { mutates: true }));
 
   server.post(`${API}/handoffs/:id/messages`, authed(async (req, _res, advisor) => {
     const { text } = parse(TextBodySchema, req.body);
     // A canned answer's gap or placeholder never reaches the seeker.
     if (hasUnfilledPart(text)) throw new ApiError('PLACEHOLDER_UNFILLED');
-    await deps.handoffs.sendMessage(req.params.id, ref(advisor), text);
+    await deps.handoffs.sendMessage(req.params.id, ref(advisor), text, advisor);
     return { ok: true };
   }, { mutates: true }));
 
   server.post(`${API}/handoffs/:id/notes`, authed(async (req, _res, advisor) => {
     const { text } = parse(TextBodySchema, req.body);
-    return deps.handoffs.addNote(req.params.id, ref(advisor), masked(text));
+    return deps.handoffs.addNote(req.params.id, ref(advisor), masked(text), advisor);
   }, { mutates: true }));
 
-  server.post(`${API}/handoffs/:id/release`, authed(async (req, _res, advisor) => listItem(await deps.handoffs.release(req.params.id, ref(advisor))), { mutates: true }));
+  server.post(`${API}/handoffs/:id/release`, authed(async (req, _res, advisor) => listItem(await deps.handoffs.release(req.params.id, ref(advisor), advisor)), { mutates: true }));
 
   server.post(`${API}/handoffs/:id/close`, authed(async (req, _res, advisor) => {
     const { outcome } = parse(OutcomeBodySchema, req.body);
-    return listItem(await deps.handoffs.close(req.params.id, ref(advisor), masked(outcome)));
+    return listItem(await deps.handoffs.close(req.params.id, ref(advisor), masked(outcome), advisor));
   }, { mutates: true }));
 
   server.get(`${API}/stats`, authed(async () => deps.handoffs.dashboard(deps.dayStart()), { mutates: false }));
