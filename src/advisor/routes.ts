@@ -25,6 +25,7 @@ import { registerSnippetRoutes } from './snippetRoutes';
 import type { SnippetStore } from '../db/snippetStore';
 import { ThrottledError } from './throttle';
 import { registerTypingRoute } from './typingRoutes';
+import { regionName, regionsOfReader, type RegionChoice, type RegionName } from '../regionChoice';
 
 export { API_HEADERS } from './http';
 
@@ -45,6 +46,8 @@ export interface AdvisorRouteDeps {
   dayStart: () => Date;
   /** Bemiddeling (vacancies, candidates, introductions, groups); absent: those routes are not served. */
   mediation?: MediationDeps;
+  /** The regions of this installation: which of them an advisor's team works (the console shows their names). */
+  regions?: RegionChoice;
 }
 
 // Notes and outcomes are masked like the transcript (BSN, IBAN, phone, e-mail …) before storage.
@@ -75,7 +78,7 @@ export function registerAdvisorRoutes(server: Server, deps: AdvisorRouteDeps): v
     return { ok: true };
   }, { mutates: true }));
 
-  server.get(`${API}/me`, authed(async (_req, _res, advisor) => ({ advisor }), { mutates: false }));
+  server.get(`${API}/me`, authed(async (_req, _res, advisor) => ({ advisor, regions: deps.regions && consoleRegions(deps.regions, advisor) }), { mutates: false }));
 
   server.get(`${API}/handoffs`, authed(async (req, _res, advisor) => {
     const query = parse(ListQuerySchema, req.query ?? {}, 'Expected ?status=waiting|active|closed and ?audience=seeker|employer.');
@@ -152,6 +155,16 @@ export function registerAdvisorRoutes(server: Server, deps: AdvisorRouteDeps): v
 
 const ref = (a: SessionAdvisor) => ({ id: a.id, name: a.name });
 
+/** The regions whose chats this advisor sees (`all`: every region, and each chat says its region). */
+function consoleRegions(regions: RegionChoice, advisor: SessionAdvisor): { all: boolean; mine: RegionName[]; names: Record<string, string> } {
+  const mine = regionsOfReader(regions, advisor);
+  return {
+    all: mine === undefined,
+    mine: regions.regions.filter((r) => mine?.has(r.id)).map(regionName),
+    names: Object.fromEntries(regions.regions.map((r) => [r.id, r.name])),
+  };
+}
+
 function listItem(h: Handoff & { position?: number }) {
   return {
     id: h.id,
@@ -169,5 +182,6 @@ function listItem(h: Handoff & { position?: number }) {
     outcome: h.outcome,
     position: h.position,
     callBack: h.contact?.step === 'done' ? true : undefined,
+    regionId: h.regionId ?? null,
   };
 }
