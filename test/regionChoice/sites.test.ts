@@ -3,8 +3,12 @@
 // WERKLOKET_REGION that is no configured region stops start-up.
 import { expect } from 'chai';
 import { ConfigError } from '../../src/config';
+import type { App } from '../../src/app';
 import { startTestApp, useTestApp } from '../helpers/app';
-import { sqliteDatabase } from '../helpers/databases';
+import { sqliteDatabase, type TestDatabase } from '../helpers/databases';
+import { MockGraph } from '../channels/helpers/mockGraph';
+import { whatsAppEnv } from '../channels/helpers/whatsapp';
+import { whatsAppChat } from '../flows/chats';
 import { HostDirectLine, hostFetch, MIDDEN_UTRECHT_HOST, twoRegionsDir, VOORBEELD_OOST_HOST } from './helpers';
 
 const ORGANISATION = 'Werkcentrum Testland';
@@ -53,14 +57,35 @@ describe("a region's website names its organisation", function () {
   });
 
   describe('by configuration (WERKLOKET_REGION)', () => {
-    const server = useTestApp(sqliteDatabase, { WERKLOKET_REGIONS_DIR: twoRegionsDir(), WERKLOKET_REGION: 'voorbeeld-oost', ORGANISATION_NAME: ORGANISATION });
+    let graph: MockGraph;
+    let database: TestDatabase;
+    let app: App;
+    before(async () => {
+      graph = await MockGraph.start();
+      database = sqliteDatabase();
+      app = await startTestApp(database.url, { ...whatsAppEnv(graph), WERKLOKET_REGIONS_DIR: twoRegionsDir(), WERKLOKET_REGION: 'voorbeeld-oost', ORGANISATION_NAME: ORGANISATION });
+    });
+    after(async () => {
+      await app?.close();
+      await database?.drop();
+      await graph?.close();
+    });
 
     it('names the configured region where no host decides; a region host still decides', async () => {
-      const url = server.app.url;
+      const url = app.url;
       expect(header(await page(url, 'werk.elders.example'))).to.equal('Werkcentrum Voorbeeldregio Oost');
       expect(header(await page(url, MIDDEN_UTRECHT_HOST))).to.equal('Werkcentrum Midden-Utrecht');
       expect(await welcomeOn(url, '127.0.0.1')).to.equal('Hallo! Ik ben Werkloket, de digitale hulp van Werkcentrum Voorbeeldregio Oost.');
       expect(await welcomeOn(url, MIDDEN_UTRECHT_HOST)).to.equal('Hallo! Ik ben Werkloket, de digitale hulp van Werkcentrum Midden-Utrecht.');
+    });
+
+    it('WhatsApp (no host name): the configured region greets and is stored when the seeker consents', async () => {
+      const chat = whatsAppChat(app, graph, '31612345678');
+      expect((await chat.say('hallo')).text).to.include('Hallo! Ik ben Werkloket, de digitale hulp van Werkcentrum Voorbeeldregio Oost.');
+      expect((await chat.say('Ik zoek werk')).text).to.match(/Mag ik je antwoorden bewaren/);
+      expect((await chat.say('ja')).text).to.match(/Wat past het best bij jou/);
+      const seeker = await app.db.seeker.findFirstOrThrow({ where: { channel: 'whatsapp' } });
+      expect(seeker.regionId).to.equal('voorbeeld-oost');
     });
 
     it('an unknown WERKLOKET_REGION stops start-up with the variable and the known regions named', async () => {
