@@ -12,6 +12,7 @@ import { openStorage } from './bot/composeDatabase';
 import { teamsEscalation } from './bot/composeEscalation';
 import { boundLater, setupHandoff, type LateParts } from './bot/composeHandoff';
 import { serve } from './bot/composeServer';
+import { composeRegions } from './bot/composeRegions';
 import type { HandoffService, QueueWatch } from './handoff';
 
 export interface App {
@@ -37,19 +38,21 @@ export interface StartOptions {
 }
 
 export async function startApp(config: Config, logger: Logger = createLogger(config.logLevel), options: StartOptions = {}): Promise<App> {
+  // The regions first: a WERKLOKET_REGION that names none stops start-up before anything opens.
+  const regions = await composeRegions(config, logger);
   const storage = await openStorage(config, logger);
   const { db, rateLimits } = storage;
   // Human handoff and the advisor console come first (the bot needs the handoff starter); the bot
   // and the adapters they use are built below and reach them through `late`.
   const late: LateParts = {};
-  const handoff = await setupHandoff({ config, db, logger, rateLimits, ...boundLater(late), now: options.now, queueIntervalMs: options.queueIntervalMs });
+  const handoff = await setupHandoff({ config, db, logger, rateLimits, ...boundLater(late), now: options.now, queueIntervalMs: options.queueIntervalMs, regions });
   // Links in the chat point at PUBLIC_URL, else at the address this server listens on (set below).
   const site = { baseUrl: config.publicUrl ?? 'http://localhost' };
-  const parts = (late.parts = await composeBot(config, db, logger, handoff, { baseUrl: () => site.baseUrl, now: options.now, compressPdf: options.compressPdf }));
+  const parts = (late.parts = await composeBot(config, db, logger, handoff, { baseUrl: () => site.baseUrl, now: options.now, compressPdf: options.compressPdf, regions }));
   const bot = options.bot ?? parts.bot;
   const channels = (late.channels = await composeChannels({ config, logger, storage, parts, bot, handoff }));
   const escalation = teamsEscalation({ config, logger, cloudAdapter: channels.cloudAdapter, transcripts: parts.transcripts, handoff });
-  const served = await serve({ config, logger, storage, bot, parts, channels, handoff });
+  const served = await serve({ config, logger, storage, bot, parts, channels, handoff, regions });
   site.baseUrl = served.url;
 
   return {

@@ -6,6 +6,9 @@ import { parseOfficeHours } from './handoff/officeHours';
 import { parseClosedDays } from './handoff/holidays';
 import { parseTrustedProxies, type TrustedProxies } from './clientAddress';
 
+/** content/regions of this checkout (src/region/load.ts reads the same default). */
+const DEFAULT_REGIONS_DIR = path.resolve(__dirname, '..', 'content', 'regions');
+
 const port = z.coerce.number().int().min(0).max(65535);
 /** A zod refinement from a parser that throws on a bad value (an absent value is fine). */
 const parses =
@@ -50,6 +53,10 @@ export const ConfigSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Directory with the reference data (ESCO, CBS, MBO, regelingen). */
   WERKLOKET_DATA_DIR: z.string().min(1).default('../shared/data'),
+  /** Where the regions are read from (one folder per region); default content/regions of this checkout. */
+  WERKLOKET_REGIONS_DIR: z.string().trim().min(1).optional(),
+  /** The region (a folder name there) when neither the seeker's postcode nor the website's host name decides. */
+  WERKLOKET_REGION: optionalText.refine((v) => v === undefined || /^[a-z0-9]+(-[a-z0-9]+)*$/.test(v), 'a region id: a folder name of lower-case letters, digits and dashes, e.g. midden-utrecht'),
   /** Secret that signs Direct Line tokens; empty: generated into the database (not with an https PUBLIC_URL). */
   DIRECTLINE_SECRET: optionalText.refine((v) => v === undefined || v.length >= 32, 'at least 32 characters'),
   /** Key of the seekers' pseudonyms (HMAC of channel + user id); generated into the database when empty. */
@@ -195,6 +202,8 @@ export interface Config {
   microsoftApp: { id?: string; password?: string; tenantId?: string; type: Env['MICROSOFT_APP_TYPE'] };
   logLevel: Env['LOG_LEVEL'];
   dataDir: string;
+  /** Regions this installation serves: where they are read, and the one used when nothing else decides. */
+  regions: { dir: string; fallbackId?: string };
   directLine: { secret?: string; tokenTtlSeconds: number; tokenMaxLifetimeSeconds: number; streamsPerConversation: number; streamsPerAddress: number } & DirectLineLimits;
   /** SEEKER_KEY; absent: generated once into the database (local development only). */
   seekerKey?: string;
@@ -266,6 +275,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     logLevel: e.LOG_LEVEL,
     dataDir: path.resolve(e.WERKLOKET_DATA_DIR),
+    regions: { dir: e.WERKLOKET_REGIONS_DIR ? path.resolve(e.WERKLOKET_REGIONS_DIR) : DEFAULT_REGIONS_DIR, fallbackId: e.WERKLOKET_REGION },
     directLine: {
       secret: e.DIRECTLINE_SECRET,
       tokenTtlSeconds: e.DIRECTLINE_TOKEN_TTL,

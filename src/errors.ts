@@ -24,6 +24,7 @@ export const ERRORS = {
   BAD_COOKIE: [400, 'The session cookie is malformed or sent more than once: log in again.'],
   FORBIDDEN_ROLE: [403, 'Only administrators may do this.'],
   CHAT_FORBIDDEN: [403, "A closed chat can be read only by its holder, advisors of the holder's team and administrators."],
+  OTHER_REGION: [403, "This chat is of a seeker in another region: only that region's console team and administrators can see or take it."],
   EMAIL_TAKEN: [409, 'An advisor with this e-mail address exists already.'],
   CANNOT_CHANGE_SELF: [409, 'You cannot disable yourself or take away your own admin role.'],
   FORBIDDEN_ORIGIN: [403, 'This request comes from another site.'],

@@ -35,6 +35,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: Error) => {
+  // A setting checked once the content is read (WERKLOKET_REGION) is a configuration error too.
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    process.exit(2);
+  }
   console.error(`Werkloket could not start: ${error.message}`);
   process.exit(1);
 });

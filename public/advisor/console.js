@@ -6,7 +6,7 @@
   'use strict';
   const W = (window.WerkloketConsole = window.WerkloketConsole || {});
   const { $, el, labels, waitLabel, isPriority, focusOn } = W.dom;
-  const state = { me: null, status: 'waiting', audience: '', list: [], selectedId: null, detail: null, events: null, tick: null };
+  const state = { me: null, status: 'waiting', audience: '', list: [], selectedId: null, detail: null, events: null, tick: null, regions: null };
   W.state = state;
 
   const api = W.api;
@@ -29,6 +29,7 @@
     $('who-name').textContent = me.name;
     $('who-role').hidden = me.role !== 'admin';
     $('who').hidden = false;
+    showRegions().catch(() => undefined);
     $('login-view').hidden = true;
     $('console-view').hidden = false;
     connectEvents();
@@ -42,6 +43,23 @@
     else if (focusQueue) actions.focusQueue();
   }
 
+  /** Several regions: the header names the team's region; advisors who see all regions see each chat's. */
+  async function showRegions() {
+    const { regions } = await api('GET', '/me').catch(() => ({}));
+    state.regions = regions || null;
+    const mine = regions && !regions.all ? regions.mine.map((r) => r.name).join(', ') : '';
+    $('who-region').textContent = mine ? 'Regio ' + mine : '';
+    $('who-region').hidden = !mine;
+    renderList();
+  }
+
+  /** The region of a chat, shown only to advisors who see more than one region. */
+  function regionLabel(h) {
+    const regions = state.regions;
+    if (!h.regionId || !regions || !regions.all || Object.keys(regions.names).length < 2) return null;
+    return el('span', { class: 'badge region', text: regions.names[h.regionId] || h.regionId });
+  }
+
   // ---- Queue --------------------------------------------------------------------------------
   function queueItem(h) {
     const priority = labels.PRIORITY[h.priorityName] || h.priorityName;
@@ -53,6 +71,8 @@
           el('span', { class: 'badge ' + h.priorityName }, [isPriority(h) ? el('span', { 'aria-hidden': 'true', text: '! ' }) : null, priority]),
           h.audience === 'employer' ? ' ' : null,
           h.audience === 'employer' ? el('span', { class: 'badge employer', text: 'Werkgever' }) : null,
+          regionLabel(h) ? ' ' : null,
+          regionLabel(h),
           ' ' + (labels.CHANNEL[h.channel] || h.channel),
         ]),
         el('span', { class: 'wait', text: waitLabel(h) }),

@@ -25,6 +25,7 @@ import { registerSnippetRoutes } from './snippetRoutes';
 import type { SnippetStore } from '../db/snippetStore';
 import { ThrottledError } from './throttle';
 import { registerTypingRoute } from './typingRoutes';
+import { regionName, regionsOfReader, type RegionChoice, type RegionName } from '../regionChoice';
 
 export { API_HEADERS } from './http';
 
@@ -45,6 +46,8 @@ export interface AdvisorRouteDeps {
   dayStart: () => Date;
   /** Bemiddeling (vacancies, candidates, introductions, groups); absent: those routes are not served. */
   mediation?: MediationDeps;
+  /** The regions of this installation: which of them an advisor's team works (the console shows their names). */
+  regions?: RegionChoice;
 }
 
 // Notes and outcomes are masked like the transcript (BSN, IBAN, phone, e-mail …) before storage.
@@ -75,7 +78,7 @@ export function registerAdvisorRoutes(server: Server, deps: AdvisorRouteDeps): v
     return { ok: true };
   }, { mutates: true }));
 
-  server.get(`${API}/me`, authed(async (_req, _res, advisor) => ({ advisor }), { mutates: false }));
+  server.get(`${API}/me`, authed(async (_req, _res, advisor) => ({ advisor, regions: deps.regions && consoleRegions(deps.regions, advisor) }), { mutates: false }));
 
   server.get(`${API}/handoffs`, authed(async (req, _res, advisor) => {
     const query = parse(ListQuerySchema, req.query ?? {}, 'Expected ?status=waiting|active|closed and ?audience=seeker|employer.');
@@ -86,7 +89,7 @@ export function registerAdvisorRoutes(server: Server, deps: AdvisorRouteDeps): v
     const id = String(req.params.id);
     // Every read is in the audit log (a refused one too), before any chat data leaves.
     const detail = await deps.handoffs.detailFor(id, advisor).catch(async (error: unknown) => {
-      if (error instanceof ApiError && error.code === 'CHAT_FORBIDDEN') await deps.audit.write({ actor: advisor, action: 'handoff.read-refused', handoffId: id });
+      if (error instanceof ApiError && (error.code === 'CHAT_FORBIDDEN' || error.code === 'OTHER_REGION')) await deps.audit.write({ actor: advisor, action: 'handoff.read-refused', handoffId: id });
       throw error;
     });
     await deps.audit.write({ actor: advisor, action: 'handoff.read', handoffId: id });
@@ -101,26 +104,26 @@ export function registerAdvisorRoutes(server: Server, deps: AdvisorRouteDeps): v
     return { ...listItem(detail), seekerId: detail.seekerId ?? null, position: position || undefined, maskedPhone: phone, contact: detail.contact, profile, proposals, transcript: detail.transcript, notes: detail.notes };
   }, { mutates: false }));
 
-  server.post(`${API}/handoffs/:id/claim`, authed(async (req, _res, advisor) => listItem(await deps.handoffs.claim(req.params.id, ref(advisor))), { mutates: true }));
+  server.post(`${API}/handoffs/:id/claim`, authed(async (req, _res, advisor) => listItem(await deps.handoffs.claim(req.params.id, ref(advisor), advisor)), { mutates: true }));
 
   server.post(`${API}/handoffs/:id/messages`, authed(async (req, _res, advisor) => {
     const { text } = parse(TextBodySchema, req.body);
     // A canned answer's gap or placeholder never reaches the seeker.
     if (hasUnfilledPart(text)) throw new ApiError('PLACEHOLDER_UNFILLED');
-    await deps.handoffs.sendMessage(req.params.id, ref(advisor), text);
+    await deps.handoffs.sendMessage(req.params.id, ref(advisor), text, advisor);
     return { ok: true };
   }, { mutates: true }));
 
   server.post(`${API}/handoffs/:id/notes`, authed(async (req, _res, advisor) => {
     const { text } = parse(TextBodySchema, req.body);
-    return deps.handoffs.addNote(req.params.id, ref(advisor), masked(text));
+    return deps.handoffs.addNote(req.params.id, ref(advisor), masked(text), advisor);
   }, { mutates: true }));
 
-  server.post(`${API}/handoffs/:id/release`, authed(async (req, _res, advisor) => listItem(await deps.handoffs.release(req.params.id, ref(advisor))), { mutates: true }));
+  server.post(`${API}/handoffs/:id/release`, authed(async (req, _res, advisor) => listItem(await deps.handoffs.release(req.params.id, ref(advisor), advisor)), { mutates: true }));
 
   server.post(`${API}/handoffs/:id/close`, authed(async (req, _res, advisor) => {
     const { outcome } = parse(OutcomeBodySchema, req.body);
-    return listItem(await deps.handoffs.close(req.params.id, ref(advisor), masked(outcome)));
+    return listItem(await deps.handoffs.close(req.params.id, ref(advisor), masked(outcome), advisor));
   }, { mutates: true }));
 
   server.get(`${API}/stats`, authed(async () => deps.handoffs.dashboard(deps.dayStart()), { mutates: false }));
@@ -152,6 +155,16 @@ export function registerAdvisorRoutes(server: Server, deps: AdvisorRouteDeps): v
 
 const ref = (a: SessionAdvisor) => ({ id: a.id, name: a.name });
 
+/** The regions whose chats this advisor sees (`all`: every region, and each chat says its region). */
+function consoleRegions(regions: RegionChoice, advisor: SessionAdvisor): { all: boolean; mine: RegionName[]; names: Record<string, string> } {
+  const mine = regionsOfReader(regions, advisor);
+  return {
+    all: mine === undefined,
+    mine: regions.regions.filter((r) => mine?.has(r.id)).map(regionName),
+    names: Object.fromEntries(regions.regions.map((r) => [r.id, r.name])),
+  };
+}
+
 function listItem(h: Handoff & { position?: number }) {
   return {
     id: h.id,
@@ -169,5 +182,6 @@ function listItem(h: Handoff & { position?: number }) {
     outcome: h.outcome,
     position: h.position,
     callBack: h.contact?.step === 'done' ? true : undefined,
+    regionId: h.regionId ?? null,
   };
 }

@@ -23,7 +23,7 @@ export function registerTypingRoute(
   };
   server.post(`${API}/handoffs/:id/typing`, deps.authed(async (req, _res, advisor) => {
     const id = String(req.params.id);
-    const sent = await deps.handoffs.typing(id, { id: advisor.id, name: advisor.name }, due(id));
+    const sent = await deps.handoffs.typing(id, { id: advisor.id, name: advisor.name }, due(id), advisor);
     return { ok: true, sent };
   }, { mutates: true }));
 }

@@ -33,8 +33,11 @@ export function renderChatPage(o: ShellOptions, locale: PageLocale): string {
         <p><button id="new-chat" class="utrecht-button utrecht-button--primary-action" type="button" data-i18n="newChat">${e(t.newChat)}</button></p>
       </section>
     </div>
-    <script type="application/json" id="page-texts">${jsonBlock({ nl, en, botSwitched: BOT_SWITCHED })}</script>`;
+    <script type="application/json" id="page-texts">${jsonBlock({ nl: { ...nl, title: titleOf(nl, o) }, en: { ...en, title: titleOf(en, o) }, botSwitched: BOT_SWITCHED })}</script>`;
   // Deferred, in this order: chat.js asks for its token while Web Chat's large bundle still downloads.
   const scripts = ['/connection.js', '/chat-lang.js', '/chat.js', '/webchat.js'];
-  return renderShell(o, { locale, title: e(t.title), main, path: '/', scripts, styles: ['/connection.css'], bodyClass: 'site-chat' });
+  return renderShell(o, { locale, title: e(titleOf(t, o)), main, path: '/', scripts, styles: ['/connection.css'], bodyClass: 'site-chat' });
 }
+
+/** The tab's title names who runs this website (a region's website: that region's organisation). */
+const titleOf = (t: { title: string }, o: ShellOptions): string => `${t.title} – ${o.organisation.name}`;

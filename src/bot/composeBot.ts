@@ -6,8 +6,11 @@ import type { Logger } from '../logger';
 import type { HandoffParts } from './composeHandoff';
 import { sharedCatalogue } from './content';
 import { createBot, type BotParts } from './createBot';
+import type { RegionChoice } from '../regionChoice';
 
 export interface BotOptions {
+  /** The regions this installation serves (src/bot/composeRegions.ts). */
+  regions?: RegionChoice;
   /** This server's address as seekers reach it (for the overview's links); known once it listens. */
   baseUrl: () => string;
   now?: () => Date;
@@ -15,12 +18,13 @@ export interface BotOptions {
 }
 
 export async function composeBot(config: Config, db: Db, logger: Logger, handoff: HandoffParts, o: BotOptions): Promise<BotParts> {
-  const catalogue = await sharedCatalogue(config.dataDir);
+  const catalogue = await sharedCatalogue(config.dataDir, config.regions.dir);
   const { loadMs, heapMb, occupations, qualifications, instruments } = catalogue.stats;
   logger.info({ dataDir: config.dataDir, loadMs, heapMb, occupations, qualifications, instruments }, 'matching catalogue loaded and indexed');
   return createBot(db, catalogue, {
     handoff: handoff.starter,
     seekerKey: config.seekerKey,
+    regions: o.regions,
     overview: { baseUrl: o.baseUrl, organisation: config.organisation, now: o.now, compressPdf: o.compressPdf },
     beforeErase: async (conversationIds) => void (await handoff.handoffs.seekerGone(conversationIds, 'erased')),
   });

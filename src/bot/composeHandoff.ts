@@ -30,6 +30,8 @@ import type { BotParts } from './createBot';
 import { HandoffMiddleware } from '../handoff/bot/handoffMiddleware';
 import { HandoffStarter } from '../handoff/bot/handoffStarter';
 import { ChannelMessenger, type ChannelMessengerOptions } from '../handoff/bot/seekerMessenger';
+import type { RegionChoice } from '../regionChoice';
+import { regionGate } from './composeRegions';
 
 export interface HandoffParts {
   bus: EventBus;
@@ -63,6 +65,8 @@ export interface HandoffSetupOptions {
   now?: () => Date;
   /** How often waiting seekers are checked for updates; 0: never (tests call queueWatch.tick()). Default 30 s. */
   queueIntervalMs?: number;
+  /** Several regions: each region's chats go to its console team (region.json consoleTeam). */
+  regions?: RegionChoice;
 }
 
 export async function setupHandoff(o: HandoffSetupOptions): Promise<HandoffParts> {
@@ -73,7 +77,7 @@ export async function setupHandoff(o: HandoffSetupOptions): Promise<HandoffParts
   const channelMessenger = new ChannelMessenger({ directLine: o.directLine, cloud: o.cloud, appId: config.microsoftApp.id, channels: o.channels });
   const messenger = maskingMessenger(channelMessenger, o.maskText);
   const repo = new PrismaHandoffRepository(db);
-  const handoffs = new HandoffService({ repo, messenger, events, now, presenceWindowMs });
+  const handoffs = new HandoffService({ repo, messenger, events, now, presenceWindowMs, regionGate: o.regions && regionGate(o.regions) });
   const officeHours = parseOfficeHours(config.handoff.officeHours);
   const closedOn = closedDays({ holidays: config.handoff.holidays, extra: config.handoff.closedDays });
   const starter = new HandoffStarter({
@@ -104,7 +108,7 @@ export async function setupHandoff(o: HandoffSetupOptions): Promise<HandoffParts
     starter,
     middleware,
     queueWatch,
-    advisor: { ...advisorRouteDeps(config, db, { auth, handoffs, events, advisors, audit: new AuditStore(db) }), mediation: mediationDeps(config, db, channelMessenger, now) },
+    advisor: { ...advisorRouteDeps(config, db, { auth, handoffs, events, advisors, audit: new AuditStore(db) }), mediation: mediationDeps(config, db, channelMessenger, now), regions: o.regions },
     shareHub(hub) {
       unshare = hub.share(bus, async (conversationId, watermark) => (await directLineStore.since(conversationId, watermark - 1, 1)).find((r) => r.watermark === watermark)?.activity);
     },
@@ -175,7 +179,7 @@ function mediationDeps(config: Config, db: Db, messenger: MediationDeps['messeng
     store: new MediationStore(db),
     seekers: new MatchableSeekers(db),
     members: new GroupMembers(db),
-    catalogue: () => sharedCatalogue(config.dataDir),
+    catalogue: () => sharedCatalogue(config.dataDir, config.regions.dir),
     messenger,
     timeZone: config.handoff.timeZone,
     now,

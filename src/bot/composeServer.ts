@@ -10,6 +10,8 @@ import type { Storage } from './composeDatabase';
 import type { HandoffParts } from './composeHandoff';
 import type { BotParts } from './createBot';
 import { createServer } from './server';
+import { siteOrganisations } from './composeRegions';
+import type { RegionChoice } from '../regionChoice';
 
 export interface Served {
   /** PUBLIC_URL, else the address this server listens on. */
@@ -20,7 +22,7 @@ export interface Served {
   closeServer(): Promise<void>;
 }
 
-export async function serve(d: { config: Config; logger: Logger; storage: Storage; bot: ActivityHandler; parts: BotParts; channels: Channels; handoff: HandoffParts }): Promise<Served> {
+export async function serve(d: { config: Config; logger: Logger; storage: Storage; bot: ActivityHandler; parts: BotParts; channels: Channels; handoff: HandoffParts; regions?: RegionChoice }): Promise<Served> {
   const { config, storage, channels } = d;
   const server = createServer({
     db: storage.db,
@@ -35,6 +37,7 @@ export async function serve(d: { config: Config; logger: Logger; storage: Storag
     apiMessages: { emulatorMode: config.emulatorMode, limits: config.apiMessages },
     publicUrl: config.publicUrl,
     organisation: config.organisation,
+    sites: d.regions && siteOrganisations(d.regions, config.organisation),
     retention: config.retention,
     advisor: d.handoff.advisor,
     whatsApp: channels.whatsApp,

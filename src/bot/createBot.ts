@@ -19,6 +19,8 @@ import { sharedEmployerOptions, sharedKnowledgeBase } from './content';
 import { TranscriptMiddleware } from './transcriptMiddleware';
 import { OverviewService, type OverviewOptions } from '../overview/service';
 import { WerkloketBot } from './werkloketBot';
+import { RegionTurns } from './regionTurn';
+import type { RegionChoice } from '../regionChoice';
 import { createSeekerMediation } from './composeMediation';
 import { createEmployerDesk } from './employerDesk';
 
@@ -48,11 +50,14 @@ export interface CreateBotOptions {
   overview?: Partial<OverviewOptions>;
   /** Dialog and user state; default: the database (bench/dialogTurn.ts measures the dialogs alone with MemoryStorage). */
   storage?: Storage;
+  /** The regions this installation serves: the turn's region, and the seeker's region stored with consent and postcode. */
+  regions?: RegionChoice;
 }
 
 export async function createBot(db: Db, catalogue: Catalogue, options: CreateBotOptions = {}): Promise<BotParts> {
   const seekerKey = await secretFor(db, 'seeker.key', options.seekerKey);
-  const seekers = new SeekerStore(db, seekerKey);
+  const regions = options.regions;
+  const seekers = new SeekerStore(db, seekerKey, { regionOfPostcode: regions && ((postcode) => regions.ofPostcode(postcode)?.id) });
   const overview = new OverviewService(new OverviewStore(db), seekerKey, { baseUrl: () => 'http://localhost', now: options.now, ...options.overview });
   const storage = options.storage ?? new PrismaStateStore(db);
   const maskText = (text: string) => maskPii(text).text;
@@ -72,7 +77,9 @@ export async function createBot(db: Db, catalogue: Catalogue, options: CreateBot
     mediation: createSeekerMediation(db, catalogue, { userKey: (channel, userId) => seekers.userKey(channel, userId) }),
     now: options.now,
   });
-  const bot: WerkloketBot = new WerkloketBot(new ConversationState(storage), new UserState(storage), root);
+  const conversationState = new ConversationState(storage);
+  const regionTurns = regions && new RegionTurns(conversationState, regions);
+  const bot: WerkloketBot = new WerkloketBot(conversationState, new UserState(storage), root, regionTurns && ((context) => regionTurns.beforeTurn(context)));
   const transcripts = new TranscriptStore(db);
   return { bot, transcript: new TranscriptMiddleware(transcripts, maskText), transcripts, seekers, overview, maskText };
 }

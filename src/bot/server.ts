@@ -11,7 +11,7 @@ import type { TrustedProxies } from '../clientAddress';
 import { isHttps } from '../channels/http';
 import { registerDirectLineRoutes } from '../channels/directline/routes';
 import type { DirectLineService } from '../channels/directline/service';
-import { registerWebPage } from './webPage';
+import { registerWebPage, type SiteOrganisations } from './webPage';
 import { registerAssets } from '../web/staticRoutes';
 import { staticAssets } from '../web/assets';
 import { registerApiMessages, type ApiMessagesOptions } from './apiMessages';
@@ -42,6 +42,8 @@ export interface ServerDeps {
   publicUrl?: string;
   /** Who runs this Werkloket: the website's header and footer. */
   organisation?: Organisation;
+  /** A region's website (by host name) names the region's organisation instead. */
+  sites?: SiteOrganisations;
   /** RETENTION_MONTHS and STATE_RETENTION_DAYS, as the privacy statement says them. */
   retention?: { months: number; stateDays: number };
   /** The advisor console and its API (/advisor). */
@@ -95,7 +97,7 @@ export function createServer(deps: ServerDeps): restify.Server {
     streamBase: (req) => streamBase(req, deps.publicUrl),
   });
   registerWhatsAppRoutes(server, deps.whatsApp);
-  registerWebPage(server, { organisation: deps.organisation ?? { name: 'Werkcentrum' }, retention: deps.retention });
+  registerWebPage(server, { organisation: deps.organisation ?? { name: 'Werkcentrum' }, sites: deps.sites, retention: deps.retention });
   if (deps.overview) registerOverviewRoutes(server, { service: deps.overview, rateLimits: deps.rateLimits, trustedProxies: deps.trustedProxies, audit: new AuditStore(deps.db) });
   if (deps.advisor) {
     registerAdvisorRoutes(server, deps.advisor);

@@ -7,6 +7,7 @@ import type { Server, Request, Response } from 'restify';
 import type { Organisation } from '../config';
 import type { PageLocale } from '../texts/page';
 import { renderChatPage } from './chatPage';
+import type { ShellOptions } from './pageShell';
 import { renderNotFound, renderStatement, STATEMENT_PAGES, type StatementFacts } from './statementPages';
 import { staticAssets } from '../web/assets';
 import { htmlPage, type HtmlPage } from '../web/staticRoutes';
@@ -36,9 +37,22 @@ export function pageSecurityHeaders(logoUrl?: string): Record<string, string> {
 }
 export const PAGE_SECURITY_HEADERS = pageSecurityHeaders();
 
+/**
+ * Several regions on one installation: a region's website (its host name) shows the region's
+ * organisation. Every variant is rendered once at start-up; the Host header picks one.
+ */
+export interface SiteOrganisations {
+  /** Per variant key (a region id): the organisation its pages show. */
+  variants: ReadonlyMap<string, Organisation>;
+  /** The variant of a request's Host header; undefined: `organisation` (the default). */
+  keyOf(host: string | undefined): string | undefined;
+}
+
 export interface WebPageOptions {
   /** Shown in the header and footer (ORGANISATION_*). */
   organisation: Organisation;
+  /** Other organisations by the website's host name (src/bot/composeRegions.ts). */
+  sites?: SiteOrganisations;
   /** Retention as the privacy statement promises it (RETENTION_MONTHS, STATE_RETENTION_DAYS). */
   retention?: { months: number; stateDays: number };
   /** Markdown of the statements; default content/pages. */
@@ -58,24 +72,31 @@ function localeOf(req: Request): PageLocale {
 export function registerWebPage(server: Server, options: WebPageOptions): void {
   const themeFile = options.themeFile ?? DEFAULT_THEME_FILE;
   const customTheme = fs.existsSync(themeFile) ? fs.readFileSync(themeFile) : undefined;
-  const shell = { organisation: options.organisation, customTheme: customTheme !== undefined };
+  const shellOf = (organisation: Organisation): ShellOptions => ({ organisation, customTheme: customTheme !== undefined });
+  // '' is the default organisation; a region's website has its own variant of every page.
+  const shells = new Map<string, ShellOptions>([['', shellOf(options.organisation)], ...[...(options.sites?.variants ?? [])].map(([key, org]) => [key, shellOf(org)] as const)]);
+  const shellKey = (req: Request): string => {
+    const key = options.sites?.keyOf(req.headers.host);
+    return key !== undefined && shells.has(key) ? key : '';
+  };
   const facts: StatementFacts = { retentionMonths: options.retention?.months ?? 12, stateDays: options.retention?.stateDays ?? 30 };
   const pagesDir = options.pagesDir ?? DEFAULT_PAGES_DIR;
   const headers = { ...pageSecurityHeaders(options.organisation.logoUrl), 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' };
-  const both = (render: (locale: PageLocale) => string | undefined) => ({ nl: render('nl'), en: render('en') });
 
   // Pages are fixed at start-up: asset links rewritten to hashed URLs, compressed once.
   const assets = staticAssets();
-  const html = (pages: Record<PageLocale, string | undefined>, pagePath: string) => {
-    const ready = { nl: pages.nl === undefined ? undefined : htmlPage(pages.nl, assets), en: pages.en === undefined ? undefined : htmlPage(pages.en, assets) } as Record<PageLocale, HtmlPage | undefined>;
+  const ready = (html: string | undefined) => (html === undefined ? undefined : htmlPage(html, assets));
+  const html = (render: (shell: ShellOptions, locale: PageLocale) => string | undefined, pagePath: string) => {
+    const pages = new Map([...shells].map(([key, shell]) => [key, { nl: ready(render(shell, 'nl')), en: ready(render(shell, 'en')) } as Record<PageLocale, HtmlPage | undefined>]));
     return (req: Request, res: Response, next: (err?: false) => void) => {
       const locale = localeOf(req);
-      const page = ready[locale];
+      const key = shellKey(req);
+      const page = pages.get(key)![locale];
       if (page) page.send(req, res, pageSecurityHeaders(options.organisation.logoUrl));
       else {
         // A statement whose Markdown is missing is a 404 page, not a crash.
         res.writeHead(404, { ...headers, 'X-Error-Code': 'NOT_FOUND' });
-        res.end(renderNotFound(shell, locale, pagePath));
+        res.end(renderNotFound(shells.get(key)!, locale, pagePath));
       }
       next(false);
     };
@@ -85,8 +106,8 @@ export function registerWebPage(server: Server, options: WebPageOptions): void {
     server.get(route, handler);
     server.head(route, handler);
   };
-  page('/', html(both((l) => renderChatPage(shell, l)), '/'));
-  for (const name of STATEMENT_PAGES) page(`/${name}`, html(both((l) => renderStatement({ ...shell, ...facts, pagesDir }, name, l)), `/${name}`));
+  page('/', html((shell, l) => renderChatPage(shell, l), '/'));
+  for (const name of STATEMENT_PAGES) page(`/${name}`, html((shell, l) => renderStatement({ ...shell, ...facts, pagesDir }, name, l), `/${name}`));
 
   const asset = (route: string, body: () => Buffer, type: string) => {
     const content = body();

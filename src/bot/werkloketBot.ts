@@ -23,6 +23,8 @@ export class WerkloketBot extends ActivityHandler {
     private readonly conversationState: ConversationState,
     private readonly userState: UserState,
     private readonly rootDialog: Dialog,
+    /** Runs before the handlers, e.g. the conversation's region into the turn state (regionTurn.ts). */
+    private readonly beforeTurn?: (context: TurnContext) => Promise<void>,
   ) {
     super();
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
@@ -58,6 +60,7 @@ export class WerkloketBot extends ActivityHandler {
 
   override async run(context: TurnContext): Promise<void> {
     if (this.stateConfiguration) context.turnState.set(STATE_CONFIGURATION, this.stateConfiguration);
+    await this.beforeTurn?.(context);
     await super.run(context);
     this.stateConfiguration ??= context.turnState.get(STATE_CONFIGURATION);
   }

@@ -15,9 +15,10 @@ export const OPEN_HANDOFF_SQL = `"status" IN (${OPEN.map((status) => `'${status}
 /** The unit's note on whether `conversationId` has an open handoff (stateStore.readWithHandoff). */
 export const openHandoffNote = (conversationId: string) => `open-handoff:${conversationId}`;
 
-const WITH_ADVISOR = { claimedBy: { select: { id: true, name: true } } } as const;
+/** With the holder, and the seeker's region (the console shows a region's chats to its own team). */
+const WITH_ADVISOR = { claimedBy: { select: { id: true, name: true } }, seeker: { select: { regionId: true } } } as const;
 
-type Row = Awaited<ReturnType<Db['handoff']['findFirstOrThrow']>> & { claimedBy: { id: string; name: string } | null };
+type Row = Awaited<ReturnType<Db['handoff']['findFirstOrThrow']>> & { claimedBy: { id: string; name: string } | null; seeker?: { regionId: string | null } | null };
 
 function toHandoff(row: Row): Handoff {
   const contact = ContactRequestSchema.safeParse(row.contact);
@@ -40,6 +41,7 @@ function toHandoff(row: Row): Handoff {
     queueToldAt: row.queueToldAt,
     queueTold: ToldQueueSchema.nullable().catch(null).parse(row.queueTold ?? null),
     closingToldAt: row.closingToldAt,
+    regionId: row.seeker?.regionId ?? null,
   };
 }
 

@@ -17,6 +17,16 @@ export interface SeekerKeyInput {
   channel: string;
   userId: string;
   conversationId: string;
+  /**
+   * The region this conversation is served by as far as the server knows it (the website's host
+   * name, WERKLOKET_REGION, the only region): stored with a new seeker; a stored region stays.
+   */
+  regionId?: string;
+}
+
+export interface SeekerStoreOptions {
+  /** The configured region a postcode answer lies in, if any: Seeker.regionId follows it. */
+  regionOfPostcode?: (postcode: string) => string | undefined;
 }
 
 export interface ProposalInput {
@@ -39,6 +49,7 @@ export class SeekerStore {
   constructor(
     private readonly db: Db,
     private readonly keySecret: string,
+    private readonly options: SeekerStoreOptions = {},
   ) {
     this.sql = driverOf(db);
   }
@@ -64,9 +75,10 @@ export class SeekerStore {
     const userKey = this.userKey(who.channel, who.userId);
     const now = new Date();
     return this.sql.transaction(async (tx) => {
+      // A region stored before (the seeker's postcode, an earlier visit) stays: it decides first.
       const [seeker] = await tx.all<{ id: string }>(
-        `INSERT INTO "Seeker" ("id", "channel", "userKey", "locale", "createdAt", "updatedAt", "lastSeenAt") VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT ("userKey") DO UPDATE SET "locale" = excluded."locale", "lastSeenAt" = excluded."lastSeenAt", "updatedAt" = excluded."updatedAt" RETURNING "id"`,
-        [newId(), who.channel, userKey, locale, now, now, now],
+        `INSERT INTO "Seeker" ("id", "channel", "userKey", "locale", "createdAt", "updatedAt", "lastSeenAt", "regionId") VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT ("userKey") DO UPDATE SET "locale" = excluded."locale", "lastSeenAt" = excluded."lastSeenAt", "updatedAt" = excluded."updatedAt", "regionId" = COALESCE("Seeker"."regionId", excluded."regionId") RETURNING "id"`,
+        [newId(), who.channel, userKey, locale, now, now, now, who.regionId ?? null],
       );
       await tx.run(`INSERT INTO "Consent" ("id", "seekerId", "purpose", "granted", "textVersion", "createdAt") VALUES (?, ?, ?, ?, ?, ?)`, [newId(), seeker.id, 'profile', true, textVersion, now]);
       await tx.run(
@@ -82,6 +94,7 @@ export class SeekerStore {
     const unit = UnitOfWork.current();
     const writes = unit ? this.staged(unit) : new SeekerWrites(this.sql);
     writes.saveProfile(seekerId, JSON.stringify(storedProfile(answers, false)));
+    this.followPostcode(writes, seekerId, answers);
     if (!unit) await writes.flush(this.sql);
   }
 
@@ -116,7 +129,15 @@ export class SeekerStore {
     });
     writes.saveProfile(seekerId, JSON.stringify(storedProfile(answers, true)));
     writes.replaceProposals(seekerId, rows);
+    this.followPostcode(writes, seekerId, answers);
     return kept;
+  }
+
+  /** A postcode in a configured region decides the seeker's region (one outside every region changes nothing). */
+  private followPostcode(writes: SeekerWrites, seekerId: string, answers: unknown): void {
+    const postcode = answers && typeof answers === 'object' ? (answers as { postcode?: unknown }).postcode : undefined;
+    const regionId = typeof postcode === 'string' ? this.options.regionOfPostcode?.(postcode) : undefined;
+    if (regionId) writes.setRegion(seekerId, regionId);
   }
 
   /** The proposals an advisor marked or the seeker saw: as this turn staged them, else as stored. */

@@ -65,6 +65,8 @@ export class SeekerWrites implements UnitPart {
   readonly proposals = new Map<string, ProposalRow[]>();
   /** Per seeker: stored proposals (by matching id) shown, and when (the first time counts). */
   readonly shown = new Map<string, Map<string, Date>>();
+  /** Per seeker: the region their postcode answer lies in (Seeker.regionId follows it). */
+  readonly regions = new Map<string, string>();
 
   constructor(private readonly sql: SqlDriver) {}
 
@@ -76,6 +78,11 @@ export class SeekerWrites implements UnitPart {
   replaceProposals(seekerId: string, rows: ProposalRow[]): void {
     this.proposals.set(seekerId, rows);
     this.shown.delete(seekerId);
+  }
+
+  /** The seeker's postcode is in this region: stored with the seeker unless it is there already. */
+  setRegion(seekerId: string, regionId: string): void {
+    this.regions.set(seekerId, regionId);
   }
 
   markShown(seekerId: string, ids: string[], at: Date): void {
@@ -95,6 +102,7 @@ export class SeekerWrites implements UnitPart {
     this.profiles.delete(seekerId);
     this.proposals.delete(seekerId);
     this.shown.delete(seekerId);
+    this.regions.delete(seekerId);
   }
 
   async flush(tx: SqlRunner): Promise<void> {
@@ -110,6 +118,10 @@ export class SeekerWrites implements UnitPart {
       for (const [when, ids] of byMoment(shown)) {
         await tx.run(`UPDATE "Proposal" SET "shownAt" = ? WHERE "seekerId" = ? AND "shownAt" IS NULL AND ${jsonId(this.sql.provider)} IN (${marks(ids.length)})`, [when, seekerId, ...ids]);
       }
+    }
+    // Written only when it changes: most saves repeat the region the seeker has already.
+    for (const [seekerId, regionId] of this.regions) {
+      await tx.run(`UPDATE "Seeker" SET "regionId" = ? WHERE "id" = ? AND ("regionId" IS NULL OR "regionId" <> ?)`, [regionId, seekerId, regionId]);
     }
   }
 
@@ -134,13 +146,18 @@ export class SeekerWrites implements UnitPart {
         st.with(`shown_${n++}`, `UPDATE "Proposal" SET "shownAt" = ${ts(when)} WHERE "seekerId" = ${st.p(seekerId)} AND "shownAt" IS NULL AND ${jsonId('postgresql')} IN (${list}) AND ${OneStatement.GUARD}`);
       }
     }
+    let r = 0;
+    for (const [seekerId, regionId] of this.regions) {
+      const region = st.p(regionId);
+      st.with(`region_${r++}`, `UPDATE "Seeker" SET "regionId" = ${region} WHERE "id" = ${st.p(seekerId)} AND "regionId" IS DISTINCT FROM ${region} AND ${OneStatement.GUARD}`);
+    }
     return () => undefined;
   }
 
   /** A seeker erased meanwhile (elsewhere): their writes are dropped and the turn commits without them. */
   async recover(error: unknown): Promise<boolean> {
     if (!isForeignKeyViolation(error)) return false;
-    const seekers = [...new Set([...this.profiles.keys(), ...this.proposals.keys()])];
+    const seekers = [...new Set([...this.profiles.keys(), ...this.proposals.keys(), ...this.regions.keys()])];
     if (!seekers.length) return false;
     const rows = await this.sql.all<{ id: string }>(`SELECT "id" FROM "Seeker" WHERE "id" IN (${marks(seekers.length)})`, seekers);
     const existing = new Set(rows.map((r) => r.id));

@@ -1,10 +1,12 @@
 // Who the seeker is, as the records need it: channel, channel user id, conversation.
 import type { TurnContext } from 'botbuilder';
+import { regionOfTurn } from './region';
 import type { SeekerIdentity } from './services';
 
 export function seekerOf(context: TurnContext): SeekerIdentity {
   const a = context.activity;
-  return { channel: a.channelId, userId: a.from?.id ?? 'unknown', conversationId: a.conversation.id };
+  const regionId = regionOfTurn(context)?.id;
+  return { channel: a.channelId, userId: a.from?.id ?? 'unknown', conversationId: a.conversation.id, ...(regionId ? { regionId } : {}) };
 }
 
 /** Set on the turn once the seeker's data is erased: nothing more of this turn is recorded. */

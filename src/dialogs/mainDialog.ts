@@ -1,7 +1,9 @@
 // The front door: greet, say what Werkloket does, and offer the main routes as buttons.
 import { ComponentDialog, ChoicePrompt, ListStyle, WaterfallDialog, type WaterfallStepContext, type DialogTurnResult, type FoundChoice, type Choice, type PromptValidatorContext } from 'botbuilder-dialogs';
 import type { Locale, Texts } from '../texts';
+import { regionTexts } from '../texts/region';
 import { soundsLikeEmployer, soundsLikeSeeker } from './menuIntent';
+import { regionOfTurn } from './region';
 import { turnOf } from './turn';
 
 export const MAIN_DIALOG = 'main';
@@ -55,7 +57,7 @@ export class MainDialog extends ComponentDialog {
   private async greet(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { t, locale } = turnOf(step.context);
     // Back at the menu from a route (e.g. the questions): no second welcome.
-    if (!(step.options as MainOptions | undefined)?.again) for (const line of t.welcome) await step.context.sendActivity(line);
+    if (!(step.options as MainOptions | undefined)?.again) for (const line of welcome(step.context, t, locale)) await step.context.sendActivity(line);
     return step.prompt(MENU_PROMPT, {
       prompt: t.menuQuestion,
       retryPrompt: t.menuRetry,
@@ -74,6 +76,14 @@ export class MainDialog extends ComponentDialog {
     for (const line of t.menuAnswers[key]) await step.context.sendActivity(line);
     return step.endDialog(key);
   }
+}
+
+/** The welcome, naming the region's organisation when the website's host or the configuration chose it. */
+function welcome(context: WaterfallStepContext['context'], t: Texts, locale: Locale): readonly string[] {
+  const region = regionOfTurn(context);
+  if (!region?.named) return t.welcome;
+  const [, ...rest] = t.welcome;
+  return [regionTexts(locale).whoAmI(region.organisationName), ...rest];
 }
 
 function menuChoices(t: Texts, locale: Locale): Choice[] {

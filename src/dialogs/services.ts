@@ -45,6 +45,8 @@ export interface SeekerIdentity {
   channel: string;
   userId: string;
   conversationId: string;
+  /** The conversation's region as the server decided it (src/dialogs/region.ts); stored with a new seeker. */
+  regionId?: string;
 }
 
 export interface StoredSeeker {

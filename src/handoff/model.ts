@@ -67,6 +67,8 @@ export interface Handoff {
   queueTold?: ToldQueue | null;
   /** When the seeker last heard that office hours ended while they waited. */
   closingToldAt?: Date | null;
+  /** The seeker's region (Seeker.regionId); null or absent: not known, every advisor sees the chat. */
+  regionId?: string | null;
 }
 
 /** A wait the seeker can be told: nothing (not waiting), no advisor online, or a range in minutes (low = high: "ongeveer"). */

@@ -3,6 +3,7 @@
 import type { Handoff, ToldQueue, WaitEstimate } from './model';
 
 type Queued = Pick<Handoff, 'id' | 'priority' | 'waitingSince'>;
+type Regional = Pick<Handoff, 'regionId'>;
 
 /** Higher priority first (a crisis before everything), then who waited longest. */
 export function compareQueue(a: Queued, b: Queued): number {
@@ -10,8 +11,17 @@ export function compareQueue(a: Queued, b: Queued): number {
 }
 
 /** 1-based place of `id` among the waiting handoffs; 0 when it is not waiting. */
-export function queuePosition(waiting: Queued[], id: string): number {
-  return [...waiting].sort(compareQueue).findIndex((h) => h.id === id) + 1;
+export function queuePosition(waiting: (Queued & Regional)[], id: string): number {
+  const self = waiting.find((h) => h.id === id);
+  return [...waiting].filter((h) => !self || sameQueue(h, self)).sort(compareQueue).findIndex((h) => h.id === id) + 1;
+}
+
+/**
+ * Whether two waiting chats wait for the same advisors: a region's chats are taken by its own
+ * team (and by advisors who see all regions); a chat whose region is unknown is seen by all.
+ */
+export function sameQueue(a: Regional, b: Regional): boolean {
+  return !a.regionId || !b.regionId || a.regionId === b.regionId;
 }
 
 /** What the estimate is based on. */

@@ -6,7 +6,7 @@ import { isCrisis, type Handoff } from './model';
 import type { ClosedOn } from './holidays';
 import { closingNoticeDue, lastClosing, officeStatus, type OfficeHours } from './officeHours';
 import type { HandoffRepository, SeekerInfo, SeekerMessenger } from './ports';
-import { compareQueue, estimateWait, queueUpdateDue, type WaitFacts } from './queue';
+import { compareQueue, estimateWait, queueUpdateDue, sameQueue, type WaitFacts } from './queue';
 
 /** How long after its last heartbeat a console still counts as online. */
 export const DEFAULT_PRESENCE_WINDOW_MS = 60_000;
@@ -77,7 +77,9 @@ export class QueueWatch {
     }
     const facts = await waitFacts(this.o.repo, now, this.o.presenceWindowMs);
     for (const [i, h] of waiting.entries()) {
-      const current = { position: i + 1, estimate: estimateWait(i + 1, facts) };
+      // The place among the chats the same advisors take (a region's own queue, src/handoff/queue.ts).
+      const position = waiting.slice(0, i + 1).filter((w) => sameQueue(w, h)).length;
+      const current = { position, estimate: estimateWait(position, facts) };
       if (!queueUpdateDue({ told: h.queueTold, toldAt: h.queueToldAt, current, now })) continue;
       if (await this.deliver(h, { kind: 'queue', ...current }, () => this.o.repo.markQueueTold(h.id, h.queueToldAt ?? null, now, current))) sent.updates++;
     }

@@ -27,6 +27,9 @@ export interface Reader {
   team: string | null;
 }
 
+/** Whether a reader works the queue of this chat's region (src/regionChoice/scope.ts); absent: every chat. */
+export type RegionGate = (handoff: Pick<Handoff, 'regionId'>, reader: Reader) => boolean;
+
 export interface HandoffServiceOptions {
   repo: HandoffRepository;
   messenger: SeekerMessenger;
@@ -34,6 +37,8 @@ export interface HandoffServiceOptions {
   now?: () => Date;
   /** How long after its last heartbeat an advisor's console still counts as online. */
   presenceWindowMs?: number;
+  /** Several regions: an advisor of one region's team sees and takes only that region's chats. */
+  regionGate?: RegionGate;
 }
 
 export interface QueueInfo {
@@ -73,9 +78,10 @@ export class HandoffService {
   }
 
   /** Place in the queue and the honest expected wait (advisors online, their recent handling times). */
-  async queueInfo(handoff: Pick<Handoff, 'id' | 'status'>): Promise<QueueInfo> {
+  async queueInfo(handoff: Pick<Handoff, 'id' | 'status'> & Partial<Pick<Handoff, 'regionId'>>): Promise<QueueInfo> {
     if (handoff.status !== 'waiting') return { position: 0, estimate: { kind: 'none' } };
     const waiting = await this.o.repo.list(['waiting']);
+    // The place among the chats the same advisors take (queue.ts sameQueue).
     const position = queuePosition(waiting, handoff.id);
     return { position, estimate: estimateWait(position, await waitFacts(this.o.repo, this.now(), this.o.presenceWindowMs)) };
   }
@@ -96,6 +102,8 @@ export class HandoffService {
   /** Waiting first by priority and wait, then active, then closed (newest first; only those `reader` may read). */
   async list(status?: HandoffStatus, audience?: Audience, reader?: Reader): Promise<(Handoff & { position?: number })[]> {
     let rows = await this.o.repo.list(status ? [status] : ['waiting', 'active'], status === 'closed' ? 200 : undefined);
+    // Another region's chats are not this reader's queue: filtered before the places are counted.
+    if (reader && this.o.regionGate) rows = rows.filter((h) => this.o.regionGate!(h, reader));
     if (reader && status === 'closed') {
       const allowed = await Promise.all(rows.map((h) => this.mayRead(h, reader)));
       rows = rows.filter((_h, i) => allowed[i]);
@@ -119,7 +127,7 @@ export class HandoffService {
 
   /** The detail for `reader`; CHAT_FORBIDDEN (403) for a closed chat they may not read. */
   async detailFor(id: string, reader: Reader): Promise<Handoff & HandoffContext> {
-    const handoff = await this.require(id);
+    const handoff = await this.require(id, reader);
     if (!(await this.mayRead(handoff, reader))) throw new ApiError('CHAT_FORBIDDEN');
     return { ...handoff, ...(await this.o.repo.context(handoff)) };
   }
@@ -133,8 +141,8 @@ export class HandoffService {
   }
 
   /** Exactly one advisor wins; the others get ALREADY_CLAIMED naming the holder. Idempotent for the holder. */
-  async claim(id: string, advisor: AdvisorRef): Promise<Handoff> {
-    const before = await this.check(id, 'claim', advisor);
+  async claim(id: string, advisor: AdvisorRef, reader?: Reader): Promise<Handoff> {
+    const before = await this.check(id, 'claim', advisor, reader);
     if (before.status === 'active') return before; // already ours
     if (!(await this.o.repo.claim(id, advisor.id, this.now()))) {
       const after = await this.require(id);
@@ -149,8 +157,8 @@ export class HandoffService {
     return claimed;
   }
 
-  async sendMessage(id: string, advisor: AdvisorRef, text: string): Promise<void> {
-    const handoff = await this.check(id, 'message', advisor);
+  async sendMessage(id: string, advisor: AdvisorRef, text: string, reader?: Reader): Promise<void> {
+    const handoff = await this.check(id, 'message', advisor, reader);
     const reference = await this.o.repo.referenceOf(handoff.conversationId);
     if (!reference) throw new ApiError('SEEKER_UNREACHABLE', 'This conversation has no stored channel address.');
     try {
@@ -165,8 +173,8 @@ export class HandoffService {
    * The holder is typing a reply: the seeker sees a typing indicator. Best effort, never stored.
    * `due` (checked after the holder check) lets the caller drop indicators that come too fast.
    */
-  async typing(id: string, advisor: AdvisorRef, due: () => boolean = () => true): Promise<boolean> {
-    const handoff = await this.require(id);
+  async typing(id: string, advisor: AdvisorRef, due: () => boolean = () => true, reader?: Reader): Promise<boolean> {
+    const handoff = await this.require(id, reader);
     // 403, not the 409 of a message: only the holder may ever do this.
     if (!decide(handoff, 'message', advisor.id).ok) throw new ApiError('TYPING_FORBIDDEN');
     if (!due()) return false;
@@ -175,21 +183,21 @@ export class HandoffService {
     return Boolean(reference);
   }
 
-  async addNote(id: string, advisor: AdvisorRef, text: string): Promise<HandoffNote> {
-    const handoff = await this.check(id, 'note', advisor);
+  async addNote(id: string, advisor: AdvisorRef, text: string, reader?: Reader): Promise<HandoffNote> {
+    const handoff = await this.check(id, 'note', advisor, reader);
     const note = await this.o.repo.addNote(id, advisor.id, text);
     this.emit('note', handoff);
     return note;
   }
 
   /** The advisor hands the conversation back to the bot. */
-  async release(id: string, advisor: AdvisorRef): Promise<Handoff> {
-    return this.end(id, advisor, 'release', OUTCOME_BACK_TO_BOT, 'released');
+  async release(id: string, advisor: AdvisorRef, reader?: Reader): Promise<Handoff> {
+    return this.end(id, advisor, 'release', OUTCOME_BACK_TO_BOT, 'released', reader);
   }
 
   /** The advisor closes the chat with an outcome (e.g. "Doorverwezen: UWV"). */
-  async close(id: string, advisor: AdvisorRef, outcome: string): Promise<Handoff> {
-    return this.end(id, advisor, 'close', outcome, 'closed');
+  async close(id: string, advisor: AdvisorRef, outcome: string, reader?: Reader): Promise<Handoff> {
+    return this.end(id, advisor, 'close', outcome, 'closed', reader);
   }
 
   /** The seeker said "terug naar de bot" (or an external hub completed): the open handoff (if any) ends. */
@@ -243,8 +251,8 @@ export class HandoffService {
     this.emit('updated', { ...handoff, contact });
   }
 
-  private async end(id: string, advisor: AdvisorRef, action: 'release' | 'close', outcome: string, type: 'released' | 'closed'): Promise<Handoff> {
-    const before = await this.check(id, action, advisor);
+  private async end(id: string, advisor: AdvisorRef, action: 'release' | 'close', outcome: string, type: 'released' | 'closed', reader?: Reader): Promise<Handoff> {
+    const before = await this.check(id, action, advisor, reader);
     const expected = before.status === 'active' ? { status: 'active' as const, holderId: advisor.id } : { status: 'waiting' as const };
     if (!(await this.o.repo.close(id, expected, outcome, this.now()))) this.fail(await this.require(id), action, advisor);
     let closed = await this.require(id);
@@ -261,8 +269,8 @@ export class HandoffService {
     return closed;
   }
 
-  private async check(id: string, action: HandoffAction, advisor: AdvisorRef): Promise<Handoff> {
-    const handoff = await this.require(id);
+  private async check(id: string, action: HandoffAction, advisor: AdvisorRef, reader?: Reader): Promise<Handoff> {
+    const handoff = await this.require(id, reader);
     this.fail(handoff, action, advisor, true);
     return handoff;
   }
@@ -276,9 +284,11 @@ export class HandoffService {
     throw new ApiError(error, error === 'NOT_HOLDER' && handoff.claimedBy ? `${handoff.claimedBy.name} holds this chat.` : undefined);
   }
 
-  private async require(id: string): Promise<Handoff> {
+  /** The handoff; with a `reader`, only when it is in their region's queue (OTHER_REGION, 403). */
+  private async require(id: string, reader?: Reader): Promise<Handoff> {
     const handoff = await this.o.repo.get(id);
     if (!handoff) throw new ApiError('NOT_FOUND', 'No such handoff.');
+    if (reader && this.o.regionGate && !this.o.regionGate(handoff, reader)) throw new ApiError('OTHER_REGION');
     return handoff;
   }
 

@@ -11,6 +11,7 @@ import { checkConversationId, startGroupCode, startLocale } from './incoming';
 import { readCookie, SEEKER_COOKIE } from './seekerCookie';
 import { isHttps, sendApiError } from '../http';
 import { JsonText } from './jsonText';
+import { requestHost } from './siteHost';
 
 const BASE = '/v3/directline';
 
@@ -72,7 +73,8 @@ export function registerDirectLineRoutes(server: Server, service: DirectLineServ
     return service.end(auth(req));
   }));
 
-  server.post(`${BASE}/conversations`, handle(async (req) => service.start(auth(req), options.streamBase(req), startLocale(req.body), startGroupCode(req.body))));
+  // The Host header, not any field of the body: which region's website this is (src/bot/regionTurn.ts).
+  server.post(`${BASE}/conversations`, handle(async (req) => service.start(auth(req), options.streamBase(req), startLocale(req.body), startGroupCode(req.body), requestHost(req.headers))));
 
   server.get(`${BASE}/conversations/:id`, handle(async (req) => {
     const claims = conversation(req);

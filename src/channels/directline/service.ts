@@ -16,6 +16,7 @@ import type { SeekerCookies } from './seekerCookie';
 import type { ConversationLock } from '../../db/conversationLock';
 import { JsonText } from './jsonText';
 import { randomId } from './randomId';
+import { SITE_HOST } from './siteHost';
 import type { UnansweredMessages } from '../../db/unansweredMessages';
 import type { TranscriptRecord } from '../../db/transcriptStore';
 
@@ -103,11 +104,15 @@ export class DirectLineService implements ActivitySink {
     return { conversationId: claims.c, ...this.issue(claims.c, claims.u, claims.o) };
   }
 
-  /** POST /conversations: the first call greets (conversationUpdate with bot and user added), in the page's language. */
-  async start(claims: TokenClaims, streamBase: string, locale?: string, groupCode?: string) {
+  /**
+   * POST /conversations: the first call greets (conversationUpdate with bot and user added), in the
+   * page's language; `host` (the request's Host header) tells the bot which website this is.
+   */
+  async start(claims: TokenClaims, streamBase: string, locale?: string, groupCode?: string, host?: string) {
     await this.requireConversation(claims.c);
     if (await this.o.store.markStarted(claims.c)) {
       await this.turns.run(claims.c, {
+        ...(host ? { [SITE_HOST]: host } : {}),
         type: ActivityTypes.ConversationUpdate,
         membersAdded: [BOT_ACCOUNT, { id: claims.u }],
         from: { id: claims.u },
