@@ -39,7 +39,9 @@ export function desksFor(directory: ProviderDirectory | undefined, at: { postcod
     contact(kind) {
       if (!cache.has(kind)) {
         const provider = directory.provider(kind, where);
-        cache.set(kind, provider ? directory.contact(provider, locale) : undefined);
+        // A desk that lists the gemeenten it serves is never named to someone from another one.
+        const serves = provider && (!provider.gemeenten || !found || provider.gemeenten.includes(found.gemeente.id));
+        cache.set(kind, provider && serves ? directory.contact(provider, locale) : undefined);
       }
       return cache.get(kind);
     },
