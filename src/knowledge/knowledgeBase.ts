@@ -151,16 +151,17 @@ export class KnowledgeBase {
 
   answer(question: string, locale: Locale, asker: Asker = {}): KnowledgeResult {
     const hits: Hit[] = this.index.find(question, CANDIDATES);
-    if (hits.length === 0) return { unsure: true, confidence: 0 };
-    const who: Asker = { ...asker, situation: namedSituation(question) ?? asker.situation ?? 'unknown' };
     const desks = desksFor(this.options.directory, { postcode: asker.postcode, regionId: asker.regionId }, locale);
+    // Not sure and no organisation to name: the region's Werkcentrum ("een adviseur van het Werkcentrum").
+    const werkcentrum = () => offices(contactsFor(desks, ['werkcentrum']));
+    if (hits.length === 0) return { unsure: true, confidence: 0, ...werkcentrum() };
+    const who: Asker = { ...asker, situation: namedSituation(question) ?? asker.situation ?? 'unknown' };
     const picked = this.pick(question, hits, who);
     if (picked) return { confidence: picked.confidence, matched: picked.matchedLabel, entry: this.view(this.entries[picked.key], locale, who, desks) };
     const closest = this.closest(hits, who);
     const entry = this.entries[closest.key];
     const unsure = { unsure: true as const, confidence: hits[0].confidence, closestId: entry.id };
-    // Not sure and no organisation to name: the region's Werkcentrum ("een adviseur van het Werkcentrum").
-    if (closest.confidence < ORGANISATION_FLOOR) return { ...unsure, ...offices(contactsFor(desks, ['werkcentrum'])) };
+    if (closest.confidence < ORGANISATION_FLOOR) return { ...unsure, ...werkcentrum() };
     const topic = this.topic(entry).topic ?? (who.situation !== 'unknown' && BENEFIT_DESK.test(entry.organisation.nl) ? 'benefit-questions' : undefined);
     if (topic && this.options.whoToAsk) {
       const row = localAnswer(this.options.whoToAsk.ask(topic, who, locale), desks);
