@@ -2,8 +2,8 @@
 // made-up region: which region a postcode or host belongs to, which concrete provider a seeker
 // is sent to, and how that provider is shown (address line, map link, one sentence).
 import { expect } from 'chai';
-import { contactSentence, loadRegionDirectory, type RegionDirectory } from '../../src/region';
-import { EXAMPLE, regionsDir, SECOND } from './fixtures';
+import { contactSentence, loadRegionDirectory, type Provider, type RegionDirectory } from '../../src/region';
+import { editJson, EXAMPLE, regionsDir, SECOND } from './fixtures';
 
 describe('region directory: lookups', () => {
   let one: RegionDirectory; // content/regions as shipped: the example region only
@@ -50,7 +50,7 @@ describe('region directory: lookups', () => {
   describe('provider', () => {
     const at = (dir: RegionDirectory, kind: Parameters<RegionDirectory['provider']>[0], where: Parameters<RegionDirectory['provider']>[1]) => dir.provider(kind, where)?.id;
 
-    it("a gemeente-bound kind names the desk of the postcode's own gemeente", () => {
+    it("a desk per gemeente: the one of the postcode's own gemeente", () => {
       expect(at(one, 'gemeente-werk-inkomen', { postcode: '3511' })).to.equal('utrecht-werk-inkomen');
       expect(at(one, 'gemeente-werk-inkomen', { postcode: '3431 AB' })).to.equal('wil-werk-inkomen');
       expect(at(one, 'gemeente-werk-inkomen', { postcode: '3991' })).to.equal('wil-werk-inkomen');
@@ -60,9 +60,10 @@ describe('region directory: lookups', () => {
       expect(at(one, 'jongerenloket', { postcode: '3995' })).to.equal('houten-jongerenloket');
     });
 
-    it('a gemeente-bound kind without a known gemeente names nobody (never the wrong gemeente)', () => {
+    it('a desk that lists its gemeenten is never named without a known gemeente', () => {
       expect(at(one, 'gemeente-werk-inkomen', { regionId: EXAMPLE })).to.equal(undefined);
       expect(at(one, 'gemeente-schuldhulp', { regionId: EXAMPLE, postcode: '1011' })).to.equal(undefined);
+      expect(at(one, 'jongerenloket', { regionId: EXAMPLE })).to.equal(undefined);
     });
 
     it('a region-wide kind: the region of the postcode or regionId', () => {
@@ -75,10 +76,26 @@ describe('region directory: lookups', () => {
       expect(at(two, 'uwv', { postcode: '1011', regionId: EXAMPLE })).to.equal('uwv-utrecht');
     });
 
-    it("a kind with only another gemeente's provider: that one (it is not gemeente-bound)", () => {
-      // The example has one Taalhuis, for Utrecht; a seeker in Zeist is still sent there.
-      expect(at(one, 'taalhuis', { postcode: '3511' })).to.equal('taalhuis-utrecht');
+    it("the gemeente's own provider first, then one for the whole region; never another gemeente's", async () => {
+      // The example has one Taalhuis, for the whole region.
       expect(at(one, 'taalhuis', { postcode: '3701' })).to.equal('taalhuis-utrecht');
+      expect(at(one, 'taalhuis', { regionId: EXAMPLE })).to.equal('taalhuis-utrecht');
+      const dir = regionsDir();
+      editJson(dir, EXAMPLE, 'providers.json', (f) => {
+        const utrecht = f.providers.find((p: Provider) => p.id === 'taalhuis-utrecht');
+        utrecht.gemeenten = ['utrecht'];
+        // A region-wide Taalhuis listed before a Zeist one: Zeist still gets its own.
+        f.providers.push({ ...utrecht, id: 'taalhuis-regio', gemeenten: undefined }, { ...utrecht, id: 'taalhuis-zeist', gemeenten: ['zeist'] });
+      });
+      const edited = await loadRegionDirectory(dir);
+      expect(at(edited, 'taalhuis', { postcode: '3701' })).to.equal('taalhuis-zeist');
+      expect(at(edited, 'taalhuis', { postcode: '3511' })).to.equal('taalhuis-utrecht');
+      expect(at(edited, 'taalhuis', { postcode: '3431' })).to.equal('taalhuis-regio');
+      expect(at(edited, 'taalhuis', { regionId: EXAMPLE })).to.equal('taalhuis-regio');
+      editJson(dir, EXAMPLE, 'providers.json', (f) => (f.providers = f.providers.filter((p: Provider) => p.id !== 'taalhuis-regio')));
+      const strict = await loadRegionDirectory(dir);
+      expect(at(strict, 'taalhuis', { postcode: '3431' })).to.equal(undefined);
+      expect(at(strict, 'taalhuis', { regionId: EXAMPLE })).to.equal(undefined);
     });
 
     it('no region: no provider, not even in a one-region installation', () => {
