@@ -96,6 +96,14 @@ export function kindsNamedIn(text: string): ProviderKind[] {
 }
 
 /**
+ * Every proposal with its offices: the kinds `kindsOf` gives (instruments.json, a regional
+ * scheme's providerKind), else the organisation types its next step, provider or decider names.
+ */
+export function localiseProposals(proposals: readonly Proposal[], desks: Desks, texts: Texts, kindsOf: (p: Proposal) => readonly ProviderKind[] | undefined = () => undefined): Proposal[] {
+  return proposals.map((p) => localiseProposal(p, kindsOf(p) ?? kindsNamedIn(`${p.nextStep} ${p.provider} ${p.eligibility}`), desks, texts));
+}
+
+/**
  * A proposal with its offices: the kinds its next step sends the seeker to come first (`contact`),
  * then the ones its texts already carry (who pays). The next step says where they are.
  */

@@ -10,7 +10,8 @@ import { leadReasons, type OccupationProposals, occupationProposals } from './di
 import { offeredInstruments } from './eligibility';
 import { explainSkillFit } from './explain';
 import { instrumentProposal } from './instrumentProposals';
-import { desksFor, type Desks, kindsNamedIn, localiseProposal, officesOf, type ProviderDirectory } from './localise';
+import type { ProviderKind } from '../region';
+import { desksFor, localiseProposals, officesOf, type ProviderDirectory } from './localise';
 import { byScoreThenId, inAdvisorOrder } from './lead';
 import { excludedBy, LimitLog, needsLicenceFirst } from './limits';
 import { needsHigherEducation } from './level';
@@ -39,6 +40,11 @@ export interface MatchOptions {
   regionId?: string;
   /** The region directory; default: the catalogue's (content/regions). */
   directory?: ProviderDirectory;
+  /**
+   * Who to contact for proposals from other sources, by proposal id (e.g. a regional scheme's
+   * providerKind for "scheme:<region>:<id>"); instruments bring their own from instruments.json.
+   */
+  providerKinds?: ReadonlyMap<string, readonly ProviderKind[]>;
 }
 
 const RANKED_OCCUPATIONS = 12;
@@ -203,17 +209,10 @@ function withoutWishRepeats(ctx: RouteContext, seeker: SeekerContext, built: Occ
   return { kept, routed, shown };
 }
 
-/**
- * Every proposal names the seeker's own offices: an instrument the ones its content lists
- * (providerKinds), any other proposal the ones its next step, provider or decider names.
- */
-function withOffices(catalogue: Catalogue, proposals: Proposal[], desks: Desks, texts: ReturnType<typeof textsFor>): Proposal[] {
-  const instruments = new Map(catalogue.instruments.map((i) => [`instrument:${i.id}`, i]));
-  return proposals.map((p) => {
-    const instrument = instruments.get(p.id);
-    const kinds = instrument ? (instrument.providerKinds ?? []) : kindsNamedIn(`${p.nextStep} ${p.provider} ${p.eligibility}`);
-    return localiseProposal(p, kinds, desks, texts);
-  });
+/** Who to contact per proposal id: the caller's list, then each instrument's (none: a national body). */
+function providerKindsOf(catalogue: Catalogue, given: MatchOptions['providerKinds']): (p: Proposal) => readonly ProviderKind[] | undefined {
+  const instruments = new Map(catalogue.instruments.map((i) => [`instrument:${i.id}`, i.providerKinds ?? []]));
+  return (p) => given?.get(p.id) ?? instruments.get(p.id);
 }
 
 export function matchProfile(catalogue: Catalogue, input: Profile | ProfileInput, options: MatchOptions = {}): MatchResult {
@@ -257,7 +256,8 @@ export function matchProfile(catalogue: Catalogue, input: Profile | ProfileInput
     all: [...instruments, ...own, ...(wish ?? []).filter((p) => !repeatsStone(p)), ...schooling.filter((p) => !repeatsStone(p)), ...recognised],
   });
   return {
-    proposals: desks ? withOffices(catalogue, proposals, desks, texts) : proposals,
+    // Every proposal names the seeker's own offices (issue 18).
+    proposals: desks ? localiseProposals(proposals, desks, texts, providerKindsOf(catalogue, options.providerKinds)) : proposals,
     complexCase: { complex: isComplexCase(signals), signals },
     understoodWork,
     limitsApplied: log.applied(profile, texts),

@@ -6,6 +6,7 @@
 // text, or when a gemeente desk is not the seeker's own gemeente.
 // The organisation-type patterns below are written apart from src/matching/localise.ts on purpose.
 import assert from 'node:assert/strict';
+import { expect } from 'chai';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Catalogue, matchProfile, type Proposal, type ProfileInput, WhoToAskTopicSchema, IncomeSituationSchema } from '../../src/matching';
@@ -159,6 +160,17 @@ describe('regional referrals name the concrete office (issue 18)', function () {
     const contacts = result.proposals.flatMap(contactsOf);
     assert.ok(contacts.some((c) => c.kind === 'leerwerkloket'), 'the leerwerkloket is named');
     assert.ok(!contacts.some((c) => c.kind === 'gemeente-werk-inkomen' || c.kind === 'gemeente-schuldhulp'), 'no gemeente desk without a postcode');
+  });
+
+  it('proposals from other sources (a regional scheme) get the office their caller names', () => {
+    const ww = exampleProfiles().find((e) => e.id.includes('ww-laid-off'))!.profile;
+    const plain = matchProfile(catalogue, withPostcode(ww, '3511'), { now: GOLDEN_NOW });
+    const job = plain.proposals.find((p) => p.kind === 'job-direction')!;
+    expect(job.contact?.kind).to.equal('leerwerkloket');
+    const told = matchProfile(catalogue, withPostcode(ww, '3511'), { now: GOLDEN_NOW, providerKinds: new Map([[job.id, ['werkcentrum'] as const]]) });
+    const same = told.proposals.find((p) => p.id === job.id)!;
+    expect(same.contact?.name).to.equal('Werkcentrum Midden-Utrecht');
+    expect(same.nextStep).to.include('Werkcentrum Midden-Utrecht');
   });
 
   it('every who-to-ask answer for a seeker in the region names its office', () => {
