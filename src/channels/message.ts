@@ -12,6 +12,21 @@ export interface NamedLink {
   url: string;
 }
 
+/** A concrete office the seeker can go to (issue 18): name, address, how to reach it, its map. */
+export interface OfficeCard {
+  name: string;
+  /** One line: "Daalseplein 2, 3511 SX Utrecht". */
+  address: string;
+  /** Labelled: "Telefoon: 088 898 92 94". */
+  phone: string;
+  /** Labelled: "Open: maandag tot en met vrijdag …". */
+  openingHours: string;
+  /** The appointment page, else the website, by name ("Maak een afspraak"). */
+  links: NamedLink[];
+  /** The office on a map ("Bekijk op de kaart"). */
+  map: NamedLink;
+}
+
 /**
  * A structured result (e.g. one proposal). Channels with cards (Web Chat, Teams) show it as a
  * card, WhatsApp as a list row and a details message; the message's `text` stays the complete
@@ -33,6 +48,8 @@ export interface ResultCard {
   position?: string;
   /** What to do first; the link (when there is one) opens the page for it. */
   nextStep?: { label: string; text: string; link?: NamedLink };
+  /** Where to go for the next step: the seeker's own offices, shown right under it. */
+  offices?: { label: string; list: OfficeCard[] };
   /** The rest, behind "Meer uitleg": more reasons, who decides, what to bring. */
   details?: { label: string; points?: string[]; facts?: { label: string; value: string }[] };
   /** Named official pages ("Bronnen"). */

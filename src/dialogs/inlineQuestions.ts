@@ -48,7 +48,7 @@ export class InlineQuestions {
     const asker = where.asker?.() ?? askerFrom(await this.savedAnswers(context));
     const result = this.knowledge.answer(text, locale, asker);
     if (!('entry' in result) && (form !== 'clear' || where.freeText)) return undefined;
-    for (const line of replyLines(result, t)) await say(context, line);
+    for (const line of replyLines(result, t, locale)) await say(context, line);
     if (!('entry' in result)) await say(context, t.knowledge.offerAdvisor);
     await say(context, where.inQuestion ? t.knowledge.continueQuestions : t.knowledge.continueMenu);
     return 'answered';

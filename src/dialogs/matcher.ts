@@ -35,8 +35,8 @@ export function createMatcher(catalogue: Catalogue): Matcher {
   return {
     searchOccupations: (text, limit) => searchOccupations(catalogue, text, { limit }),
     regionOf: (postcode) => regionOf(catalogue, postcode),
-    propose: (answers, now, locale) => {
-      const result = matchProfile(catalogue, toProfileInput(answers), { now, locale });
+    propose: (answers, now, locale, options = {}) => {
+      const result = matchProfile(catalogue, toProfileInput(answers), { now, locale, ...(options.regionId ? { regionId: options.regionId } : {}) });
       const limitsApplied = limitsNote(result);
       return {
         complex: result.complexCase.complex,
@@ -53,6 +53,8 @@ export function createMatcher(catalogue: Catalogue): Matcher {
           eligibility: p.eligibility,
           sources: p.sources,
           sourceLinks: namedSources(p.sources, p.sourceLinks, catalogue.officialDomains),
+          ...(p.contact ? { contact: p.contact } : {}),
+          ...(p.contacts?.length ? { contacts: p.contacts } : {}),
         })),
       };
     },

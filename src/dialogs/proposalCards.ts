@@ -3,7 +3,8 @@
 // decides, what to bring, the named sources). The first three are shown, the rest on "Meer
 // voorstellen"; the plain text (transcript, console, channels without cards) holds everything.
 import { cardPlainText } from '../channels/cardText';
-import type { NamedLink, OutgoingMessage, ResultCard } from '../channels/message';
+import type { NamedLink, OfficeCard, OutgoingMessage, ResultCard } from '../channels/message';
+import type { ProviderContact } from '../region';
 import { isSourcePage, MAX_PROPOSALS_SHOWN, type EmployerProposal } from '../matching';
 import type { Texts } from '../texts';
 import type { ProposalView } from './services';
@@ -22,6 +23,21 @@ export interface CardSource {
   whatToBring: string[];
   eligibility?: string;
   sourceLinks: { url: string; name: string }[];
+  /** The seeker's own offices (issue 18): the one to contact first, then the others it names. */
+  contact?: ProviderContact;
+  contacts?: ProviderContact[];
+}
+
+/** An office as the card shows it: name, address, phone, opening hours, appointment and map links. */
+export function officeCard(c: ProviderContact, t: Texts): OfficeCard {
+  const page = c.appointmentUrl ? { label: t.cards.appointment, url: c.appointmentUrl } : { label: t.cards.website, url: c.website };
+  return { name: c.name, address: c.address, phone: t.cards.phone(c.phone), openingHours: t.cards.openingHours(c.openingHours), links: [page], map: { label: t.cards.map, url: c.mapUrl } };
+}
+
+/** The first contact, then the others, each once. */
+function officesOf(p: CardSource, t: Texts): ResultCard['offices'] {
+  const all = [...(p.contact ? [p.contact] : []), ...(p.contacts ?? [])].filter((c, i, list) => list.findIndex((o) => o.providerId === c.providerId) === i);
+  return all.length ? { label: t.cards.offices, list: all.map((c) => officeCard(c, t)) } : undefined;
 }
 
 /** Named pages only: a source without a human name is not shown. */
@@ -31,6 +47,7 @@ function namedLinks(p: CardSource): NamedLink[] {
 
 export function proposalCard(p: CardSource, n: number, total: number, t: Texts, labels: { nextStep: string; bring: string }): ResultCard {
   const links = namedLinks(p);
+  const offices = officesOf(p, t);
   const facts = [
     ...(p.eligibility ? [{ label: t.cards.decides, value: p.eligibility }] : []),
     ...(p.whatToBring.length ? [{ label: labels.bring, value: p.whatToBring.join('; ') }] : []),
@@ -42,6 +59,7 @@ export function proposalCard(p: CardSource, n: number, total: number, t: Texts, 
     position: t.cards.position(n, total),
     points: p.reasons.slice(0, 2),
     nextStep: { label: labels.nextStep, text: p.nextStep, ...(links[0] ? { link: links[0] } : {}) },
+    ...(offices ? { offices } : {}),
     details: { label: t.cards.details, points: p.reasons.slice(2), facts },
     ...(links.length ? { sources: { label: links.length === 1 ? t.cards.source : t.cards.sources, links } } : {}),
     detailsReply: t.cards.detailsReply(n),

@@ -76,7 +76,7 @@ export class QuestionDialog extends Dialog<QuestionOptions> {
   private async answer(dc: DialogContext, question: string): Promise<DialogTurnResult> {
     const { t, locale } = turnOf(dc.context);
     const result = this.knowledge.answer(question, locale, askerFrom(await this.savedAnswers(dc.context)));
-    for (const line of replyLines(result, t)) await say(dc.context, line);
+    for (const line of replyLines(result, t, locale)) await say(dc.context, line);
     await say(dc.context, { text: t.knowledge.another, choices: nextChoices(result, t) });
     return Dialog.EndOfTurn;
   }

@@ -5,6 +5,7 @@ import type { Locale } from '../texts';
 import type { Asker, KnowledgeResult } from '../knowledge';
 import type { EmployerProfileInput, EmployerProposal } from '../matching';
 import type { EmployerContact, VacancyData } from '../mediation/vacancy';
+import type { ProviderContact } from '../region';
 import type { GroupArrangement } from '../mediation/group';
 
 export interface OccupationCandidate {
@@ -28,6 +29,10 @@ export interface ProposalView {
   sources: string[];
   /** The same sources with their human name, in the seeker's language ("UWV: scholing met een WW-uitkering"). */
   sourceLinks: { url: string; name: string }[];
+  /** The seeker's own office to contact first, when a configured region covers their postcode (issue 18). */
+  contact?: ProviderContact;
+  /** Every office the proposal names (the first is `contact`). */
+  contacts?: ProviderContact[];
 }
 
 /** An advisor marked a stored proposal as not fitting, by proposal id. */
@@ -37,8 +42,11 @@ export interface Matcher {
   searchOccupations(text: string, limit: number): OccupationCandidate[];
   /** The labour-market region of a 4-digit postcode area, when the reference data has it. */
   regionOf(postcode: string): string | undefined;
-  /** Ranked proposals; `complex` when the matching module advises a person to look at the case. */
-  propose(answers: IntakeAnswers, now: Date, locale: Locale): { proposals: ProposalView[]; complex: boolean; limitsApplied?: string[] };
+  /**
+   * Ranked proposals; `complex` when the matching module advises a person to look at the case.
+   * `options.regionId`: the region when the postcode does not say it (website host, configuration).
+   */
+  propose(answers: IntakeAnswers, now: Date, locale: Locale, options?: { regionId?: string }): { proposals: ProposalView[]; complex: boolean; limitsApplied?: string[] };
 }
 
 export interface SeekerIdentity {

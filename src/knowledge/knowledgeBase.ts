@@ -4,7 +4,9 @@
 // follows the asker's situation through the who-to-ask table (src/matching/whoToAsk.ts).
 import path from 'node:path';
 import { LabelIndex, loadWhoToAsk, normalise, sourceLink, type WhoToAskTable } from '../matching';
-import { DEFAULT_CONTENT_DIR } from '../matching/rawData';
+import { contactsFor, desksFor, type Desks, kindsNamedIn, localAnswer, type ProviderDirectory } from '../matching/localise';
+import { DEFAULT_CONTENT_DIR, regionsDirOf } from '../matching/rawData';
+import { loadRegionDirectory, type ProviderContact } from '../region';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledgeEntries } from './load';
 import { questionTerms } from './questionTerms';
 import { fits, loadKnowledgeTopics, namedSituation, topicOf, type Asker, type KnowledgeTopics } from './situation';
@@ -52,6 +54,8 @@ export interface KnowledgeAnswerView {
   sources: string[];
   sourceLinks: SourceLinkView[];
   followUp?: FollowUp;
+  /** The organisation's office for this asker, when a configured region covers their postcode. */
+  contacts?: ProviderContact[];
 }
 
 /** Who to ask when the bot is not sure: the organisation, how to reach it, and a named source. */
@@ -61,9 +65,13 @@ export interface WhoToAskView {
   source: SourceLinkView;
 }
 
+/**
+ * `contacts`: the asker's own offices for the organisation named (or, with none named, the
+ * region's Werkcentrum), when a configured region covers their postcode.
+ */
 export type KnowledgeResult =
   | { entry: KnowledgeAnswerView; confidence: number; matched: string }
-  | { unsure: true; confidence: number; organisation?: string; closestId?: string; whoToAsk?: WhoToAskView };
+  | { unsure: true; confidence: number; organisation?: string; closestId?: string; whoToAsk?: WhoToAskView; contacts?: ProviderContact[] };
 
 /**
  * An entry written for another situation (the WW entry, asked by someone on bijstand) gives way
@@ -88,6 +96,8 @@ export interface KnowledgeBaseOptions {
   whoToAsk?: WhoToAskTable;
   /** Topics of entries whose file does not give one (content/knowledge-topics.json). */
   topics?: KnowledgeTopics;
+  /** The configured regions (content/regions): answers then name the asker's own office. */
+  directory?: ProviderDirectory;
 }
 
 type Hit = { key: number; confidence: number; matchedLabel: string };
@@ -105,13 +115,15 @@ export class KnowledgeBase {
     this.index = new LabelIndex(labels, { terms: questionTerms, combine: questionConfidence, pickBy: 'confidence' });
   }
 
-  static async load(dir: string = DEFAULT_KNOWLEDGE_DIR, contentDir: string = DEFAULT_CONTENT_DIR): Promise<KnowledgeBase> {
-    const [entries, whoToAsk, topics] = await Promise.all([
+  /** `regionsDir`: default WERKLOKET_REGIONS_DIR, else content/regions (as the catalogue reads it). */
+  static async load(dir: string = DEFAULT_KNOWLEDGE_DIR, contentDir: string = DEFAULT_CONTENT_DIR, regionsDir?: string): Promise<KnowledgeBase> {
+    const [entries, whoToAsk, topics, directory] = await Promise.all([
       loadKnowledgeEntries(dir),
       loadWhoToAsk(path.join(contentDir, 'who-to-ask.json')),
       loadKnowledgeTopics(path.join(contentDir, 'knowledge-topics.json')),
+      loadRegionDirectory(regionsDirOf(regionsDir)),
     ]);
-    return new KnowledgeBase(entries, CONFIDENCE_THRESHOLD, { whoToAsk, topics });
+    return new KnowledgeBase(entries, CONFIDENCE_THRESHOLD, { whoToAsk, topics, directory });
   }
 
   /** A copy with another threshold (for tuning), the same table and topics. */
@@ -139,20 +151,23 @@ export class KnowledgeBase {
 
   answer(question: string, locale: Locale, asker: Asker = {}): KnowledgeResult {
     const hits: Hit[] = this.index.find(question, CANDIDATES);
-    if (hits.length === 0) return { unsure: true, confidence: 0 };
+    const desks = desksFor(this.options.directory, { postcode: asker.postcode, regionId: asker.regionId }, locale);
+    // Not sure and no organisation to name: the region's Werkcentrum ("een adviseur van het Werkcentrum").
+    const werkcentrum = () => offices(contactsFor(desks, ['werkcentrum']));
+    if (hits.length === 0) return { unsure: true, confidence: 0, ...werkcentrum() };
     const who: Asker = { ...asker, situation: namedSituation(question) ?? asker.situation ?? 'unknown' };
     const picked = this.pick(question, hits, who);
-    if (picked) return { confidence: picked.confidence, matched: picked.matchedLabel, entry: this.view(this.entries[picked.key], locale, who) };
+    if (picked) return { confidence: picked.confidence, matched: picked.matchedLabel, entry: this.view(this.entries[picked.key], locale, who, desks) };
     const closest = this.closest(hits, who);
     const entry = this.entries[closest.key];
     const unsure = { unsure: true as const, confidence: hits[0].confidence, closestId: entry.id };
-    if (closest.confidence < ORGANISATION_FLOOR) return unsure;
+    if (closest.confidence < ORGANISATION_FLOOR) return { ...unsure, ...werkcentrum() };
     const topic = this.topic(entry).topic ?? (who.situation !== 'unknown' && BENEFIT_DESK.test(entry.organisation.nl) ? 'benefit-questions' : undefined);
     if (topic && this.options.whoToAsk) {
-      const row = this.options.whoToAsk.ask(topic, who, locale);
-      return { ...unsure, organisation: row.organisation, whoToAsk: { organisation: row.organisation, how: row.how, source: row.source } };
+      const row = localAnswer(this.options.whoToAsk.ask(topic, who, locale), desks);
+      return { ...unsure, organisation: row.organisation, whoToAsk: { organisation: row.organisation, how: row.how, source: row.source }, ...offices(row.contacts ?? []) };
     }
-    return { ...unsure, organisation: entry.organisation[locale] };
+    return { ...unsure, organisation: entry.organisation[locale], ...offices(contactsFor(desks, kindsNamedIn(entry.organisation.nl))) };
   }
 
   /**
@@ -194,11 +209,13 @@ export class KnowledgeBase {
     return topicOf(entry, this.options.topics ?? {});
   }
 
-  private view(entry: KnowledgeEntry, locale: Locale, who: Asker): KnowledgeAnswerView {
+  private view(entry: KnowledgeEntry, locale: Locale, who: Asker, desks: Desks | undefined): KnowledgeAnswerView {
     const { topic } = this.topic(entry);
     const table = this.options.whoToAsk;
     // Without a known situation the entry's own organisation is the most precise.
-    const organisation = topic && table && who.situation !== 'unknown' ? table.ask(topic, who, locale).organisation : entry.organisation[locale];
+    const row = topic && table && who.situation !== 'unknown' ? localAnswer(table.ask(topic, who, locale), desks) : undefined;
+    const organisation = row ? row.organisation : entry.organisation[locale];
+    const contacts = row ? (row.contacts ?? []) : contactsFor(desks, kindsNamedIn(entry.organisation.nl));
     const sourceLinks = entry.sources.map((s) => namedSource(s, locale));
     return {
       id: entry.id,
@@ -207,9 +224,12 @@ export class KnowledgeBase {
       sources: sourceLinks.map((s) => s.url),
       sourceLinks,
       ...(entry.followUp ? { followUp: entry.followUp } : {}),
+      ...offices(contacts),
     };
   }
 }
+
+const offices = (contacts: ProviderContact[]): { contacts?: ProviderContact[] } => (contacts.length ? { contacts } : {});
 
 /** A named source, or (old format, while files are converted) a bare URL named by its site. */
 function namedSource(source: KnowledgeEntry['sources'][number], locale: Locale): SourceLinkView {

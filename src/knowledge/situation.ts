@@ -15,6 +15,10 @@ export interface Asker {
   situation?: AskSituation;
   /** Age in years, when known (only narrows rows such as RMC: under 23). */
   age?: number;
+  /** 4-digit postcode area: in a configured region the answer names the seeker's own office. */
+  postcode?: string;
+  /** The region when the postcode does not say it (website host, configuration). */
+  regionId?: string;
 }
 
 /** Words that name a situation in the question itself. Employed and flex are not named reliably. */

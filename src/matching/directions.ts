@@ -101,7 +101,7 @@ export function occupationProposals(ctx: RouteContext, r: RankedOccupation, seek
   const o = r.occupation;
   const regulation = regulationOf(catalogue, o, ctx.locale);
   // Empty when a Dutch-trained seeker confirmed work in the profession (qualified here).
-  const recognition = regulation ? recognitionProposals(catalogue, profile, o, ctx.locale) : [];
+  const recognition = regulation ? recognitionProposals(catalogue, profile, o, ctx.locale, { desks: ctx.desks }) : [];
   if (regulation && recognition.length > 0) {
     // Never "zoek vacatures": the recognition step leads; training first when the level asks for it.
     const why = routeNeeded(ctx, r, seeker);

@@ -50,6 +50,8 @@ export {
   type OccupationSkill,
 } from './search';
 export { matchProfile, type MatchOptions } from './match';
+// Issue 18: the seeker's own offices in referrals (src/region's directory).
+export { desksFor, localAnswer, localiseProposal, localiseProposals, kindsNamedIn, type Desks, type LocalAnswer, type ProviderDirectory } from './localise';
 export { SourceSchema, isOfficialSource, isSourcePage, loadOfficialDomains, sourceLink, type Source, type OfficialDomains } from './sources';
 export { WhoToAskTable, WhoToAskTopicSchema, loadWhoToAsk, type WhoToAskTopic, type WhoToAskAnswer, type AskSituation } from './whoToAsk';
 export { InstrumentSchema, type Instrument } from './instruments';

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { DataFileError } from './dataError';
 import { FactSheetSchema } from './dataSchemas';
 import { readJsonFile } from './jsonFile';
+import { ProviderKindSchema } from '../region/schema';
 import { BarrierSchema, DutchLevelSchema, IncomeSituationSchema } from './profile';
 import { isOfficialSource, type OfficialDomains, SourceSchema } from './sources';
 
@@ -35,6 +36,8 @@ export const InstrumentSchema = z
     kind: z.enum(['reintegration', 'referral', 'schooling']),
     title: Localised,
     provider: Localised,
+    /** The regional offices the texts send the seeker to (first = who to contact); none for national bodies. */
+    providerKinds: z.array(ProviderKindSchema).min(1).optional(),
     what: Localised,
     /** Hard conditions. An instrument is only proposed when every stated condition holds. */
     eligibility: z.object({

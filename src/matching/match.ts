@@ -10,6 +10,8 @@ import { leadReasons, type OccupationProposals, occupationProposals } from './di
 import { offeredInstruments } from './eligibility';
 import { explainSkillFit } from './explain';
 import { instrumentProposal } from './instrumentProposals';
+import type { ProviderKind } from '../region';
+import { desksFor, localiseProposals, officesOf, type ProviderDirectory } from './localise';
 import { byScoreThenId, inAdvisorOrder } from './lead';
 import { excludedBy, LimitLog, needsLicenceFirst } from './limits';
 import { needsHigherEducation } from './level';
@@ -18,7 +20,7 @@ import { dutchAtMost, hasStartQualification, nlqfOf, type Profile, ProfileSchema
 import { type MatchResult, type Proposal, roundScore } from './proposal';
 import { rankOccupations, type RankedOccupation } from './ranking';
 import { recognitionProposalsFor, regulationOf } from './regulated';
-import { type RouteContext, whoPaysFor } from './routeProposals';
+import { type RouteContext, whoPaysFor, whoPaysReason } from './routeProposals';
 import { buildSeeker, INTEREST_MIN_CONFIDENCE, type SeekerContext } from './seeker';
 import { indexedSkillOverlap, type SkillOverlapFn } from './skillOverlap';
 import { type Locale, textsFor } from './texts';
@@ -31,6 +33,18 @@ export interface MatchOptions {
   locale?: Locale;
   /** For the bench only: swap the skill-overlap strategy. */
   skillOverlap?: SkillOverlapFn;
+  /**
+   * The seeker's region when the postcode does not say it (website host, configuration). A
+   * postcode inside a configured region always wins; gemeente desks need that postcode.
+   */
+  regionId?: string;
+  /** The region directory; default: the catalogue's (content/regions). */
+  directory?: ProviderDirectory;
+  /**
+   * Who to contact for proposals from other sources, by proposal id (e.g. a regional scheme's
+   * providerKind for "scheme:<region>:<id>"); instruments bring their own from instruments.json.
+   */
+  providerKinds?: ReadonlyMap<string, readonly ProviderKind[]>;
 }
 
 const RANKED_OCCUPATIONS = 12;
@@ -89,7 +103,7 @@ function schoolingProposals(ctx: RouteContext, ranked: RankedOccupation[], seeke
       const bbl = q.learningPaths.includes('BBL');
       if (bbl && canWorkAndLearn) reasons.push(texts.schoolingWorkAndLearn);
       if (bbl && !canWorkAndLearn) log.bblDropped = true;
-      reasons.push(...notes, texts.whoPays(pays.organisation, pays.how));
+      reasons.push(...notes, whoPaysReason(ctx, pays));
       const nextStep = texts.schoolingNextStep(q.name);
       best.set(key, {
         id: `schooling:${q.crebo}:${o.uri}`,
@@ -103,6 +117,7 @@ function schoolingProposals(ctx: RouteContext, ranked: RankedOccupation[], seeke
         whatToBring: texts.schoolingWhatToBring,
         ...sourceFields([MATCH_SOURCES.leerwerkloket, MATCH_SOURCES.mboQualifications, ...(bbl && canWorkAndLearn ? [MATCH_SOURCES.bbl] : []), pays.source], locale),
         occupation: { uri: o.uri, label: o.label },
+        ...officesOf(pays),
       });
     }
   }
@@ -119,7 +134,7 @@ function recognition(ctx: RouteContext, seeker: SeekerContext, built: Occupation
   for (const p of wish ?? []) if (p.occupation) occupations.push(catalogue.occupationByUri.get(p.occupation.uri)!);
   // Work done abroad, confirmed or in the seeker's own words: the recognition step is about the title.
   if (profile.education.foreignDiploma) occupations.push(...seeker.pastOccupations, ...seeker.guessedWork.map((g) => g.occupation));
-  return recognitionProposalsFor(catalogue, profile, occupations.filter((o) => regulationOf(catalogue, o) !== undefined), locale);
+  return recognitionProposalsFor(catalogue, profile, occupations.filter((o) => regulationOf(catalogue, o) !== undefined), locale, ctx.desks);
 }
 
 /**
@@ -137,11 +152,12 @@ function startQualification(ctx: RouteContext, log: LimitLog): Proposal {
     title: texts.startQualificationTitle,
     provider: texts.schoolingProvider,
     score: 0.5,
-    reasons: [texts.startQualificationWhy, ...(canWorkAndLearn ? [texts.schoolingWorkAndLearn] : []), texts.whoPays(pays.organisation, pays.how)],
+    reasons: [texts.startQualificationWhy, ...(canWorkAndLearn ? [texts.schoolingWorkAndLearn] : []), whoPaysReason(ctx, pays)],
     eligibility: texts.schoolingEligibility,
     nextStep: texts.startQualificationNextStep,
     whatToBring: texts.schoolingWhatToBring,
     ...sourceFields([MATCH_SOURCES.leerwerkloket, MATCH_SOURCES.web, pays.source], locale),
+    ...officesOf(pays),
   };
 }
 
@@ -193,12 +209,19 @@ function withoutWishRepeats(ctx: RouteContext, seeker: SeekerContext, built: Occ
   return { kept, routed, shown };
 }
 
+/** Who to contact per proposal id: the caller's list, then each instrument's (none: a national body). */
+function providerKindsOf(catalogue: Catalogue, given: MatchOptions['providerKinds']): (p: Proposal) => readonly ProviderKind[] | undefined {
+  const instruments = new Map(catalogue.instruments.map((i) => [`instrument:${i.id}`, i.providerKinds ?? []]));
+  return (p) => given?.get(p.id) ?? instruments.get(p.id);
+}
+
 export function matchProfile(catalogue: Catalogue, input: Profile | ProfileInput, options: MatchOptions = {}): MatchResult {
   const profile = ProfileSchema.parse(input);
   const now = options.now ?? new Date();
   const locale = options.locale ?? 'nl';
   const texts = textsFor(locale);
-  const ctx: RouteContext = { catalogue, profile, texts, locale, now };
+  const desks = desksFor(options.directory ?? catalogue.directory, { postcode: profile.goals.postcode, regionId: options.regionId }, locale);
+  const ctx: RouteContext = { catalogue, profile, texts, locale, now, ...(desks ? { desks } : {}) };
   const warnings: string[] = [];
   const understoodWork: MatchResult['understoodWork'] = [];
   const log = new LimitLog();
@@ -225,14 +248,16 @@ export function matchProfile(catalogue: Catalogue, input: Profile | ProfileInput
   const ownSchooling = [...own, ...(wish ?? []), ...schooling].some((p) => p.kind === 'schooling');
   if (!ownSchooling && profile.goals.training.willing && hasStartQualification(profile) === false) schooling.push(startQualification(ctx, log));
   const signals = complexCaseSignals(profile, now, seeker.pastOccupations.length + seeker.guessedWork.length);
+  const proposals = inAdvisorOrder({
+    targets,
+    wish: wish?.[0],
+    // IVA: fully and permanently unable to work; vacancies are not what an advisor leads with.
+    noJobLead: profile.income.wiaType === 'iva',
+    all: [...instruments, ...own, ...(wish ?? []).filter((p) => !repeatsStone(p)), ...schooling.filter((p) => !repeatsStone(p)), ...recognised],
+  });
   return {
-    proposals: inAdvisorOrder({
-      targets,
-      wish: wish?.[0],
-      // IVA: fully and permanently unable to work; vacancies are not what an advisor leads with.
-      noJobLead: profile.income.wiaType === 'iva',
-      all: [...instruments, ...own, ...(wish ?? []).filter((p) => !repeatsStone(p)), ...schooling.filter((p) => !repeatsStone(p)), ...recognised],
-    }),
+    // Every proposal names the seeker's own offices (issue 18).
+    proposals: desks ? localiseProposals(proposals, desks, texts, providerKindsOf(catalogue, options.providerKinds)) : proposals,
     complexCase: { complex: isComplexCase(signals), signals },
     understoodWork,
     limitsApplied: log.applied(profile, texts),

@@ -1,5 +1,6 @@
 // What matchProfile returns. The JSON printed by `npm run match` is exactly this shape.
 import { z } from 'zod';
+import { ProviderContactSchema } from '../region/contact';
 
 export const ProposalKindSchema = z.enum(['schooling', 'reintegration', 'referral', 'job-direction']);
 export type ProposalKind = z.infer<typeof ProposalKindSchema>;
@@ -21,7 +22,7 @@ export const RouteSchema = z.object({
     maxYears: z.number().optional(),
   }),
   /** Who to ask about paying for it, from the who-to-ask table for the seeker's situation. */
-  whoPays: z.object({ organisation: z.string().min(1), how: z.string().min(1) }),
+  whoPays: z.object({ organisation: z.string().min(1), how: z.string().min(1), contact: ProviderContactSchema.optional() }),
 });
 export type Route = z.infer<typeof RouteSchema>;
 
@@ -53,6 +54,12 @@ export const ProposalSchema = z.object({
   occupation: z.object({ uri: z.string(), label: z.string() }).optional(),
   /** For work the seeker cannot apply for yet: the step first (training or licence), its length and who pays. */
   route: RouteSchema.optional(),
+  /**
+   * With a configured region for the seeker's postcode: the concrete office to contact first
+   * (the next step names it), and every office the proposal's texts name (who pays, a second desk).
+   */
+  contact: ProviderContactSchema.optional(),
+  contacts: z.array(ProviderContactSchema).optional(),
 });
 export type Proposal = z.infer<typeof ProposalSchema>;
 

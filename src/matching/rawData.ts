@@ -90,7 +90,9 @@ export async function loadRawCatalogueData(
 ): Promise<RawCatalogueData> {
   const at = (file: string) => path.join(dataDir, file);
   const linksFile = path.join(contentDir, 'schooling-links.json');
-  const [occupations, iscoGroups, relations, skillCollections, crosswalk, wages, mbo, instruments, links, whoToAsk, officialDomains, directory] = await Promise.all([
+  // The regions first: small, and a broken region then fails start-up before the big files are read.
+  const directory = await loadRegionDirectory(regionsDirOf(regionsDir));
+  const [occupations, iscoGroups, relations, skillCollections, crosswalk, wages, mbo, instruments, links, whoToAsk, officialDomains] = await Promise.all([
     readCsv(at(DATA_FILES.occupations), OccupationRowSchema),
     readCsv(at(DATA_FILES.iscoGroups), IscoGroupRowSchema),
     readCsv(at(DATA_FILES.relations), RelationRowSchema),
@@ -102,7 +104,6 @@ export async function loadRawCatalogueData(
     readSchoolingLinks(linksFile),
     loadWhoToAsk(path.join(contentDir, 'who-to-ask.json')),
     loadOfficialDomains(contentDir),
-    loadRegionDirectory(regionsDirOf(regionsDir)),
   ]);
   let shortage: RawCatalogueData['shortage'];
   for (const candidate of [at(DATA_FILES.shortage), path.join(contentDir, DATA_FILES.shortage)]) {

@@ -4,13 +4,14 @@
 // gap is large, the seeker's Dutch is below what the work needs, or the seeker named the stone.
 import type { Catalogue } from './catalogue';
 import { normalise } from './dutchText';
+import { type Desks, localAnswer, officesOf, withOffices } from './localise';
 import { DUTCH_LEVEL_ORDER, nlqfOf, type Profile } from './profile';
 import type { Proposal } from './proposal';
 import type { RegulatedProfession, SteppingStone } from './regulatedData';
 import { regulatedTextsFor, type RegulatedTexts } from './regulatedTexts';
 import { sourceFields } from './matchSources';
 import type { Source } from './sources';
-import type { Locale } from './texts';
+import { textsFor, type Locale } from './texts';
 
 export interface Regulation {
   /** Stable id from the curated list, e.g. "big-apotheker". */
@@ -104,22 +105,24 @@ function named(catalogue: Catalogue, profile: Profile, stone: SteppingStone): bo
   return labels.some((label) => label !== undefined && words.includes(normalise(label)));
 }
 
-function stoneProposal(catalogue: Catalogue, p: RegulatedProfession, stone: SteppingStone, profile: Profile, locale: Locale, t: RegulatedTexts): Proposal {
+function stoneProposal(catalogue: Catalogue, p: RegulatedProfession, stone: SteppingStone, profile: Profile, locale: Locale, t: RegulatedTexts, desks: Desks | undefined): Proposal {
   const o = stone.occupation === undefined ? undefined : catalogue.occupations[stone.occupation];
   const q = stone.qualification === undefined ? undefined : catalogue.qualifications[stone.qualification];
   const isNamed = named(catalogue, profile, stone);
   const stoneName = q?.name ?? o!.label;
   const reasons = [t.stoneWhy(stoneName.charAt(0).toLowerCase() + stoneName.slice(1), p.title[locale])];
   let paysLink: { url: string; name: string } | undefined;
+  let offices: ReturnType<typeof officesOf> = {};
   if (isNamed) reasons.push(t.stoneBecauseNamed);
   if (dutchBelow(profile, p.dutchNeeded)) reasons.push(t.stoneBecauseDutch);
   else if (largeLevelGap(profile, p)) reasons.push(t.stoneBecauseLevel);
   if (q) {
     reasons.push(t.stoneDuration(q.name, q.level, q.minYears, q.maxYears));
     if (q.learningPaths.includes('BBL')) reasons.push(t.stoneWorkAndLearn);
-    const pays = catalogue.whoToAsk.ask('training-costs', { situation: profile.income.situation }, locale);
-    reasons.push(t.stoneWhoPays(pays.organisation, pays.how));
+    const pays = localAnswer(catalogue.whoToAsk.ask('training-costs', { situation: profile.income.situation }, locale), desks);
+    reasons.push(withOffices(t.stoneWhoPays(pays.organisation, pays.how), pays, textsFor(locale), locale));
     paysLink = pays.source;
+    offices = officesOf(pays);
   }
   if (profile.education.foreignDiploma === true) reasons.push(t.stoneIdw);
   const sources: Source[] = q
@@ -138,6 +141,7 @@ function stoneProposal(catalogue: Catalogue, p: RegulatedProfession, stone: Step
     whatToBring: t.stoneWhatToBring,
     ...withSources(sources, locale, paysLink),
     ...(o ? { occupation: { uri: o.uri, label: o.label } } : {}),
+    ...offices,
   };
 }
 
@@ -148,7 +152,7 @@ function stoneProposal(catalogue: Catalogue, p: RegulatedProfession, stone: Step
  * or when a Dutch-trained seeker confirmed work in the profession (already qualified here).
  * `options.stones` caps the stepping stones (default: the first two that apply).
  */
-export function recognitionProposals(catalogue: Catalogue, profile: Profile, occupation: number, locale: Locale, options: { stones?: number } = {}): Proposal[] {
+export function recognitionProposals(catalogue: Catalogue, profile: Profile, occupation: number, locale: Locale, options: { stones?: number; desks?: Desks } = {}): Proposal[] {
   const p = professionOf(catalogue, occupation);
   if (!p || qualifiedHere(catalogue, profile, p)) return [];
   const t = regulatedTextsFor(locale);
@@ -157,7 +161,7 @@ export function recognitionProposals(catalogue: Catalogue, profile: Profile, occ
   const stones = p.steppingStones.filter((s) => needStone || named(catalogue, profile, s));
   // Named stones first, so a cap never drops the one the seeker asked for.
   stones.sort((a, b) => Number(named(catalogue, profile, b)) - Number(named(catalogue, profile, a)));
-  for (const stone of stones.slice(0, options.stones ?? 2)) proposals.push(stoneProposal(catalogue, p, stone, profile, locale, t));
+  for (const stone of stones.slice(0, options.stones ?? 2)) proposals.push(stoneProposal(catalogue, p, stone, profile, locale, t, options.desks));
   return proposals;
 }
 
@@ -166,14 +170,14 @@ export function recognitionProposals(catalogue: Catalogue, profile: Profile, occ
  * each profession once, and a stepping stone shared by two professions (e.g. advocaat and
  * rechter → juridisch-administratief dienstverlener) once, with its best score.
  */
-export function recognitionProposalsFor(catalogue: Catalogue, profile: Profile, occupations: Iterable<number>, locale: Locale): Proposal[] {
+export function recognitionProposalsFor(catalogue: Catalogue, profile: Profile, occupations: Iterable<number>, locale: Locale, desks?: Desks): Proposal[] {
   const professions = new Set<number>();
   const byKey = new Map<string, Proposal>();
   for (const o of occupations) {
     const i = catalogue.regulated.byOccupation.get(o);
     if (i === undefined || professions.has(i)) continue;
     professions.add(i);
-    for (const proposal of recognitionProposals(catalogue, profile, o, locale)) {
+    for (const proposal of recognitionProposals(catalogue, profile, o, locale, { desks })) {
       // Stones are keyed by what they lead to, not by the profession they come from.
       const key = proposal.id.startsWith('stepping-stone:') ? proposal.id.split(':').slice(2).join(':') : proposal.id;
       const previous = byKey.get(key);

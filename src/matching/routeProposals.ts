@@ -4,12 +4,12 @@
 // licence first. Each route says how long it takes and who to ask about paying.
 import type { Catalogue } from './catalogue';
 import { needsHigherEducation, usualNlqf } from './level';
+import { type Desks, type LocalAnswer, localAnswer, officesOf, whoPaysField, withOffices } from './localise';
 import { MATCH_SOURCES, sourceFields } from './matchSources';
 import { ageAt, type Profile } from './profile';
 import type { Proposal, Route } from './proposal';
 import { plausibleMboLevels, type SchoolingRoute } from './schoolingRoutes';
 import type { Locale, Texts } from './texts';
-import type { WhoToAskAnswer } from './whoToAsk';
 
 export interface RouteContext {
   catalogue: Catalogue;
@@ -17,10 +17,18 @@ export interface RouteContext {
   texts: Texts;
   locale: Locale;
   now: Date;
+  /** The seeker's offices, when a configured region covers their postcode (localise.ts). */
+  desks?: Desks;
 }
 
-export function whoPaysFor(ctx: RouteContext): WhoToAskAnswer {
-  return ctx.catalogue.whoToAsk.ask('training-costs', { situation: ctx.profile.income.situation, age: ageAt(ctx.profile, ctx.now) }, ctx.locale);
+/** Who to ask about paying for training, with the seeker's own office when the region is configured. */
+export function whoPaysFor(ctx: RouteContext): LocalAnswer {
+  return localAnswer(ctx.catalogue.whoToAsk.ask('training-costs', { situation: ctx.profile.income.situation, age: ageAt(ctx.profile, ctx.now) }, ctx.locale), ctx.desks);
+}
+
+/** The "Wie betaalt?" reason, naming the office when there is one. */
+export function whoPaysReason(ctx: RouteContext, pays: LocalAnswer): string {
+  return withOffices(ctx.texts.whoPays(pays.organisation, pays.how), pays, ctx.texts, ctx.locale);
 }
 
 /** Fit of a route borrowed from the ISCO minor group (3 digits): a rough estimate, said so. */
@@ -69,7 +77,7 @@ export function routeProposal(ctx: RouteContext, occupation: number, why: RouteW
   const { catalogue, texts } = ctx;
   const o = catalogue.occupations[occupation];
   const pays = whoPaysFor(ctx);
-  const whoPays = { organisation: pays.organisation, how: pays.how };
+  const whoPays = whoPaysField(pays);
   const reasons = [...lead];
   let route: Route;
   let nextStep: string;
@@ -111,7 +119,7 @@ export function routeProposal(ctx: RouteContext, occupation: number, why: RouteW
     provider = texts.routeProviderHigher;
     sources = [MATCH_SOURCES.leerwerkloket, MATCH_SOURCES.higherEducation, pays.source];
   }
-  reasons.push(texts.whoPays(pays.organisation, pays.how));
+  reasons.push(whoPaysReason(ctx, pays));
   return {
     id: `route:${o.uri}`,
     kind: 'schooling',
@@ -125,6 +133,7 @@ export function routeProposal(ctx: RouteContext, occupation: number, why: RouteW
     ...sourceFields(sources, ctx.locale),
     occupation: { uri: o.uri, label: o.label },
     route,
+    ...officesOf(pays),
   };
 }
 
@@ -134,7 +143,7 @@ export function qualificationWishProposal(ctx: RouteContext, qualification: numb
   const q = catalogue.qualifications[qualification];
   const pays = whoPaysFor(ctx);
   const o = occupation === undefined ? undefined : catalogue.occupations[occupation];
-  const reasons = [...lead, ...(o ? [texts.wishSchooling(o.label)] : []), texts.schoolingLength(q.minYears, q.maxYears), texts.whoPays(pays.organisation, pays.how)];
+  const reasons = [...lead, ...(o ? [texts.wishSchooling(o.label)] : []), texts.schoolingLength(q.minYears, q.maxYears), whoPaysReason(ctx, pays)];
   return {
     id: `schooling:${q.crebo}:wish`,
     kind: 'schooling',
@@ -150,7 +159,8 @@ export function qualificationWishProposal(ctx: RouteContext, qualification: numb
     route: {
       why: 'wish',
       training: { kind: 'mbo', name: q.name, level: q.level, minYears: q.minYears, maxYears: q.maxYears },
-      whoPays: { organisation: pays.organisation, how: pays.how },
+      whoPays: whoPaysField(pays),
     },
+    ...officesOf(pays),
   };
 }

@@ -19,6 +19,7 @@ export const textsEn: Texts = {
   },
   becauseIncome: (explained) => `This may suit you because ${explained}.`,
   whoPays: (organisation, how) => `Who pays? Ask ${organisation}. ${how}`,
+  nearYou: (sentences) => `Near you: ${sentences.join(' ')}`,
 
   jobTitle: (occupation) => `Work as ${occupation}`,
   jobProvider: 'Employers near you (vacancies on werk.nl)',

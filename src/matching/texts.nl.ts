@@ -20,6 +20,7 @@ export const textsNl: Texts = {
   },
   becauseIncome: (explained) => `Dit kan passen, want ${explained}.`,
   whoPays: (organisation, how) => `Wie betaalt? Vraag het aan ${organisation}. ${how}`,
+  nearYou: (sentences) => `Bij jou in de buurt: ${sentences.join(' ')}`,
 
   jobTitle: (occupation) => `Werken als ${occupation}`,
   jobProvider: 'Werkgevers bij jou in de buurt (vacatures op werk.nl)',

@@ -12,6 +12,8 @@ export interface Texts {
   becauseIncome(explained: string): string;
   /** Who to ask about paying, from the who-to-ask table: "Wie betaalt? Vraag het aan X. <how>" */
   whoPays(organisation: string, how: string): string;
+  /** The seeker's own offices after a referral (one contact sentence each, src/region/contact.ts). */
+  nearYou(contactSentences: string[]): string;
 
   jobTitle(occupation: string): string;
   jobProvider: string;

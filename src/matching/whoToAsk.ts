@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { DataFileError } from './dataError';
 import { readJsonFile } from './jsonFile';
+import { ProviderKindSchema, type ProviderKind } from '../region/schema';
 import { IncomeSituationSchema, type IncomeSituation } from './profile';
 import { SourceSchema, sourceLink } from './sources';
 
@@ -40,6 +41,8 @@ export const WhoToAskRowSchema = z.object({
   /** Only for people younger than this (e.g. RMC: under 23). */
   maxAge: z.number().int().min(1).max(100).optional(),
   organisation: Localised,
+  /** The regional offices this row sends the seeker to (first = who to contact); none for national bodies. */
+  providerKinds: z.array(ProviderKindSchema).min(1).optional(),
   /** One or two B1 sentences: what to ask and how to reach them. */
   how: Localised,
   source: SourceSchema,
@@ -53,6 +56,8 @@ export interface WhoToAskAnswer {
   organisation: string;
   how: string;
   source: { url: string; name: string };
+  /** The row's regional offices (localise.ts turns them into the seeker's concrete contacts). */
+  providerKinds?: ProviderKind[];
 }
 
 export class WhoToAskTable {
@@ -63,7 +68,7 @@ export class WhoToAskTable {
     const situation = who.situation ?? 'unknown';
     const row = this.rows.find((r) => r.topic === topic && r.situations.includes(situation) && (r.maxAge === undefined || (who.age !== undefined && who.age < r.maxAge)));
     if (!row) throw new Error(`who-to-ask: no row for ${topic} × ${situation}`); // load() guarantees one
-    return { topic, organisation: row.organisation[locale], how: row.how[locale], source: sourceLink(row.source, locale) };
+    return { topic, organisation: row.organisation[locale], how: row.how[locale], source: sourceLink(row.source, locale), ...(row.providerKinds ? { providerKinds: row.providerKinds } : {}) };
   }
 }
 

@@ -1,7 +1,7 @@
 // The regions this installation serves, with their postcode areas and providers. Built once by
 // loadRegionDirectory (validated there); every lookup here only reads.
 import { contactOf, type Locale, type ProviderContact } from './contact';
-import { GEMEENTE_BOUND_KINDS, type Gemeente, type Provider, type ProviderKind, type RegionFile } from './schema';
+import type { Gemeente, Provider, ProviderKind, RegionFile } from './schema';
 
 /** A configured region: region.json, its providers and its postcode areas (pc4 → gemeente id). */
 export type Region = RegionFile & {
@@ -71,8 +71,9 @@ export class RegionDirectory {
    * Who to send the seeker to for this kind. A postcode in a region decides region and gemeente
    * (it wins over regionId); regionId alone knows no gemeente. Never guesses a region: without
    * either, or outside every region, there is no provider (the caller then says it generically).
-   * A provider serving the seeker's gemeente by name comes first, then one serving the whole
-   * region; for other kinds than GEMEENTE_BOUND_KINDS the region's first of the kind after that.
+   * The first provider that lists the seeker's gemeente, else the first that serves the whole
+   * region. A provider that lists gemeenten is never named to someone from another gemeente (or
+   * of unknown gemeente): a Zeist resident cannot get bijstand at Utrecht's desk.
    */
   provider(kind: ProviderKind, at: { regionId?: string; postcode?: string }): Provider | undefined {
     const place = at.postcode === undefined ? undefined : this.byPostcode(at.postcode);
@@ -80,11 +81,7 @@ export class RegionDirectory {
     if (!region) return undefined;
     const ofKind = region.providers.filter((p) => p.kind === kind);
     const gemeente = place?.gemeente.id;
-    return (
-      (gemeente === undefined ? undefined : ofKind.find((p) => p.gemeenten?.includes(gemeente))) ??
-      ofKind.find((p) => p.gemeenten === undefined) ??
-      (GEMEENTE_BOUND_KINDS.includes(kind) ? undefined : ofKind[0])
-    );
+    return (gemeente === undefined ? undefined : ofKind.find((p) => p.gemeenten?.includes(gemeente))) ?? ofKind.find((p) => p.gemeenten === undefined);
   }
 
   contact(provider: Provider, locale: Locale): ProviderContact {

@@ -2,7 +2,6 @@
 // concrete providers (UWV office, gemeente desks, leerwerkloket, …) a seeker is sent to.
 export {
   AddressSchema,
-  GEMEENTE_BOUND_KINDS,
   GemeenteSchema,
   IdSchema,
   ProviderKindSchema,

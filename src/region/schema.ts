@@ -25,12 +25,6 @@ export const ProviderKindSchema = z.enum([
 ]);
 export type ProviderKind = z.infer<typeof ProviderKindSchema>;
 
-/**
- * Kinds a seeker can only use in their own gemeente: a provider of such a kind that lists
- * gemeenten is never named to someone from another gemeente.
- */
-export const GEMEENTE_BOUND_KINDS: readonly ProviderKind[] = ['gemeente-werk-inkomen', 'gemeente-schuldhulp', 'jongerenloket'];
-
 /** Kinds every region must have (gemeente kinds: for every gemeente of the region). */
 export const REQUIRED_REGION_KINDS: readonly ProviderKind[] = ['uwv', 'leerwerkloket', 'werkgeversservicepunt'];
 export const REQUIRED_GEMEENTE_KINDS: readonly ProviderKind[] = ['gemeente-werk-inkomen', 'gemeente-schuldhulp'];
@@ -47,7 +41,7 @@ export const ProviderSchema = z.strictObject({
   id: IdSchema,
   kind: ProviderKindSchema,
   name: Text,
-  /** The gemeenten (ids from region.json) it serves; absent = the whole region. */
+  /** The gemeenten (ids from region.json) it serves, and only those; absent = the whole region. */
   gemeenten: z.array(IdSchema).min(1).optional(),
   address: AddressSchema,
   phone: z.string().trim().regex(/^\+?[0-9][0-9 ()-]{2,}$/, 'a phone number like "088 898 92 94" or "14 030"'),

@@ -20,6 +20,13 @@ export const cardsNl = {
   /** WhatsApp: the button that opens the list (at most 20 characters) and the line under the overview. */
   listButton: 'Bekijk voorstellen',
   listHint: 'Kies een voorstel voor meer uitleg.',
+  /** The seeker's own offices on a proposal (issue 18). Link labels at most 20 characters (WhatsApp). */
+  offices: 'Hier kun je terecht',
+  phone: (phone: string) => `Telefoon: ${phone}`,
+  openingHours: (hours: string) => `Open: ${hours}`,
+  map: 'Bekijk op de kaart',
+  appointment: 'Maak een afspraak',
+  website: 'Website',
 };
 
 export const cardsEn: typeof cardsNl = {
@@ -37,4 +44,10 @@ export const cardsEn: typeof cardsNl = {
   decides: 'Who decides',
   listButton: 'See proposals',
   listHint: 'Choose a proposal to see more details.',
+  offices: 'Where to go',
+  phone: (phone: string) => `Phone: ${phone}`,
+  openingHours: (hours: string) => `Open: ${hours}`,
+  map: 'View on the map',
+  appointment: 'Make an appointment',
+  website: 'Website',
 };

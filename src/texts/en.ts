@@ -81,6 +81,7 @@ export const en: Texts = {
     answer: (answer: string, organisation: string, source: string) => `${answer}\n\nWho decides or knows for sure: ${organisation}.\nSource: ${source}`,
     unsure: (organisation: string) => `I am not sure about that. I do not want to tell you anything wrong. Please ask ${organisation}.`,
     unsureNoOrganisation: 'I am not sure about that. I do not want to tell you anything wrong. An advisor from the Werkcentrum can help you further.',
+    office: (contact: string, map: string) => `Near you: ${contact}\nView on the map: ${map}`,
     offerAdvisor: 'Would you like to ask an advisor? Then type: "I want to talk to a person".',
     continueQuestions: 'Shall we go on with the questions?',
     continueMenu: 'You can ask another question, or make a choice below.',

@@ -83,6 +83,8 @@ export const nl = {
     answer: (answer: string, organisation: string, source: string) => `${answer}\n\nWie beslist of het zeker weet: ${organisation}.\nBron: ${source}`,
     unsure: (organisation: string) => `Dat weet ik niet zeker. Ik wil je niets verkeerds vertellen. Vraag het aan ${organisation}.`,
     unsureNoOrganisation: 'Dat weet ik niet zeker. Ik wil je niets verkeerds vertellen. Een adviseur van het Werkcentrum kan je verder helpen.',
+    /** The asker's own office (issue 18): one contact sentence, then its map as a named link. */
+    office: (contact: string, map: string) => `Bij jou in de buurt: ${contact}\nBekijk op de kaart: ${map}`,
     offerAdvisor: 'Wil je het aan een adviseur vragen? Typ dan: "ik wil een mens spreken".',
     continueQuestions: 'Zullen we verder gaan met de vragen?',
     continueMenu: 'Je kunt nog een vraag stellen, of hieronder een keuze maken.',

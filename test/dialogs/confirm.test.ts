@@ -29,7 +29,7 @@ describe('"Klopt dit?" before the proposals, whole conversations (SQLite)', func
       ...TO_LAST_QUESTION,
       ['nee', (replies, text) => {
         expect(text).to.match(KLOPT);
-        expect(text).to.match(/- WW-uitkering tot 1 september 2027\n- €\s1\.500 per maand\n- orderpicker \(20 jaar\)\n- Vmbo\n- 32 uur per week\n- Postcode 3511\n/);
+        expect(text).to.match(/- WW-uitkering tot 1 september 2027\n- €\s1\.500 per maand\n- orderpicker \(20 jaar\)\n- Vmbo\n- 32 uur per week\n- Postcode 3511 \(Midden-Utrecht\)\n/);
         expect(text, 'no proposals before "Ja"').to.not.match(/Dit zijn mijn voorstellen/);
         expect(buttons(replies).map((b) => b.replace(/\s/g, ' '))).to.deep.equal([
           'Ja, dit klopt',
@@ -38,7 +38,7 @@ describe('"Klopt dit?" before the proposals, whole conversations (SQLite)', func
           'Werk: orderpicker (20 jaar)',
           'Diploma: Vmbo',
           'Uren: 32 uur per week',
-          'Postcode 3511',
+          'Postcode 3511 (Midden-Utrecht)',
           'Beginnen: Zo snel mogelijk',
           'Opleiding doen: Nee',
         ]);

@@ -4,7 +4,7 @@
 // rest and the named sources. `speak` is what Web Chat's screen-reader announcement reads.
 import type { Attachment } from 'botbuilder';
 import { cardSpeech, cardPlainText } from '../cardText';
-import type { NamedLink, ResultCard } from '../message';
+import type { NamedLink, OfficeCard, ResultCard } from '../message';
 
 export const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 type Element = Record<string, unknown>;
@@ -39,6 +39,18 @@ export function adaptiveCard(body: Element[], actions: Element[] = [], extra: El
   };
 }
 
+/** Where to go: each office with its address, phone, opening hours, appointment page and map. */
+function officesBody(offices: NonNullable<ResultCard['offices']>): Element[] {
+  const office = (o: OfficeCard): Element[] => [
+    block(o.name, { weight: 'Bolder', spacing: 'Small' }),
+    block(o.address, { spacing: 'None' }),
+    block(o.phone, { spacing: 'None' }),
+    block(o.openingHours, { spacing: 'None', isSubtle: true }),
+    { type: 'ActionSet', actions: [...o.links, o.map].map(openUrl), spacing: 'Small' },
+  ];
+  return [block(offices.label, { weight: 'Bolder', spacing: 'Medium' }), ...offices.list.flatMap(office)];
+}
+
 /** The part behind "Meer uitleg" (or shown at once when the card is `open`). */
 function detailsBody(card: ResultCard): Element[] {
   const body: Element[] = [];
@@ -63,6 +75,7 @@ export function resultAdaptiveCard(card: ResultCard, extra: Element = {}): Attac
     body.push(labelled(card.nextStep.label, card.nextStep.text, { spacing: 'Medium' }));
     if (card.nextStep.link) body.push({ type: 'ActionSet', actions: [openUrl(card.nextStep.link)] });
   }
+  if (card.offices?.list.length) body.push(...officesBody(card.offices));
   const details = detailsBody(card);
   const actions: Element[] = [];
   if (details.length && card.details && !card.open) {

@@ -2,9 +2,9 @@
 // short overview in the body, one row per proposal whose id asks for its details: "Meer uitleg 2"),
 // and one proposal's details as text with its page behind a named link button (cta_url), so no
 // address is shown as text. Texts too long for a message are split; only the last part carries
-// the button.
-import { cardHeading, cardLines } from '../cardText';
-import type { ResultCard, ResultList } from '../message';
+// the button. The seeker's offices (issue 18) follow, each with its map behind a named button.
+import { cardHeading, cardLines, officeLines } from '../cardText';
+import type { OfficeCard, ResultCard, ResultList } from '../message';
 import type { WhatsAppMessage } from './whatsapp';
 import { LIMITS, shorten, splitText, textMessage } from './whatsappText';
 
@@ -46,9 +46,25 @@ export function renderWhatsAppList(list: ResultList): WhatsAppMessage[] {
   ];
 }
 
-/** One proposal in full: title, who, why, next step, the rest, the sources by name. */
+/** At most this many offices get a message of their own (each is one more message). */
+export const MAX_OFFICE_MESSAGES = 2;
+
+/** An office in a message of its own, its map behind a named button ("Bekijk op de kaart"). */
+function officeMessage(office: OfficeCard): WhatsAppMessage {
+  const [title, ...rest] = officeLines(office);
+  const body = shorten([`*${title}*`, ...rest].join('\n'), LIMITS.interactiveBody);
+  const { map } = office;
+  return { type: 'interactive', interactive: { type: 'cta_url', body: { text: body }, action: { name: 'cta_url', parameters: { display_text: shorten(map.label, LIMITS.urlButton), url: map.url } } } };
+}
+
+/** One proposal in full: title, who, why, next step, the rest, the sources by name; then its offices. */
 export function renderWhatsAppCard(card: ResultCard): WhatsAppMessage[] {
-  const lines = cardLines(card, `*${cardHeading(card)}*`);
+  const offices = (card.offices?.list ?? []).slice(0, MAX_OFFICE_MESSAGES).map(officeMessage);
+  return [...cardMessages(card), ...offices];
+}
+
+function cardMessages(card: ResultCard): WhatsAppMessage[] {
+  const lines = cardLines(card, `*${cardHeading(card)}*`, { offices: false });
   const links = card.sources?.links ?? [];
   if (links.length) lines.push(`${card.sources!.label}: ${links.map((l) => l.label).join('; ')}`);
   const link = card.nextStep?.link ?? links[0];

@@ -114,7 +114,7 @@ export class HandoffMiddleware implements Middleware {
     if (!this.o.knowledge || (form !== 'clear' && form !== 'maybe')) return false;
     const result = this.o.knowledge.answer(text, conversationLocale(context));
     if (!('entry' in result)) return false;
-    for (const line of replyLines(result, t)) await context.sendActivity(line);
+    for (const line of replyLines(result, t, conversationLocale(context))) await context.sendActivity(line);
     return true;
   }
 
