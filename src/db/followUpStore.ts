@@ -89,8 +89,22 @@ export class PrismaFollowUpStore implements FollowUpStore {
   }
 
   async dueForSeeker(seekerId: string, now: Date): Promise<FollowUpRow[]> {
-    const rows = await this.db.followUp.findMany({ where: { seekerId, status: 'scheduled', dueAt: { lte: now } }, orderBy: { dueAt: 'asc' }, take: 10 });
+    const rows = await this.db.followUp.findMany({ where: { seekerId, OR: [{ status: 'scheduled', dueAt: { lte: now } }, { status: 'asked' }] }, orderBy: { dueAt: 'asc' }, take: 10 });
     return rows.map(toRow);
+  }
+
+  async forSubject(seekerId: string, subjectId: string): Promise<boolean> {
+    return (await this.db.followUp.count({ where: { seekerId, subjectId } })) > 0;
+  }
+
+  async notYetBefore(seekerId: string, subjectId: string): Promise<boolean> {
+    return (await this.db.followUp.count({ where: { seekerId, subjectId, status: 'answered', outcome: 'not-yet' } })) > 0;
+  }
+
+  async postpone(id: string, dueAt: Date): Promise<boolean> {
+    // A new round: the delivery attempts start again.
+    const { count } = await this.db.followUp.updateMany({ where: { id, status: 'asked' }, data: { status: 'scheduled', dueAt, askedAt: null, claimedAt: null, attempts: 0 } });
+    return count === 1;
   }
 
   async get(id: string): Promise<FollowUpRow | undefined> {
@@ -138,20 +152,25 @@ export class PrismaFollowUpStore implements FollowUpStore {
   }
 
   async outcomes(regionId?: string, fromMonth?: string): Promise<OutcomeCount[]> {
-    const groups = await this.db.followUpOutcome.groupBy({
-      by: ['referralType', 'providerId', 'providerName', 'outcome'],
-      where: { ...(regionId ? { regionId } : {}), ...(fromMonth ? { month: { gte: fromMonth } } : {}) },
-      _count: { _all: true },
-    });
+    const region = regionId ? { regionId } : {};
+    const [answered, waiting] = await Promise.all([
+      this.db.followUpOutcome.groupBy({ by: ['referralType', 'providerId', 'providerName', 'outcome'], where: { ...region, ...(fromMonth ? { month: { gte: fromMonth } } : {}) }, _count: { _all: true } }),
+      this.db.followUp.groupBy({ by: ['referralType', 'providerId', 'providerName'], where: { ...region, status: 'asked' }, _count: { _all: true } }),
+    ]);
     const table = new Map<string, OutcomeCount>();
-    for (const g of groups) {
+    const lineOf = (g: { referralType: string; providerId: string | null; providerName: string }) => {
       const key = JSON.stringify([g.referralType, g.providerId, g.providerName]);
-      const line = table.get(key) ?? { referralType: g.referralType, providerId: g.providerId, providerName: g.providerName, done: 0, notYet: 0, failed: 0 };
+      const line = table.get(key) ?? { referralType: g.referralType, providerId: g.providerId, providerName: g.providerName, done: 0, notYet: 0, failed: 0, askedNoAnswer: 0 };
+      table.set(key, line);
+      return line;
+    };
+    for (const g of answered) {
+      const line = lineOf(g);
       if (g.outcome === 'done') line.done += g._count._all;
       else if (g.outcome === 'not-yet') line.notYet += g._count._all;
       else if (g.outcome === 'failed') line.failed += g._count._all;
-      table.set(key, line);
     }
+    for (const g of waiting) lineOf(g).askedNoAnswer += g._count._all;
     return [...table.values()].sort((a, b) => a.referralType.localeCompare(b.referralType) || a.providerName.localeCompare(b.providerName));
   }
 }

@@ -69,6 +69,8 @@ export const OutcomeCountSchema = z.object({
   done: z.number().int(),
   notYet: z.number().int(),
   failed: z.number().int(),
+  /** Follow-ups asked now and not answered (yet). */
+  askedNoAnswer: z.number().int(),
 });
 export type OutcomeCount = z.infer<typeof OutcomeCountSchema>;
 
@@ -88,9 +90,20 @@ export interface FollowUpStore {
   markAsked(id: string, at?: Date): Promise<boolean>;
   /** A claimed delivery failed: tried again at `retryAt`, or failed for good after the last attempt. */
   deliveryFailed(claim: Pick<FollowUpRow, 'id' | 'claimedAt'>, retryAt: Date): Promise<'retry' | 'failed' | 'lost'>;
-  /** Website: the seeker's due, not yet shown follow-ups (oldest first), to ask in this turn. */
+  /**
+   * What to ask the seeker in this turn (oldest due first): due follow-ups not shown yet
+   * (scheduled; the website's wait for the seeker to return), and those asked but not answered
+   * (a WhatsApp template or Teams card the seeker answers by typing). Mark a scheduled one asked
+   * only when it was really shown.
+   */
   dueForSeeker(seekerId: string, now: Date): Promise<FollowUpRow[]>;
   get(id: string): Promise<FollowUpRow | undefined>;
+  /** Whether the seeker was ever followed up about this subject (any status). */
+  forSubject(seekerId: string, subjectId: string): Promise<boolean>;
+  /** Whether a follow-up about this subject was answered "nog niet" before (then not asked a third time). */
+  notYetBefore(seekerId: string, subjectId: string): Promise<boolean>;
+  /** "Weet ik niet": asked → scheduled again at `dueAt`, nothing kept of the answer. */
+  postpone(id: string, dueAt: Date): Promise<boolean>;
   /** The seeker's open follow-up that was asked (the latest), for an answer typed without a button. */
   askedFor(seekerId: string): Promise<FollowUpRow | undefined>;
   /** Compare-and-set asked (or sending) → answered, and one FollowUpOutcome row; false when already answered. */

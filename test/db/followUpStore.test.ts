@@ -163,8 +163,32 @@ for (const { name, make } of bothProviders) {
       await store.answer(again!.id, 'not-yet');
       expect(await store.reschedule(again!.id, later), 'only once').to.equal(undefined);
       expect(await store.outcomes('midden-utrecht')).to.deep.equal([
-        { referralType: 'schooling', providerId: 'leerwerkloket-utrecht', providerName: 'Leerwerkloket Midden-Utrecht', done: 0, notYet: 2, failed: 0 },
+        { referralType: 'schooling', providerId: 'leerwerkloket-utrecht', providerName: 'Leerwerkloket Midden-Utrecht', done: 0, notYet: 2, failed: 0, askedNoAnswer: 0 },
       ]);
+    });
+
+    it('asks the returning seeker what is due or asked and unanswered; "weet ik niet" asks later', async () => {
+      const s = await seeker('directline');
+      const now = new Date();
+      const due = await store.schedule(input(s, { channel: 'directline', dueAt: new Date(now.getTime() - DAY) }));
+      const asked = await store.schedule(input(s, { channel: 'directline', dueAt: now }));
+      const later = await store.schedule(input(s, { channel: 'directline', dueAt: new Date(now.getTime() + DAY) }));
+      await store.markAsked(asked.id);
+      expect((await store.dueForSeeker(s, now)).map((r) => r.id)).to.deep.equal([due.id, asked.id]);
+      expect(await store.postpone(due.id, new Date(now.getTime() + 7 * DAY)), 'not asked yet').to.equal(false);
+      expect(await store.postpone(asked.id, new Date(now.getTime() + 7 * DAY))).to.equal(true);
+      expect(await store.get(asked.id)).to.include({ status: 'scheduled', askedAt: null, attempts: 0 });
+      expect((await store.dueForSeeker(s, now)).map((r) => r.id)).to.deep.equal([due.id]);
+      expect((await store.dueForSeeker(s, new Date(now.getTime() + 8 * DAY))).map((r) => r.id)).to.deep.equal([due.id, later.id, asked.id]);
+      expect(await db.followUpOutcome.count(), 'nothing kept of "weet ik niet"').to.equal(0);
+      const subject = (await store.get(due.id))!.subjectId;
+      expect(await store.forSubject(s, subject)).to.equal(true);
+      expect(await store.forSubject(s, 'other')).to.equal(false);
+      expect(await store.notYetBefore(s, subject)).to.equal(false);
+      await store.markAsked(due.id);
+      await store.answer(due.id, 'not-yet');
+      expect(await store.notYetBefore(s, subject)).to.equal(true);
+      expect((await store.schedule({ ...input(s), subjectId: subject })).created, 'asked again as a new row').to.equal(true);
     });
 
     it('cancels open follow-ups, one or all of a seeker', async () => {
@@ -193,12 +217,15 @@ for (const { name, make } of bothProviders) {
       await answer({}, 'failed');
       await answer({ referralType: 'introduction', providerId: undefined, providerName: 'Bakkerij Jansen' }, 'done');
       await answer({ regionId: 'elders' }, 'done');
+      const waiting = await store.schedule(input(await seeker()));
+      await store.markAsked(waiting.id);
       expect(await store.outcomes('midden-utrecht')).to.deep.equal([
-        { referralType: 'introduction', providerId: null, providerName: 'Bakkerij Jansen', done: 1, notYet: 0, failed: 0 },
-        { referralType: 'schooling', providerId: 'leerwerkloket-utrecht', providerName: 'Leerwerkloket Midden-Utrecht', done: 2, notYet: 0, failed: 1 },
+        { referralType: 'introduction', providerId: null, providerName: 'Bakkerij Jansen', done: 1, notYet: 0, failed: 0, askedNoAnswer: 0 },
+        { referralType: 'schooling', providerId: 'leerwerkloket-utrecht', providerName: 'Leerwerkloket Midden-Utrecht', done: 2, notYet: 0, failed: 1, askedNoAnswer: 1 },
       ]);
       expect((await store.outcomes()).find((l) => l.referralType === 'schooling')?.done).to.equal(3);
-      expect(await store.outcomes(undefined, '2999-01')).to.deep.equal([]);
+      // From a month on: answers of that month on; what waits for an answer counts as it is now.
+      expect((await store.outcomes(undefined, '2999-01')).map((l) => [l.done + l.notYet + l.failed, l.askedNoAnswer])).to.deep.equal([[0, 1]]);
     });
 
     it('erasing the seeker takes their follow-ups along; the anonymous counts stay', async () => {
