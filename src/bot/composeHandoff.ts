@@ -30,6 +30,7 @@ import type { BotParts } from './createBot';
 import { HandoffMiddleware } from '../handoff/bot/handoffMiddleware';
 import { HandoffStarter } from '../handoff/bot/handoffStarter';
 import { ChannelMessenger, type ChannelMessengerOptions } from '../handoff/bot/seekerMessenger';
+import { PrismaFollowUpStore } from '../db/followUpStore';
 
 export interface HandoffParts {
   bus: EventBus;
@@ -166,6 +167,7 @@ function advisorRouteDeps(config: Config, db: Db, d: Pick<AdvisorRouteDeps, 'aut
     publicUrl: config.publicUrl,
     trustedProxies: config.trustedProxies,
     dayStart: () => startOfDay(new Date(), config.handoff.timeZone),
+    followUps: new PrismaFollowUpStore(db),
   };
 }
 

@@ -11,6 +11,7 @@ import { TranscriptStore } from '../db/transcriptStore';
 import { createEmployerMatcher } from '../dialogs/employerMatcher';
 import { createMatcher } from '../dialogs/matcher';
 import { RootDialog } from '../dialogs/rootDialog';
+import type { FollowUpPort } from '../dialogs/followUpServices';
 import type { HandoffStarter } from '../dialogs/services';
 import { maskPii } from '../language';
 import type { KnowledgeBase } from '../knowledge';
@@ -48,6 +49,8 @@ export interface CreateBotOptions {
   overview?: Partial<OverviewOptions>;
   /** Dialog and user state; default: the database (bench/dialogTurn.ts measures the dialogs alone with MemoryStorage). */
   storage?: Storage;
+  /** Follow-up after a referral (issue 18); absent: not offered (the app passes PrismaFollowUpStore). */
+  followUps?: FollowUpPort;
 }
 
 export async function createBot(db: Db, catalogue: Catalogue, options: CreateBotOptions = {}): Promise<BotParts> {
@@ -70,6 +73,7 @@ export async function createBot(db: Db, catalogue: Catalogue, options: CreateBot
     beforeErase: options.beforeErase,
     overview,
     mediation: createSeekerMediation(db, catalogue, { userKey: (channel, userId) => seekers.userKey(channel, userId) }),
+    followUps: options.followUps,
     now: options.now,
   });
   const bot: WerkloketBot = new WerkloketBot(new ConversationState(storage), new UserState(storage), root);
