@@ -7,8 +7,11 @@
 import { expect } from 'chai';
 import type { Activity } from 'botbuilder';
 import { PrismaFollowUpStore } from '../../src/db/followUpStore';
+import { MediationStore } from '../../src/db/mediationStore';
+import { searchOccupations } from '../../src/matching';
+import { VacancyDataSchema } from '../../src/mediation/vacancy';
 import type { HandoffStarter } from '../../src/dialogs/services';
-import { buttons, Conversation, TODAY, useSqliteDatabase, type Step } from '../helpers/conversation';
+import { buttons, Conversation, sharedCatalogue, TODAY, useSqliteDatabase, type Step } from '../helpers/conversation';
 import { TO_KLOPT_DIT } from './intakeScript';
 
 const DAY = 86_400_000;
@@ -208,3 +211,39 @@ describe('follow-up after a referral, whole conversations (SQLite)', function ()
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+describe('follow-up after "ja, stel me voor" (SQLite)', function () {
+  this.timeout(120_000);
+  const db = useSqliteDatabase();
+  let vacancyId: string;
+
+  before(async () => {
+    const mediation = new MediationStore(db());
+    const orderpicker = searchOccupations(await sharedCatalogue(), 'orderpicker', { limit: 1 })[0].uri;
+    const employer = await mediation.createEmployer({ organisation: 'Jansen Logistiek BV', contact: { name: 'Petra de Vries', email: 'petra@jansen.example' }, consentVersion: 'v1' });
+    const data = VacancyDataSchema.parse({ words: 'orderpicker in ons magazijn', occupationUri: orderpicker, postcode: '3542', place: 'Utrecht', hoursPerWeek: { min: 32, max: 32 } });
+    const vacancy = await mediation.createVacancy({ employerId: employer.id, title: 'Orderpicker bij Jansen Logistiek BV', source: 'console', data });
+    expect(await mediation.publish(vacancy.id, 'Anna', new Date())).to.equal(true);
+    vacancyId = vacancy.id;
+  });
+
+  it('the request is made, then the follow-up question; "Over 4 weken" stores an introduction follow-up without the employer\'s name', async () => {
+    const c = await Conversation.open(db(), { followUps: new PrismaFollowUpStore(db()) });
+    await c.start();
+    await c.run([...TO_KLOPT_DIT, ['ja', /Mag ik je profiel gebruiken/], ['ja', /Wil je dat een adviseur je voorstelt\?/]]);
+    const requested = await c.say('Ja, stel me voor');
+    const text = joined(requested);
+    expect(text).to.match(/geef het door aan een adviseur[\s\S]*voorgesteld kunt worden voor de vacature orderpicker\.[\s\S]*Zal ik over 2 weken vragen hoe het ging\?/);
+    expect(text, 'the next steps come after the follow-up question').to.not.match(/Wat wil je nu doen\?/);
+    expect(buttons(requested)).to.deep.equal(OFFER_BUTTONS);
+    expect(joined(await c.say('Over 4 weken'))).to.match(/Over 4 weken vraag ik hoe het ging[\s\S]*Wat wil je nu doen\?/);
+    const rows = await db().followUp.findMany();
+    expect(rows.map((r) => [r.referralType, r.subjectId, r.subject, r.providerName, r.dueAt.getTime() - TODAY.getTime()])).to.deep.equal([['introduction', `vacancy:${vacancyId}`, 'orderpicker', 'Werkcentrum', 28 * DAY]]);
+    expect(JSON.stringify(rows)).to.not.match(/Jansen|Petra/);
+    // Later the question names the vacancy, never the employer.
+    const back = await Conversation.open(db(), { userId: c.userId, followUps: new PrismaFollowUpStore(db()), now: () => new Date(TODAY.getTime() + 29 * DAY) });
+    const asked = joined(await back.start());
+    expect(asked).to.match(/Is het gelukt met de vacature orderpicker\?/);
+    expect(asked).to.not.match(/Jansen|Petra/);
+  });
+});
