@@ -2,6 +2,7 @@
 // the expected state in the WHERE (updateMany), so of two instances or two turns exactly one wins.
 import { FollowUpRowSchema, OPEN_STATUSES, ScheduleInputSchema, type FollowUpRow, type FollowUpStore, type Outcome, type OutcomeCount, type ScheduleInput } from '../followup/ports';
 import { providerOfClient, type Db } from './client';
+import { referenceOf } from './conversations';
 
 export interface FollowUpStoreOptions {
   /** A claim older than this is taken again (its instance died while sending). Default 10 minutes. */
@@ -80,10 +81,11 @@ export class PrismaFollowUpStore implements FollowUpStore {
     return count === 1;
   }
 
-  async deliveryFailed(claim: Pick<FollowUpRow, 'id' | 'claimedAt'>, retryAt: Date): Promise<'retry' | 'failed' | 'lost'> {
+  async deliveryFailed(claim: Pick<FollowUpRow, 'id' | 'claimedAt'>, retryAt: Date | null): Promise<'retry' | 'failed' | 'lost'> {
     const mine = { id: claim.id, status: 'sending', claimedAt: claim.claimedAt };
-    const gaveUp = await this.db.followUp.updateMany({ where: { ...mine, attempts: { gte: this.maxAttempts } }, data: { status: 'failed', claimedAt: null } });
+    const gaveUp = await this.db.followUp.updateMany({ where: retryAt ? { ...mine, attempts: { gte: this.maxAttempts } } : mine, data: { status: 'failed', claimedAt: null } });
     if (gaveUp.count) return 'failed';
+    if (!retryAt) return 'lost';
     const retry = await this.db.followUp.updateMany({ where: mine, data: { status: 'scheduled', dueAt: retryAt, claimedAt: null } });
     return retry.count ? 'retry' : 'lost';
   }
@@ -173,4 +175,17 @@ export class PrismaFollowUpStore implements FollowUpStore {
     for (const g of waiting) lineOf(g).askedNoAnswer += g._count._all;
     return [...table.values()].sort((a, b) => a.referralType.localeCompare(b.referralType) || a.providerName.localeCompare(b.providerName));
   }
+}
+
+/**
+ * Where to write a follow-up: the stored reference of its conversation, or (none recorded) of the
+ * seeker's latest conversation on the follow-up's channel. Undefined when there is none, or when
+ * the conversation is on another channel or of someone else.
+ */
+export async function followUpAddress(db: Db, row: Pick<FollowUpRow, 'seekerId' | 'conversationId' | 'channel'>): Promise<unknown | undefined> {
+  const conversation = row.conversationId
+    ? await db.conversation.findUnique({ where: { id: row.conversationId }, select: { id: true, channel: true, seekerId: true } })
+    : await db.conversation.findFirst({ where: { seekerId: row.seekerId, channel: row.channel }, orderBy: { updatedAt: 'desc' }, select: { id: true, channel: true, seekerId: true } });
+  if (!conversation || conversation.channel !== row.channel || (conversation.seekerId && conversation.seekerId !== row.seekerId)) return undefined;
+  return referenceOf(db, conversation.id);
 }

@@ -88,8 +88,11 @@ export interface FollowUpStore {
   claimDue(now: Date, limit: number, channels: readonly string[]): Promise<FollowUpRow[]>;
   /** Shown to the seeker (scheduled or sending → asked); false when it was not open for that. */
   markAsked(id: string, at?: Date): Promise<boolean>;
-  /** A claimed delivery failed: tried again at `retryAt`, or failed for good after the last attempt. */
-  deliveryFailed(claim: Pick<FollowUpRow, 'id' | 'claimedAt'>, retryAt: Date): Promise<'retry' | 'failed' | 'lost'>;
+  /**
+   * A claimed delivery failed: tried again at `retryAt`, or failed for good after the last attempt
+   * or when `retryAt` is null (cannot succeed). 'lost': the claim is no longer this caller's.
+   */
+  deliveryFailed(claim: Pick<FollowUpRow, 'id' | 'claimedAt'>, retryAt: Date | null): Promise<'retry' | 'failed' | 'lost'>;
   /**
    * What to ask the seeker in this turn (oldest due first): due follow-ups not shown yet
    * (scheduled; the website's wait for the seeker to return), and those asked but not answered
