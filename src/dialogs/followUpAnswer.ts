@@ -205,11 +205,12 @@ export async function followUpTurn(inner: DialogContext, deps: FollowUpTurnDeps,
   const seeker = await deps.records.find(seekerOf(inner.context)).catch(() => undefined);
   if (!seeker?.consent) return undefined;
   if (value) {
-    const found = await deps.followUps.get(value.followUp);
+    const found = await deps.followUps.get(value.followUp).catch(() => undefined);
     // Someone else's follow-up id is read as plain words.
     if (found?.seekerId === seeker.id) return inner.beginDialog(FOLLOW_UP_ANSWER, { queue: [found], answer: value.outcome, then: how.then } satisfies FollowUpAnswerOptions);
   }
-  const due = (await deps.followUps.dueForSeeker(seeker.id, now)).slice(0, MAX_ASKED_AT_ONCE);
+  // A failing look-up only delays the question: the seeker's own message still gets its answer.
+  const due = (await deps.followUps.dueForSeeker(seeker.id, now).catch(() => [])).slice(0, MAX_ASKED_AT_ONCE);
   if (!due.length) return undefined;
   // Words right after the question on WhatsApp or Teams ("ja hoor", "nog niet") answer it.
   const first = due[0];
