@@ -3,15 +3,14 @@
 // the answer a channel's button brings (see /work/coord/followup-activity.md: text = the button's
 // title, value = { followUp, outcome }).
 import { z } from 'zod';
-import { OutcomeSchema, ScheduleInputSchema, type FollowUpStore } from '../followup/ports';
+import { ScheduleInputSchema, type FollowUpStore } from '../followup/ports';
 
 /** What a referral or introduction is about, as the follow-up stores it. */
 export const FollowUpSubjectSchema = ScheduleInputSchema.pick({ referralType: true, subjectId: true, subject: true, providerName: true, providerId: true, regionId: true });
 export type FollowUpSubject = z.infer<typeof FollowUpSubjectSchema>;
 
-/** A follow-up answered with a button (WhatsApp template quick reply, Teams card). */
-export const FollowUpValueSchema = z.object({ followUp: z.string().min(1).max(64), outcome: OutcomeSchema });
-export type FollowUpValue = z.infer<typeof FollowUpValueSchema>;
+/** A follow-up answered with a button (WhatsApp template quick reply, Teams card): one schema, src/followup/payload.ts. */
+export { FollowUpValueSchema, type FollowUpValue } from '../followup/payload';
 
 export type FollowUpPort = Pick<FollowUpStore, 'schedule' | 'forSubject' | 'get' | 'dueForSeeker' | 'markAsked' | 'answer' | 'reschedule' | 'postpone'>;
 
