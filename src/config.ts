@@ -107,7 +107,7 @@ export const ConfigSchema = z.object({
   /**
    * Follow-up after a referral: the name of the approved WhatsApp message template that asks "Is het
    * gelukt bij {{1}}?" (about {{2}}) with three quick-reply buttons (done, not yet, failed; see
-   * docs/whatsapp-follow-up-template.md). Empty: WhatsApp seekers are asked when they write again.
+   * README "Follow-up on WhatsApp"). Empty: WhatsApp seekers are asked when they write again.
    */
   WHATSAPP_FOLLOW_UP_TEMPLATE: optionalText.refine((v) => v === undefined || /^[a-z0-9_]{1,512}$/.test(v), 'a template name: lower-case letters, digits and underscores'),
   /** The language code the template was approved in (nl, en, en_US, …). */

@@ -1,6 +1,6 @@
 // WhatsApp message templates: the only thing a business may send outside the 24 hours after the
 // seeker's last message (free text then fails with error 131047). The follow-up question is one:
-// its text and three quick-reply buttons are approved at Meta (see docs/whatsapp-follow-up-template.md);
+// its text and three quick-reply buttons are approved at Meta (README: "Follow-up on WhatsApp");
 // we fill in the provider and the subject, and give each button the payload that says which
 // follow-up it answers. A template travels through the adapter as an activity with the template in
 // its channelData: the transcript keeps the activity's text, the seeker gets the template.
