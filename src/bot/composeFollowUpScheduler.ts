@@ -6,6 +6,7 @@ import type { Db } from '../db/client';
 import { followUpAddress, PrismaFollowUpStore } from '../db/followUpStore';
 import { ChannelFollowUpDelivery } from '../channels/followUpDelivery';
 import { FollowUpScheduler } from '../followup/scheduler';
+import { localTime } from '../handoff';
 import type { Logger } from '../logger';
 import type { Channels } from './composeChannels';
 
@@ -26,7 +27,12 @@ export function startFollowUpScheduler(d: FollowUpSchedulerDeps): FollowUpSchedu
     whatsApp: channels.whatsApp ? { adapter: () => channels.whatsApp?.adapter, template: config.followUp.whatsAppTemplate } : undefined,
     teams: { cloud: () => channels.cloudAdapter, appId: config.microsoftApp.id },
   });
-  const scheduler = new FollowUpScheduler({ store: new PrismaFollowUpStore(db), delivery, now: d.now, log: logger.child({ part: 'follow-up' }) });
+  const { hours } = config.followUp;
+  const mayAsk = (now: Date) => {
+    const { minutes } = localTime(now, config.handoff.timeZone);
+    return minutes >= hours.from && minutes < hours.to;
+  };
+  const scheduler = new FollowUpScheduler({ store: new PrismaFollowUpStore(db), delivery, now: d.now, mayAsk, log: logger.child({ part: 'follow-up' }) });
   scheduler.start(config.followUp.intervalMs);
   return scheduler;
 }

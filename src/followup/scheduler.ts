@@ -32,6 +32,8 @@ export interface FollowUpSchedulerOptions {
   batch?: number;
   /** Wait before the next try after `attempts` failed tries. Default: 15 min × 4^(attempts−1), at most a day. */
   backoffMs?: (attempts: number) => number;
+  /** Whether a question may be pushed now (e.g. daytime only); default always. */
+  mayAsk?: (now: Date) => boolean;
   /** Ids, channels, counts and error codes only: never a phone number, name or text. */
   log?: SchedulerLog;
 }
@@ -76,7 +78,10 @@ export class FollowUpScheduler {
   /** One round: claims what is due on the pushing channels and delivers it. */
   async tick(): Promise<TickResult> {
     const result: TickResult = { asked: 0, retry: 0, failed: 0 };
-    const claimed = await this.o.store.claimDue(this.now(), this.o.batch ?? 20, this.o.delivery.channels);
+    const now = this.now();
+    // Outside the hours nothing is claimed: what is due goes out in the first round after.
+    if (this.o.mayAsk && !this.o.mayAsk(now)) return result;
+    const claimed = await this.o.store.claimDue(now, this.o.batch ?? 20, this.o.delivery.channels);
     for (const row of claimed) result[await this.send(row)]++;
     if (claimed.length) this.o.log?.info?.({ ...result }, 'follow-ups sent');
     return result;

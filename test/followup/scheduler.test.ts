@@ -55,7 +55,7 @@ describe('Follow-up delivery (one app: WhatsApp with a fake Graph API, Teams wit
     connector = await FakeConnector.start();
     database = sqliteDatabase();
     // EMULATOR_MODE (no app id): loopback service URLs are allowed, so the fake connector is Teams.
-    const env = { ...whatsAppEnv(graph), ...ALWAYS_OPEN, EMULATOR_MODE: 'true', WHATSAPP_FOLLOW_UP_TEMPLATE: TEMPLATE, FOLLOW_UP_INTERVAL_MS: '0' };
+    const env = { ...whatsAppEnv(graph), ...ALWAYS_OPEN, EMULATOR_MODE: 'true', WHATSAPP_FOLLOW_UP_TEMPLATE: TEMPLATE, FOLLOW_UP_INTERVAL_MS: '0', FOLLOW_UP_HOURS: '00:00-24:00' };
     ({ app, lines } = await startLoggedApp(database.url, env));
     store = new PrismaFollowUpStore(app.db);
   });

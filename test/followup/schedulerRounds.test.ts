@@ -9,6 +9,7 @@ import { PrismaFollowUpStore } from '../../src/db/followUpStore';
 import type { FollowUpRow } from '../../src/followup/ports';
 import { defaultBackoffMs, FollowUpScheduler, UndeliverableFollowUp, type FollowUpDelivery } from '../../src/followup/scheduler';
 import { bothProviders, type TestDatabase } from '../helpers/databases';
+import { loadConfig, parseDayWindow } from '../../src/config';
 
 class RecordingDelivery implements FollowUpDelivery {
   readonly delivered: string[] = [];
@@ -20,6 +21,18 @@ class RecordingDelivery implements FollowUpDelivery {
     this.delivered.push(row.id);
   }
 }
+
+describe('FOLLOW_UP_HOURS', () => {
+  it('is a window of the local day; a wrong one stops the start with its name', () => {
+    expect(parseDayWindow('09:00-20:00')).to.deep.equal({ from: 540, to: 1200 });
+    expect(parseDayWindow('00:00-24:00')).to.deep.equal({ from: 0, to: 1440 });
+    for (const bad of ['20:00-09:00', '9-20', '09:00-24:30', '09:60-20:00']) expect(() => parseDayWindow(bad), bad).to.throw();
+    expect(loadConfig({}).followUp).to.deep.equal({ intervalMs: 60_000, hours: { from: 540, to: 1200 }, whatsAppTemplate: undefined });
+    expect(() => loadConfig({ FOLLOW_UP_HOURS: 'nachts' })).to.throw(/FOLLOW_UP_HOURS/);
+    expect(() => loadConfig({ WHATSAPP_FOLLOW_UP_TEMPLATE: 'Opvolging!' })).to.throw(/WHATSAPP_FOLLOW_UP_TEMPLATE/);
+    expect(loadConfig({ WHATSAPP_FOLLOW_UP_TEMPLATE: 'werkloket_opvolging', WHATSAPP_FOLLOW_UP_LANGUAGE: 'en_US' }).followUp.whatsAppTemplate).to.deep.equal({ name: 'werkloket_opvolging', language: 'en_US' });
+  });
+});
 
 for (const { name, make } of bothProviders) {
   describe(`FollowUpScheduler rounds (${name})`, () => {
@@ -101,6 +114,17 @@ for (const { name, make } of bothProviders) {
       expect(JSON.stringify(warnings)).to.not.contain('Graph API answered');
       expect(defaultBackoffMs(1)).to.equal(15 * 60_000);
       expect(defaultBackoffMs(10)).to.equal(24 * 3_600_000);
+    });
+
+    it('pushes nothing outside the hours; what is due goes out in the first round after', async () => {
+      const id = await due();
+      const delivery = new RecordingDelivery();
+      let night = true;
+      const scheduler = new FollowUpScheduler({ store: new PrismaFollowUpStore(db), delivery, mayAsk: () => !night });
+      expect(await scheduler.tick()).to.deep.equal({ asked: 0, retry: 0, failed: 0 });
+      expect((await db.followUp.findUniqueOrThrow({ where: { id } })).status, 'not even claimed').to.equal('scheduled');
+      night = false;
+      expect(await scheduler.tick()).to.deep.equal({ asked: 1, retry: 0, failed: 0 });
     });
 
     it('runs rounds on its timer until stop(), which waits for the round in progress', async () => {
