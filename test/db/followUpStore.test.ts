@@ -5,7 +5,7 @@
 import { expect } from 'chai';
 import { createDb, type Db } from '../../src/db/client';
 import { migrate } from '../../src/db/migrate';
-import { PrismaFollowUpStore } from '../../src/db/followUpStore';
+import { followUpAddress, PrismaFollowUpStore } from '../../src/db/followUpStore';
 import { SeekerStore } from '../../src/db/seekerStore';
 import type { ScheduleInput } from '../../src/followup/ports';
 import { bothProviders, type TestDatabase } from '../helpers/databases';
@@ -226,6 +226,23 @@ for (const { name, make } of bothProviders) {
       expect((await store.outcomes()).find((l) => l.referralType === 'schooling')?.done).to.equal(3);
       // From a month on: answers of that month on; what waits for an answer counts as it is now.
       expect((await store.outcomes(undefined, '2999-01')).map((l) => [l.done + l.notYet + l.failed, l.askedNoAnswer])).to.deep.equal([[0, 1]]);
+    });
+
+    it('writes into the follow-up’s own conversation, else the seeker’s latest on its channel; never someone else’s', async () => {
+      const s = await seeker();
+      const other = await seeker();
+      const ref = (id: string) => ({ channelId: 'whatsapp', conversation: { id }, user: { id: `user-${id}` }, locale: 'nl-NL' });
+      await db.conversation.create({ data: { id: `old-${n}`, channel: 'whatsapp', seekerId: s, reference: ref('old'), updatedAt: new Date(Date.now() - DAY) } });
+      await db.conversation.create({ data: { id: `new-${n}`, channel: 'whatsapp', seekerId: s, reference: ref('new') } });
+      await db.conversation.create({ data: { id: `teams-${n}`, channel: 'msteams', seekerId: s, reference: { ...ref('teams'), channelId: 'msteams' } } });
+      await db.conversation.create({ data: { id: `theirs-${n}`, channel: 'whatsapp', seekerId: other, reference: ref('theirs') } });
+      const address = (conversationId: string | null, channel = 'whatsapp') => followUpAddress(db, { seekerId: s, conversationId, channel }) as Promise<{ conversation: { id: string }; channelId: string } | undefined>;
+      expect((await address(`old-${n}`))?.conversation.id).to.equal(`old-${n}`);
+      expect((await address(null))?.conversation.id).to.equal(`new-${n}`);
+      expect((await address(null, 'msteams'))?.conversation.id).to.equal(`teams-${n}`);
+      expect(await address(`theirs-${n}`), 'another seeker’s conversation').to.equal(undefined);
+      expect(await address(`teams-${n}`), 'a conversation on another channel').to.equal(undefined);
+      expect(await address('gone')).to.equal(undefined);
     });
 
     it('erasing the seeker takes their follow-ups along; the anonymous counts stay', async () => {
