@@ -15,6 +15,7 @@ import type { ProposalView } from './services';
 import { say, turnOf } from './turn';
 
 export const FOLLOW_UP_OFFER = 'followUpOffer';
+export type FollowUpOfferResult = 'scheduled' | 'declined';
 
 export interface FollowUpOfferOptions {
   seekerId: string;
@@ -124,12 +125,12 @@ export class FollowUpOfferDialog extends Dialog<FollowUpOfferOptions> {
     if (answer === undefined) {
       state.misses = (state.misses ?? 0) + 1;
       // A second miss is taken as "not now": nothing is stored, never a loop.
-      if (state.misses > 1) return this.end(dc, state, t.followUp.declined);
+      if (state.misses > 1) return this.end(dc, state, t.followUp.declined, 'declined');
       await say(dc.context, t.followUp.offerNotUnderstood);
       await this.ask(dc.context);
       return Dialog.EndOfTurn;
     }
-    if (answer === 'no') return this.end(dc, state, t.followUp.declined);
+    if (answer === 'no') return this.end(dc, state, t.followUp.declined, 'declined');
     const { activity } = dc.context;
     await this.port.schedule({
       ...state.subject,
@@ -138,16 +139,17 @@ export class FollowUpOfferDialog extends Dialog<FollowUpOfferOptions> {
       conversationId: activity.conversation.id,
       dueAt: new Date(this.now().getTime() + answer * DAY_MS),
     });
-    return this.end(dc, state, t.followUp.scheduled(answer));
+    return this.end(dc, state, t.followUp.scheduled(answer), 'scheduled');
   }
 
   override async repromptDialog(context: TurnContext): Promise<void> {
     await this.ask(context);
   }
 
-  private async end(dc: DialogContext, state: State, line: string): Promise<DialogTurnResult> {
+  /** Ends with the options' result when given, else with what the seeker chose. */
+  private async end(dc: DialogContext, state: State, line: string, chose: FollowUpOfferResult): Promise<DialogTurnResult> {
     await say(dc.context, line);
-    return dc.endDialog(state.result);
+    return dc.endDialog(state.result ?? chose);
   }
 
   private async ask(context: TurnContext): Promise<void> {

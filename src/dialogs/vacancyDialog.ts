@@ -4,7 +4,7 @@
 // and not asked again. Then each vacancy as a card ("Een werkgever bij jou in de buurt zoekt …")
 // and "Wil je dat een adviseur je voorstelt?": "ja" makes one mediation request for an advisor.
 // "Ik wil niet meer voorgesteld worden" works at any moment (matchingIntent).
-import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog, type DialogContext, type DialogReason, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder';
 import { cardPlainText } from '../channels/cardText';
 import { matchChoice, parseYesNoAnswer } from '../language';
@@ -13,7 +13,7 @@ import type { Locale, Texts } from '../texts';
 import { en } from '../texts/en';
 import { nl } from '../texts/nl';
 import { EMPLOYER_DIALOG } from './employerDialog';
-import { FOLLOW_UP_OFFER, followUpWanted, introductionSubject, type FollowUpOfferOptions } from './followUpOffer';
+import { FOLLOW_UP_OFFER, followUpWanted, introductionSubject, type FollowUpOfferOptions, type FollowUpOfferResult } from './followUpOffer';
 import type { FollowUpPort } from './followUpServices';
 import { seekerOf } from './identity';
 import type { IntakeAnswers } from './intakeAnswers';
@@ -37,6 +37,8 @@ interface State extends VacancyOptions {
   misses?: number;
   /** The follow-up question runs for the current vacancy: when it ends, the next vacancy. */
   following?: boolean;
+  /** "Nee" to the follow-up question once: not asked again for the next vacancies. */
+  noFollowUp?: boolean;
 }
 
 const CONSENT_CHOICES = [
@@ -111,7 +113,7 @@ export class VacancyDialog extends Dialog<VacancyOptions> {
     // "Zal ik over 2 weken vragen hoe het ging?" once the request is made (issue 18).
     const offer = state.offers[state.index];
     const subject = introductionSubject(offer.vacancyId, offer.what);
-    if (result === 'created' && (await followUpWanted(this.followUps, state.seekerId, subject))) {
+    if (result === 'created' && !state.noFollowUp && (await followUpWanted(this.followUps, state.seekerId, subject))) {
       state.following = true;
       return dc.beginDialog(FOLLOW_UP_OFFER, { seekerId: state.seekerId, subject } satisfies FollowUpOfferOptions);
     }
@@ -119,10 +121,11 @@ export class VacancyDialog extends Dialog<VacancyOptions> {
   }
 
   /** After the follow-up question: the next vacancy; after an interruption: the question again. */
-  override async resumeDialog(dc: DialogContext): Promise<DialogTurnResult> {
+  override async resumeDialog(dc: DialogContext, _reason?: DialogReason, result?: unknown): Promise<DialogTurnResult> {
     const state = dc.activeDialog!.state as State;
     if (state.following) {
       state.following = false;
+      if ((result as FollowUpOfferResult | undefined) === 'declined') state.noFollowUp = true;
       return this.next(dc, state);
     }
     await this.ask(dc.context, state, false);

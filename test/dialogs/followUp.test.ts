@@ -216,12 +216,13 @@ describe('follow-up after "ja, stel me voor" (SQLite)', function () {
   this.timeout(120_000);
   const db = useSqliteDatabase();
   let vacancyId: string;
+  let vacancyData: ReturnType<typeof VacancyDataSchema.parse>;
 
   before(async () => {
     const mediation = new MediationStore(db());
     const orderpicker = searchOccupations(await sharedCatalogue(), 'orderpicker', { limit: 1 })[0].uri;
     const employer = await mediation.createEmployer({ organisation: 'Jansen Logistiek BV', contact: { name: 'Petra de Vries', email: 'petra@jansen.example' }, consentVersion: 'v1' });
-    const data = VacancyDataSchema.parse({ words: 'orderpicker in ons magazijn', occupationUri: orderpicker, postcode: '3542', place: 'Utrecht', hoursPerWeek: { min: 32, max: 32 } });
+    const data = (vacancyData = VacancyDataSchema.parse({ words: 'orderpicker in ons magazijn', occupationUri: orderpicker, postcode: '3542', place: 'Utrecht', hoursPerWeek: { min: 32, max: 32 } }));
     const vacancy = await mediation.createVacancy({ employerId: employer.id, title: 'Orderpicker bij Jansen Logistiek BV', source: 'console', data });
     expect(await mediation.publish(vacancy.id, 'Anna', new Date())).to.equal(true);
     vacancyId = vacancy.id;
@@ -245,5 +246,24 @@ describe('follow-up after "ja, stel me voor" (SQLite)', function () {
     const asked = joined(await back.start());
     expect(asked).to.match(/Is het gelukt met de vacature orderpicker\?/);
     expect(asked).to.not.match(/Jansen|Petra/);
+  });
+
+  it('"nee" to the follow-up of one introduction: not asked again for the next vacancy of that summary', async () => {
+    const mediation = new MediationStore(db());
+    const [employer] = await db().employer.findMany();
+    const second = await mediation.createVacancy({ employerId: employer.id, title: 'Orderpicker Nieuwegein', source: 'console', data: { ...vacancyData, place: 'Nieuwegein', hoursPerWeek: { min: 24, max: 24 } } });
+    expect(await mediation.publish(second.id, 'Anna', new Date())).to.equal(true);
+    const c = await Conversation.open(db(), { followUps: new PrismaFollowUpStore(db()) });
+    await c.start();
+    await c.run([...TO_KLOPT_DIT, ['ja', /Mag ik je profiel gebruiken/], ['ja', /Wil je dat een adviseur je voorstelt\?/]]);
+    expect(joined(await c.say('Ja, stel me voor'))).to.match(OFFER);
+    const next = joined(await c.say('Nee, liever niet'));
+    expect(next).to.match(/Dan vraag ik het niet[\s\S]*Wil je dat een adviseur je voorstelt\?/);
+    const last = joined(await c.say('Ja, stel me voor'));
+    expect(last).to.match(/geef het door aan een adviseur[\s\S]*Wat wil je nu doen\?/);
+    expect(last).to.not.match(OFFER);
+    const seeker = await db().seeker.findUniqueOrThrow({ where: { userKey: c.parts.seekers.userKey('test', c.userId) } });
+    expect(await db().mediationRequest.count({ where: { seekerId: seeker.id } })).to.equal(2);
+    expect(await db().followUp.count({ where: { seekerId: seeker.id } })).to.equal(0);
   });
 });
