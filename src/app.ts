@@ -13,6 +13,8 @@ import { teamsEscalation } from './bot/composeEscalation';
 import { boundLater, setupHandoff, type LateParts } from './bot/composeHandoff';
 import { serve } from './bot/composeServer';
 import { composeRegions } from './bot/composeRegions';
+import { startFollowUpScheduler } from './bot/composeFollowUpScheduler';
+import type { FollowUpScheduler } from './followup/scheduler';
 import type { HandoffService, QueueWatch } from './handoff';
 
 export interface App {
@@ -23,6 +25,8 @@ export interface App {
   /** The handoff rules and the waiting seekers' updates (tests drive queueWatch.tick()). */
   handoffs: HandoffService;
   queueWatch: QueueWatch;
+  /** Sends due follow-ups on WhatsApp and Teams (tests drive followUps.tick()). */
+  followUps: FollowUpScheduler;
   close(): Promise<void>;
 }
 
@@ -51,6 +55,7 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
   const parts = (late.parts = await composeBot(config, db, logger, handoff, { baseUrl: () => site.baseUrl, now: options.now, compressPdf: options.compressPdf, regions }));
   const bot = options.bot ?? parts.bot;
   const channels = (late.channels = await composeChannels({ config, logger, storage, parts, bot, handoff }));
+  const followUps = startFollowUpScheduler({ config, db, logger, channels, now: options.now });
   const escalation = teamsEscalation({ config, logger, cloudAdapter: channels.cloudAdapter, transcripts: parts.transcripts, handoff });
   const served = await serve({ config, logger, storage, bot, parts, channels, handoff, regions });
   site.baseUrl = served.url;
@@ -62,8 +67,10 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
     db,
     handoffs: handoff.handoffs,
     queueWatch: handoff.queueWatch,
+    followUps,
     async close() {
       storage.stopRetention();
+      await followUps.stop();
       served.closeStreams();
       await escalation?.close();
       await handoff.close();

@@ -111,6 +111,26 @@ export const ConfigSchema = z.object({
   WHATSAPP_GRAPH_URL: z.string().url().default('https://graph.facebook.com/v21.0'),
   /** Key for the phone-number hash and encryption; empty: generated into the database (not with an https PUBLIC_URL). */
   WHATSAPP_KEY: optionalText.refine((v) => v === undefined || v.length >= 32, 'at least 32 characters'),
+  /**
+   * Follow-up after a referral: the name of the approved WhatsApp message template that asks "Is het
+   * gelukt bij {{1}}?" (about {{2}}) with three quick-reply buttons (done, not yet, failed; see
+   * README "Follow-up on WhatsApp"). Empty: WhatsApp seekers are asked when they write again.
+   */
+  WHATSAPP_FOLLOW_UP_TEMPLATE: optionalText.refine((v) => v === undefined || /^[a-z0-9_]{1,512}$/.test(v), 'a template name: lower-case letters, digits and underscores'),
+  /** The language code the template was approved in (nl, en, en_US, …). */
+  WHATSAPP_FOLLOW_UP_LANGUAGE: z
+    .string()
+    .trim()
+    .regex(/^[a-z]{2,3}(_[A-Z]{2})?$/, 'a language code such as nl or en_US')
+    .default('nl'),
+  /** When follow-ups may be pushed (local time in TIMEZONE): nobody gets a WhatsApp at 3 at night. */
+  FOLLOW_UP_HOURS: z
+    .string()
+    .trim()
+    .default('09:00-20:00')
+    .refine(parses(parseDayWindow), 'a time window such as 09:00-20:00 (00:00-24:00: any time)'),
+  /** How often due follow-ups are sent (milliseconds); 0: never (tests send them themselves). */
+  FOLLOW_UP_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(60_000),
   /** Teams channel where advisors hear of new escalations (proactive message with a console link). */
   TEAMS_ESCALATION_SERVICE_URL: optionalText.refine((v) => v === undefined || URL.canParse(v), 'a URL such as https://smba.trafficmanager.net/emea/'),
   TEAMS_ESCALATION_CONVERSATION_ID: optionalText,
@@ -186,6 +206,19 @@ function processIssues(e: z.infer<typeof ConfigSchema>): string[] {
 
 type Env = z.infer<typeof ConfigSchema>;
 
+function followUpConfig(e: Env): Config['followUp'] {
+  const template = e.WHATSAPP_FOLLOW_UP_TEMPLATE;
+  return { intervalMs: e.FOLLOW_UP_INTERVAL_MS, hours: parseDayWindow(e.FOLLOW_UP_HOURS), whatsAppTemplate: template ? { name: template, language: e.WHATSAPP_FOLLOW_UP_LANGUAGE } : undefined };
+}
+
+/** "09:00-20:00" → minutes after local midnight, from (inclusive) to (exclusive). */
+export function parseDayWindow(value: string): { from: number; to: number } {
+  const m = /^(\d{2}):(\d{2})-(\d{2}):(\d{2})$/.exec(value);
+  const [from, to] = m ? [Number(m[1]) * 60 + Number(m[2]), Number(m[3]) * 60 + Number(m[4])] : [NaN, NaN];
+  if (!m || Number(m[2]) > 59 || Number(m[4]) > 59 || !(from < to) || to > 24 * 60) throw new Error(`not a time window: ${value}`);
+  return { from, to };
+}
+
 export interface Config {
   port: number;
   host: string;
@@ -211,6 +244,8 @@ export interface Config {
   advisor: { sessionHours: number; loginsPerMinute: number; loginFailures: number; accountFailures: number; heartbeatSeconds: number };
   /** Absent when WhatsApp is not configured. */
   whatsApp?: { verifyToken: string; appSecret: string; phoneNumberId: string; accessToken: string; graphUrl: string; key?: string };
+  /** Follow-up after a referral: how often due ones are sent (0: never), when (minutes of the local day), WhatsApp's template. */
+  followUp: { intervalMs: number; hours: { from: number; to: number }; whatsAppTemplate?: { name: string; language: string } };
   /** Absent when no Teams channel is configured for escalation notices. */
   teamsEscalation?: { serviceUrl: string; conversationId: string; tenantId?: string };
   /** Proxies whose X-Forwarded-For names the client (TRUST_PROXY); empty: the socket peer is the client. */
@@ -306,6 +341,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
             key: e.WHATSAPP_KEY,
           }
         : undefined,
+    followUp: followUpConfig(e),
     teamsEscalation:
       e.TEAMS_ESCALATION_SERVICE_URL && e.TEAMS_ESCALATION_CONVERSATION_ID
         ? { serviceUrl: e.TEAMS_ESCALATION_SERVICE_URL, conversationId: e.TEAMS_ESCALATION_CONVERSATION_ID, tenantId: e.TEAMS_ESCALATION_TENANT_ID }

@@ -2,6 +2,7 @@
 // pixel width, so the 12 px labels stay 12 px on a phone), each with its numbers as a table
 // behind "Toon als tabel" for screen readers and anyone who prefers figures. Werkgeversadviseurs
 // and admins also see bemiddeling: open vacancies and requests, introductions and placements per month.
+// Everyone sees the follow-up outcomes per referral type and organisation (issue 18).
 (function () {
   'use strict';
   const W = (window.WerkloketConsole = window.WerkloketConsole || {});
@@ -103,8 +104,46 @@
     drawMediation(m);
   }
 
+  // ---- Opvolging (issue 18): how referrals turned out, per referral type and organisation. Every
+  // advisor sees it; the section is made here, after the dashboard's other parts.
+  const FOLLOW_UP_HEAD = ['Soort verwijzing', 'Organisatie', 'Gelukt', 'Nog niet', 'Lukte niet', 'Gevraagd, geen antwoord'];
+
+  function followUpSection() {
+    let section = $('follow-up-dashboard');
+    if (section) return section;
+    const after = $('mediation-dashboard');
+    section = el('div', { id: 'follow-up-dashboard' }, [
+      el('h3', { id: 'follow-up-heading', text: 'Opvolging na een verwijzing' }),
+      el('p', { class: 'muted small', text: 'Wat werkzoekenden zeiden toen de bot vroeg of het gelukt is.' }),
+      el('div', { id: 'table-follow-ups', class: 'table-wrap', tabindex: '0', role: 'region', 'aria-labelledby': 'follow-up-heading' }),
+    ]);
+    after.parentNode.insertBefore(section, after.nextSibling);
+    return section;
+  }
+
+  function drawFollowUps(result) {
+    followUpSection();
+    const target = $('table-follow-ups');
+    if (!result.rows.length) { target.replaceChildren(el('p', { class: 'muted small', text: 'Nog geen opvolgingen.' })); return; }
+    const number = (n) => el('td', { text: String(n) });
+    target.replaceChildren(el('table', { class: 'grid' }, [
+      el('caption', { text: 'Uitkomst van de opvolging per soort verwijzing en organisatie' }),
+      el('thead', {}, [el('tr', {}, FOLLOW_UP_HEAD.map((h) => el('th', { scope: 'col', text: h })))]),
+      el('tbody', {}, result.rows.map((r) => el('tr', {}, [
+        el('th', { scope: 'row', text: r.referralType === 'introduction' ? 'Voorstellen aan werkgever' : r.referralType }),
+        el('td', { text: r.providerName }),
+        number(r.done), number(r.notYet), number(r.failed), number(r.askedNoAnswer),
+      ]))),
+    ]));
+  }
+
+  async function loadFollowUps() {
+    drawFollowUps(await W.api('GET', '/follow-ups/outcomes'));
+  }
+
   async function load() {
     loadMediation().catch(() => undefined);
+    loadFollowUps().catch(() => undefined);
     const s = await W.api('GET', '/stats');
     last = s;
     $('fig-waiting').textContent = s.queue.waiting;

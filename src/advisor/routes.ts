@@ -17,6 +17,7 @@ import { AdvisorAuth, hashToken, LoginBodySchema, type SessionAdvisor } from './
 import { clearedCookie, readCookie, SESSION_COOKIE, sessionCookie } from './cookies';
 import type { AdvisorEventStream } from './events';
 import { API, API_HEADERS, authed as gated, checkRequestOrigin, parse, run, type Handler } from './http';
+import { registerFollowUpRoutes, type FollowUpOutcomes } from './followUpRoutes';
 import { registerMediationRoutes, type MediationDeps } from './mediationRoutes';
 import { markView, registerProposalRoutes } from './proposalRoutes';
 import { profileView } from './profileView';
@@ -48,6 +49,8 @@ export interface AdvisorRouteDeps {
   mediation?: MediationDeps;
   /** The regions of this installation: which of them an advisor's team works (the console shows their names). */
   regions?: RegionChoice;
+  /** Follow-up outcomes per referral type and provider (issue 18); absent: not served. */
+  followUps?: FollowUpOutcomes;
 }
 
 // Notes and outcomes are masked like the transcript (BSN, IBAN, phone, e-mail …) before storage.
@@ -133,6 +136,7 @@ export function registerAdvisorRoutes(server: Server, deps: AdvisorRouteDeps): v
   registerSnippetRoutes(server, { snippets: deps.snippets, handoffs: deps.handoffs, oversight: deps.oversight, audit: deps.audit, organisationName: deps.organisationName, authed });
   registerTypingRoute(server, { handoffs: deps.handoffs, authed });
   if (deps.mediation) registerMediationRoutes(server, { ...deps.mediation, audit: deps.audit, publicUrl: deps.publicUrl, authed });
+  if (deps.followUps) registerFollowUpRoutes(server, { followUps: deps.followUps, authed });
 
   // Live events (SSE). Not wrapped in run(): the response stays open.
   server.get(`${API}/events`, async (req: Request, res: Response) => {

@@ -4,6 +4,7 @@ import type { Config } from '../config';
 import type { Db } from '../db/client';
 import type { Logger } from '../logger';
 import type { HandoffParts } from './composeHandoff';
+import { PrismaFollowUpStore } from '../db/followUpStore';
 import { sharedCatalogue } from './content';
 import { createBot, type BotParts } from './createBot';
 import type { RegionChoice } from '../regionChoice';
@@ -27,5 +28,6 @@ export async function composeBot(config: Config, db: Db, logger: Logger, handoff
     regions: o.regions,
     overview: { baseUrl: o.baseUrl, organisation: config.organisation, now: o.now, compressPdf: o.compressPdf },
     beforeErase: async (conversationIds) => void (await handoff.handoffs.seekerGone(conversationIds, 'erased')),
+    followUps: new PrismaFollowUpStore(db),
   });
 }

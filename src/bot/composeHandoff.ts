@@ -32,6 +32,7 @@ import { HandoffStarter } from '../handoff/bot/handoffStarter';
 import { ChannelMessenger, type ChannelMessengerOptions } from '../handoff/bot/seekerMessenger';
 import type { RegionChoice } from '../regionChoice';
 import { regionGate } from './composeRegions';
+import { PrismaFollowUpStore } from '../db/followUpStore';
 
 export interface HandoffParts {
   bus: EventBus;
@@ -170,6 +171,7 @@ function advisorRouteDeps(config: Config, db: Db, d: Pick<AdvisorRouteDeps, 'aut
     publicUrl: config.publicUrl,
     trustedProxies: config.trustedProxies,
     dayStart: () => startOfDay(new Date(), config.handoff.timeZone),
+    followUps: new PrismaFollowUpStore(db),
   };
 }
 

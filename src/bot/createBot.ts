@@ -11,6 +11,7 @@ import { TranscriptStore } from '../db/transcriptStore';
 import { createEmployerMatcher } from '../dialogs/employerMatcher';
 import { createMatcher } from '../dialogs/matcher';
 import { RootDialog } from '../dialogs/rootDialog';
+import type { FollowUpPort } from '../dialogs/followUpServices';
 import type { HandoffStarter } from '../dialogs/services';
 import { maskPii } from '../language';
 import type { KnowledgeBase } from '../knowledge';
@@ -52,6 +53,8 @@ export interface CreateBotOptions {
   storage?: Storage;
   /** The regions this installation serves: the turn's region, and the seeker's region stored with consent and postcode. */
   regions?: RegionChoice;
+  /** Follow-up after a referral (issue 18); absent: not offered (the app passes PrismaFollowUpStore). */
+  followUps?: FollowUpPort;
 }
 
 export async function createBot(db: Db, catalogue: Catalogue, options: CreateBotOptions = {}): Promise<BotParts> {
@@ -75,6 +78,7 @@ export async function createBot(db: Db, catalogue: Catalogue, options: CreateBot
     beforeErase: options.beforeErase,
     overview,
     mediation: createSeekerMediation(db, catalogue, { userKey: (channel, userId) => seekers.userKey(channel, userId) }),
+    followUps: options.followUps,
     now: options.now,
   });
   const conversationState = new ConversationState(storage);

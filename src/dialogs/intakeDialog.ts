@@ -5,6 +5,8 @@
 // a returning seeker can continue.
 import { ComponentDialog, DialogEvents, WaterfallDialog, type DialogContext, type DialogEvent, type WaterfallStepContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { intakeHooks } from './alsoRead';
+import { FollowUpOfferDialog } from './followUpOffer';
+import type { FollowUpPort } from './followUpServices';
 import { ConsentDialog, CONSENT_DIALOG, CONSENT_TEXT_VERSION, RETURNING_DIALOG, ReturningDialog } from './consentDialog';
 import type { IntakeAnswers } from './intakeAnswers';
 import { QuestionnaireDialog, type QuestionnaireOptions, type QuestionnaireResult } from './questionnaire';
@@ -74,16 +76,19 @@ export class IntakeDialog extends ComponentDialog {
     mediation?: SeekerMediation,
     /** Tags the seeker to a van werk naar werk group (MediationStore.joinGroup), after consent. */
     private readonly joinGroup?: (seekerId: string, groupId: string) => Promise<void>,
+    /** Follow-up after a referral or introduction (issue 18). */
+    followUps?: FollowUpPort,
   ) {
     super(INTAKE_DIALOG);
     const questions = allIntakeQuestions(matcher);
     const hooks = intakeHooks(matcher);
     this.addDialog(new ConsentDialog(now))
       .addDialog(new ReturningDialog(now))
-      .addDialog(new SummaryDialog(matcher, records, now, mediation))
+      .addDialog(new SummaryDialog(matcher, records, now, mediation, followUps))
       .addDialog(new ConfirmDialog(now))
       .addDialog(new WaterfallDialog(LOOP, [this.beginTopic.bind(this), this.afterTopic.bind(this)]));
-    if (mediation) this.addDialog(new VacancyDialog(mediation, now));
+    if (mediation) this.addDialog(new VacancyDialog(mediation, now, followUps));
+    if (followUps) this.addDialog(new FollowUpOfferDialog(followUps, now));
     for (const step of INTAKE_STEPS) this.addDialog(new QuestionnaireDialog(step.dialog, stepQuestions(step, questions), now, hooks));
     // A conversation saved mid-topic under the old numbering goes on in its old topic dialog.
     for (const topic of legacyTopicQuestions(questions)) this.addDialog(new QuestionnaireDialog(topic.dialog, topic.questions, now, hooks));

@@ -10,6 +10,8 @@ import { employerSummaryLine, type EmployerAnswers } from './employerAnswers';
 import { EMPLOYER_DIALOG, EmployerDialog, employerAnswersIn, type EmployerOptions, type EmployerOutcome } from './employerDialog';
 import { needFromMenuText } from './employerQuestions';
 import { ERASE_DIALOG, EraseDialog } from './eraseDialog';
+import { FollowUpAnswerDialog, followUpTurn } from './followUpAnswer';
+import type { FollowUpPort } from './followUpServices';
 import { groupCodeOf, groupOfCode } from './groupCode';
 import { OverviewDialog, overviewIntent, type OverviewMaker } from './overviewDialog';
 import { InlineQuestions } from './inlineQuestions';
@@ -50,6 +52,8 @@ export interface RootDialogDeps {
   overview?: OverviewMaker;
   /** Bemiddeling: vacancies in the summary, the group's arrangement, "ik wil niet meer voorgesteld worden". */
   mediation?: SeekerMediation;
+  /** Follow-up after a referral (issue 18): asked after the next step, answered at any moment. */
+  followUps?: FollowUpPort;
   now?: () => Date;
 }
 
@@ -92,10 +96,19 @@ export class RootDialog extends ComponentDialog {
     if (deps.employers) this.addDialog(new EmployerDialog(deps.employers, now, deps.desk, deps.matcher));
     if (deps.overview) this.addDialog(new OverviewDialog(deps.overview, deps.records, now));
     this.addDialog(new MainDialog())
-      .addDialog(new IntakeDialog(deps.matcher, deps.records, now, deps.mediation, deps.desk && ((seekerId, groupId) => deps.desk!.joinGroup(seekerId, groupId))))
+      .addDialog(new IntakeDialog(deps.matcher, deps.records, now, deps.mediation, deps.desk && ((seekerId, groupId) => deps.desk!.joinGroup(seekerId, groupId)), deps.followUps))
       .addDialog(new EraseDialog(deps.records, deps.forgetState, deps.beforeErase, deps.desk))
       .addDialog(new WaterfallDialog(FLOW, [this.menu.bind(this), this.route.bind(this), this.after.bind(this)]));
+    if (deps.followUps) this.addDialog(new FollowUpAnswerDialog(deps.followUps, now, deps.handoff));
     this.initialDialogId = FLOW;
+  }
+
+  /** A follow-up's button or due question first (followUpAnswer.ts); undefined when there is none. */
+  private async followUpFirst(inner: DialogContext, how: { then?: { id: string; options?: object }; innermostId?: string }): Promise<DialogTurnResult | undefined> {
+    if (!this.deps.followUps) return undefined;
+    const memo = inner.parent?.activeDialog?.state as { followUpCheckedAt?: number } | undefined;
+    const deps = { followUps: this.deps.followUps, records: this.deps.records, now: this.deps.now ?? (() => new Date()) };
+    return followUpTurn(inner, deps, { memo, ...how });
   }
 
   private async menu(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -178,6 +191,9 @@ export class RootDialog extends ComponentDialog {
     if (started) return started;
     // A BSN as the very first message is refused like one in the middle of a conversation.
     if (text && findPii(text, ['bsn']).length) await say(inner.context, turnOf(inner.context).t.pii.bsnWarning);
+    // A seeker who comes back hears a due follow-up first, then the start they would have had.
+    const followUp = !options && !detectInterruption(text) ? await this.followUpFirst(inner, { then: { id: FLOW } }) : undefined;
+    if (followUp) return followUp;
     if (text && !options) return this.beginWith(inner, text);
     return super.onBeginDialog(inner, options);
   }
@@ -230,6 +246,8 @@ export class RootDialog extends ComponentDialog {
     }
 
     const interruption = this.interruptionIn(where.innermost, text);
+    const followUp = interruption ? undefined : await this.followUpFirst(inner, { innermostId: where.innermost.activeDialog?.id });
+    if (followUp) return followUp;
     // "Ik wil niet meer voorgesteld worden" at any moment (and "stel me voor aan werkgevers").
     if (!interruption && (await matchingIntent(inner, text, this.deps.records, this.deps.mediation))) return Dialog.EndOfTurn;
     switch (interruption) {

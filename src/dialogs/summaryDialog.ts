@@ -10,6 +10,8 @@ import { MAX_SHOWN, seekerCard } from './proposalCards';
 import { answerProposalRequest, moreChoices, showFirstProposals, type ShownProposals } from './proposalSteps';
 import type { Matcher, ProposalMarks, ProposalView, SeekerMediation, SeekerRecords } from './services';
 import { seekerOf } from './identity';
+import { chosenSubject, FOLLOW_UP_OFFER, followUpSubjects, followUpWanted, noteDetailed, type FollowUpChoice, type FollowUpOfferOptions } from './followUpOffer';
+import type { FollowUpPort } from './followUpServices';
 import { arrangementProposal } from './vacancyCards';
 import { VACANCY_DIALOG, vacancyStart } from './vacancyDialog';
 import { say, turnOf, type Turn } from './turn';
@@ -26,7 +28,7 @@ export interface SummaryOptions {
 
 
 /** The summary's dialog state: the cards shown so far, and which proposals they are (for "gezien"). */
-type SummaryState = ShownProposals & { ids?: string[]; seekerId?: string; complex?: boolean };
+type SummaryState = ShownProposals & { ids?: string[]; seekerId?: string; complex?: boolean; followUp?: FollowUpChoice };
 
 /** Whether the summary the seeker is looking at was flagged as a complex case. */
 export function isComplexSummary(state: unknown): boolean {
@@ -39,6 +41,7 @@ export class SummaryDialog extends NextStepDialog<SummaryOptions> {
     private readonly records: SeekerRecords,
     now: () => Date,
     private readonly mediation?: SeekerMediation,
+    private readonly followUps?: FollowUpPort,
   ) {
     super(SUMMARY_DIALOG, (t) => ({ question: t.summary.next, refer: t.summary.refer, advisor: t.summary.advisor, again: t.summary.again }), now);
   }
@@ -63,7 +66,7 @@ export class SummaryDialog extends NextStepDialog<SummaryOptions> {
     if (options?.seekerId) await say(dc.context, t.overview.offer);
     // Many things at once (health, debts, little Dutch, …): a person should look at it with them.
     if (complex) await say(dc.context, t.summary.complex);
-    dc.activeDialog!.state = { complex, seekerId, ...shown };
+    dc.activeDialog!.state = { complex, seekerId, ...shown, ...(seekerId && this.followUps ? { followUp: { subjects: followUpSubjects(proposals, shown.ids ?? []) } } : {}) } satisfies SummaryState;
     // Fitting vacancies (after the consent to be matched); the next steps come when it ends.
     const vacancies = seekerId && this.mediation ? await vacancyStart(this.mediation, seekerId, answers, turn.locale, turn.now) : undefined;
     if (vacancies) return dc.beginDialog(VACANCY_DIALOG, vacancies);
@@ -79,6 +82,7 @@ export class SummaryDialog extends NextStepDialog<SummaryOptions> {
     const { t } = turnOf(dc.context, undefined, this.now());
     const state = dc.activeDialog!.state as SummaryState;
     const before = state.shown ?? 0;
+    noteDetailed(state.followUp, text);
     const answered = await answerProposalRequest(dc.context, t, state, text, chosen);
     if (state.seekerId && (state.shown ?? 0) > before) await this.markSeen(state.seekerId, state);
     return answered;
@@ -91,8 +95,14 @@ export class SummaryDialog extends NextStepDialog<SummaryOptions> {
 
   protected async finish(dc: DialogContext, next: NextStep): Promise<DialogTurnResult> {
     if (next === 'refer') await say(dc.context, turnOf(dc.context, undefined, this.now()).t.summary.referral);
-    const complex = isComplexSummary(dc.activeDialog!.state);
+    const state = dc.activeDialog!.state as SummaryState;
+    const complex = isComplexSummary(state);
     const outcome: SummaryOutcome = next === 'refer' ? 'referred' : next === 'advisor' ? (complex ? 'advisor-complex' : 'advisor') : 'restart';
+    // "Zal ik over 2 weken vragen hoe het ging?" about the proposal the seeker goes on with.
+    const subject = next === 'refer' ? chosenSubject(state.followUp) : undefined;
+    if (subject && (await followUpWanted(this.followUps, state.seekerId, subject))) {
+      return dc.replaceDialog(FOLLOW_UP_OFFER, { seekerId: state.seekerId!, subject, result: outcome } satisfies FollowUpOfferOptions);
+    }
     return dc.endDialog(outcome);
   }
 }

@@ -4,7 +4,7 @@
 // and not asked again. Then each vacancy as a card ("Een werkgever bij jou in de buurt zoekt …")
 // and "Wil je dat een adviseur je voorstelt?": "ja" makes one mediation request for an advisor.
 // "Ik wil niet meer voorgesteld worden" works at any moment (matchingIntent).
-import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog, type DialogContext, type DialogReason, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder';
 import { cardPlainText } from '../channels/cardText';
 import { matchChoice, parseYesNoAnswer } from '../language';
@@ -13,6 +13,8 @@ import type { Locale, Texts } from '../texts';
 import { en } from '../texts/en';
 import { nl } from '../texts/nl';
 import { EMPLOYER_DIALOG } from './employerDialog';
+import { FOLLOW_UP_OFFER, followUpWanted, introductionSubject, type FollowUpOfferOptions, type FollowUpOfferResult } from './followUpOffer';
+import type { FollowUpPort } from './followUpServices';
 import { seekerOf } from './identity';
 import type { IntakeAnswers } from './intakeAnswers';
 import type { SeekerMediation, SeekerRecords, VacancyOffer } from './services';
@@ -33,6 +35,10 @@ interface State extends VacancyOptions {
   phase: 'consent' | 'offer';
   index: number;
   misses?: number;
+  /** The follow-up question runs for the current vacancy: when it ends, the next vacancy. */
+  following?: boolean;
+  /** "Nee" to the follow-up question once: not asked again for the next vacancies. */
+  noFollowUp?: boolean;
 }
 
 const CONSENT_CHOICES = [
@@ -62,6 +68,7 @@ export class VacancyDialog extends Dialog<VacancyOptions> {
   constructor(
     private readonly mediation: SeekerMediation,
     private readonly now: () => Date,
+    private readonly followUps?: FollowUpPort,
   ) {
     super(VACANCY_DIALOG);
   }
@@ -102,21 +109,44 @@ export class VacancyDialog extends Dialog<VacancyOptions> {
       await this.ask(dc.context, state, true);
       return Dialog.EndOfTurn;
     }
-    await this.answerOffer(dc.context, state, answer === 'yes', t);
+    const result = await this.answerOffer(dc.context, state, answer === 'yes', t);
+    // "Zal ik over 2 weken vragen hoe het ging?" once the request is made (issue 18).
+    const offer = state.offers[state.index];
+    const subject = introductionSubject(offer.vacancyId, offer.what);
+    if (result === 'created' && !state.noFollowUp && (await followUpWanted(this.followUps, state.seekerId, subject))) {
+      state.following = true;
+      return dc.beginDialog(FOLLOW_UP_OFFER, { seekerId: state.seekerId, subject } satisfies FollowUpOfferOptions);
+    }
     return this.next(dc, state);
+  }
+
+  /** After the follow-up question: the next vacancy; after an interruption: the question again. */
+  override async resumeDialog(dc: DialogContext, _reason?: DialogReason, result?: unknown): Promise<DialogTurnResult> {
+    const state = dc.activeDialog!.state as State;
+    if (state.following) {
+      state.following = false;
+      if ((result as FollowUpOfferResult | undefined) === 'declined') state.noFollowUp = true;
+      return this.next(dc, state);
+    }
+    await this.ask(dc.context, state, false);
+    return Dialog.EndOfTurn;
   }
 
   override async repromptDialog(context: TurnContext, instance: { state: object }): Promise<void> {
     await this.ask(context, instance.state as State, false);
   }
 
-  private async answerOffer(context: TurnContext, state: State, yes: boolean, t: Texts): Promise<void> {
-    if (!yes) return void (await say(context, t.mediation.offerSkipped));
+  private async answerOffer(context: TurnContext, state: State, yes: boolean, t: Texts): Promise<string> {
+    if (!yes) {
+      await say(context, t.mediation.offerSkipped);
+      return 'skipped';
+    }
     const result = await this.mediation.request(state.seekerId, state.offers[state.index].vacancyId, this.now());
     if (result === 'created') for (const line of t.mediation.requested) await say(context, line);
     else if (result === 'again') await say(context, t.mediation.requestedAgain);
     else if (result === 'closed') await say(context, t.mediation.offerClosed);
     else await say(context, t.mediation.notGiven);
+    return result;
   }
 
   private async next(dc: DialogContext, state: State): Promise<DialogTurnResult> {

@@ -2,6 +2,7 @@
 import { cardsEn } from './cards';
 import type { Texts } from './nl';
 import { mediationEn } from './mediation';
+import { followUpEn } from './followUp';
 import { overviewEn } from './overview';
 import { employerMediationEn } from './employerMediation';
 
@@ -11,6 +12,8 @@ export const en: Texts = {
   overview: overviewEn,
   /** Bemiddeling: matching consent, vacancies, the employer's arrangement (src/texts/mediation.ts). */
   mediation: mediationEn,
+  /** Follow-up after a referral or introduction (src/texts/followUp.ts). */
+  followUp: followUpEn,
   /** The employer's side: vacancies, van werk naar werk groups and their codes (src/texts/employerMediation.ts). */
   employerMediation: employerMediationEn,
   // Human handoff: the same messages as nl.ts (help lines: see the sources there).

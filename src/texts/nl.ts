@@ -1,6 +1,7 @@
 // All seeker-facing Dutch text (B1: short sentences, "je", one question per message, question last).
 import { cardsNl } from './cards';
 import { mediationNl } from './mediation';
+import { followUpNl } from './followUp';
 import { overviewNl } from './overview';
 import { employerMediationNl } from './employerMediation';
 export const nl = {
@@ -9,6 +10,8 @@ export const nl = {
   overview: overviewNl,
   /** Bemiddeling: matching consent, vacancies, the employer's arrangement (src/texts/mediation.ts). */
   mediation: mediationNl,
+  /** Follow-up after a referral or introduction (src/texts/followUp.ts). */
+  followUp: followUpNl,
   /** The employer's side: vacancies, van werk naar werk groups and their codes (src/texts/employerMediation.ts). */
   employerMediation: employerMediationNl,
   // Human handoff (src/handoff/bot/handoffStarter.ts, handoffMiddleware.ts). {placeholders} are filled in by the bot.

@@ -1,6 +1,6 @@
 // A fitting vacancy on WhatsApp against the real server and a fake Graph API: the consent question
 // and the vacancy question as reply buttons, the vacancy as a text card without the employer, and
-// a tap on "Ja, stel me voor" as one mediation request.
+// a tap on "Ja, stel me voor" as one mediation request, then the follow-up question (issue 18).
 import { expect } from 'chai';
 import type { App } from '../../src/app';
 import { createDb, type Db } from '../../src/db/client';
@@ -63,8 +63,12 @@ describe('WhatsApp: a fitting vacancy and "stel me voor" (SQLite)', function () 
     expect(optionsOf(question)).to.deep.equal(['Ja, stel me voor', 'Nee, deze niet']);
 
     const answered = joined(await seeker.tap('Ja, stel me voor'));
-    expect(answered).to.match(/ik geef het door aan een adviseur/).and.match(/Wat wil je nu doen\?/);
+    expect(answered).to.match(/ik geef het door aan een adviseur/).and.match(/Zal ik over 2 weken vragen hoe het ging\?/);
     const requests = await db.mediationRequest.findMany();
     expect(requests.map((r) => [r.vacancyId, r.status])).to.deep.equal([[vacancyId, 'open']]);
+    // Issue 18: the follow-up question comes next (four choices: a list on WhatsApp), then the next steps.
+    expect(joined(await seeker.tap('Over 2 weken'))).to.match(/Over 2 weken vraag ik hoe het ging[\s\S]*Wat wil je nu doen\?/);
+    const followUps = await db.followUp.findMany();
+    expect(followUps.map((r) => [r.referralType, r.subjectId, r.channel])).to.deep.equal([['introduction', `vacancy:${vacancyId}`, 'whatsapp']]);
   });
 });

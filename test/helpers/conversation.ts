@@ -10,6 +10,7 @@ import { sharedCatalogue as sharedCatalogueOf } from '../../src/bot/content';
 import { loadConfig } from '../../src/config';
 import type { Catalogue } from '../../src/matching';
 import { sqliteDatabase, type TestDatabase } from './databases';
+import type { FollowUpPort } from '../../src/dialogs/followUpServices';
 import type { HandoffReason, HandoffStarter } from '../../src/dialogs/services';
 import { IntakeAnswersSchema, type IntakeAnswers } from '../../src/dialogs/intakeAnswers';
 
@@ -52,9 +53,9 @@ export class Conversation {
 
   static async open(
     db: Db,
-    options: { userId?: string; conversationId?: string; channelId?: string; handoff?: HandoffStarter; catalogue?: Catalogue } = {},
+    options: { userId?: string; conversationId?: string; channelId?: string; handoff?: HandoffStarter; catalogue?: Catalogue; followUps?: FollowUpPort; now?: () => Date } = {},
   ): Promise<Conversation> {
-    const parts = await createBot(db, options.catalogue ?? (await sharedCatalogue()), { now: () => TODAY, handoff: options.handoff });
+    const parts = await createBot(db, options.catalogue ?? (await sharedCatalogue()), { now: options.now ?? (() => TODAY), handoff: options.handoff, followUps: options.followUps });
     return new Conversation(
       parts,
       db,

@@ -15,6 +15,8 @@ import { renderWhatsApp, type WhatsAppLabels, type WhatsAppMessage } from '../re
 import type { Inbound } from './inbound';
 import { PLACEHOLDER } from './inbound';
 import type { MessageSender } from './graphClient';
+import { templateOf } from './template';
+import { parseFollowUpPayload } from '../../followup/payload';
 import { maskPhone, type PhoneVault, type WhatsAppUserProperties } from './phone';
 
 export const WHATSAPP_CHANNEL = 'whatsapp';
@@ -99,6 +101,13 @@ export class WhatsAppAdapter extends BotAdapter {
         responses.push({ id: activity.id ?? crypto.randomUUID() });
         continue;
       }
+      const template = templateOf(activity);
+      if (template) {
+        // A follow-up question outside the 24-hour window (src/followup/scheduler.ts).
+        if (!this.o.sender.sendTemplate) throw new Error('This WhatsApp sender cannot send templates');
+        responses.push({ id: (await this.o.sender.sendTemplate(this.phoneOf(context), template)) ?? crypto.randomUUID() });
+        continue;
+      }
       const messages = renderWhatsApp(activity, this.o.labels(context));
       if (messages.length) context.turnState.set(ANSWERED, true);
       let id: string | undefined;
@@ -155,6 +164,7 @@ export class WhatsAppAdapter extends BotAdapter {
   private toActivity(inbound: Inbound): Partial<Activity> {
     const id = this.o.vault.userId(inbound.phone);
     const properties: WhatsAppUserProperties = { phone: this.o.vault.seal(inbound.phone), maskedPhone: maskPhone(inbound.phone) };
+    const answer = inbound.kind === 'text' ? parseFollowUpPayload(inbound.payload) : undefined;
     return {
       type: ActivityTypes.Message,
       id: this.o.vault.messageId(inbound.id),
@@ -168,6 +178,8 @@ export class WhatsAppAdapter extends BotAdapter {
       locale: 'nl-NL',
       text: inbound.kind === 'text' ? inbound.text : PLACEHOLDER[inbound.unsupported],
       textFormat: 'plain',
+      // A template's quick reply that answers a follow-up: { followUp, outcome } for the answer dialog.
+      ...(answer ? { value: answer } : {}),
       channelData: { whatsapp: inbound.kind === 'text' ? { via: inbound.via } : { unsupported: inbound.unsupported, type: inbound.type } },
     };
   }

@@ -5,6 +5,10 @@
 // never the phone number or the message.
 import type { Logger } from '../../logger';
 import type { WhatsAppMessage } from '../renderers/whatsapp';
+import type { WhatsAppTemplate } from './template';
+
+/** What the Graph API takes: a rendered message, or an approved template (outside the 24-hour window). */
+export type OutboundMessage = WhatsAppMessage | { type: 'template'; template: WhatsAppTemplate };
 
 export interface GraphClientOptions {
   graphUrl: string;
@@ -34,6 +38,8 @@ export class GraphError extends Error {
 export interface MessageSender {
   /** Sends one message to a phone number; returns Meta's message id (wamid). */
   send(to: string, message: WhatsAppMessage): Promise<string | undefined>;
+  /** Sends an approved template (retried like send); returns Meta's message id. */
+  sendTemplate?(to: string, template: WhatsAppTemplate): Promise<string | undefined>;
   /** Uploads a file (POST /{phone-number-id}/media); returns the media id for a document message. */
   upload?(file: { bytes: Buffer; filename: string; mime: string }): Promise<string>;
   /** Marks an inbound message read and shows "typing…" (Meta ends it at the reply or after 25 s). */
@@ -86,7 +92,11 @@ export class GraphClient implements MessageSender {
     if (!res.ok) this.o.logger.debug({ status: res.status }, 'whatsapp typing indicator refused');
   }
 
-  async send(to: string, message: WhatsAppMessage): Promise<string | undefined> {
+  sendTemplate(to: string, template: WhatsAppTemplate): Promise<string | undefined> {
+    return this.send(to, { type: 'template', template });
+  }
+
+  async send(to: string, message: OutboundMessage): Promise<string | undefined> {
     const url = `${this.o.graphUrl}/${encodeURIComponent(this.o.phoneNumberId)}/messages`;
     const body = JSON.stringify({ messaging_product: 'whatsapp', recipient_type: 'individual', to, ...message });
     for (let attempt = 1; ; attempt++) {

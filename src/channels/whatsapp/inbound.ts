@@ -51,7 +51,10 @@ interface InboundBase {
   timestamp: Date;
 }
 export type Inbound = InboundBase &
-  ({ kind: 'text'; text: string; via: 'text' | 'button_reply' | 'list_reply' | 'button' } | { kind: 'unsupported'; unsupported: UnsupportedKind; type: string });
+  (
+    | { kind: 'text'; text: string; via: 'text' | 'button_reply' | 'list_reply' | 'button'; /** A template quick reply's payload. */ payload?: string }
+    | { kind: 'unsupported'; unsupported: UnsupportedKind; type: string }
+  );
 
 export interface Delivery {
   messages: Inbound[];
@@ -115,7 +118,8 @@ function toInbound(m: WebhookMessage): Inbound | undefined | 'malformed' {
   // Our buttons and rows carry the full label as their id (see renderers/whatsapp.ts).
   if (m.type === 'interactive' && m.interactive?.button_reply) return { ...base, kind: 'text', text: m.interactive.button_reply.id, via: 'button_reply' };
   if (m.type === 'interactive' && m.interactive?.list_reply) return { ...base, kind: 'text', text: m.interactive.list_reply.id, via: 'list_reply' };
-  if (m.type === 'button') return m.button ? { ...base, kind: 'text', text: m.button.text, via: 'button' } : 'malformed';
+  // A template's quick reply: its title is what the seeker pressed, its payload what it answers.
+  if (m.type === 'button') return m.button ? { ...base, kind: 'text', text: m.button.text, via: 'button', ...(m.button.payload ? { payload: m.button.payload } : {}) } : 'malformed';
   if (SILENT.has(m.type)) return undefined;
   return { ...base, kind: 'unsupported', unsupported: MEDIA[m.type] ?? 'other', type: typeName(m.type) };
 }
