@@ -5,6 +5,7 @@ import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { DataFileError } from './dataError';
+import type { RegionDirectory } from '../region';
 import type { Instrument } from './instruments';
 import type { OfficialDomains } from './sources';
 import type { WhoToAskTable } from './whoToAsk';
@@ -76,6 +77,8 @@ export interface CatalogueStats {
   instruments: number;
   shortageRows: number;
   postcodeRegions: number;
+  /** Regions configured in the regions folder (content/regions). */
+  regions: number;
 }
 
 export interface Catalogue {
@@ -103,6 +106,8 @@ export interface Catalogue {
   shortage: Map<number, ShortageEntry[]>;
   /** 4-digit postcode area → labour-market region (empty when no such file exists). */
   regions: Map<string, string>;
+  /** The configured regions with their postcode areas and providers (content/regions). */
+  directory: RegionDirectory;
   occupationSearch: LabelIndex;
   skillSearch: LabelIndex;
   /** Per occupation: physically heavy, shift work, driving (from ESCO skills; occupationTraits.ts). */
@@ -303,6 +308,7 @@ export function buildCatalogue(raw: RawCatalogueData): Omit<Catalogue, 'stats'> 
     regulated: resolveRegulatedProfessions(raw.regulated.file, raw.regulated.value, { byUri: occupationByUri, label: (o) => occupations[o].label }, qualifications, raw.officialDomains),
     shortage: buildShortage(raw, occupations, occupationByUri),
     regions: new Map((raw.postcodeRegions?.rows ?? []).map(({ value }) => [value.pc4, value.region])),
+    directory: raw.directory,
     occupationSearch,
     skillSearch: new LabelIndex(skillLabelEntries(raw, skills)),
     traits: buildOccupationTraits(occupations, skills, relations),
@@ -312,6 +318,8 @@ export function buildCatalogue(raw: RawCatalogueData): Omit<Catalogue, 'stats'> 
 export interface LoadOptions {
   /** Directory with content/instruments.json and an optional shortage.csv; default: the repository's content/. */
   contentDir?: string;
+  /** The regions folder; default: WERKLOKET_REGIONS_DIR, else the repository's content/regions. */
+  regionsDir?: string;
 }
 
 /**
@@ -325,8 +333,8 @@ function collectGarbage(): void {
   (runInNewContext('gc') as () => void)();
 }
 
-async function loadAndBuild(dataDir: string, contentDir: string): Promise<{ built: Omit<Catalogue, 'stats'>; shortageRows: number }> {
-  const raw = await loadRawCatalogueData(dataDir, contentDir);
+async function loadAndBuild(dataDir: string, contentDir: string, regionsDir?: string): Promise<{ built: Omit<Catalogue, 'stats'>; shortageRows: number }> {
+  const raw = await loadRawCatalogueData(dataDir, contentDir, regionsDir);
   return { built: buildCatalogue(raw), shortageRows: raw.shortage?.rows.length ?? 0 };
 }
 
@@ -335,7 +343,7 @@ export async function loadCatalogue(dataDir: string, options: LoadOptions = {}):
   const started = performance.now();
   collectGarbage();
   const heapBefore = process.memoryUsage().heapUsed;
-  const { built, shortageRows } = await loadAndBuild(dataDir, options.contentDir ?? DEFAULT_CONTENT_DIR);
+  const { built, shortageRows } = await loadAndBuild(dataDir, options.contentDir ?? DEFAULT_CONTENT_DIR, options.regionsDir);
   const loadMs = Math.round(performance.now() - started);
   collectGarbage();
   const heapAfter = process.memoryUsage().heapUsed;
@@ -355,11 +363,15 @@ export async function loadCatalogue(dataDir: string, options: LoadOptions = {}):
       instruments: built.instruments.length,
       shortageRows,
       postcodeRegions: built.regions.size,
+      regions: built.directory.regions.length,
     },
   };
 }
 
-/** The labour-market region of a 4-digit postcode area, when the data has it. */
-export function regionOf(catalogue: Pick<Catalogue, 'regions'>, postcode: string): string | undefined {
-  return catalogue.regions.get(postcode);
+/**
+ * The labour-market region of a 4-digit postcode area: from the data file's table when it has the
+ * area, else the name of the configured region (content/regions) that covers it.
+ */
+export function regionOf(catalogue: Pick<Catalogue, 'regions'> & { directory?: RegionDirectory }, postcode: string): string | undefined {
+  return catalogue.regions.get(postcode) ?? catalogue.directory?.byPostcode(postcode)?.region.name;
 }

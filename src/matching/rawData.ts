@@ -20,6 +20,7 @@ import { loadOfficialDomains, type OfficialDomains } from './sources';
 import { loadWhoToAsk, type WhoToAskTable } from './whoToAsk';
 import { readSchoolingLinks, type SchoolingLinkFile } from './schoolingLinks';
 import { readRegulatedProfessions, type RegulatedFile } from './regulatedData';
+import { loadRegionDirectory, REGIONS_DIR, type RegionDirectory } from '../region';
 
 export const DATA_FILES = {
   occupations: 'esco_nl_v1.2/occupations_nl.csv',
@@ -58,7 +59,12 @@ export interface RawCatalogueData {
   regulated: { file: string; value: RegulatedFile };
   shortage?: { file: string; rows: Rows<typeof ShortageRowSchema> };
   postcodeRegions?: { file: string; rows: Rows<typeof PostcodeRegionRowSchema> };
+  /** The configured regions and their providers (content/regions, src/region). */
+  directory: RegionDirectory;
 }
+
+/** Where the regions are read from: an explicit folder, else WERKLOKET_REGIONS_DIR, else content/regions. */
+export const regionsDirOf = (regionsDir?: string): string => regionsDir ?? (process.env.WERKLOKET_REGIONS_DIR || REGIONS_DIR);
 
 async function exists(file: string): Promise<boolean> {
   try {
@@ -80,10 +86,11 @@ async function readSkillCollections(dir: string): Promise<Rows<typeof SkillColle
 export async function loadRawCatalogueData(
   dataDir: string,
   contentDir: string = DEFAULT_CONTENT_DIR,
+  regionsDir?: string,
 ): Promise<RawCatalogueData> {
   const at = (file: string) => path.join(dataDir, file);
   const linksFile = path.join(contentDir, 'schooling-links.json');
-  const [occupations, iscoGroups, relations, skillCollections, crosswalk, wages, mbo, instruments, links, whoToAsk, officialDomains] = await Promise.all([
+  const [occupations, iscoGroups, relations, skillCollections, crosswalk, wages, mbo, instruments, links, whoToAsk, officialDomains, directory] = await Promise.all([
     readCsv(at(DATA_FILES.occupations), OccupationRowSchema),
     readCsv(at(DATA_FILES.iscoGroups), IscoGroupRowSchema),
     readCsv(at(DATA_FILES.relations), RelationRowSchema),
@@ -95,6 +102,7 @@ export async function loadRawCatalogueData(
     readSchoolingLinks(linksFile),
     loadWhoToAsk(path.join(contentDir, 'who-to-ask.json')),
     loadOfficialDomains(contentDir),
+    loadRegionDirectory(regionsDirOf(regionsDir)),
   ]);
   let shortage: RawCatalogueData['shortage'];
   for (const candidate of [at(DATA_FILES.shortage), path.join(contentDir, DATA_FILES.shortage)]) {
@@ -125,5 +133,6 @@ export async function loadRawCatalogueData(
     schoolingLinks: { file: linksFile, value: links },
     regulated,
     shortage,
+    directory,
   };
 }

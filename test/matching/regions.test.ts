@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DataFileError, loadCatalogue, regionOf, type Catalogue } from '../../src/matching';
+import { RegionDirectory } from '../../src/region';
 import { Conversation, sharedCatalogue, useSqliteDatabase } from '../helpers/conversation';
 
 const SHARED = path.resolve(__dirname, '..', '..', '..', 'shared', 'data');
@@ -33,10 +34,18 @@ describe('postcode → labour-market region (optional reference data)', function
     expect(regionOf(catalogue, '9999')).to.equal(undefined);
   });
 
-  it('without the file there is no region, and nothing is invented', async () => {
+  it('without the file the configured regions (content/regions) name the region, and nothing else is invented', async () => {
     const plain = await sharedCatalogue();
     expect(plain.stats.postcodeRegions).to.equal(0);
-    expect(regionOf(plain, '3511')).to.equal(undefined);
+    expect(regionOf(plain, '3511')).to.equal('Midden-Utrecht');
+    expect(regionOf(plain, '1011')).to.equal(undefined);
+    expect(regionOf({ regions: plain.regions, directory: new RegionDirectory() }, '3511')).to.equal(undefined);
+  });
+
+  it('the table wins over the configured regions where it has the area', () => {
+    expect(catalogue.stats.regions).to.equal(1);
+    expect(regionOf(catalogue, '3511')).to.equal('Testregio Midden');
+    expect(regionOf(catalogue, '3431')).to.equal('Midden-Utrecht');
   });
 
   it('a broken row stops loading with the file and line', async () => {
