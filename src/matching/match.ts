@@ -10,6 +10,7 @@ import { leadReasons, type OccupationProposals, occupationProposals } from './di
 import { offeredInstruments } from './eligibility';
 import { explainSkillFit } from './explain';
 import { instrumentProposal } from './instrumentProposals';
+import { schemeProposals, schemeRegion } from './schemeProposals';
 import { byScoreThenId, inAdvisorOrder } from './lead';
 import { excludedBy, LimitLog, needsLicenceFirst } from './limits';
 import { needsHigherEducation } from './level';
@@ -31,6 +32,11 @@ export interface MatchOptions {
   locale?: Locale;
   /** For the bench only: swap the skill-overlap strategy. */
   skillOverlap?: SkillOverlapFn;
+  /**
+   * The seeker's region when the postcode does not say it (website host, configuration). A
+   * postcode inside a configured region always wins; gemeente desks need that postcode.
+   */
+  regionId?: string;
 }
 
 const RANKED_OCCUPATIONS = 12;
@@ -208,7 +214,9 @@ export function matchProfile(catalogue: Catalogue, input: Profile | ProfileInput
   const wish = wishRoute(ctx, ranked, seeker, log, first);
   const { kept: built, routed, shown } = withoutWishRepeats(ctx, seeker, first, wish);
   const schooling = schoolingProposals(ctx, ranked, seeker, routed, shown, log);
-  const instruments = offeredInstruments(catalogue.instruments, profile, now).map((i) => instrumentProposal(i, profile, texts, locale));
+  // A region's own schemes by the same rules, only for seekers in that region (schemeProposals.ts).
+  const regional = schemeProposals(schemeRegion(catalogue, { postcode: profile.goals.postcode, regionId: options.regionId }), profile, now, texts, locale);
+  const instruments = [...offeredInstruments(catalogue.instruments, profile, now).map((i) => instrumentProposal(i, profile, texts, locale)), ...regional];
   const recognised = recognition(ctx, seeker, built, wish);
   // A stepping stone from the recognition list replaces our own proposal for the same work.
   const stones = new Set(recognised.flatMap((p) => (p.occupation ? [p.occupation.uri] : [])));
