@@ -80,7 +80,7 @@ export class BudgetStore implements BudgetApplications {
     private readonly db: Db,
     private readonly schemes: SchemeCatalog,
     /** The operator's time zone: the budget year and the ledger's months. */
-    private readonly timeZone = 'Europe/Amsterdam',
+    readonly timeZone = 'Europe/Amsterdam',
   ) {
     this.month = monthOf(timeZone);
   }
@@ -107,6 +107,11 @@ export class BudgetStore implements BudgetApplications {
   }
 
   // --- the console ---
+
+  /** The language the seeker chose (for the decision notice when the channel's address has none). */
+  async seekerLocale(seekerId: string): Promise<string | undefined> {
+    return (await this.db.seeker.findUnique({ where: { id: seekerId }, select: { locale: true } }))?.locale;
+  }
 
   async application(id: string): Promise<ApplicationRow | undefined> {
     const row = await this.db.budgetApplication.findUnique({ where: { id } });
