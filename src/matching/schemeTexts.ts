@@ -3,11 +3,14 @@ const euros = (amount: number, locale: 'nl' | 'en') => new Intl.NumberFormat(loc
 
 export const schemeTexts = {
   nl: {
-    covers: (what: string, max: number) => `Het betaalt ${what}, tot ${euros(max, 'nl')} per persoon.`,
+    covers: (what: string) => `Het betaalt ${what}.`,
+    /** With who decides (not among the reasons, which never hold amounts). */
+    atMost: (max: number) => `Je krijgt hoogstens ${euros(max, 'nl')}.`,
     applyHere: 'Je kunt het hier in de chat aanvragen: kies "Aanvragen" of typ "scholingsbudget aanvragen".',
   },
   en: {
-    covers: (what: string, max: number) => `It pays for ${what}, up to ${euros(max, 'en')} per person.`,
+    covers: (what: string) => `It pays for ${what}.`,
+    atMost: (max: number) => `You get at most ${euros(max, 'en')}.`,
     applyHere: 'You can apply here in the chat: choose "Apply" or type "apply for the training budget".',
   },
 } as const;

@@ -91,14 +91,14 @@ describe('regional schemes: proposed by the instrument rules, only in their regi
     expect(p.kind).to.equal('schooling');
     expect(p.title).to.equal('Regionaal scholingsbudget Midden-Utrecht');
     expect(p.provider).to.equal('Werkcentrum Midden-Utrecht');
-    expect(p.eligibility).to.match(/^Het Werkcentrum beslist/);
+    expect(p.eligibility).to.match(/^Het Werkcentrum beslist/).and.match(/hoogstens €\s2\.500\./);
     expect(p.nextStep).to.match(/hier in de chat aanvragen/);
-    expect(p.reasons.join(' ')).to.match(/tot €\s2\.500 per persoon/).and.match(/Je wilt graag iets leren/);
+    expect(p.reasons.join(' ')).to.match(/Het betaalt lesgeld, boeken en examengeld\./).and.match(/Je wilt graag iets leren/).and.not.match(/€/);
     expect(p.whatToBring.join(' ')).to.match(/wat de opleiding kost/);
     expect(p.sources.every((url) => url.startsWith('https://'))).to.equal(true);
     const en = schemeIn(matchProfile(catalogue, seeker(), { now: NOW, locale: 'en' }).proposals)[0];
     expect(en.nextStep).to.match(/apply here in the chat/);
-    expect(en.reasons.join(' ')).to.match(/up to €2,500 per person/);
+    expect(en.eligibility).to.match(/at most €2,500\./);
   });
 
   it('is scored like an instrument: the same training boost, ranked among the other proposals', () => {
