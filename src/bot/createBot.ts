@@ -21,6 +21,10 @@ import { OverviewService, type OverviewOptions } from '../overview/service';
 import { WerkloketBot } from './werkloketBot';
 import { createSeekerMediation } from './composeMediation';
 import { createEmployerDesk } from './employerDesk';
+import { createSeekerBudget } from './composeBudget';
+import type { BudgetApplications } from '../budget/ports';
+import { schemeCatalogOf } from '../budget/ledger';
+import { BudgetStore } from '../db/budgetStore';
 
 export interface BotParts {
   bot: WerkloketBot;
@@ -48,6 +52,13 @@ export interface CreateBotOptions {
   overview?: Partial<OverviewOptions>;
   /** Dialog and user state; default: the database (bench/dialogTurn.ts measures the dialogs alone with MemoryStorage). */
   storage?: Storage;
+  /**
+   * Applications for a region's schemes ("Aanvragen" in the chat); default: the budget store on this
+   * database when the catalogue has schemes; false: no applying in the chat.
+   */
+  budget?: BudgetApplications | false;
+  /** The installation's region for seekers without a postcode (WERKLOKET_REGION). */
+  regionId?: string;
 }
 
 export async function createBot(db: Db, catalogue: Catalogue, options: CreateBotOptions = {}): Promise<BotParts> {
@@ -58,6 +69,7 @@ export async function createBot(db: Db, catalogue: Catalogue, options: CreateBot
   const maskText = (text: string) => maskPii(text).text;
   // The employer's group link points at the chat page of this server (as seekers reach it).
   const desk = createEmployerDesk(new MediationStore(db), (channel, userId) => seekers.userKey(channel, userId), options.overview?.baseUrl ?? (() => 'http://localhost'));
+  const applications = options.budget ?? (catalogue.schemes.size ? new BudgetStore(db, schemeCatalogOf(() => catalogue.schemes)) : false);
   const root = new RootDialog({
     matcher: createMatcher(catalogue),
     records: seekers,
@@ -70,6 +82,7 @@ export async function createBot(db: Db, catalogue: Catalogue, options: CreateBot
     beforeErase: options.beforeErase,
     overview,
     mediation: createSeekerMediation(db, catalogue, { userKey: (channel, userId) => seekers.userKey(channel, userId) }),
+    ...(applications ? { budget: createSeekerBudget(catalogue, seekers, applications, { regionId: options.regionId }) } : {}),
     now: options.now,
   });
   const bot: WerkloketBot = new WerkloketBot(new ConversationState(storage), new UserState(storage), root);

@@ -74,13 +74,15 @@ export class IntakeDialog extends ComponentDialog {
     mediation?: SeekerMediation,
     /** Tags the seeker to a van werk naar werk group (MediationStore.joinGroup), after consent. */
     private readonly joinGroup?: (seekerId: string, groupId: string) => Promise<void>,
+    /** A region's scheme can be applied for in the chat ("Aanvragen" at the summary). */
+    applyHere = false,
   ) {
     super(INTAKE_DIALOG);
     const questions = allIntakeQuestions(matcher);
     const hooks = intakeHooks(matcher);
     this.addDialog(new ConsentDialog(now))
       .addDialog(new ReturningDialog(now))
-      .addDialog(new SummaryDialog(matcher, records, now, mediation))
+      .addDialog(new SummaryDialog(matcher, records, now, mediation, applyHere))
       .addDialog(new ConfirmDialog(now))
       .addDialog(new WaterfallDialog(LOOP, [this.beginTopic.bind(this), this.afterTopic.bind(this)]));
     if (mediation) this.addDialog(new VacancyDialog(mediation, now));

@@ -13,6 +13,10 @@ import { seekerOf } from './identity';
 import { arrangementProposal } from './vacancyCards';
 import { VACANCY_DIALOG, vacancyStart } from './vacancyDialog';
 import { say, turnOf, type Turn } from './turn';
+import { parseSchemeProposalId } from '../budget/scheme';
+import { APPLY_CHOICE } from './budgetQuestions';
+
+const APPLY: ExtraChoice = { choice: APPLY_CHOICE, label: (t) => t.budget.apply };
 
 export const SUMMARY_DIALOG = 'summary';
 export type SummaryOutcome = 'referred' | 'advisor' | 'advisor-complex' | 'restart';
@@ -39,6 +43,8 @@ export class SummaryDialog extends NextStepDialog<SummaryOptions> {
     private readonly records: SeekerRecords,
     now: () => Date,
     private readonly mediation?: SeekerMediation,
+    /** A region's scheme among the proposals gets "Aanvragen" (the root starts budgetApplyDialog.ts). */
+    private readonly applyHere = false,
   ) {
     super(SUMMARY_DIALOG, (t) => ({ question: t.summary.next, refer: t.summary.refer, advisor: t.summary.advisor, again: t.summary.again }), now);
   }
@@ -71,8 +77,9 @@ export class SummaryDialog extends NextStepDialog<SummaryOptions> {
     return Dialog.EndOfTurn;
   }
 
-  protected override extraChoices(state: ShownProposals): ExtraChoice[] {
-    return moreChoices(state);
+  protected override extraChoices(state: SummaryState): ExtraChoice[] {
+    const scheme = this.applyHere && (state.ids ?? []).slice(0, state.shown ?? 0).some((id) => parseSchemeProposalId(id));
+    return [...(scheme ? [APPLY] : []), ...moreChoices(state)];
   }
 
   protected override async answerOther(dc: DialogContext, text: string, chosen: string | undefined): Promise<boolean> {
