@@ -7,6 +7,8 @@
   const W = (window.WerkloketConsole = window.WerkloketConsole || {});
   const { $, el, focusOn } = W.dom;
   const MEDIATORS = ['werkgeversadviseur', 'admin'];
+  /** The hashes of pages beside the chats (budget.js adds #/budget, for every advisor). */
+  const PAGES = /^#\/(vacatures|verzoeken|groepen|budget)/;
   const routes = [];
   let current = 'chats';
 
@@ -104,15 +106,15 @@
   }
   function markNav(hash) {
     for (const a of document.querySelectorAll('#console-nav a')) {
-      const here = hash === a.getAttribute('href') || hash.startsWith(a.getAttribute('href') + '/') || (a.dataset.view === 'chats' && !/^#\/(vacatures|verzoeken|groepen)/.test(hash));
+      const here = hash === a.getAttribute('href') || hash.startsWith(a.getAttribute('href') + '/') || (a.dataset.view === 'chats' && !PAGES.test(hash));
       if (here) a.setAttribute('aria-current', 'page');
       else a.removeAttribute('aria-current');
     }
   }
 
-  /** A page for `pattern` (a RegExp on the hash); render(match, page) fills the page section. */
-  function route(pattern, render) {
-    routes.push([pattern, render]);
+  /** A page for `pattern` (a RegExp on the hash); render(match, page) fills the page section. `allowed(me)`: who sees it (default werkgeversadviseurs and admins). */
+  function route(pattern, render, allowed) {
+    routes.push([pattern, render, allowed || isMediator]);
   }
 
   /** The page's heading, focused after the page changed (so a screen reader hears where it is). */
@@ -122,8 +124,8 @@
 
   async function open(hash) {
     markNav(hash);
-    const found = routes.map(([re, render]) => [re.exec(hash), render]).find(([m]) => m);
-    if (!found || !isMediator(W.state.me)) {
+    const found = routes.map(([re, render, allowed]) => [re.exec(hash), render, allowed]).find(([m]) => m);
+    if (!found || !found[2](W.state.me)) {
       if (current !== 'chats') { show('chats'); W.actions.focusQueue(); }
       return;
     }
@@ -167,7 +169,7 @@
     if (me && me.role === 'werkgeversadviseur') { $('who-role').textContent = 'werkgeversadviseur'; $('who-role').hidden = false; }
     if (me && me.role === 'admin') $('who-role').textContent = 'beheerder';
     if (!me) { $('mediation-view').hidden = true; current = 'chats'; return; }
-    if (mediator && /^#\/(vacatures|verzoeken|groepen)/.test(location.hash)) open(location.hash);
+    if (PAGES.test(location.hash)) open(location.hash);
     else markNav(location.hash);
   });
 
