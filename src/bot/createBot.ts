@@ -71,7 +71,7 @@ export async function createBot(db: Db, catalogue: Catalogue, options: CreateBot
   const desk = createEmployerDesk(new MediationStore(db), (channel, userId) => seekers.userKey(channel, userId), options.overview?.baseUrl ?? (() => 'http://localhost'));
   const applications = options.budget ?? (catalogue.schemes.size ? new BudgetStore(db, schemeCatalogOf(() => catalogue.schemes)) : false);
   const root = new RootDialog({
-    matcher: createMatcher(catalogue),
+    matcher: createMatcher(catalogue, { regionId: options.regionId }),
     records: seekers,
     handoff: options.handoff,
     knowledge: options.knowledge ?? (await sharedKnowledgeBase()),

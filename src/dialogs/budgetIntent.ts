@@ -20,15 +20,17 @@ function proposedSchemes(inner: DialogContext): { regionId: string; schemeId: st
   return ids.flatMap((id) => parseSchemeProposalId(id) ?? []);
 }
 
-async function schemeFor(inner: DialogContext, budget: SeekerBudget, records: SeekerRecords, button: boolean): Promise<BudgetSchemeView | undefined> {
+/** The scheme to apply for; `postcode`: the saved postcode that decided there is none. */
+async function schemeFor(inner: DialogContext, budget: SeekerBudget, records: SeekerRecords, button: boolean): Promise<{ scheme?: BudgetSchemeView; postcode?: string }> {
   const { locale } = turnOf(inner.context);
   const [proposed] = proposedSchemes(inner);
-  if (proposed) return budget.scheme(proposed.regionId, proposed.schemeId, locale);
+  if (proposed) return { scheme: budget.scheme(proposed.regionId, proposed.schemeId, locale) };
   // The button's bare word means something only under a scheme's proposal.
-  if (button) return undefined;
+  if (button) return {};
   const found = await records.find(seekerOf(inner.context));
-  const answers = found?.consent ? IntakeAnswersSchema.safeParse(found.answers ?? {}) : undefined;
-  return budget.schemesFor(answers?.success ? answers.data : undefined, locale)[0];
+  const saved = found?.consent ? IntakeAnswersSchema.safeParse(found.answers ?? {}) : undefined;
+  const answers = saved?.success ? saved.data : undefined;
+  return { scheme: budget.schemesFor(answers, locale)[0], postcode: answers?.postcode };
 }
 
 /**
@@ -40,11 +42,11 @@ export async function budgetIntent(inner: DialogContext, text: string, budget: S
   const button = isApplyButton(text);
   if (!button && !saysApplyForBudget(text)) return undefined;
   if (inner.stack.some((d) => d.id === BUDGET_APPLY_DIALOG || d.id === EMPLOYER_DIALOG)) return undefined;
-  const scheme = await schemeFor(inner, budget, records, button);
+  const { scheme, postcode } = await schemeFor(inner, budget, records, button);
   const { t } = turnOf(inner.context);
   if (!scheme) {
     if (button) return undefined;
-    await say(inner.context, t.budget.noRegion);
+    await say(inner.context, postcode ? t.budget.notInRegion(postcode) : t.budget.noRegion);
     if (inner.activeDialog) await inner.repromptDialog();
     return Dialog.EndOfTurn;
   }

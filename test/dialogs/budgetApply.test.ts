@@ -105,7 +105,7 @@ describe('applying for the regional scholingsbudget in the chat (SQLite, the rea
     expect(await db().budgetApplication.count()).to.equal(0);
   });
 
-  it('in English too; without a known region the seeker hears why, and nothing starts', async () => {
+  it('in English too; without a known region, or with a postcode outside it, the seeker hears why, and nothing starts', async () => {
     const english = await Conversation.open(db(), { bot: { regionId: 'midden-utrecht' } });
     await english.start();
     await english.run([
@@ -116,5 +116,12 @@ describe('applying for the regional scholingsbudget in the chat (SQLite, the rea
     const nowhere = await Conversation.open(db());
     await nowhere.start();
     await nowhere.run([['ik wil het scholingsbudget aanvragen', /Ik weet nog niet waar je woont/]]);
+    // A saved postcode in Amsterdam: not the installation's region's money.
+    const outside = await Conversation.open(db(), { bot: { regionId: 'midden-utrecht' } });
+    const seekerId = await outside.parts.seekers.giveConsent({ channel: 'test', userId: outside.userId, conversationId: outside.conversationId }, 'nl', 'consent-v1');
+    await outside.parts.seekers.saveAnswers(seekerId, { consent: true, postcode: '1012' });
+    await outside.start();
+    await outside.run([['ik wil het scholingsbudget aanvragen', /Voor postcode 1012 ken ik het niet/]]);
+    expect(await db().budgetApplication.count()).to.equal(0);
   });
 });
