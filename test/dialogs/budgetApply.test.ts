@@ -3,7 +3,9 @@
 // seeker's own words; several facts in one answer; corrections at "Klopt dit?"; "weet niet" is never
 // stored; a cost above the maximum is said honestly; without consent nothing is stored.
 import { expect } from 'chai';
-import { buttons, Conversation, type Step, useSqliteDatabase } from '../helpers/conversation';
+import type { Db } from '../../src/db/client';
+import { buttons, Conversation, openDatabase, type Step, useSqliteDatabase } from '../helpers/conversation';
+import { postgresDatabase, type TestDatabase } from '../helpers/databases';
 import { TO_END, TO_JOB } from './intakeScript';
 
 const SCHEME = { regionId: 'midden-utrecht', schemeId: 'scholingsbudget' };
@@ -123,5 +125,44 @@ describe('applying for the regional scholingsbudget in the chat (SQLite, the rea
     await outside.start();
     await outside.run([['ik wil het scholingsbudget aanvragen', /Voor postcode 1012 ken ik het niet/]]);
     expect(await db().budgetApplication.count()).to.equal(0);
+  });
+});
+
+describe('applying for the scholingsbudget in the chat (PostgreSQL)', function () {
+  this.timeout(60_000);
+  let database: TestDatabase | undefined;
+  let db: Db | undefined;
+  before(async () => {
+    database = await postgresDatabase();
+    db = await openDatabase(database.url);
+  });
+  after(async () => {
+    await db?.$disconnect();
+    await database?.drop();
+  });
+
+  it('consent stores the application with its consent; a second seeker who says no leaves nothing', async () => {
+    const yes = await Conversation.open(db!, { bot: { regionId: 'midden-utrecht' } });
+    await yes.start();
+    await yes.run([
+      ['scholingsbudget aanvragen', /Welke opleiding/],
+      ['cursus Excel bij NCOI, 450 euro, begint 15 januari', /Opleiding: cursus Excel\n- School: NCOI\n- Kosten: €\s450\n- Begint: 15 januari 2027[\s\S]*Klopt dit\?/],
+      ['ja', /Mag ik je aanvraag bewaren/],
+      ['ja', /Je aanvraag is binnen/],
+    ]);
+    const no = await Conversation.open(db!, { bot: { regionId: 'midden-utrecht' } });
+    await no.start();
+    await no.run([
+      ['scholingsbudget aanvragen', /Welke opleiding/],
+      ['cursus Excel bij NCOI, 450 euro, begint 15 januari', /Klopt dit\?/],
+      ['ja', /Mag ik je aanvraag bewaren/],
+      ['liever niet', /niet bewaard en niet verstuurd/],
+    ]);
+    const rows = await db!.budgetApplication.findMany();
+    expect(rows.map((r) => ({ ...SCHEME, regionId: r.regionId, schemeId: r.schemeId, costCents: r.costCents, data: r.data }))).to.deep.equal([
+      { ...SCHEME, costCents: 45000, data: { training: 'cursus Excel', provider: 'NCOI', costEuros: 450, start: '2027-01-15' } },
+    ]);
+    expect(await db!.consent.count({ where: { purpose: 'budget' } })).to.equal(1);
+    expect(await db!.seeker.count()).to.equal(1);
   });
 });
