@@ -80,7 +80,9 @@ describe('regional budget in the advisor console (real Chromium)', function () {
 
     await page.locator('#budget-grant-amount').fill('1.200,00');
     await page.getByRole('button', { name: 'Toekennen' }).click();
-    await expectEventually(async () => expect(await page.locator('#mediation-error').textContent()).to.include('Het bedrag is te hoog'));
+    await expectEventually(async () => {
+      expect(await page.locator('#mediation-error').textContent()).to.include('Het bedrag is te hoog');
+    });
     expect((await status(heftruck)).status).to.equal('requested');
     await page.locator('#budget-grant-amount').fill('750');
     await page.getByRole('button', { name: 'Toekennen' }).click();
@@ -89,12 +91,18 @@ describe('regional budget in the advisor console (real Chromium)', function () {
     expect(await page.locator('#budget-pay-amount').inputValue()).to.equal('750,00');
     await page.locator('#budget-pay-amount').fill('500');
     await page.getByRole('button', { name: 'Betaling boeken' }).click();
-    await expectEventually(async () => expect((await status(heftruck)).paidCents).to.equal(50_000));
+    await expectEventually(async () => {
+      expect((await status(heftruck)).paidCents).to.equal(50_000);
+    });
     await page.locator('#budget-pay-amount').waitFor();
     expect(await page.locator('#budget-pay-amount').inputValue()).to.equal('250,00');
     await page.getByRole('button', { name: 'Betaling boeken' }).click();
-    await expectEventually(async () => expect((await status(heftruck)).status).to.equal('paid'));
-    await expectEventually(async () => expect(await page.locator('#budget-ledger tbody tr').count()).to.equal(3));
+    await expectEventually(async () => {
+      expect((await status(heftruck)).status).to.equal('paid');
+    });
+    await expectEventually(async () => {
+      expect(await page.locator('#budget-ledger tbody tr').count()).to.equal(3);
+    });
     expect(await page.locator('#budget-pay-form').count()).to.equal(0);
 
     await page.goto(`${ctx.app.url}/advisor#/budget/${taal}`);
@@ -112,7 +120,9 @@ describe('regional budget in the advisor console (real Chromium)', function () {
   it('a plain advisor reads applications without the forms; the dashboard shows spending per month as a table', async () => {
     const id = await application('Lasser', 2000);
     const page = await open('advisor');
-    await expectEventually(async () => expect(await page.locator('#budget-dashboard').isHidden()).to.equal(false));
+    await expectEventually(async () => {
+      expect(await page.locator('#budget-dashboard').isHidden()).to.equal(false);
+    });
     const table = await page.locator('#budget-dashboard table.budget-months').first().textContent();
     expect(table).to.include('Toegekend').and.include('Over (eind van de maand)');
     expect(await page.locator('#budget-dashboard table.budget-months').first().locator('tbody tr').count(), 'the last 12 months').to.equal(12);
