@@ -6,7 +6,7 @@ import type { Server } from 'restify';
 import { z } from 'zod';
 import { ApiError, type ErrorCode } from '../errors';
 import { euroText, grantLimit, MAX_CENTS, toCents, yearOf, ApplicationStatusSchema } from '../budget/ledger';
-import type { ApplicationRow, GrantRefusal, PayRefusal, RefuseRefusal } from '../db/budgetStore';
+import type { ApplicationRow, GrantRefusal, PayRefusal, RefuseRefusal, WithdrawRefusal } from '../db/budgetStore';
 import { pseudonym } from '../mediation/pseudonym';
 import { maskPii } from '../language';
 import type { SessionAdvisor } from './auth';
@@ -20,7 +20,7 @@ const AmountSchema = z.object({ amountEuros: z.number().finite().positive().max(
 const ReasonSchema = z.object({ reason: z.string().max(1000).default('') });
 const BudgetsSchema = z.object({ regionId: Id.optional(), months: z.coerce.number().int().min(1).max(36).default(12) });
 
-type Refusal = GrantRefusal | PayRefusal | RefuseRefusal;
+type Refusal = GrantRefusal | PayRefusal | RefuseRefusal | WithdrawRefusal;
 const REFUSALS: Record<Refusal, ErrorCode> = {
   'not-found': 'NOT_FOUND',
   'already-decided': 'ALREADY_DECIDED',
@@ -90,6 +90,17 @@ export function registerBudgetRoutes(server: Server, deps: BudgetRouteDeps): voi
     if (typeof paid === 'string') return refused(id, paid, amount);
     await audit.write({ actor: actor(advisor), action: 'budget.pay', detail: `${about(paid)} amountCents=${amount}` });
     return { application: view(paid) };
+  }));
+
+  server.post(`${API}/budget/applications/:id/withdraw`, budgetManagerOnly(deps, async (req, _res, advisor) => {
+    const id = String(req.params.id);
+    const before = await store.application(id);
+    const reason = maskPii(parse(ReasonSchema, req.body, 'Expected {"reason": "…"}.').reason).text;
+    const result = await store.withdraw(id, reason, actor(advisor), now());
+    if (typeof result === 'string') return refused(id, result === 'needs-reason' ? 'needs-reason' : result);
+    const released = before?.status === 'granted' ? (before.grantedCents ?? 0) - before.paidCents : 0;
+    await audit.write({ actor: actor(advisor), action: 'budget.withdraw', detail: `${about(result)} releasedCents=${released} with-reason` });
+    return { application: view(result) };
   }));
 
   server.get(`${API}/budget/budgets`, deps.authed(async (req) => {

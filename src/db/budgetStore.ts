@@ -54,6 +54,7 @@ export interface Actor {
 export type GrantRefusal = 'not-found' | 'already-decided' | 'unknown-scheme' | 'too-high' | 'exhausted';
 export type RefuseRefusal = 'not-found' | 'already-decided' | 'needs-reason';
 export type PayRefusal = 'not-found' | 'not-granted' | 'too-high';
+export type WithdrawRefusal = 'not-found' | 'already-decided' | 'needs-reason';
 
 export interface ApplicationFilter {
   status?: ApplicationStatus;
@@ -218,6 +219,35 @@ export class BudgetStore implements BudgetApplications {
       // Another payment came first: say why this one cannot follow it.
       const after = await this.application(id);
       return after?.status === 'granted' ? 'too-high' : 'not-granted';
+    }
+    return (await this.application(id)) ?? 'not-found';
+  }
+
+  /**
+   * Withdrawn (the seeker stops, or does not start): from 'requested', or from 'granted' when the
+   * euros not paid yet go back to the budget they were booked on (a 'release' ledger entry).
+   * Compare-and-set on status and paidCents, so a payment at the same moment is never released.
+   */
+  async withdraw(id: string, reason: string, by: Actor, now = new Date()): Promise<ApplicationRow | WithdrawRefusal> {
+    const why = reason.trim();
+    if (!why) return 'needs-reason';
+    const current = await this.application(id);
+    if (!current) return 'not-found';
+    if (current.status !== 'requested' && current.status !== 'granted') return 'already-decided';
+    const data = { status: 'withdrawn', reason: why.slice(0, 1000), decidedBy: by.name, decidedAt: now };
+    const rest = current.status === 'granted' ? (current.grantedCents ?? 0) - current.paidCents : 0;
+    try {
+      await this.db.$transaction(async (tx) => {
+        const moved = await tx.budgetApplication.updateMany({ where: { id, status: current.status, paidCents: current.paidCents }, data });
+        if (!moved.count) throw new Refusal('already-decided');
+        if (rest <= 0) return;
+        const grant = await tx.budgetLedgerEntry.findFirstOrThrow({ where: { applicationId: id, kind: 'grant' }, select: { budgetId: true } });
+        await tx.schemeBudget.update({ where: { id: grant.budgetId }, data: { grantedCents: { decrement: rest } } });
+        await tx.budgetLedgerEntry.create({ data: { budgetId: grant.budgetId, applicationId: id, kind: 'release', amountCents: rest, month: this.month(now), actor: by.name, at: now } });
+      });
+    } catch (error) {
+      if (error instanceof Refusal) return 'already-decided';
+      throw error;
     }
     return (await this.application(id)) ?? 'not-found';
   }

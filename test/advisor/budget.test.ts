@@ -61,7 +61,7 @@ for (const { name, make } of bothProviders) {
       expect(detail.budget).to.deep.include({ totalCents: 25_000_000 });
       expect(await server.app.db.auditEntry.count({ where: { action: 'budget.read', detail: { contains: id } } })).to.equal(1);
       expect((await plain.json('GET', api('/budgets'))).schemes.map((s: { schemeId: string }) => s.schemeId)).to.include(SCHEME);
-      for (const [who, path, body] of [[plain, 'grant', { amountEuros: 100 }], [mediator, 'refuse', { reason: 'nee' }], [plain, 'pay', { amountEuros: 1 }]] as const) {
+      for (const [who, path, body] of [[plain, 'grant', { amountEuros: 100 }], [mediator, 'refuse', { reason: 'nee' }], [plain, 'pay', { amountEuros: 1 }], [plain, 'withdraw', { reason: 'gestopt' }]] as const) {
         const res = await who.request('POST', api(`/applications/${id}/${path}`), body);
         expect([res.status, await codeOf(res)], path).to.deep.equal([403, 'FORBIDDEN_ROLE']);
       }
@@ -140,6 +140,14 @@ for (const { name, make } of bothProviders) {
       expect((await messagesTo(chat)).length).to.equal(0);
       expect((await manager.json('POST', api(`/applications/${id}/grant`), { amountEuros: 150 })).application.status).to.equal('granted');
       expect((await server.app.db.schemeBudget.findUniqueOrThrow({ where })).grantedCents).to.equal(25_000_000);
+      // The seeker stops: withdrawn, the 150 euro go back to this year's budget.
+      const empty = await manager.request('POST', api(`/applications/${id}/withdraw`), {});
+      expect([empty.status, await codeOf(empty)]).to.deep.equal([400, 'REASON_REQUIRED']);
+      expect((await manager.json('POST', api(`/applications/${id}/withdraw`), { reason: 'Niet begonnen' })).application).to.deep.include({ status: 'withdrawn', reason: 'Niet begonnen' });
+      expect((await server.app.db.schemeBudget.findUniqueOrThrow({ where })).grantedCents).to.equal(24_985_000);
+      expect((await server.app.db.auditEntry.findFirstOrThrow({ where: { action: 'budget.withdraw', detail: { contains: id } } })).detail).to.include('releasedCents=15000');
+      const twice = await manager.request('POST', api(`/applications/${id}/withdraw`), { reason: 'nog eens' });
+      expect([twice.status, await codeOf(twice)]).to.deep.equal([409, 'ALREADY_DECIDED']);
     });
   });
 }

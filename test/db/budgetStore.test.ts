@@ -123,6 +123,27 @@ for (const { name, make } of bothProviders) {
       expect(new Set((await store.ledgerOf(id)).map((e) => e.budgetId)).size, 'one budget row: the 2026 one').to.equal(1);
     });
 
+    it('withdrawing gives the euros not paid yet back to the budget (a release), once', async () => {
+      const { id } = await application('small-4', 1000);
+      await store.grant(id, 100_000, anna, new Date('2026-03-01T10:00:00Z'));
+      await store.pay(id, 40_000, anna, new Date('2026-03-02T10:00:00Z'));
+      expect(await store.withdraw(id, ' ', anna)).to.equal('needs-reason');
+      const withdrawn = await store.withdraw(id, 'Gestopt met de opleiding', bram, new Date('2026-04-01T10:00:00Z'));
+      expect(withdrawn).to.deep.include({ status: 'withdrawn', grantedCents: 100_000, paidCents: 40_000, reason: 'Gestopt met de opleiding' });
+      expect(await store.budget('midden-utrecht', 'small-4', 2026)).to.deep.include({ grantedCents: 40_000, paidCents: 40_000 });
+      expect((await store.ledgerOf(id)).map((e) => [e.kind, e.amountCents, e.month])).to.deep.equal([['grant', 100_000, '2026-03'], ['pay', 40_000, '2026-03'], ['release', 60_000, '2026-04']]);
+      expect(await store.withdraw(id, 'nog eens', bram)).to.equal('already-decided');
+      expect(await store.pay(id, 1, anna)).to.equal('not-granted');
+      const months = (await store.spending(new Date('2026-04-30T10:00:00Z'), { regionId: 'midden-utrecht' })).find((r) => r.schemeId === 'small-4')!.months.slice(-2);
+      expect(months).to.deep.equal([
+        { month: '2026-03', grantedCents: 100_000, paidCents: 40_000, remainingCents: 0 },
+        { month: '2026-04', grantedCents: -60_000, paidCents: 0, remainingCents: 60_000 },
+      ]);
+      const requested = await application('small-4', 200);
+      expect(await store.withdraw(requested.id, 'Zelf ingetrokken', anna)).to.have.property('status', 'withdrawn');
+      expect(await store.ledgerOf(requested.id)).to.deep.equal([]);
+    });
+
     it('spending per month: granted, paid, remaining per scheme, and schemes without grants', async () => {
       const now = new Date('2026-12-31T12:00:00Z');
       const { id } = await application('small-2', 300);
