@@ -46,14 +46,7 @@
     return /^\d+(\.\d{1,2})?$/.test(t) ? Number(t) : NaN;
   }
 
-  function grid(id, label, head, rows, empty) {
-    if (!rows.length) return el('p', { class: 'muted', id: id + '-empty', text: empty });
-    return el('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': label }, [el('table', { class: 'grid', id }, [
-      el('thead', {}, [el('tr', {}, head.map((h) => el('th', { scope: 'col', text: h })))]),
-      el('tbody', {}, rows),
-    ])]);
-  }
-  const cell = (content) => el('td', {}, [content === undefined || content === null || content === '' ? '–' : content instanceof Node ? content : String(content)]);
+  const { grid, cell } = M;
   const statusBadge = (s) => M.badge(STATUS[s] || s, 'budget-' + s);
 
   // ---- #/budget: the applications and this year's budget ---------------------------------------

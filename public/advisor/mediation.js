@@ -93,6 +93,15 @@
     return dl;
   }
   const link = (href, text, attrs) => el('a', { href, ...attrs, text });
+  /** A table in a scrollable, focusable region; `empty` as a paragraph when there are no rows. */
+  function grid(id, label, head, rows, empty) {
+    if (!rows.length) return el('p', { class: 'muted', id: id + '-empty', text: empty });
+    return el('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': label }, [el('table', { class: 'grid', id }, [
+      el('thead', {}, [el('tr', {}, head.map((h) => el('th', { scope: 'col', text: h })))]),
+      el('tbody', {}, rows),
+    ])]);
+  }
+  const cell = (content) => el('td', {}, [content === undefined || content === null || content === '' ? '–' : content instanceof Node ? content : String(content)]);
   const badge = (text, kind) => el('span', { class: 'badge ' + (kind || ''), text });
 
   // ---- Views and navigation --------------------------------------------------------------------
@@ -187,5 +196,5 @@
       return true;
     },
   };
-  W.mediation = { api, labels, NEXT, isMediator, statusOf, date, percent, hours, field, textbox, textarea, select, checkboxes, facts, link, badge, route, heading, act, refresh };
+  W.mediation = { api, labels, NEXT, isMediator, statusOf, date, percent, hours, field, textbox, textarea, select, checkboxes, facts, link, badge, grid, cell, route, heading, act, refresh };
 })();

@@ -25,7 +25,8 @@ export interface SchemeSpending {
   months: MonthSpending[];
 }
 
-interface Budget {
+/** A scheme's budget of one year (a SchemeBudget row). */
+export interface BudgetRow {
   id: string;
   regionId: string;
   schemeId: string;
@@ -36,7 +37,7 @@ interface Budget {
 }
 
 export interface SpendingInput {
-  budgets: Budget[];
+  budgets: BudgetRow[];
   /** Ledger amounts summed per budget, month and kind. */
   sums: { budgetId: string; month: string; kind: string; cents: number }[];
   /** The months to show, oldest first. */

@@ -6,7 +6,7 @@ import { isUniqueViolation, providerOfClient, type Db } from './client';
 import { lastMonths, monthOf } from './mediationMonths';
 import { BudgetApplicationDataSchema, type BudgetApplicationData, type BudgetApplications } from '../budget/ports';
 import { ApplicationStatusSchema, grantLimit, MAX_CENTS, OPEN_STATUSES, toCents, yearOf, type ApplicationStatus, type SchemeCatalog } from '../budget/ledger';
-import { schemeSpending, type SchemeSpending } from '../budget/spending';
+import { schemeSpending, type BudgetRow, type SchemeSpending } from '../budget/spending';
 
 export interface ApplicationRow {
   id: string;
@@ -25,15 +25,7 @@ export interface ApplicationRow {
   updatedAt: Date;
 }
 
-export interface BudgetRow {
-  id: string;
-  regionId: string;
-  schemeId: string;
-  year: number;
-  totalCents: number;
-  grantedCents: number;
-  paidCents: number;
-}
+export type { BudgetRow };
 
 export interface LedgerRow {
   id: string;
