@@ -48,6 +48,12 @@ export const ERRORS = {
   INTRODUCTION_CONFLICT: [409, 'Another advisor changed this introduction at the same moment: reload it.'],
   INTRODUCTION_NOT_ALLOWED: [409, 'This introduction cannot move to that status from its current status.'],
   REASON_REQUIRED: [400, 'Give a reason for "niet aangenomen".'],
+  // Regional budget in the console (src/advisor/budgetRoutes.ts)
+  BUDGET_EXHAUSTED: [409, "This year's budget of the scheme has not enough left for this amount."],
+  ALREADY_DECIDED: [409, 'This application has been granted or refused already.'],
+  AMOUNT_TOO_HIGH: [400, "The amount is above the application's cost or the scheme's maximum per person."],
+  NOT_GRANTED: [409, 'Only a granted application that is not paid in full can be paid.'],
+  SCHEME_UNKNOWN: [409, "This application's scheme is no longer in the region's content (content/regions/<id>/schemes.json)."],
   // WhatsApp webhook (src/channels/whatsapp)
   SIGNATURE_INVALID: [401, 'The X-Hub-Signature-256 header is missing or does not match the body.'],
   VERIFY_TOKEN_INVALID: [403, 'hub.mode or hub.verify_token is wrong.'],

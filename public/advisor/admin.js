@@ -5,7 +5,7 @@
   'use strict';
   const API = '/admin';
   const $ = (id) => document.getElementById(id);
-  const ROLE = { advisor: 'adviseur', werkgeversadviseur: 'werkgeversadviseur', admin: 'beheerder' };
+  const ROLE = { advisor: 'adviseur', werkgeversadviseur: 'werkgeversadviseur', budgetbeheerder: 'budgetbeheerder', admin: 'beheerder' };
   const ACTION = {
     'handoff.read': 'gesprek gelezen',
     'handoff.read-refused': 'gesprek lezen geweigerd',

@@ -3,6 +3,7 @@
 // behind "Toon als tabel" for screen readers and anyone who prefers figures. Werkgeversadviseurs
 // and admins also see bemiddeling: open vacancies and requests, introductions and placements per month.
 // Everyone sees the follow-up outcomes per referral type and organisation (issue 18).
+// Every advisor sees the regional budget: per scheme granted, paid and what is left, per month.
 (function () {
   'use strict';
   const W = (window.WerkloketConsole = window.WerkloketConsole || {});
@@ -139,11 +140,34 @@
 
   async function loadFollowUps() {
     drawFollowUps(await W.api('GET', '/follow-ups/outcomes'));
+  // ---- Regionaal budget (every advisor): granted, paid and what is left, per scheme and month.
+  const euro = (cents) => new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(Math.round(cents / 100));
+  let lastBudget = null;
+
+  function drawBudget(b) {
+    const figures = b.schemes.map((s, i) => el('figure', { class: 'budget-scheme' }, [
+      el('figcaption', { text: (s.title ? s.title.nl : s.schemeId) + ' – ' + s.year + ': ' + euro(s.grantedCents) + ' toegekend, ' + euro(s.paidCents) + ' betaald, ' + euro(s.remainingCents) + ' over van ' + euro(s.totalCents) }),
+      el('div', { id: 'chart-budget-' + i, class: 'chart' }),
+      el('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': 'Uitgaven per maand: ' + (s.title ? s.title.nl : s.schemeId) }, [el('table', { class: 'grid budget-months' }, [
+        el('thead', {}, [el('tr', {}, ['Maand', 'Toegekend', 'Betaald', 'Over (eind van de maand)'].map((h) => el('th', { scope: 'col', text: h })))]),
+        el('tbody', {}, s.months.map((m) => el('tr', {}, [el('th', { scope: 'row', text: monthLabel(m.month) }), el('td', { text: euro(m.grantedCents) }), el('td', { text: euro(m.paidCents) }), el('td', { text: m.remainingCents === null ? '–' : euro(m.remainingCents) })]))),
+      ])]),
+    ]));
+    $('budget-schemes').replaceChildren(...figures);
+    b.schemes.forEach((s, i) => columnChart($('chart-budget-' + i), s.months.map((m) => ({ label: monthLabel(m.month), value: Math.round(m.grantedCents / 100) })), 'Toegekend per maand in euro'));
+  }
+
+  async function loadBudget() {
+    const b = await W.api('GET', '/budget/budgets');
+    lastBudget = b;
+    $('budget-dashboard').hidden = !b.schemes.length;
+    if (b.schemes.length) drawBudget(b);
   }
 
   async function load() {
     loadMediation().catch(() => undefined);
     loadFollowUps().catch(() => undefined);
+    loadBudget().catch(() => undefined);
     const s = await W.api('GET', '/stats');
     last = s;
     $('fig-waiting').textContent = s.queue.waiting;
@@ -164,6 +188,7 @@
     resizeTimer = setTimeout(() => {
       if (last) draw(last);
       if (lastMediation && !$('mediation-dashboard').hidden) drawMediation(lastMediation);
+      if (lastBudget && !$('budget-dashboard').hidden) drawBudget(lastBudget);
     }, 150);
   });
 

@@ -7,14 +7,7 @@
   const { el } = W.dom;
   const M = W.mediation;
 
-  function grid(id, label, head, rows, empty) {
-    if (!rows.length) return el('p', { class: 'muted', id: id + '-empty', text: empty });
-    return el('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': label }, [el('table', { class: 'grid', id }, [
-      el('thead', {}, [el('tr', {}, head.map((h) => el('th', { scope: 'col', text: h })))]),
-      el('tbody', {}, rows),
-    ])]);
-  }
-  const cell = (content) => el('td', {}, [content === undefined || content === null || content === '' ? '–' : content instanceof Node ? content : String(content)]);
+  const { grid, cell } = M;
 
   // ---- Verzoeken --------------------------------------------------------------------------------
   async function requests(_match, page) {

@@ -7,6 +7,8 @@
   const W = (window.WerkloketConsole = window.WerkloketConsole || {});
   const { $, el, focusOn } = W.dom;
   const MEDIATORS = ['werkgeversadviseur', 'admin'];
+  /** The hashes of pages beside the chats (budget.js adds #/budget, for every advisor). */
+  const PAGES = /^#\/(vacatures|verzoeken|groepen|budget)/;
   const routes = [];
   let current = 'chats';
 
@@ -91,6 +93,15 @@
     return dl;
   }
   const link = (href, text, attrs) => el('a', { href, ...attrs, text });
+  /** A table in a scrollable, focusable region; `empty` as a paragraph when there are no rows. */
+  function grid(id, label, head, rows, empty) {
+    if (!rows.length) return el('p', { class: 'muted', id: id + '-empty', text: empty });
+    return el('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': label }, [el('table', { class: 'grid', id }, [
+      el('thead', {}, [el('tr', {}, head.map((h) => el('th', { scope: 'col', text: h })))]),
+      el('tbody', {}, rows),
+    ])]);
+  }
+  const cell = (content) => el('td', {}, [content === undefined || content === null || content === '' ? '–' : content instanceof Node ? content : String(content)]);
   const badge = (text, kind) => el('span', { class: 'badge ' + (kind || ''), text });
 
   // ---- Views and navigation --------------------------------------------------------------------
@@ -104,15 +115,15 @@
   }
   function markNav(hash) {
     for (const a of document.querySelectorAll('#console-nav a')) {
-      const here = hash === a.getAttribute('href') || hash.startsWith(a.getAttribute('href') + '/') || (a.dataset.view === 'chats' && !/^#\/(vacatures|verzoeken|groepen)/.test(hash));
+      const here = hash === a.getAttribute('href') || hash.startsWith(a.getAttribute('href') + '/') || (a.dataset.view === 'chats' && !PAGES.test(hash));
       if (here) a.setAttribute('aria-current', 'page');
       else a.removeAttribute('aria-current');
     }
   }
 
-  /** A page for `pattern` (a RegExp on the hash); render(match, page) fills the page section. */
-  function route(pattern, render) {
-    routes.push([pattern, render]);
+  /** A page for `pattern` (a RegExp on the hash); render(match, page) fills the page section. `allowed(me)`: who sees it (default werkgeversadviseurs and admins). */
+  function route(pattern, render, allowed) {
+    routes.push([pattern, render, allowed || isMediator]);
   }
 
   /** The page's heading, focused after the page changed (so a screen reader hears where it is). */
@@ -122,8 +133,8 @@
 
   async function open(hash) {
     markNav(hash);
-    const found = routes.map(([re, render]) => [re.exec(hash), render]).find(([m]) => m);
-    if (!found || !isMediator(W.state.me)) {
+    const found = routes.map(([re, render, allowed]) => [re.exec(hash), render, allowed]).find(([m]) => m);
+    if (!found || !found[2](W.state.me)) {
       if (current !== 'chats') { show('chats'); W.actions.focusQueue(); }
       return;
     }
@@ -167,7 +178,7 @@
     if (me && me.role === 'werkgeversadviseur') { $('who-role').textContent = 'werkgeversadviseur'; $('who-role').hidden = false; }
     if (me && me.role === 'admin') $('who-role').textContent = 'beheerder';
     if (!me) { $('mediation-view').hidden = true; current = 'chats'; return; }
-    if (mediator && /^#\/(vacatures|verzoeken|groepen)/.test(location.hash)) open(location.hash);
+    if (PAGES.test(location.hash)) open(location.hash);
     else markNav(location.hash);
   });
 
@@ -185,5 +196,5 @@
       return true;
     },
   };
-  W.mediation = { api, labels, NEXT, isMediator, statusOf, date, percent, hours, field, textbox, textarea, select, checkboxes, facts, link, badge, route, heading, act, refresh };
+  W.mediation = { api, labels, NEXT, isMediator, statusOf, date, percent, hours, field, textbox, textarea, select, checkboxes, facts, link, badge, grid, cell, route, heading, act, refresh };
 })();

@@ -13,6 +13,8 @@ import { maskPii } from '../language';
 import { ListQuerySchema, OutcomeBodySchema, TextBodySchema, priorityName, type Handoff, type HandoffService } from '../handoff';
 import type { AccountService } from './accounts';
 import { registerAdminRoutes } from './adminRoutes';
+import type { BudgetDeps } from './budgetGate';
+import { registerBudgetRoutes } from './budgetRoutes';
 import { AdvisorAuth, hashToken, LoginBodySchema, type SessionAdvisor } from './auth';
 import { clearedCookie, readCookie, SESSION_COOKIE, sessionCookie } from './cookies';
 import type { AdvisorEventStream } from './events';
@@ -51,6 +53,8 @@ export interface AdvisorRouteDeps {
   regions?: RegionChoice;
   /** Follow-up outcomes per referral type and provider (issue 18); absent: not served. */
   followUps?: FollowUpOutcomes;
+  /** The regional budget (applications, grant / refuse / pay, spending); absent: those routes are not served. */
+  budget?: BudgetDeps;
 }
 
 // Notes and outcomes are masked like the transcript (BSN, IBAN, phone, e-mail …) before storage.
@@ -137,6 +141,7 @@ export function registerAdvisorRoutes(server: Server, deps: AdvisorRouteDeps): v
   registerTypingRoute(server, { handoffs: deps.handoffs, authed });
   if (deps.mediation) registerMediationRoutes(server, { ...deps.mediation, audit: deps.audit, publicUrl: deps.publicUrl, authed });
   if (deps.followUps) registerFollowUpRoutes(server, { followUps: deps.followUps, authed });
+  if (deps.budget) registerBudgetRoutes(server, { ...deps.budget, audit: deps.audit, authed });
 
   // Live events (SSE). Not wrapped in run(): the response stays open.
   server.get(`${API}/events`, async (req: Request, res: Response) => {

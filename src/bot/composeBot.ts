@@ -26,6 +26,8 @@ export async function composeBot(config: Config, db: Db, logger: Logger, handoff
     handoff: handoff.starter,
     seekerKey: config.seekerKey,
     regions: o.regions,
+    // Seekers without a postcode: the installation's own region, when one is configured.
+    ...(config.regions.fallbackId ? { regionId: config.regions.fallbackId } : {}),
     overview: { baseUrl: o.baseUrl, organisation: config.organisation, now: o.now, compressPdf: o.compressPdf },
     beforeErase: async (conversationIds) => void (await handoff.handoffs.seekerGone(conversationIds, 'erased')),
     followUps: new PrismaFollowUpStore(db),

@@ -17,6 +17,9 @@ import { AccountService } from '../advisor/accounts';
 import { LoginThrottle } from '../advisor/throttle';
 import type { AdvisorRouteDeps } from '../advisor/routes';
 import type { MediationDeps } from '../advisor/mediationRoutes';
+import type { BudgetDeps } from '../advisor/budgetGate';
+import { schemeCatalogOf } from '../budget/ledger';
+import { BudgetStore } from '../db/budgetStore';
 import { GroupMembers } from '../db/groupMembers';
 import { MatchableSeekers } from '../db/matchableSeekers';
 import { MediationStore } from '../db/mediationStore';
@@ -109,7 +112,12 @@ export async function setupHandoff(o: HandoffSetupOptions): Promise<HandoffParts
     starter,
     middleware,
     queueWatch,
-    advisor: { ...advisorRouteDeps(config, db, { auth, handoffs, events, advisors, audit: new AuditStore(db) }), mediation: mediationDeps(config, db, channelMessenger, now), regions: o.regions },
+    advisor: {
+      ...advisorRouteDeps(config, db, { auth, handoffs, events, advisors, audit: new AuditStore(db) }),
+      mediation: mediationDeps(config, db, channelMessenger, now),
+      budget: await budgetDeps(config, db, channelMessenger, now),
+      regions: o.regions,
+    },
     shareHub(hub) {
       unshare = hub.share(bus, async (conversationId, watermark) => (await directLineStore.since(conversationId, watermark - 1, 1)).find((r) => r.watermark === watermark)?.activity);
     },
@@ -186,6 +194,13 @@ function mediationDeps(config: Config, db: Db, messenger: MediationDeps['messeng
     timeZone: config.handoff.timeZone,
     now,
   };
+}
+
+/** The regional budget in the console: its store on the regions' schemes from the shared catalogue. */
+async function budgetDeps(config: Config, db: Db, messenger: BudgetDeps['messenger'], now: () => Date): Promise<BudgetDeps> {
+  const catalogue = await sharedCatalogue(config.dataDir);
+  const schemes = schemeCatalogOf(() => catalogue.schemes);
+  return { store: new BudgetStore(db, schemes, config.handoff.timeZone), schemes, seekers: new MatchableSeekers(db), messenger, now };
 }
 
 /** An advisor's message reaches the seeker (and the website's chat history) with identifiers masked. */

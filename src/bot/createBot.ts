@@ -24,6 +24,10 @@ import { RegionTurns } from './regionTurn';
 import type { RegionChoice } from '../regionChoice';
 import { createSeekerMediation } from './composeMediation';
 import { createEmployerDesk } from './employerDesk';
+import { createSeekerBudget } from './composeBudget';
+import type { BudgetApplications } from '../budget/ports';
+import { schemeCatalogOf } from '../budget/ledger';
+import { BudgetStore } from '../db/budgetStore';
 
 export interface BotParts {
   bot: WerkloketBot;
@@ -55,6 +59,13 @@ export interface CreateBotOptions {
   regions?: RegionChoice;
   /** Follow-up after a referral (issue 18); absent: not offered (the app passes PrismaFollowUpStore). */
   followUps?: FollowUpPort;
+  /**
+   * Applications for a region's schemes ("Aanvragen" in the chat); default: the budget store on this
+   * database when the catalogue has schemes; false: no applying in the chat.
+   */
+  budget?: BudgetApplications | false;
+  /** The installation's region for seekers without a postcode (WERKLOKET_REGION). */
+  regionId?: string;
 }
 
 export async function createBot(db: Db, catalogue: Catalogue, options: CreateBotOptions = {}): Promise<BotParts> {
@@ -66,8 +77,9 @@ export async function createBot(db: Db, catalogue: Catalogue, options: CreateBot
   const maskText = (text: string) => maskPii(text).text;
   // The employer's group link points at the chat page of this server (as seekers reach it).
   const desk = createEmployerDesk(new MediationStore(db), (channel, userId) => seekers.userKey(channel, userId), options.overview?.baseUrl ?? (() => 'http://localhost'));
+  const applications = options.budget ?? (catalogue.schemes.size ? new BudgetStore(db, schemeCatalogOf(() => catalogue.schemes)) : false);
   const root = new RootDialog({
-    matcher: createMatcher(catalogue),
+    matcher: createMatcher(catalogue, { regionId: options.regionId }),
     records: seekers,
     handoff: options.handoff,
     knowledge: options.knowledge ?? (await sharedKnowledgeBase()),
@@ -79,6 +91,7 @@ export async function createBot(db: Db, catalogue: Catalogue, options: CreateBot
     overview,
     mediation: createSeekerMediation(db, catalogue, { userKey: (channel, userId) => seekers.userKey(channel, userId) }),
     followUps: options.followUps,
+    ...(applications ? { budget: createSeekerBudget(catalogue, seekers, applications, { regionId: options.regionId }) } : {}),
     now: options.now,
   });
   const conversationState = new ConversationState(storage);

@@ -1,4 +1,4 @@
-// `npm run advisor:create -- --email E --name N [--role admin|werkgeversadviseur|advisor] [--team NAME]`: creates an
+// `npm run advisor:create -- --email E --name N [--role admin|werkgeversadviseur|budgetbeheerder|advisor] [--team NAME]`: creates an
 // advisor account. For an existing account: --reset (new password; ends all its sessions),
 // --disable (log-in refused, all sessions end), --enable, --role, --team ("" for none), --name.
 // The password is read from stdin, never from the command line (that would land in the shell
@@ -16,9 +16,9 @@ import { MIN_PASSWORD_LENGTH } from '../advisor/password';
 import { AccountService, type AccountChangesBody } from '../advisor/accounts';
 import { SESSION_ENDED_TOPIC, type SessionEnded } from '../advisor/events';
 
-const ROLE_LABEL = { admin: 'Admin', werkgeversadviseur: 'Werkgeversadviseur', advisor: 'Advisor' } as const;
+const ROLE_LABEL = { admin: 'Admin', werkgeversadviseur: 'Werkgeversadviseur', budgetbeheerder: 'Budgetbeheerder', advisor: 'Advisor' } as const;
 
-const USAGE = `usage: npm run advisor:create -- --email E [--name N] [--role admin|werkgeversadviseur|advisor] [--team NAME]
+const USAGE = `usage: npm run advisor:create -- --email E [--name N] [--role admin|werkgeversadviseur|budgetbeheerder|advisor] [--team NAME]
                                    [--reset] [--disable | --enable]          (password on stdin)`;
 
 const ArgsSchema = z

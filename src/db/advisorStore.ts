@@ -4,11 +4,15 @@ import { z } from 'zod';
 import type { Db } from './client';
 
 // werkgeversadviseur: mediates between employers and seekers (vacancies, candidates, introductions).
-export const AdvisorRoleSchema = z.enum(['advisor', 'werkgeversadviseur', 'admin']);
+// budgetbeheerder: decides on applications for the region's own schemes (grant, refuse, pay).
+export const AdvisorRoleSchema = z.enum(['advisor', 'werkgeversadviseur', 'budgetbeheerder', 'admin']);
 export type AdvisorRole = z.infer<typeof AdvisorRoleSchema>;
 
 /** Who may work on bemiddeling: vacancies with their contact data, candidates, introductions. */
 export const isMediator = (role: AdvisorRole): boolean => role === 'werkgeversadviseur' || role === 'admin';
+
+/** Who may grant, refuse and pay applications from the regional budget (every advisor may read them). */
+export const isBudgetManager = (role: AdvisorRole): boolean => role === 'budgetbeheerder' || role === 'admin';
 
 export interface AdvisorAccount {
   id: string;

@@ -70,8 +70,11 @@ export class SeekerStore {
     return { id: row.id, consent: Boolean(row.consent), answers: data?.answers, complete: data?.complete ?? false };
   }
 
-  /** Records consent to keep a profile; creates the pseudonymous seeker and links the conversation. */
-  async giveConsent(who: SeekerKeyInput, locale: string, textVersion: string): Promise<string> {
+  /**
+   * Records consent (to keep a profile, or `purpose` e.g. 'budget': to keep an application and share
+   * it with the Werkcentrum); creates the pseudonymous seeker and links the conversation.
+   */
+  async giveConsent(who: SeekerKeyInput, locale: string, textVersion: string, purpose = 'profile'): Promise<string> {
     const userKey = this.userKey(who.channel, who.userId);
     const now = new Date();
     return this.sql.transaction(async (tx) => {
@@ -80,7 +83,7 @@ export class SeekerStore {
         `INSERT INTO "Seeker" ("id", "channel", "userKey", "locale", "createdAt", "updatedAt", "lastSeenAt", "regionId") VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT ("userKey") DO UPDATE SET "locale" = excluded."locale", "lastSeenAt" = excluded."lastSeenAt", "updatedAt" = excluded."updatedAt", "regionId" = COALESCE("Seeker"."regionId", excluded."regionId") RETURNING "id"`,
         [newId(), who.channel, userKey, locale, now, now, now, who.regionId ?? null],
       );
-      await tx.run(`INSERT INTO "Consent" ("id", "seekerId", "purpose", "granted", "textVersion", "createdAt") VALUES (?, ?, ?, ?, ?, ?)`, [newId(), seeker.id, 'profile', true, textVersion, now]);
+      await tx.run(`INSERT INTO "Consent" ("id", "seekerId", "purpose", "granted", "textVersion", "createdAt") VALUES (?, ?, ?, ?, ?, ?)`, [newId(), seeker.id, purpose, true, textVersion, now]);
       await tx.run(
         `INSERT INTO "Conversation" ("id", "channel", "seekerId", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?) ON CONFLICT ("id") DO UPDATE SET "seekerId" = excluded."seekerId", "updatedAt" = excluded."updatedAt"`,
         [who.conversationId, who.channel, seeker.id, now, now],

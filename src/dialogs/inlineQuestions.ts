@@ -9,7 +9,8 @@ import { normalise } from '../matching';
 import { questionForm, questionTerms, type Asker } from '../knowledge';
 import { en } from '../texts/en';
 import { nl } from '../texts/nl';
-import { askerFrom, replyLines } from './knowledgeReply';
+import { askerFrom, replyLines, withRegion } from './knowledgeReply';
+import { namedRegionId } from './region';
 import { soundsLikeEmployer, soundsLikeSeeker } from './menuIntent';
 import type { Knowledge } from './services';
 import { say, turnOf } from './turn';
@@ -45,7 +46,7 @@ export class InlineQuestions {
     // "wat bedoel je?", "wat is dat?": about the bot's own question, not a topic.
     if (form === 'about-the-question' || questionTerms(text).length === 0) return where.inQuestion ? 'help' : undefined;
     const { t, locale } = turnOf(context);
-    const asker = where.asker?.() ?? askerFrom(await this.savedAnswers(context));
+    const asker = withRegion(where.asker?.() ?? askerFrom(await this.savedAnswers(context)), namedRegionId(context));
     const result = this.knowledge.answer(text, locale, asker);
     if (!('entry' in result) && (form !== 'clear' || where.freeText)) return undefined;
     for (const line of replyLines(result, t, locale)) await say(context, line);

@@ -78,13 +78,15 @@ export class IntakeDialog extends ComponentDialog {
     private readonly joinGroup?: (seekerId: string, groupId: string) => Promise<void>,
     /** Follow-up after a referral or introduction (issue 18). */
     followUps?: FollowUpPort,
+    /** A region's scheme can be applied for in the chat ("Aanvragen" at the summary). */
+    applyHere = false,
   ) {
     super(INTAKE_DIALOG);
     const questions = allIntakeQuestions(matcher);
     const hooks = intakeHooks(matcher);
     this.addDialog(new ConsentDialog(now))
       .addDialog(new ReturningDialog(now))
-      .addDialog(new SummaryDialog(matcher, records, now, mediation, followUps))
+      .addDialog(new SummaryDialog(matcher, records, now, mediation, followUps, applyHere))
       .addDialog(new ConfirmDialog(now))
       .addDialog(new WaterfallDialog(LOOP, [this.beginTopic.bind(this), this.afterTopic.bind(this)]));
     if (mediation) this.addDialog(new VacancyDialog(mediation, now, followUps));

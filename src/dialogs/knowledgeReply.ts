@@ -51,6 +51,11 @@ export function askerFrom(answers: unknown, now: Date = new Date()): Asker | und
   return { ...(situation ? { situation } : {}), ...(age !== undefined && age > 0 ? { age } : {}), ...(postcode ? { postcode } : {}) };
 }
 
+/** The region the server chose for this conversation, for an asker whose postcode does not say it. */
+export function withRegion(asker: Asker | undefined, regionId: string | undefined): Asker | undefined {
+  return regionId === undefined ? asker : { ...asker, regionId };
+}
+
 /**
  * What the running intake knows of the seeker: per level the dialog with intake answers in its
  * state, deeper levels winning (a questionnaire holds the freshest answers, the intake loop the

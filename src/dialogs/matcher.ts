@@ -31,12 +31,14 @@ export function namedSources(urls: string[], named: { url: string; name: string 
   });
 }
 
-export function createMatcher(catalogue: Catalogue): Matcher {
+/** `regionId`: the installation's region for seekers without a postcode (its schemes, its offices). */
+export function createMatcher(catalogue: Catalogue, o: { regionId?: string } = {}): Matcher {
   return {
     searchOccupations: (text, limit) => searchOccupations(catalogue, text, { limit }),
     regionOf: (postcode) => regionOf(catalogue, postcode),
     propose: (answers, now, locale, options = {}) => {
-      const result = matchProfile(catalogue, toProfileInput(answers), { now, locale, ...(options.regionId ? { regionId: options.regionId } : {}) });
+      const regionId = options.regionId ?? o.regionId;
+      const result = matchProfile(catalogue, toProfileInput(answers), { now, locale, ...(regionId ? { regionId } : {}) });
       const limitsApplied = limitsNote(result);
       return {
         complex: result.complexCase.complex,

@@ -10,7 +10,8 @@ import { matchChoice, parseYesNo } from '../language';
 import type { Texts } from '../texts';
 import { en } from '../texts/en';
 import { nl } from '../texts/nl';
-import { askerFrom, replyLines } from './knowledgeReply';
+import { askerFrom, replyLines, withRegion } from './knowledgeReply';
+import { namedRegionId } from './region';
 import type { Knowledge } from './services';
 import { say, turnOf } from './turn';
 
@@ -75,7 +76,7 @@ export class QuestionDialog extends Dialog<QuestionOptions> {
 
   private async answer(dc: DialogContext, question: string): Promise<DialogTurnResult> {
     const { t, locale } = turnOf(dc.context);
-    const result = this.knowledge.answer(question, locale, askerFrom(await this.savedAnswers(dc.context)));
+    const result = this.knowledge.answer(question, locale, withRegion(askerFrom(await this.savedAnswers(dc.context)), namedRegionId(dc.context)));
     for (const line of replyLines(result, t, locale)) await say(dc.context, line);
     await say(dc.context, { text: t.knowledge.another, choices: nextChoices(result, t) });
     return Dialog.EndOfTurn;

@@ -15,3 +15,13 @@ export interface TurnRegion extends RegionName {
 export function regionOfTurn(context: TurnContext): TurnRegion | undefined {
   return context.turnState.get(REGION_KEY) as TurnRegion | undefined;
 }
+
+/**
+ * The region to name offices and schemes for when the seeker's postcode does not say it: only one the
+ * website's host name or WERKLOKET_REGION chose. "The only configured region" is not a guess we make
+ * for someone who may live elsewhere.
+ */
+export function namedRegionId(context: TurnContext): string | undefined {
+  const region = regionOfTurn(context);
+  return region?.named ? region.id : undefined;
+}

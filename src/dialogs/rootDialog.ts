@@ -24,7 +24,9 @@ import { MAIN_DIALOG, MainDialog, type MainOptions, type MenuChoice } from './ma
 import { QUESTION_DIALOG, QuestionDialog, type QuestionOutcome } from './questionDialog';
 import { CORRECTION, expectsFreeText, HELP_TEXT, misunderstoodTwice, QuestionnaireDialog, TURN_INTENT } from './questionnaire';
 import { asideAnswerFor } from './whyWeAsk';
-import type { EmployerDesk, EmployerMatcher, HandoffReason, HandoffStarter, Knowledge, Matcher, SeekerMediation, SeekerRecords } from './services';
+import type { EmployerDesk, EmployerMatcher, HandoffReason, HandoffStarter, Knowledge, Matcher, SeekerBudget, SeekerMediation, SeekerRecords } from './services';
+import { BudgetApplyDialog } from './budgetApplyDialog';
+import { budgetIntent } from './budgetIntent';
 import { matchingIntent } from './vacancyDialog';
 import { atMenu, inIntake, localeChosen, StackView } from './stack';
 import { isComplexSummary } from './summaryDialog';
@@ -54,6 +56,8 @@ export interface RootDialogDeps {
   mediation?: SeekerMediation;
   /** Follow-up after a referral (issue 18): asked after the next step, answered at any moment. */
   followUps?: FollowUpPort;
+  /** A region's own schemes: "Aanvragen" at a scheme's proposal, "ik wil het scholingsbudget aanvragen". */
+  budget?: SeekerBudget;
   now?: () => Date;
 }
 
@@ -95,8 +99,9 @@ export class RootDialog extends ComponentDialog {
     }
     if (deps.employers) this.addDialog(new EmployerDialog(deps.employers, now, deps.desk, deps.matcher));
     if (deps.overview) this.addDialog(new OverviewDialog(deps.overview, deps.records, now));
+    if (deps.budget) this.addDialog(new BudgetApplyDialog(deps.budget, now));
     this.addDialog(new MainDialog())
-      .addDialog(new IntakeDialog(deps.matcher, deps.records, now, deps.mediation, deps.desk && ((seekerId, groupId) => deps.desk!.joinGroup(seekerId, groupId)), deps.followUps))
+      .addDialog(new IntakeDialog(deps.matcher, deps.records, now, deps.mediation, deps.desk && ((seekerId, groupId) => deps.desk!.joinGroup(seekerId, groupId)), deps.followUps, Boolean(deps.budget)))
       .addDialog(new EraseDialog(deps.records, deps.forgetState, deps.beforeErase, deps.desk))
       .addDialog(new WaterfallDialog(FLOW, [this.menu.bind(this), this.route.bind(this), this.after.bind(this)]));
     if (deps.followUps) this.addDialog(new FollowUpAnswerDialog(deps.followUps, now, deps.handoff));
@@ -213,6 +218,8 @@ export class RootDialog extends ComponentDialog {
     const overview = await overviewIntent(inner, interruption, this.deps.records, this.deps.overview);
     if (overview) return overview === 'withdrawn' ? Dialog.EndOfTurn : overview;
     if (!interruption && (await matchingIntent(inner, text, this.deps.records, this.deps.mediation))) return Dialog.EndOfTurn;
+    const budget = interruption ? undefined : await budgetIntent(inner, text, this.deps.budget, this.deps.records);
+    if (budget) return budget;
     if (interruption) return super.onBeginDialog(inner);
     if (!localeChosen(context) && looksEnglish(text)) await this.switchLanguage(context, 'en');
     // "Good morning, can you help me find work?", "wij zoeken personeel": straight to that route.
@@ -250,6 +257,9 @@ export class RootDialog extends ComponentDialog {
     if (followUp) return followUp;
     // "Ik wil niet meer voorgesteld worden" at any moment (and "stel me voor aan werkgevers").
     if (!interruption && (await matchingIntent(inner, text, this.deps.records, this.deps.mediation))) return Dialog.EndOfTurn;
+    // "Aanvragen" at a scheme's proposal, "ik wil het scholingsbudget aanvragen": the application on top.
+    const budget = interruption ? undefined : await budgetIntent(inner, text, this.deps.budget, this.deps.records);
+    if (budget) return budget;
     switch (interruption) {
       case 'language-en':
       case 'language-nl': {

@@ -7,6 +7,7 @@ import type { EmployerProfileInput, EmployerProposal } from '../matching';
 import type { EmployerContact, VacancyData } from '../mediation/vacancy';
 import type { ProviderContact } from '../region';
 import type { GroupArrangement } from '../mediation/group';
+import type { BudgetApplicationData } from '../budget/ports';
 
 export interface OccupationCandidate {
   uri: string;
@@ -175,4 +176,33 @@ export interface EmployerDesk {
   joinGroup(seekerId: string, groupId: string): Promise<void>;
   /** "verwijder mijn gegevens": the employer with their vacancies, groups and links; false when there was none. */
   eraseEmployer(who: SeekerIdentity): Promise<boolean>;
+}
+
+/** A region's own scheme as the application dialog needs it (src/budget/scheme.ts). */
+export interface BudgetSchemeView {
+  regionId: string;
+  schemeId: string;
+  title: string;
+  maxPerPerson: number;
+  /** Who decides ("Werkcentrum Midden-Utrecht"). */
+  organisation: string;
+  decisionWorkdays?: number;
+}
+
+/** What the seeker applies for: the training, the school, the cost, the start (the dialog sends YYYY-MM-DD, or YYYY-MM when only the month is known). */
+export type { BudgetApplicationData };
+
+/**
+ * "Één budget voor de regio" in the chat (issue 18): the region's schemes and the application.
+ * Implemented in src/bot/composeBudget.ts on the catalogue and the budget store (B1's port).
+ */
+export interface SeekerBudget {
+  /** One scheme, by the ids of its proposal ("scheme:<regionId>:<schemeId>"). */
+  scheme(regionId: string, schemeId: string, locale: Locale): BudgetSchemeView | undefined;
+  /** The schemes of the seeker's region: by the postcode in these answers, else the installation's region. */
+  schemesFor(answers: IntakeAnswers | undefined, locale: Locale): BudgetSchemeView[];
+  /** Records the consent to keep the application and share it with the region's Werkcentrum, then stores it. */
+  apply(who: SeekerIdentity, application: { regionId: string; schemeId: string; data: BudgetApplicationData; locale: Locale; consentVersion: string }): Promise<{ id: string }>;
+  /** The seeker's applications (any status), to notice a second one for the same scheme. */
+  applications(who: SeekerIdentity): Promise<{ id: string; schemeId: string; status: string }[]>;
 }

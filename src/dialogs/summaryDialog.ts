@@ -15,6 +15,11 @@ import type { FollowUpPort } from './followUpServices';
 import { arrangementProposal } from './vacancyCards';
 import { VACANCY_DIALOG, vacancyStart } from './vacancyDialog';
 import { say, turnOf, type Turn } from './turn';
+import { namedRegionId } from './region';
+import { parseSchemeProposalId } from '../budget/scheme';
+import { APPLY_CHOICE } from './budgetQuestions';
+
+const APPLY: ExtraChoice = { choice: APPLY_CHOICE, label: (t) => t.budget.apply };
 
 export const SUMMARY_DIALOG = 'summary';
 export type SummaryOutcome = 'referred' | 'advisor' | 'advisor-complex' | 'restart';
@@ -42,6 +47,8 @@ export class SummaryDialog extends NextStepDialog<SummaryOptions> {
     now: () => Date,
     private readonly mediation?: SeekerMediation,
     private readonly followUps?: FollowUpPort,
+    /** A region's scheme among the proposals gets "Aanvragen" (the root starts budgetApplyDialog.ts). */
+    private readonly applyHere = false,
   ) {
     super(SUMMARY_DIALOG, (t) => ({ question: t.summary.next, refer: t.summary.refer, advisor: t.summary.advisor, again: t.summary.again }), now);
   }
@@ -52,7 +59,7 @@ export class SummaryDialog extends NextStepDialog<SummaryOptions> {
     const { t } = turn;
     if (!options?.confirmed) await say(dc.context, [t.summary.intro, ...summaryLines(answers, turn)].join('\n'));
 
-    const matched = this.matcher.propose(answers, turn.now, turn.locale);
+    const matched = this.matcher.propose(answers, turn.now, turn.locale, { regionId: namedRegionId(dc.context) });
     const { complex, limitsApplied } = matched;
     // Van werk naar werk: the employer's arrangement first, next to everything else.
     const group = this.mediation ? await this.mediation.groupOffer(seekerOf(dc.context)) : undefined;
@@ -74,8 +81,9 @@ export class SummaryDialog extends NextStepDialog<SummaryOptions> {
     return Dialog.EndOfTurn;
   }
 
-  protected override extraChoices(state: ShownProposals): ExtraChoice[] {
-    return moreChoices(state);
+  protected override extraChoices(state: SummaryState): ExtraChoice[] {
+    const scheme = this.applyHere && (state.ids ?? []).slice(0, state.shown ?? 0).some((id) => parseSchemeProposalId(id));
+    return [...(scheme ? [APPLY] : []), ...moreChoices(state)];
   }
 
   protected override async answerOther(dc: DialogContext, text: string, chosen: string | undefined): Promise<boolean> {

@@ -23,7 +23,7 @@ export class ClaimConflictError extends ApiError {
 /** Who reads a chat: closed chats are for the holder, the holder's team and admins only. */
 export interface Reader {
   id: string;
-  role: 'advisor' | 'werkgeversadviseur' | 'admin';
+  role: 'advisor' | 'werkgeversadviseur' | 'budgetbeheerder' | 'admin';
   team: string | null;
 }
 

@@ -31,3 +31,4 @@ export * from './trainingLength';
 export { endAfterLength } from './factsSituation';
 export { forgetRecentTexts, holdsRecentText } from './recentTexts';
 export * from './factsVacancy';
+export * from './budgetWords';

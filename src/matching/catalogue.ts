@@ -5,13 +5,14 @@ import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { DataFileError } from './dataError';
+import { loadSchemes, type Scheme } from '../budget/scheme';
 import type { RegionDirectory } from '../region';
 import type { Instrument } from './instruments';
 import type { OfficialDomains } from './sources';
 import type { WhoToAskTable } from './whoToAsk';
 import { LabelIndex, type LabelEntry } from './labelIndex';
 import { buildOccupationTraits, type OccupationTraits } from './occupationTraits';
-import { DATA_FILES, DEFAULT_CONTENT_DIR, loadRawCatalogueData, type RawCatalogueData } from './rawData';
+import { DATA_FILES, DEFAULT_CONTENT_DIR, loadRawCatalogueData, regionsDirOf, type RawCatalogueData } from './rawData';
 import { resolveSchoolingLinks } from './schoolingLinks';
 import { resolveRegulatedProfessions, type RegulatedCatalogue } from './regulatedData';
 import { buildSchoolingRoutes, type Qualification, type SchoolingRoute } from './schoolingRoutes';
@@ -108,6 +109,8 @@ export interface Catalogue {
   regions: Map<string, string>;
   /** The configured regions with their postcode areas and providers (content/regions). */
   directory: RegionDirectory;
+  /** Each region's own schemes (content/regions/<id>/schemes.json), by region id; empty without regions. */
+  schemes: ReadonlyMap<string, Scheme[]>;
   occupationSearch: LabelIndex;
   skillSearch: LabelIndex;
   /** Per occupation: physically heavy, shift work, driving (from ESCO skills; occupationTraits.ts). */
@@ -309,6 +312,7 @@ export function buildCatalogue(raw: RawCatalogueData): Omit<Catalogue, 'stats'> 
     shortage: buildShortage(raw, occupations, occupationByUri),
     regions: new Map((raw.postcodeRegions?.rows ?? []).map(({ value }) => [value.pc4, value.region])),
     directory: raw.directory,
+    schemes: new Map(),
     occupationSearch,
     skillSearch: new LabelIndex(skillLabelEntries(raw, skills)),
     traits: buildOccupationTraits(occupations, skills, relations),
@@ -321,6 +325,7 @@ export interface LoadOptions {
   /** The regions folder; default: WERKLOKET_REGIONS_DIR, else the repository's content/regions. */
   regionsDir?: string;
 }
+
 
 /**
  * Runs a full garbage collection so the heap figure in the stats is what the catalogue really
@@ -344,11 +349,14 @@ export async function loadCatalogue(dataDir: string, options: LoadOptions = {}):
   collectGarbage();
   const heapBefore = process.memoryUsage().heapUsed;
   const { built, shortageRows } = await loadAndBuild(dataDir, options.contentDir ?? DEFAULT_CONTENT_DIR, options.regionsDir);
+  // The schemes of the same regions folder (src/budget/scheme.ts): official sources only.
+  const schemes = await loadSchemes(regionsDirOf(options.regionsDir), built.officialDomains);
   const loadMs = Math.round(performance.now() - started);
   collectGarbage();
   const heapAfter = process.memoryUsage().heapUsed;
   return {
     ...built,
+    schemes,
     stats: {
       loadMs,
       /** Heap the catalogue keeps after start-up (measured after a garbage collection). */

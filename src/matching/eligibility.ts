@@ -1,7 +1,7 @@
 // Eligibility is a hard filter, never a score: an instrument is offered only when it still runs
 // on `now` and every condition in its rule holds. Unknown facts (no birth year, no WIA type) do
 // not exclude: the instrument's text always says who decides.
-import type { Instrument, Relevance } from './instruments';
+import type { Eligibility, Instrument, Relevance } from './instruments';
 import { ageAt, dutchAtMost, hasStartQualification, type Profile } from './profile';
 
 export function isRunning(instrument: Instrument, now: Date): boolean {
@@ -9,8 +9,9 @@ export function isRunning(instrument: Instrument, now: Date): boolean {
   return instrument.endedOn === undefined || now < new Date(`${instrument.endedOn}T00:00:00Z`);
 }
 
-export function isEligible(instrument: Instrument, profile: Profile, now: Date): boolean {
-  const rule = instrument.eligibility;
+/** An instrument or a regional scheme (src/budget/scheme.ts): the same conditions. */
+export function isEligible(offer: { eligibility: Eligibility }, profile: Profile, now: Date): boolean {
+  const rule = offer.eligibility;
   if (!rule.incomeSituations.includes(profile.income.situation)) return false;
   if (rule.wiaTypes && profile.income.situation === 'wia' && profile.income.wiaType !== undefined) {
     if (!rule.wiaTypes.includes(profile.income.wiaType)) return false;
@@ -37,8 +38,8 @@ function holds(condition: Relevance, profile: Profile): boolean {
   }
 }
 
-export function isRelevant(instrument: Instrument, profile: Profile): boolean {
-  return instrument.relevantWhen.every((condition) => holds(condition, profile));
+export function isRelevant(offer: { relevantWhen: readonly Relevance[] }, profile: Profile): boolean {
+  return offer.relevantWhen.every((condition) => holds(condition, profile));
 }
 
 /** The instruments that may be proposed to this seeker on `now`. */

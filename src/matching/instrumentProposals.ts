@@ -1,45 +1,51 @@
 // An eligible instrument as a proposal: its own texts, plus small explained score boosts.
-import type { Instrument } from './instruments';
+import type { Instrument, InstrumentTag } from './instruments';
 import { dutchAtMost, type Profile } from './profile';
 import { sourceFields } from './matchSources';
 import { type Proposal, roundScore } from './proposal';
 import type { Locale, Texts } from './texts';
 
-export function instrumentProposal(instrument: Instrument, profile: Profile, texts: Texts, locale: Locale): Proposal {
-  const reasons = [instrument.what[locale], texts.becauseIncome(texts.incomeExplained[profile.income.situation])];
-  let score = instrument.baseScore;
-  const tags = new Set(instrument.tags);
-  if (tags.has('training') && profile.goals.training.willing) {
+/** The base score plus small boosts, each with the reason it adds (instruments and regional schemes). */
+export function boostedScore(tags: readonly InstrumentTag[], baseScore: number, profile: Profile, texts: Texts): { score: number; reasons: string[] } {
+  const reasons: string[] = [];
+  let score = baseScore;
+  const has = new Set(tags);
+  if (has.has('training') && profile.goals.training.willing) {
     score += 0.1;
     reasons.push(texts.boostTraining);
   }
-  if (tags.has('language') && dutchAtMost(profile, 'A2')) {
+  if (has.has('language') && dutchAtMost(profile, 'A2')) {
     score += 0.25;
     reasons.push(texts.boostLanguage);
   }
-  if (tags.has('work-experience') && profile.goals.start === 'now') {
+  if (has.has('work-experience') && profile.goals.start === 'now') {
     score += 0.05;
     reasons.push(texts.boostStartNow);
   }
-  if (tags.has('guidance') && profile.barriers.length > 0) {
+  if (has.has('guidance') && profile.barriers.length > 0) {
     score += 0.1;
     reasons.push(texts.boostSupport);
   }
-  if (tags.has('employer-incentive') && profile.barriers.includes('health')) {
+  if (has.has('employer-incentive') && profile.barriers.includes('health')) {
     score += 0.1;
     reasons.push(texts.boostHealth);
   }
-  if (tags.has('advice') && (profile.goals.direction === 'new' || profile.goals.direction === 'unsure')) {
+  if (has.has('advice') && (profile.goals.direction === 'new' || profile.goals.direction === 'unsure')) {
     score += 0.1;
     reasons.push(texts.boostDirection);
   }
+  return { score: roundScore(score), reasons };
+}
+
+export function instrumentProposal(instrument: Instrument, profile: Profile, texts: Texts, locale: Locale): Proposal {
+  const boosted = boostedScore(instrument.tags, instrument.baseScore, profile, texts);
   return {
     id: `instrument:${instrument.id}`,
     kind: instrument.kind,
     title: instrument.title[locale],
     provider: instrument.provider[locale],
-    score: roundScore(score),
-    reasons,
+    score: boosted.score,
+    reasons: [instrument.what[locale], texts.becauseIncome(texts.incomeExplained[profile.income.situation]), ...boosted.reasons],
     eligibility: instrument.decides[locale],
     nextStep: instrument.nextStep[locale],
     whatToBring: instrument.whatToBring[locale],

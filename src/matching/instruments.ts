@@ -26,6 +26,23 @@ export type InstrumentTag = z.infer<typeof InstrumentTagSchema>;
 export const RelevanceSchema = z.enum(['has-work-history', 'willing-to-train']);
 export type Relevance = z.infer<typeof RelevanceSchema>;
 
+/** Hard conditions (instruments and regional schemes): proposed only when every stated condition holds. */
+export const EligibilitySchema = z.object({
+  incomeSituations: z.array(IncomeSituationSchema).min(1),
+  wiaTypes: z.array(z.enum(['wga', 'iva'])).optional(),
+  minAge: z.number().int().min(0).optional(),
+  maxAge: z.number().int().min(0).optional(),
+  requiresBarrier: BarrierSchema.optional(),
+  maxDutchLevel: DutchLevelSchema.optional(),
+  /** Only without a startkwalificatie (hasStartQualification() false; unknown does not exclude). */
+  noStartQualification: z.literal(true).optional(),
+  /** Only for someone whose diploma is from abroad and not yet recognised. */
+  foreignDiploma: z.literal(true).optional(),
+  /** The age bounds must be known to hold: an unknown birth year excludes (e.g. youth routes). */
+  ageRequired: z.literal(true).optional(),
+});
+export type Eligibility = z.infer<typeof EligibilitySchema>;
+
 export const InstrumentSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9-]+$/, 'lowercase letters, digits and dashes'),
@@ -40,20 +57,7 @@ export const InstrumentSchema = z
     providerKinds: z.array(ProviderKindSchema).min(1).optional(),
     what: Localised,
     /** Hard conditions. An instrument is only proposed when every stated condition holds. */
-    eligibility: z.object({
-      incomeSituations: z.array(IncomeSituationSchema).min(1),
-      wiaTypes: z.array(z.enum(['wga', 'iva'])).optional(),
-      minAge: z.number().int().min(0).optional(),
-      maxAge: z.number().int().min(0).optional(),
-      requiresBarrier: BarrierSchema.optional(),
-      maxDutchLevel: DutchLevelSchema.optional(),
-      /** Only without a startkwalificatie (hasStartQualification() false; unknown does not exclude). */
-      noStartQualification: z.literal(true).optional(),
-      /** Only for someone whose diploma is from abroad and not yet recognised. */
-      foreignDiploma: z.literal(true).optional(),
-      /** The age bounds must be known to hold: an unknown birth year excludes (e.g. youth routes). */
-      ageRequired: z.literal(true).optional(),
-    }),
+    eligibility: EligibilitySchema,
     /** Soft conditions: whether the instrument is worth mentioning to this seeker at all. */
     relevantWhen: z.array(RelevanceSchema).default([]),
     decides: Localised,
@@ -76,7 +80,7 @@ const InstrumentFileSchema = z.object({ _about: z.string().optional(), instrumen
 /** Words in a fact-sheet status that mean the scheme no longer runs. */
 export const ENDED_STATUS = /be[eë]indigd|historisch|ge[eë]indigd|niet aanbieden|niet meer/i;
 
-function issuePath(issue: z.core.$ZodIssue): string {
+export function issuePath(issue: z.core.$ZodIssue): string {
   return issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
 }
 

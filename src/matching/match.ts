@@ -12,6 +12,8 @@ import { explainSkillFit } from './explain';
 import { instrumentProposal } from './instrumentProposals';
 import type { ProviderKind } from '../region';
 import { desksFor, localiseProposals, officesOf, type ProviderDirectory } from './localise';
+import { schemeProposals, schemeRegion } from './schemeProposals';
+import { schemeProposalId } from '../budget/scheme';
 import { byScoreThenId, inAdvisorOrder } from './lead';
 import { excludedBy, LimitLog, needsLicenceFirst } from './limits';
 import { needsHigherEducation } from './level';
@@ -209,9 +211,13 @@ function withoutWishRepeats(ctx: RouteContext, seeker: SeekerContext, built: Occ
   return { kept, routed, shown };
 }
 
-/** Who to contact per proposal id: the caller's list, then each instrument's (none: a national body). */
+/**
+ * Who to contact per proposal id: the caller's list, then each instrument's (none: a national body),
+ * then a region's scheme's (usually the Werkcentrum that decides on it).
+ */
 function providerKindsOf(catalogue: Catalogue, given: MatchOptions['providerKinds']): (p: Proposal) => readonly ProviderKind[] | undefined {
-  const instruments = new Map(catalogue.instruments.map((i) => [`instrument:${i.id}`, i.providerKinds ?? []]));
+  const instruments = new Map<string, readonly ProviderKind[]>(catalogue.instruments.map((i) => [`instrument:${i.id}`, i.providerKinds ?? []]));
+  for (const [regionId, schemes] of catalogue.schemes) for (const s of schemes) instruments.set(schemeProposalId(regionId, s.id), [s.providerKind]);
   return (p) => given?.get(p.id) ?? instruments.get(p.id);
 }
 
@@ -231,7 +237,9 @@ export function matchProfile(catalogue: Catalogue, input: Profile | ProfileInput
   const wish = wishRoute(ctx, ranked, seeker, log, first);
   const { kept: built, routed, shown } = withoutWishRepeats(ctx, seeker, first, wish);
   const schooling = schoolingProposals(ctx, ranked, seeker, routed, shown, log);
-  const instruments = offeredInstruments(catalogue.instruments, profile, now).map((i) => instrumentProposal(i, profile, texts, locale));
+  // A region's own schemes by the same rules, only for seekers in that region (schemeProposals.ts).
+  const regional = schemeProposals(schemeRegion(catalogue, { postcode: profile.goals.postcode, regionId: options.regionId }), profile, now, texts, locale);
+  const instruments = [...offeredInstruments(catalogue.instruments, profile, now).map((i) => instrumentProposal(i, profile, texts, locale)), ...regional];
   const recognised = recognition(ctx, seeker, built, wish);
   // A stepping stone from the recognition list replaces our own proposal for the same work.
   const stones = new Set(recognised.flatMap((p) => (p.occupation ? [p.occupation.uri] : [])));

@@ -1,6 +1,7 @@
 // All seeker-facing English text: the same messages and structure as nl.ts.
 import { cardsEn } from './cards';
 import type { Texts } from './nl';
+import { budgetEn } from './budget';
 import { mediationEn } from './mediation';
 import { followUpEn } from './followUp';
 import { overviewEn } from './overview';
@@ -16,6 +17,8 @@ export const en: Texts = {
   followUp: followUpEn,
   /** The employer's side: vacancies, van werk naar werk groups and their codes (src/texts/employerMediation.ts). */
   employerMediation: employerMediationEn,
+  /** Applying for a region's own scheme in the chat (src/texts/budget.ts). */
+  budget: budgetEn,
   // Human handoff: the same messages as nl.ts (help lines: see the sources there).
   handoff: {
     intro: 'I am looking for an advisor for you. An advisor is a staff member of the Werkcentrum.',

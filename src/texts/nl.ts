@@ -1,5 +1,6 @@
 // All seeker-facing Dutch text (B1: short sentences, "je", one question per message, question last).
 import { cardsNl } from './cards';
+import { budgetNl } from './budget';
 import { mediationNl } from './mediation';
 import { followUpNl } from './followUp';
 import { overviewNl } from './overview';
@@ -14,6 +15,8 @@ export const nl = {
   followUp: followUpNl,
   /** The employer's side: vacancies, van werk naar werk groups and their codes (src/texts/employerMediation.ts). */
   employerMediation: employerMediationNl,
+  /** Applying for a region's own scheme in the chat (src/texts/budget.ts). */
+  budget: budgetNl,
   // Human handoff (src/handoff/bot/handoffStarter.ts, handoffMiddleware.ts). {placeholders} are filled in by the bot.
   // Help lines checked November 2026: 113 and 0800-0113 are free, day and night (113.nl; ANP 3 Oct 2025);
   // Veilig Thuis 0800-2000, free, 24/7 (rijksoverheid.nl, "Wat moet ik doen bij huiselijk geweld");

@@ -6,6 +6,7 @@ import { hashPassword } from '../../src/advisor/password';
 import { hashToken } from '../../src/advisor/auth';
 import { SESSION_COOKIE } from '../../src/advisor/cookies';
 import type { Db } from '../../src/db/client';
+import type { AdvisorRole } from '../../src/db/advisorStore';
 import { DirectLineClient, type Activity } from '../helpers/directLine';
 
 /** Every amount of opening hours: tests do not depend on the time of day they run. */
@@ -16,7 +17,7 @@ export const PASSWORD = 'correct horse battery staple';
 export const CHEAP_SCRYPT = { N: 2 ** 10, r: 8, p: 1 };
 let cachedHash: Promise<string> | undefined;
 
-export async function createAdvisor(db: Db, name: string, email = `${name.toLowerCase()}-${crypto.randomBytes(3).toString('hex')}@werkcentrum.example`, extra: { role?: 'advisor' | 'werkgeversadviseur' | 'admin'; team?: string } = {}) {
+export async function createAdvisor(db: Db, name: string, email = `${name.toLowerCase()}-${crypto.randomBytes(3).toString('hex')}@werkcentrum.example`, extra: { role?: AdvisorRole; team?: string } = {}) {
   const passwordHash = await (cachedHash ??= hashPassword(PASSWORD, CHEAP_SCRYPT));
   return db.advisor.create({ data: { email, name, passwordHash, ...extra } });
 }

@@ -259,7 +259,8 @@ describe('bemiddeling in the advisor console (real Chromium)', function () {
     const { handoffId } = await seekerWithProfile(ctx.app);
     const page = await open(anna.email);
     await page.locator('#console-nav').waitFor();
-    expect(await page.locator('#console-nav').innerText()).to.equal('Gesprekken');
+    // Budget (issue 18) is for every advisor to read; the mediation pages are not.
+    expect(await page.locator('#console-nav').innerText()).to.equal('Gesprekken\nBudget');
     expect(await page.getByRole('link', { name: 'Vacatures', exact: true }).count()).to.equal(0);
     expect(await page.locator('#mediation-dashboard').isHidden()).to.equal(true);
     // A typed address does not open the page either.

@@ -3,7 +3,7 @@
 // a pattern every reply of that turn is joined against, or a function for richer checks.
 import { expect } from 'chai';
 import { TestAdapter, type Activity } from 'botbuilder';
-import { createBot, type BotParts } from '../../src/bot/createBot';
+import { createBot, type BotParts, type CreateBotOptions } from '../../src/bot/createBot';
 import { createDb, type Db } from '../../src/db/client';
 import { migrate } from '../../src/db/migrate';
 import { sharedCatalogue as sharedCatalogueOf } from '../../src/bot/content';
@@ -53,9 +53,9 @@ export class Conversation {
 
   static async open(
     db: Db,
-    options: { userId?: string; conversationId?: string; channelId?: string; handoff?: HandoffStarter; catalogue?: Catalogue; followUps?: FollowUpPort; now?: () => Date } = {},
+    options: { userId?: string; conversationId?: string; channelId?: string; handoff?: HandoffStarter; catalogue?: Catalogue; followUps?: FollowUpPort; now?: () => Date; bot?: Pick<CreateBotOptions, 'budget' | 'regionId'> } = {},
   ): Promise<Conversation> {
-    const parts = await createBot(db, options.catalogue ?? (await sharedCatalogue()), { now: options.now ?? (() => TODAY), handoff: options.handoff, followUps: options.followUps });
+    const parts = await createBot(db, options.catalogue ?? (await sharedCatalogue()), { now: options.now ?? (() => TODAY), handoff: options.handoff, followUps: options.followUps, ...options.bot });
     return new Conversation(
       parts,
       db,

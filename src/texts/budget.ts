@@ -1,0 +1,98 @@
+// Applying for a region's own scheme in the chat (issue 18, "één budget voor de regio"): the
+// training, the school, the cost, the start, "Klopt dit?", consent, and what happens next. Dutch at
+// B1, English the same. Hooked into nl.ts / en.ts as `budget`.
+
+/** Bump when the consent text changes (stored with the consent). */
+export const BUDGET_CONSENT_VERSION = 'budget-v1';
+
+export const budgetNl = {
+  apply: 'Aanvragen',
+  intro: (title: string) => `Goed, we vragen samen het ${title} aan. Ik stel je een paar korte vragen.`,
+  noRegion: 'Het scholingsbudget hoort bij een regio. Ik weet nog niet waar je woont. Doe eerst de vragen over werk, met je postcode. Dan zie je of het budget er voor jou is.',
+  notInRegion: (postcode: string) => `Het scholingsbudget is er alleen in de regio's die het aanbieden. Voor postcode ${postcode} ken ik het niet. Vraag het Werkcentrum of de gemeente waar je woont naar geld voor een opleiding.`,
+  alreadyOpen: (title: string) => `Je hebt het ${title} al aangevraagd. Een adviseur kijkt ernaar. Je hoort het in deze chat.`,
+  trainingQuestion: 'Welke opleiding of cursus wil je doen?',
+  trainingHint: 'Typ de naam van de opleiding, bijvoorbeeld "cursus heftruckchauffeur". Weet je nog niet welke? Het leerwerkloket helpt je kiezen.',
+  providerQuestion: 'Bij welke school of welk opleidingsbedrijf?',
+  providerHint: 'Typ de naam van de school, bijvoorbeeld "ROC Midden Nederland". Weet je het nog niet? Zoek eerst een school. Dan kun je het daarna aanvragen.',
+  costQuestion: 'Hoeveel kost de opleiding? Tel lesgeld, boeken en examen bij elkaar.',
+  costHint: 'Het Werkcentrum moet weten wat de opleiding kost. Dat staat op de website van de school, of vraag het aan de school. Typ het bedrag, bijvoorbeeld "1.850 euro".',
+  startQuestion: 'Wanneer begint de opleiding?',
+  startHint: 'Een datum of een maand is goed, bijvoorbeeld "1 maart" of "september". Weet je het nog niet? Vraag het aan de school.',
+  later: 'Ik zoek het eerst uit',
+  laterDone: 'Goed. Zoek het eerst rustig uit. Daarna typ je: "scholingsbudget aanvragen". Ik heb niets bewaard.',
+  overMax: (max: string) => `Dat is meer dan het scholingsbudget betaalt: dat is hoogstens ${max} per persoon. Misschien betaalt het Werkcentrum een deel. Een adviseur beslist.`,
+  overMaxQuestion: 'Wil je het toch aanvragen?',
+  overMaxYes: 'Ja, toch aanvragen',
+  overMaxNo: 'Nee, stoppen',
+  stopped: 'Goed, ik stop met de aanvraag. Ik heb niets bewaard.',
+  noted: 'Dat heb ik genoteerd.',
+  changed: 'Ik heb het aangepast.',
+  check: {
+    intro: 'Dit is je aanvraag:',
+    labels: { training: 'Opleiding', provider: 'School', cost: 'Kosten', start: 'Begint' },
+    question: 'Klopt dit?',
+    yes: 'Ja, dit klopt',
+    change: 'Iets aanpassen',
+    whichQuestion: 'Wat wil je aanpassen?',
+  },
+  consent: {
+    explain: (organisation: string) =>
+      `Ik stuur je aanvraag naar het ${organisation}. Een adviseur daar beslist erover. Daarvoor bewaar ik je aanvraag: de opleiding, de school, de kosten en de begindatum. Ik bewaar ook dat je toestemming gaf. Wil je later alles weg? Typ dan: "verwijder mijn gegevens".`,
+    question: (organisation: string) => `Mag ik je aanvraag bewaren en naar het ${organisation} sturen?`,
+    yes: 'Ja, dat mag',
+    no: 'Nee',
+    refused: 'Goed. Ik heb je aanvraag niet bewaard en niet verstuurd. Je kunt het later opnieuw proberen.',
+  },
+  sent: 'Je aanvraag is binnen.',
+  decidesWithin: (days: number) => `Een adviseur beslist binnen ${days} werkdagen. Je hoort het hier in deze chat.`,
+  decidesSoon: 'Een adviseur beslist zo snel mogelijk. Je hoort het hier in deze chat.',
+  notYet: 'Begin nog niet aan de opleiding voordat je het antwoord hebt.',
+  failed: 'Sorry, het versturen lukte niet. Je aanvraag is niet bewaard. Probeer het later nog eens, of vraag het aan een adviseur.',
+};
+
+export const budgetEn: typeof budgetNl = {
+  apply: 'Apply',
+  intro: (title: string) => `Fine, let's apply for the ${title} together. I will ask you a few short questions.`,
+  noRegion: "The training budget belongs to a region. I don't know where you live yet. First answer the questions about work, with your postcode. Then you will see whether the budget is there for you.",
+  notInRegion: (postcode: string) => `The training budget only exists in the regions that offer it. I do not know it for postcode ${postcode}. Ask the Werkcentrum or the municipality where you live about money for training.`,
+  alreadyOpen: (title: string) => `You have already applied for the ${title}. An advisor is looking at it. You will hear back in this chat.`,
+  trainingQuestion: 'Which training or course do you want to do?',
+  trainingHint: 'Type the name of the training, for example "forklift driver course". Not sure which one yet? The leerwerkloket (learning and work desk) helps you choose.',
+  providerQuestion: 'At which school or training company?',
+  providerHint: 'Type the name of the school, for example "ROC Midden Nederland". Don\'t know yet? Find a school first. Then you can apply afterwards.',
+  costQuestion: 'How much does the training cost? Add up tuition, books and the exam.',
+  costHint: 'The Werkcentrum needs to know what the training costs. It is on the school\'s website, or ask the school. Type the amount, for example "1,850 euros".',
+  startQuestion: 'When does the training start?',
+  startHint: 'A date or a month is fine, for example "1 March" or "September". Don\'t know yet? Ask the school.',
+  later: 'I will find out first',
+  laterDone: 'Fine. Find out first, take your time. Then type: "apply for the training budget". I have not stored anything.',
+  overMax: (max: string) => `That is more than the training budget pays: at most ${max} per person. The Werkcentrum may pay part of it. An advisor decides.`,
+  overMaxQuestion: 'Do you still want to apply?',
+  overMaxYes: 'Yes, apply anyway',
+  overMaxNo: 'No, stop',
+  stopped: 'Fine, I have stopped the application. I have not stored anything.',
+  noted: 'I have noted that.',
+  changed: 'I have changed it.',
+  check: {
+    intro: 'This is your application:',
+    labels: { training: 'Training', provider: 'School', cost: 'Cost', start: 'Starts' },
+    question: 'Is this right?',
+    yes: 'Yes, this is right',
+    change: 'Change something',
+    whichQuestion: 'What do you want to change?',
+  },
+  consent: {
+    explain: (organisation: string) =>
+      `I will send your application to ${organisation}. An advisor there decides on it. For that I keep your application: the training, the school, the cost and the start date. I also keep that you gave permission. Want everything removed later? Type: "delete my data".`,
+    question: (organisation: string) => `May I keep your application and send it to ${organisation}?`,
+    yes: 'Yes, that is fine',
+    no: 'No',
+    refused: 'Fine. I have not kept or sent your application. You can try again later.',
+  },
+  sent: 'Your application has been received.',
+  decidesWithin: (days: number) => `An advisor decides within ${days} working days. You will hear it here in this chat.`,
+  decidesSoon: 'An advisor decides as soon as possible. You will hear it here in this chat.',
+  notYet: 'Do not start the training before you have the answer.',
+  failed: 'Sorry, sending did not work. Your application was not stored. Please try again later, or ask an advisor.',
+};
