@@ -34,7 +34,7 @@ const OVERVIEW_ROUTES = { group: ['**/overview/routes'], message: 'HTTP routes a
 const forbid = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
 // The domain: rules and data, no framework. src/handoff/bot and src/overview/routes.ts are edge.
-const DOMAIN = ['src/matching/**', 'src/language/**', 'src/knowledge/**', 'src/texts/**', 'src/handoff/**', 'src/overview/**'];
+const DOMAIN = ['src/matching/**', 'src/region/**', 'src/regionChoice/**', 'src/budget/**', 'src/followup/**', 'src/language/**', 'src/knowledge/**', 'src/texts/**', 'src/handoff/**', 'src/overview/**'];
 const DOMAIN_EDGES = ['src/handoff/bot/**', 'src/overview/routes.ts'];
 // The shared kernel at the top of src/ (config, logger, errors, client addresses): domain-like.
 const KERNEL = ['src/config.ts', 'src/logger.ts', 'src/errors.ts', 'src/clientAddress.ts'];

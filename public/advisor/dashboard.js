@@ -140,6 +140,8 @@
 
   async function loadFollowUps() {
     drawFollowUps(await W.api('GET', '/follow-ups/outcomes'));
+  }
+
   // ---- Regionaal budget (every advisor): granted, paid and what is left, per scheme and month.
   const euro = (cents) => new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(Math.round(cents / 100));
   let lastBudget = null;

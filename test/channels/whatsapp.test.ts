@@ -201,7 +201,9 @@ for (const provider of bothProviders) {
       const more = await seeker.tap('Meer voorstellen');
       const rest = more.find((m) => m.interactive?.type === 'list' && m.interactive.action.button === 'Bekijk voorstellen')!;
       expect(rest.interactive!.action.sections![0].rows[0].id).to.equal('Meer uitleg 4');
-      expect(optionsOf(more.at(-1)!)).to.deep.equal(['Hoe ga ik verder?', 'Praten met een adviseur', 'Opnieuw beginnen']);
+      // 3511 lies in the example region: its own scholingsbudget is among the rest, to apply for here.
+      expect(rest.interactive!.action.sections![0].rows.map((r) => r.title).join('\n')).to.match(/Regionaal/);
+      expect(optionsOf(more.at(-1)!)).to.deep.equal(['Aanvragen', 'Hoe ga ik verder?', 'Praten met een adviseur', 'Opnieuw beginnen']);
       // The transcript keeps the neutral text: every proposal with its named source.
       const stored = await app.db.transcriptEntry.findMany({ where: { direction: 'out', conversation: { channel: 'whatsapp' } }, orderBy: { id: 'asc' } });
       expect(stored.map((r) => r.text).join('\n')).to.match(/1\. [^\n]+\n[\s\S]*Volgende stap:[\s\S]*Bron(nen)?: [^\n(]+ \(https:\/\//);
