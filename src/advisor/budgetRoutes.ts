@@ -10,7 +10,7 @@ import type { ApplicationRow, GrantRefusal, PayRefusal, RefuseRefusal, WithdrawR
 import { pseudonym } from '../mediation/pseudonym';
 import { maskPii } from '../language';
 import type { SessionAdvisor } from './auth';
-import { budgetManagerOnly, type BudgetRouteDeps } from './budgetGate';
+import { budgetManagerOnly, budgetRegionsOf, checkRegion, type BudgetRouteDeps } from './budgetGate';
 import { notifyDecision } from './budgetNotices';
 import { API, parse } from './http';
 
@@ -46,14 +46,10 @@ export function registerBudgetRoutes(server: Server, deps: BudgetRouteDeps): voi
   const view = applicationView(deps);
   const refused = (id: string, refusal: Refusal, amount?: number) => refusalError(deps, now(), id, refusal, amount);
 
-  server.get(`${API}/budget/applications`, deps.authed(async (req) => {
-    const filter = parse(ListSchema, req.query ?? {}, 'Expected ?status=requested|granted|refused|paid|withdrawn&regionId=&schemeId=.');
-    return (await store.applications(filter)).map(view);
-  }, { mutates: false }));
-
   server.get(`${API}/budget/applications/:id`, deps.authed(async (req, _res, advisor) => {
     const application = await store.application(String(req.params.id));
     if (!application) throw new ApiError('NOT_FOUND', 'No such application.');
+    checkRegion(deps, advisor, application);
     // The answers are about a person: who read them is in the audit log.
     await audit.write({ actor: actor(advisor), action: 'budget.read', detail: about(application) });
     const [ledger, budget] = await Promise.all([store.ledgerOf(application.id), store.budget(application.regionId, application.schemeId, yearOf(now(), store.timeZone))]);
@@ -66,6 +62,7 @@ export function registerBudgetRoutes(server: Server, deps: BudgetRouteDeps): voi
 
   server.post(`${API}/budget/applications/:id/grant`, budgetManagerOnly(deps, async (req, _res, advisor) => {
     const id = String(req.params.id);
+    checkRegion(deps, advisor, await store.application(id));
     const amount = cents(req.body);
     const granted = await store.grant(id, amount, actor(advisor), now());
     if (typeof granted === 'string') return refused(id, granted, amount);
@@ -75,6 +72,7 @@ export function registerBudgetRoutes(server: Server, deps: BudgetRouteDeps): voi
 
   server.post(`${API}/budget/applications/:id/refuse`, budgetManagerOnly(deps, async (req, _res, advisor) => {
     const id = String(req.params.id);
+    checkRegion(deps, advisor, await store.application(id));
     // Masked like notes (BSN, IBAN, phone …): the reason is stored and sent to the seeker.
     const reason = maskPii(parse(ReasonSchema, req.body, 'Expected {"reason": "…"}.').reason).text;
     const result = await store.refuse(id, reason, actor(advisor), now());
@@ -85,6 +83,7 @@ export function registerBudgetRoutes(server: Server, deps: BudgetRouteDeps): voi
 
   server.post(`${API}/budget/applications/:id/pay`, budgetManagerOnly(deps, async (req, _res, advisor) => {
     const id = String(req.params.id);
+    checkRegion(deps, advisor, await store.application(id));
     const amount = cents(req.body);
     const paid = await store.pay(id, amount, actor(advisor), now());
     if (typeof paid === 'string') return refused(id, paid, amount);
@@ -95,6 +94,7 @@ export function registerBudgetRoutes(server: Server, deps: BudgetRouteDeps): voi
   server.post(`${API}/budget/applications/:id/withdraw`, budgetManagerOnly(deps, async (req, _res, advisor) => {
     const id = String(req.params.id);
     const before = await store.application(id);
+    checkRegion(deps, advisor, before);
     const reason = maskPii(parse(ReasonSchema, req.body, 'Expected {"reason": "…"}.').reason).text;
     const result = await store.withdraw(id, reason, actor(advisor), now());
     if (typeof result === 'string') return refused(id, result === 'needs-reason' ? 'needs-reason' : result);
@@ -103,9 +103,21 @@ export function registerBudgetRoutes(server: Server, deps: BudgetRouteDeps): voi
     return { application: view(result) };
   }));
 
-  server.get(`${API}/budget/budgets`, deps.authed(async (req) => {
+  registerLists(server, deps, view, now);
+}
+
+/** The applications and the budget per scheme and month, of the advisor's own regions. */
+function registerLists(server: Server, deps: BudgetRouteDeps, view: ReturnType<typeof applicationView>, now: () => Date): void {
+  server.get(`${API}/budget/applications`, deps.authed(async (req, _res, advisor) => {
+    const filter = parse(ListSchema, req.query ?? {}, 'Expected ?status=requested|granted|refused|paid|withdrawn&regionId=&schemeId=.');
+    const mine = budgetRegionsOf(deps, advisor);
+    return (await deps.store.applications(filter)).filter((a) => !mine || mine.has(a.regionId)).map(view);
+  }, { mutates: false }));
+
+  server.get(`${API}/budget/budgets`, deps.authed(async (req, _res, advisor) => {
     const { regionId, months } = parse(BudgetsSchema, req.query ?? {}, 'Expected ?regionId=&months=1..36.');
-    return { schemes: await store.spending(now(), regionId ? { regionId } : {}, months) };
+    const mine = budgetRegionsOf(deps, advisor);
+    return { schemes: (await deps.store.spending(now(), regionId ? { regionId } : {}, months)).filter((s) => !mine || mine.has(s.regionId)) };
   }, { mutates: false }));
 }
 

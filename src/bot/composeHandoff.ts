@@ -115,7 +115,7 @@ export async function setupHandoff(o: HandoffSetupOptions): Promise<HandoffParts
     advisor: {
       ...advisorRouteDeps(config, db, { auth, handoffs, events, advisors, audit: new AuditStore(db) }),
       mediation: mediationDeps(config, db, channelMessenger, now),
-      budget: await budgetDeps(config, db, channelMessenger, now),
+      budget: await budgetDeps(config, db, channelMessenger, now, o.regions),
       regions: o.regions,
     },
     shareHub(hub) {
@@ -197,10 +197,10 @@ function mediationDeps(config: Config, db: Db, messenger: MediationDeps['messeng
 }
 
 /** The regional budget in the console: its store on the regions' schemes from the shared catalogue. */
-async function budgetDeps(config: Config, db: Db, messenger: BudgetDeps['messenger'], now: () => Date): Promise<BudgetDeps> {
-  const catalogue = await sharedCatalogue(config.dataDir);
+async function budgetDeps(config: Config, db: Db, messenger: BudgetDeps['messenger'], now: () => Date, regions?: RegionChoice): Promise<BudgetDeps> {
+  const catalogue = await sharedCatalogue(config.dataDir, config.regions.dir);
   const schemes = schemeCatalogOf(() => catalogue.schemes);
-  return { store: new BudgetStore(db, schemes, config.handoff.timeZone), schemes, seekers: new MatchableSeekers(db), messenger, now };
+  return { store: new BudgetStore(db, schemes, config.handoff.timeZone), schemes, seekers: new MatchableSeekers(db), messenger, now, ...(regions ? { regions } : {}) };
 }
 
 /** An advisor's message reaches the seeker (and the website's chat history) with identifiers masked. */

@@ -8,14 +8,11 @@ import crypto from 'node:crypto';
 import { expect } from 'chai';
 import type { Page } from 'playwright-core';
 import { useBrowserApp } from '../helpers/browserApp';
-import { axeViolations } from '../helpers/axe';
 import { expectEventually } from '../helpers/browser';
-import { ALWAYS_OPEN, createAdvisor, PASSWORD } from '../advisor/helpers';
+import { ALWAYS_OPEN, createAdvisor } from '../advisor/helpers';
+import { axeBoth, openConsole } from '../helpers/consolePage';
 import type { AdvisorRole } from '../../src/db/advisorStore';
 
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 390, height: 844 };
-const js = <T = unknown>(page: Page, expression: string) => page.evaluate(expression) as Promise<T>;
 
 describe('regional budget in the advisor console (real Chromium)', function () {
   this.timeout(180_000);
@@ -29,31 +26,7 @@ describe('regional budget in the advisor console (real Chromium)', function () {
 
   async function open(role: string): Promise<Page> {
     const row = await createAdvisor(ctx.app.db, `Bea-${role}`, undefined, { role: role as AdvisorRole });
-    await ctx.browser.context.clearCookies();
-    const page = await ctx.browser.context.newPage();
-    await page.setViewportSize(DESKTOP);
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('close', () => expect(errors).to.deep.equal([]));
-    await page.goto(`${ctx.app.url}/advisor`);
-    await page.locator('#login-email').fill(row.email);
-    await page.locator('#login-password').fill(PASSWORD);
-    await page.locator('#login-password').press('Enter');
-    await page.locator('#live-status', { hasText: 'Live verbonden' }).waitFor();
-    return page;
-  }
-
-  async function axeBoth(page: Page, view: string): Promise<void> {
-    expect(await page.locator('#mediation-error').textContent(), view).to.equal('');
-    const found = [...(await axeViolations(page, `console: ${view}`))];
-    await page.setViewportSize(PHONE);
-    found.push(...(await axeViolations(page, `console: ${view}, telefoon`)));
-    await page.setViewportSize({ width: 320, height: 640 });
-    await expectEventually(async () => {
-      expect(await js<number>(page, 'document.documentElement.scrollWidth'), `${view} at 320 px`).to.be.at.most(320);
-    });
-    await page.setViewportSize(DESKTOP);
-    expect(found).to.deep.equal([]);
+    return openConsole(ctx, row.email);
   }
 
   const status = async (id: string) => ctx.app.db.budgetApplication.findUniqueOrThrow({ where: { id } });

@@ -10,15 +10,13 @@ import type { Page } from 'playwright-core';
 import { useBrowserApp } from '../helpers/browserApp';
 import { axeViolations, readmeScreenshot } from '../helpers/axe';
 import { expectEventually } from '../helpers/browser';
-import { ALWAYS_OPEN, createAdvisor, PASSWORD } from '../advisor/helpers';
+import { ALWAYS_OPEN, createAdvisor } from '../advisor/helpers';
+import { axeBoth, js, openConsole } from '../helpers/consolePage';
 import { seekerWithProfile } from '../advisor/seekerWithProfile';
 import { storedProfile } from '../../src/matching/intakeRecord';
 import { MediationStore } from '../../src/db/mediationStore';
 
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 390, height: 844 };
 const HEFTRUCK = 'http://data.europa.eu/esco/occupation/eeac6251-1974-42f5-91ed-513c6c883755';
-const js = <T = unknown>(page: Page, expression: string) => page.evaluate(expression) as Promise<T>;
 const focused = (page: Page) => js<string>(page, "document.activeElement ? document.activeElement.id || document.activeElement.className || document.activeElement.tagName : ''");
 
 describe('bemiddeling in the advisor console (real Chromium)', function () {
@@ -46,34 +44,8 @@ describe('bemiddeling in the advisor console (real Chromium)', function () {
     return seeker.id;
   }
 
-  async function open(email: string): Promise<Page> {
-    await ctx.browser.context.clearCookies();
-    const page = await ctx.browser.context.newPage();
-    await page.setViewportSize(DESKTOP);
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('close', () => expect(errors).to.deep.equal([]));
-    await page.goto(`${ctx.app.url}/advisor`);
-    await page.locator('#login-email').fill(email);
-    await page.locator('#login-password').fill(PASSWORD);
-    await page.locator('#login-password').press('Enter');
-    await page.locator('#live-status', { hasText: 'Live verbonden' }).waitFor();
-    return page;
-  }
+  const open = (email: string): Promise<Page> => openConsole(ctx, email);
 
-  async function axeBoth(page: Page, view: string): Promise<void> {
-    // Every page drew without an error (a failed render shows its error in the page's alert).
-    expect(await page.locator('#mediation-error').textContent(), view).to.equal('');
-    const found = [...(await axeViolations(page, `console: ${view}`))];
-    await page.setViewportSize(PHONE);
-    found.push(...(await axeViolations(page, `console: ${view}, telefoon`)));
-    await page.setViewportSize({ width: 320, height: 640 });
-    await expectEventually(async () => {
-      expect(await js<number>(page, 'document.documentElement.scrollWidth'), `${view} at 320 px`).to.be.at.most(320);
-    });
-    await page.setViewportSize(DESKTOP);
-    expect(found).to.deep.equal([]);
-  }
 
   /** The introduction's status in the database. */
   async function introductionStatus(vacancyTitle: string, seekerId: string): Promise<string | undefined> {

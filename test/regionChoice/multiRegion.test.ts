@@ -109,5 +109,30 @@ for (const provider of bothProviders) {
       expect((await mu.request('POST', `/advisor/api/handoffs/${handoffA}/claim`, {})).status).to.equal(200);
       expect((await free.request('GET', `/advisor/api/handoffs/${handoffC}`)).status).to.equal(200);
     });
+
+    it("keeps each region's budget applications with its own team: listed, read and decided only there", async () => {
+      const { app } = server;
+      const application = async (regionId: string) => {
+        const seeker = await app.db.seeker.create({ data: { channel: 'directline', userKey: `budget-${regionId}-${Date.now()}-${Math.random()}` } });
+        const data = { training: 'Heftruckcertificaat', provider: 'ROC', costEuros: 800, start: '2027-02' };
+        return (await app.db.budgetApplication.create({ data: { seekerId: seeker.id, regionId, schemeId: 'scholingsbudget', data, costCents: 80_000 } })).id;
+      };
+      const own = await application('midden-utrecht');
+      const other = await application('voorbeeld-oost');
+      const client = async (name: string, extra: { role: 'admin' | 'budgetbeheerder'; team?: string }) => AdvisorClient.withToken(app.url, await sessionFor(app.db, (await createAdvisor(app.db, name, undefined, extra)).id));
+      const mu = await client('Marit', { role: 'budgetbeheerder', team: 'Midden-Utrecht' });
+      const admin = await client('Aad', { role: 'admin', team: 'Midden-Utrecht' });
+      const listed = async (who: AdvisorClient) => (await who.json<{ id: string }[]>('GET', '/advisor/api/budget/applications')).map((a) => a.id).filter((id) => [own, other].includes(id));
+
+      expect(await listed(mu)).to.deep.equal([own]);
+      expect(await listed(admin)).to.have.members([own, other]);
+      for (const [method, path, body] of [['GET', `/advisor/api/budget/applications/${other}`], ['POST', `/advisor/api/budget/applications/${other}/refuse`, { reason: 'Niet in onze regio' }], ['POST', `/advisor/api/budget/applications/${other}/grant`, { amountEuros: 100 }]] as const) {
+        const res = await mu.request(method, path, body);
+        expect(res.status, `${method} ${path}`).to.equal(403);
+        expect(((await res.json()) as { error: { code: string } }).error.code).to.equal('OTHER_REGION');
+      }
+      expect((await app.db.budgetApplication.findUniqueOrThrow({ where: { id: other } })).status).to.equal('requested');
+      expect((await mu.request('POST', `/advisor/api/budget/applications/${own}/refuse`, { reason: 'Deze opleiding valt er niet onder' })).status).to.equal(200);
+    });
   });
 }
