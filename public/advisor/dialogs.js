@@ -21,12 +21,15 @@
   /** Opens `dialog` modally; resolves with its returnValue when it closes (Esc: ''), focus restored. */
   function open(dialog, focusFirst) {
     const opener = document.activeElement;
+    // The chat list is drawn anew every few seconds: the opener may be replaced by its twin (same data-id).
+    const openerId = opener && opener.dataset ? opener.dataset.id : undefined;
     dialog.returnValue = '';
     dialog.showModal();
     if (focusFirst) focusFirst.focus();
     return new Promise((resolve) => {
       dialog.addEventListener('close', () => {
-        if (opener && opener.isConnected && typeof opener.focus === 'function') opener.focus();
+        const back = opener && opener.isConnected ? opener : openerId ? document.querySelector('[data-id="' + CSS.escape(openerId) + '"]') : null;
+        if (back && typeof back.focus === 'function') back.focus();
         resolve(dialog.returnValue);
       }, { once: true });
     });
